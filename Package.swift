@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
+
+let package = Package(
+    name: "s75",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "s75", targets: ["s75"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .target(name: "S75Domain"),
+        .target(name: "S75Store", dependencies: ["S75Domain", grdb]),
+        .target(name: "S75App", dependencies: ["S75Domain"]),
+        .target(name: "S75Screen"),
+        .target(name: "S75Themes", dependencies: ["S75Screen", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "S75UI", dependencies: ["S75App", "S75Domain", "S75Screen"]),
+        .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "S75NCurses", dependencies: ["S75Screen", "CNCursesW"]),
+        .target(name: "S75Runtime", dependencies: ["S75App", "S75UI", "S75Screen", "S75Store", "S75Domain"]),
+        .executableTarget(name: "s75", dependencies: [
+            "S75Domain", "S75Store", "S75App", "S75Screen", "S75Themes", "S75UI", "S75NCurses", "S75Runtime",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "S75TestSupport", dependencies: ["S75Screen", "S75App", "S75UI", "S75Domain"]),
+
+        .testTarget(name: "S75DomainTests", dependencies: ["S75Domain"]),
+        .testTarget(name: "S75StoreTests", dependencies: ["S75Store", "S75Domain"]),
+        .testTarget(name: "S75AppTests", dependencies: ["S75App", "S75Domain"]),
+        .testTarget(name: "S75UITests", dependencies: ["S75UI", "S75App", "S75Domain", "S75Screen", "S75Themes", "S75TestSupport"],
+                    exclude: ["__Snapshots__"]),
+        .testTarget(name: "S75NCursesTests", dependencies: ["S75NCurses", "S75Screen"]),
+        .testTarget(name: "S75RuntimeTests", dependencies: ["S75Runtime", "S75Store", "S75App", "S75Screen", "S75UI", "S75Domain", "S75TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["s75"]),
+    ]
+)

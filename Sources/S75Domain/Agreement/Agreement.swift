@@ -1,0 +1,95 @@
+/// A section 75 partnership agreement: its parties, term, governance and pooled fund.
+///
+/// The agreement is a plain value. Derived figures (totals, variances, RAG) are computed
+/// from it by ``PoolSummary`` and ``LineMonitoring``; the store persists it and the
+/// screens draw it.
+public struct Agreement: Hashable, Sendable, Codable {
+    /// Stable identifier, e.g. "northmoor-2025-26".
+    public var id: String
+    public var title: String
+    /// The legal basis, e.g. "NHS Act 2006 s75; SI 2000/617".
+    public var legalBasis: String
+    /// The area covered, with its population.
+    public var area: String
+    public var start: DateOnly
+    public var end: DateOnly
+    /// How long a notice of termination must be, in months.
+    public var noticeMonths: Int
+    /// When a notice may expire, e.g. "31 March".
+    public var noticeExpiry: String
+    public var reviewNote: String
+    /// The partners; exactly one of them hosts the pool.
+    public var partners: [Partner]
+    public var hostPartnerID: Partner.ID
+    public var poolName: String
+    /// The officer who manages the pool.
+    public var pooledFundManager: String
+    public var governance: Governance
+    /// The risk reserve brought forward and held by the host.
+    public var riskReserve: Money
+    public var schedules: [Schedule]
+    /// The month whose monitoring the screens show by default.
+    public var reportingPeriod: Period
+    /// The thresholds that turn a forecast variance into a RAG rating.
+    public var financeRAG: FinanceRAGRule
+
+    public var contributions: [Contribution]
+    public var lines: [SchemeLine]
+    public var monitoring: [MonitoringEntry]
+    public var providers: [Provider]
+    public var contracts: [Contract]
+    public var metrics: [Metric]
+
+    public init(id: String, title: String, legalBasis: String, area: String, start: DateOnly, end: DateOnly,
+                noticeMonths: Int, noticeExpiry: String, reviewNote: String, partners: [Partner],
+                hostPartnerID: Partner.ID, poolName: String, pooledFundManager: String, governance: Governance,
+                riskReserve: Money, schedules: [Schedule], reportingPeriod: Period,
+                financeRAG: FinanceRAGRule = .standard, contributions: [Contribution] = [],
+                lines: [SchemeLine] = [], monitoring: [MonitoringEntry] = [], providers: [Provider] = [],
+                contracts: [Contract] = [], metrics: [Metric] = []) {
+        self.id = id
+        self.title = title
+        self.legalBasis = legalBasis
+        self.area = area
+        self.start = start
+        self.end = end
+        self.noticeMonths = noticeMonths
+        self.noticeExpiry = noticeExpiry
+        self.reviewNote = reviewNote
+        self.partners = partners
+        self.hostPartnerID = hostPartnerID
+        self.poolName = poolName
+        self.pooledFundManager = pooledFundManager
+        self.governance = governance
+        self.riskReserve = riskReserve
+        self.schedules = schedules
+        self.reportingPeriod = reportingPeriod
+        self.financeRAG = financeRAG
+        self.contributions = contributions
+        self.lines = lines
+        self.monitoring = monitoring
+        self.providers = providers
+        self.contracts = contracts
+        self.metrics = metrics
+    }
+
+    /// The financial year the agreement's reporting period falls in.
+    public var financialYear: FinancialYear { reportingPeriod.financialYear }
+
+    /// The partner with `id`, if any.
+    public func partner(_ id: Partner.ID) -> Partner? { partners.first { $0.id == id } }
+
+    /// The provider with `id`, if any.
+    public func provider(_ id: Provider.ID) -> Provider? { providers.first { $0.id == id } }
+
+    /// The host partner.
+    public var host: Partner? { partner(hostPartnerID) }
+
+    /// The months that have monitoring entries, oldest first.
+    public var monitoredPeriods: [Period] { Array(Set(monitoring.map(\.period))).sorted() }
+
+    /// The monitoring entry for `lineID` at `period`, if one was recorded.
+    public func entry(for lineID: SchemeLine.ID, at period: Period) -> MonitoringEntry? {
+        monitoring.first { $0.lineID == lineID && $0.period == period }
+    }
+}

@@ -1,0 +1,50 @@
+/// How the agreement is governed: the board, its quorum and the delegations.
+public struct Governance: Hashable, Sendable, Codable {
+    /// The board's name, e.g. "Northmoor Joint Commissioning Board".
+    public var boardName: String
+    /// How often the board meets.
+    public var meetingFrequency: String
+    /// The co-chairs or the chair.
+    public var chairs: [String]
+    public var quorum: String
+    public var decisionRule: String
+    /// Who may decide what (virements, new schemes, termination).
+    public var delegations: [Delegation]
+    /// The Health and Wellbeing Board's part.
+    public var healthAndWellbeingBoard: String
+
+    public init(boardName: String, meetingFrequency: String, chairs: [String], quorum: String,
+                decisionRule: String, delegations: [Delegation], healthAndWellbeingBoard: String) {
+        self.boardName = boardName
+        self.meetingFrequency = meetingFrequency
+        self.chairs = chairs
+        self.quorum = quorum
+        self.decisionRule = decisionRule
+        self.delegations = delegations
+        self.healthAndWellbeingBoard = healthAndWellbeingBoard
+    }
+}
+
+/// One delegated authority: who may do what, up to what limit.
+public struct Delegation: Hashable, Sendable, Codable {
+    /// Who holds the authority ("Pooled fund manager", "JCB", "Cabinet and ICB Board").
+    public var holder: String
+    /// What they may decide.
+    public var authority: String
+
+    public init(holder: String, authority: String) {
+        self.holder = holder
+        self.authority = authority
+    }
+}
+
+/// A schedule of the agreement (scheme specifications, risk share, …).
+public struct Schedule: Hashable, Sendable, Codable {
+    public var number: Int
+    public var title: String
+
+    public init(number: Int, title: String) {
+        self.number = number
+        self.title = title
+    }
+}

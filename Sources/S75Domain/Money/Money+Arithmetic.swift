@@ -1,0 +1,44 @@
+extension Money: AdditiveArithmetic {
+    public static func + (lhs: Money, rhs: Money) -> Money { Money(pence: lhs.pence + rhs.pence) }
+    public static func - (lhs: Money, rhs: Money) -> Money { Money(pence: lhs.pence - rhs.pence) }
+    public static prefix func - (value: Money) -> Money { Money(pence: -value.pence) }
+}
+
+extension Money {
+    /// The ratio of this amount to `whole` in basis points (1/100 of a percent), rounded half away from zero.
+    ///
+    /// Returns `nil` when `whole` is zero, because a share of nothing has no meaning.
+    public func basisPoints(of whole: Money) -> Int64? {
+        guard whole.pence != 0 else { return nil }
+        return Rounding.divide(pence * 10_000, by: whole.pence)
+    }
+
+    /// This amount multiplied by `numerator / denominator`, rounded half away from zero to the penny.
+    public func scaled(by numerator: Int64, over denominator: Int64) -> Money {
+        Money(pence: Rounding.divide(pence * numerator, by: denominator))
+    }
+}
+
+extension Sequence where Element == Money {
+    /// The exact sum of the amounts.
+    public func sum() -> Money { reduce(.zero, +) }
+}
+
+extension Sequence {
+    /// The exact sum of the amounts that `amount` picks out of each element.
+    public func sum(_ amount: (Element) -> Money) -> Money { reduce(.zero) { $0 + amount($1) } }
+}
+
+/// Integer division with the rounding rule that finance tables use.
+public enum Rounding {
+    /// `numerator / denominator` rounded half away from zero.
+    public static func divide(_ numerator: Int64, by denominator: Int64) -> Int64 {
+        precondition(denominator != 0, "division by zero")
+        let quotient = numerator / denominator
+        let remainder = numerator % denominator
+        if remainder.magnitude * 2 >= denominator.magnitude {
+            return quotient + ((numerator < 0) != (denominator < 0) ? -1 : 1)
+        }
+        return quotient
+    }
+}

@@ -1,0 +1,121 @@
+/// One line of the expenditure plan: a scheme funded from one source and delivered by one provider.
+///
+/// A scheme may have several lines (S01a, S01b) when it draws on several sources.
+public struct SchemeLine: Hashable, Sendable, Codable, Identifiable {
+    /// Stable identifier, e.g. "S08a".
+    public var id: String
+    /// The scheme the line belongs to, e.g. "S08".
+    public var schemeID: String
+    public var name: String
+    /// The BCF scheme type, e.g. "Home Care or Domiciliary Care".
+    public var schemeType: String
+    public var subType: String
+    public var areaOfSpend: AreaOfSpend
+    public var commissioner: Commissioner
+    /// The partner that commissions the line and holds its contracts.
+    public var leadCommissionerID: Partner.ID
+    /// The providers that deliver the line (several for an alliance pool).
+    public var providerIDs: [Provider.ID]
+    public var source: FundingSource
+    /// The current annual budget.
+    public var budget: Money
+    /// The planned outputs, in words (e.g. "1,050 packages").
+    public var plannedOutput: String
+    /// How the annual budget is spread over the months.
+    public var profile: BudgetProfile
+
+    public init(id: String, schemeID: String, name: String, schemeType: String, subType: String,
+                areaOfSpend: AreaOfSpend, commissioner: Commissioner, leadCommissionerID: Partner.ID,
+                providerIDs: [Provider.ID], source: FundingSource, budget: Money, plannedOutput: String,
+                profile: BudgetProfile = .straightLine) {
+        self.id = id
+        self.schemeID = schemeID
+        self.name = name
+        self.schemeType = schemeType
+        self.subType = subType
+        self.areaOfSpend = areaOfSpend
+        self.commissioner = commissioner
+        self.leadCommissionerID = leadCommissionerID
+        self.providerIDs = providerIDs
+        self.source = source
+        self.budget = budget
+        self.plannedOutput = plannedOutput
+        self.profile = profile
+    }
+
+    /// Revenue or capital, decided by the funding source.
+    public var ledger: Ledger { source.ledger }
+}
+
+/// The BCF "area of spend" of a scheme line.
+public enum AreaOfSpend: String, Hashable, Sendable, Codable, CaseIterable {
+    case socialCare = "social-care"
+    case communityHealth = "community-health"
+    case mentalHealth = "mental-health"
+    case continuingCare = "continuing-care"
+    case primaryCare = "primary-care"
+    case acute
+    case other
+
+    /// The template's name for the area.
+    public var label: String {
+        switch self {
+        case .socialCare: "Social Care"
+        case .communityHealth: "Community Health"
+        case .mentalHealth: "Mental Health"
+        case .continuingCare: "Continuing Care"
+        case .primaryCare: "Primary Care"
+        case .acute: "Acute"
+        case .other: "Other"
+        }
+    }
+}
+
+/// Who commissions a line: the council, the ICB, or both jointly with an NHS share in percent.
+public enum Commissioner: Hashable, Sendable, Codable {
+    case localAuthority
+    case integratedCareBoard
+    /// Joint commissioning; `nhsPercent` is the NHS share (the council has the rest).
+    case joint(nhsPercent: Int)
+
+    /// "LA", "ICB" or "Joint 44/56".
+    public var label: String {
+        switch self {
+        case .localAuthority: "LA"
+        case .integratedCareBoard: "ICB"
+        case .joint(let nhs): "Joint \(nhs)/\(100 - nhs)"
+        }
+    }
+}
+
+/// How an annual budget is spread over the twelve months of the financial year.
+public enum BudgetProfile: Hashable, Sendable, Codable {
+    /// Equal twelfths: month m has m/12 of the budget to date.
+    case straightLine
+    /// Paid at year end: nothing is due until month 12.
+    case yearEnd
+    /// A custom cumulative profile: the percentage of the budget due by each month (12 values, ending at 100).
+    case cumulativePercent([Int])
+
+    /// The share of `budget` due by month `monthOfYear` (1 = April), to the penny.
+    public func budgetToDate(_ budget: Money, monthOfYear: Int) -> Money {
+        switch self {
+        case .straightLine:
+            return budget.scaled(by: Int64(monthOfYear), over: 12)
+        case .yearEnd:
+            return monthOfYear >= 12 ? budget : .zero
+        case .cumulativePercent(let percents):
+            let index = min(max(monthOfYear, 1), percents.count) - 1
+            return budget.scaled(by: Int64(percents[index]), over: 100)
+        }
+    }
+
+    /// A one-line description ("straight-line", "year-end", "custom: 60% by month 9").
+    public var label: String {
+        switch self {
+        case .straightLine: "straight-line (twelfths)"
+        case .yearEnd: "paid at year end (month 12)"
+        case .cumulativePercent: "custom cumulative profile"
+        }
+    }
+}
