@@ -1,0 +1,91 @@
+/// A named thing the user can ask for. Keys map to commands; commands become actions.
+///
+/// Each command has a stable kebab-case name (for docs and a future keys file), a group
+/// and a one-line help text, so the help screen and `docs/keys.md` come from one table.
+public enum Command: String, CaseIterable, Hashable, Sendable {
+    case showAgreement = "show-agreement"
+    case showBudgets = "show-budgets"
+    case showProviders = "show-providers"
+    case showOutcomes = "show-outcomes"
+    case nextPane = "next-pane"
+    case previousPane = "previous-pane"
+    case moveDown = "move-down"
+    case moveUp = "move-up"
+    case pageDown = "page-down"
+    case pageUp = "page-up"
+    case moveToFirst = "move-to-first"
+    case moveToLast = "move-to-last"
+    case open = "open"
+    case back = "back"
+    case help = "help"
+    case closeHelp = "close-help"
+    case previousPeriod = "previous-period"
+    case nextPeriod = "next-period"
+    case toggleUnit = "toggle-unit"
+    case redraw = "redraw"
+    case quit = "quit"
+
+    /// What the command does, in a few words.
+    public var help: String {
+        switch self {
+        case .showAgreement: "Show the Agreement pane"
+        case .showBudgets: "Show the Budgets pane"
+        case .showProviders: "Show the Providers pane"
+        case .showOutcomes: "Show the Outcomes pane"
+        case .nextPane: "Next pane"
+        case .previousPane: "Previous pane"
+        case .moveDown: "Move down one row"
+        case .moveUp: "Move up one row"
+        case .pageDown: "Move down one page"
+        case .pageUp: "Move up one page"
+        case .moveToFirst: "Go to the first row"
+        case .moveToLast: "Go to the last row"
+        case .open: "Open the selected row's detail"
+        case .back: "Go back (close detail or help)"
+        case .help: "Show the keys for this screen"
+        case .closeHelp: "Close this help"
+        case .previousPeriod: "Previous monitored month"
+        case .nextPeriod: "Next monitored month"
+        case .toggleUnit: "Show money in £ or £000"
+        case .redraw: "Redraw the screen"
+        case .quit: "Quit"
+        }
+    }
+
+    /// The group the command is listed under in help.
+    public var group: String {
+        switch self {
+        case .showAgreement, .showBudgets, .showProviders, .showOutcomes, .nextPane, .previousPane: "Panes"
+        case .moveDown, .moveUp, .pageDown, .pageUp, .moveToFirst, .moveToLast: "Moving"
+        case .open, .back, .help, .closeHelp: "Opening and closing"
+        case .previousPeriod, .nextPeriod, .toggleUnit: "Figures"
+        case .redraw, .quit: "Program"
+        }
+    }
+
+    /// The action the command asks for; `pageSize` is the number of rows a page moves.
+    public func action(pageSize: Int) -> Action {
+        switch self {
+        case .showAgreement: .showPane(.agreement)
+        case .showBudgets: .showPane(.budgets)
+        case .showProviders: .showPane(.providers)
+        case .showOutcomes: .showPane(.outcomes)
+        case .nextPane: .showNextPane
+        case .previousPane: .showPreviousPane
+        case .moveDown: .moveSelection(by: 1)
+        case .moveUp: .moveSelection(by: -1)
+        case .pageDown: .moveSelection(by: max(1, pageSize))
+        case .pageUp: .moveSelection(by: -max(1, pageSize))
+        case .moveToFirst: .moveToFirst
+        case .moveToLast: .moveToLast
+        case .open: .openSelected
+        case .back, .closeHelp: .goBack
+        case .help: .toggleHelp
+        case .previousPeriod: .showPreviousPeriod
+        case .nextPeriod: .showNextPeriod
+        case .toggleUnit: .toggleDisplayUnit
+        case .redraw: .redraw
+        case .quit: .quit
+        }
+    }
+}

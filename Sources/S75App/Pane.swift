@@ -1,0 +1,20 @@
+/// The four panes of the board view, in tab order.
+public enum Pane: Int, CaseIterable, Hashable, Sendable {
+    case agreement, budgets, providers, outcomes
+
+    /// The tab's title.
+    public var title: String {
+        switch self {
+        case .agreement: "Agreement"
+        case .budgets: "Budgets"
+        case .providers: "Providers"
+        case .outcomes: "Outcomes"
+        }
+    }
+
+    /// The pane after this one, wrapping round.
+    public var next: Pane { Pane(rawValue: (rawValue + 1) % Pane.allCases.count) ?? .agreement }
+
+    /// The pane before this one, wrapping round.
+    public var previous: Pane { Pane(rawValue: (rawValue + Pane.allCases.count - 1) % Pane.allCases.count) ?? .agreement }
+}

@@ -1,0 +1,53 @@
+import S75Domain
+
+/// Something the user can select in a pane, and open with Enter.
+public enum PaneItem: Hashable, Sendable {
+    /// A fact of the agreement itself (a party, the term, a delegation …).
+    case fact(AgreementFact)
+    case contribution(Contribution.ID)
+    case line(SchemeLine.ID)
+    case provider(Provider.ID)
+    /// The lines delivered jointly by several providers (the alliance incentive pool).
+    case sharedLines
+    case metric(Metric.ID)
+}
+
+/// The facts the Agreement pane lists, in board order.
+public enum AgreementFact: Hashable, Sendable {
+    case title, legalBasis, area
+    case partner(Partner.ID)
+    case host, pooledFundManager
+    case term, notice, review
+    case board, chairs, quorum, decisions
+    case delegation(Int)
+    case healthAndWellbeingBoard
+    case poolName, revenue, capital, poolTotal
+    case riskReserve
+    case schedule(Int)
+}
+
+extension Agreement {
+    /// The items of `pane`, in the order they are drawn.
+    public func items(in pane: Pane) -> [PaneItem] {
+        switch pane {
+        case .agreement: facts.map(PaneItem.fact)
+        case .budgets: contributions.map { .contribution($0.id) } + linesByLedger.map { .line($0.id) }
+        case .providers: providers.map { .provider($0.id) } + (lines.contains { $0.providerIDs.count != 1 } ? [.sharedLines] : [])
+        case .outcomes: metrics.map { .metric($0.id) }
+        }
+    }
+
+    /// The scheme lines with revenue lines first, then capital, as the Budgets pane lists them.
+    public var linesByLedger: [SchemeLine] { Ledger.allCases.flatMap { ledger in lines.filter { $0.ledger == ledger } } }
+
+    /// The agreement's facts in board order: parties, governance, term, pool, reserve, schedules.
+    public var facts: [AgreementFact] {
+        var facts: [AgreementFact] = [.title, .legalBasis, .area]
+        facts += partners.map { .partner($0.id) }
+        facts += [.host, .pooledFundManager, .term, .notice, .review, .board, .chairs, .quorum, .decisions]
+        facts += governance.delegations.indices.map { .delegation($0) }
+        facts += [.healthAndWellbeingBoard, .poolName, .revenue, .capital, .poolTotal, .riskReserve]
+        facts += schedules.indices.map { .schedule($0) }
+        return facts
+    }
+}

@@ -1,0 +1,13 @@
+/// What the runtime needs from a terminal: its size, a way to show a frame, and keys.
+///
+/// `NCursesBackend` talks to a real terminal; ``MemoryBackend`` keeps frames in memory for tests.
+public protocol TerminalBackend: AnyObject {
+    /// The terminal's current size.
+    var size: Size { get }
+
+    /// Shows `frame`, sending only what changed since the last frame unless `fullRepaint` is set.
+    func present(_ frame: ScreenBuffer, fullRepaint: Bool)
+
+    /// The next key, waiting at most `timeoutMilliseconds` (nil: wait for ever). Nil on timeout.
+    func nextKey(timeoutMilliseconds: Int?) -> KeyEvent?
+}

@@ -1,0 +1,59 @@
+/// One line of a scrolling list: runs of text, the role of the line, and whether it can be selected.
+public struct ListLine: Hashable, Sendable {
+    public var runs: [TextRun]
+    public var role: StyleRole
+    /// The selectable item this line shows, counted from zero; nil for headings, totals and blanks.
+    public var item: Int?
+
+    public init(_ runs: [TextRun], role: StyleRole = .tableRow, item: Int? = nil) {
+        self.runs = runs
+        self.role = role
+        self.item = item
+    }
+
+    /// A line of plain text.
+    public init(text: String, role: StyleRole = .normal) {
+        self.init([TextRun(text)], role: role)
+    }
+
+    /// An empty line.
+    public static let blank = ListLine([], role: .normal)
+}
+
+/// Draws a window of lines into a rectangle, keeping the selected item in view and marking it.
+///
+/// The scroll position is derived, not stored: the selected line is kept in the middle of the
+/// window once the list is longer than the window, so the same selection always draws the
+/// same screen.
+public enum ListView {
+    /// The first line shown when `selectedLine` must be visible in `height` rows of `count` lines.
+    public static func offset(selectedLine: Int?, count: Int, height: Int) -> Int {
+        guard let selected = selectedLine, count > height, height > 0 else { return 0 }
+        return min(max(0, selected - height / 2), count - height)
+    }
+
+    /// Draws `lines` into `rect` with item `selected` highlighted, and rests the cursor on it.
+    ///
+    /// The selected line is drawn in `table.row.selected` with a "▸" marker in the first column, so the
+    /// selection shows without colour as well as with it.
+    public static func draw(_ lines: [ListLine], selected: Int?, in rect: Rect, into buffer: inout ScreenBuffer) {
+        let selectedLine = selected.flatMap { item in lines.firstIndex { $0.item == item } }
+        let first = offset(selectedLine: selectedLine, count: lines.count, height: rect.height)
+        for row in 0..<rect.height {
+            let index = first + row
+            let y = rect.y + row
+            guard index < lines.count else { break }
+            let line = lines[index]
+            let isSelected = index == selectedLine
+            let lineRole = isSelected ? StyleRole.tableRowSelected : line.role
+            buffer.fill(rect.row(row), role: lineRole)
+            var x = rect.x + 2
+            buffer.write(isSelected ? "▸" : " ", x: rect.x, y: y, role: lineRole)
+            for run in line.runs {
+                x = buffer.write(run.text, x: x, y: y, role: isSelected ? lineRole : run.role ?? lineRole,
+                                 maxWidth: rect.x + rect.width - x)
+            }
+            if isSelected { buffer.cursor = Point(x: rect.x, y: y) }
+        }
+    }
+}

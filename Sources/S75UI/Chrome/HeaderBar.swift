@@ -1,0 +1,56 @@
+import S75App
+import S75Screen
+
+/// The top line: the agreement's title, the financial year and the month shown.
+enum HeaderBar {
+    static func draw(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
+        buffer.fill(rect, role: .header)
+        let period = state.period
+        let right = "FY \(period.financialYear) · month \(period.monthOfYear) · \(period.label) · \(state.displayUnit.label) "
+        let leftWidth = rect.width - DisplayWidth.of(right) - 1
+        buffer.write(" " + DisplayWidth.truncate(state.agreement.title, to: leftWidth - 1), x: rect.x, y: rect.y,
+                     role: .headerTitle)
+        buffer.write(right, x: rect.x + rect.width - DisplayWidth.of(right), y: rect.y, role: .header)
+    }
+}
+
+/// The second line: one tab per pane, the active one bracketed so it shows without colour.
+enum TabBar {
+    static func draw(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
+        buffer.fill(rect, role: .tab)
+        var x = rect.x + 1
+        for pane in Pane.allCases {
+            let active = pane == state.pane
+            let label = active ? "[\(pane.rawValue + 1) \(pane.title)]" : " \(pane.rawValue + 1) \(pane.title) "
+            x = buffer.write(label, x: x, y: rect.y, role: active ? .tabActive : .tab) + 1
+        }
+        if state.isShowingDetail {
+            buffer.write("detail · Esc back", x: x + 1, y: rect.y, role: .tab)
+        }
+    }
+}
+
+/// The status line: the message if there is one, otherwise where the user is; the store file on the right.
+enum StatusBar {
+    static func draw(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
+        buffer.fill(rect, role: .status)
+        let store = "store: \(state.storePath) "
+        let position = "\(state.selectedIndex(in: state.pane) + 1) of \(state.items.count)"
+        let left: String
+        let role: StyleRole
+        if let message = state.message {
+            left = message.text
+            role = message.kind == .error ? .statusError : .statusMessage
+        } else {
+            left = "\(state.pane.title) · \(position)"
+            role = .status
+        }
+        let leftWidth = DisplayWidth.of(left) + 2
+        buffer.write(" " + left, x: rect.x, y: rect.y, role: role, maxWidth: rect.width)
+        let storeWidth = rect.width - leftWidth - 2
+        if storeWidth > 12 {
+            let shown = DisplayWidth.of(store) <= storeWidth ? store : "store: …" + String(store.suffix(storeWidth - 8))
+            buffer.write(shown, x: rect.x + rect.width - DisplayWidth.of(shown), y: rect.y, role: .status)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import S75App
+import S75Domain
+import S75Screen
+
+/// The detail of an outcome metric: definition, baseline, targets and every value against its target.
+enum MetricDetail {
+    static func fill(_ sheet: inout DetailSheet, _ metric: Metric, state: AppState) {
+        let month = state.period.monthOfYear
+        func n(_ v: MetricNumber) -> String { MetricFormat.withUnit(v, of: metric) }
+        sheet.field("Definition", metric.definition)
+        sheet.field("Unit", metric.unit.label + (metric.denominatorNote.isEmpty ? "" : " (\(metric.denominatorNote))"))
+        sheet.field("Better", "\(metric.direction.label) is better")
+        sheet.field("Baseline", n(metric.baseline) + (metric.baselineNote.isEmpty ? "" : " — \(metric.baselineNote)"))
+        sheet.field("Annual target", n(metric.annualTarget) + (metric.targetNote.isEmpty ? "" : " — \(metric.targetNote)"))
+        sheet.field("Tolerance", "Amber within \(metric.tolerance.label) adverse; Red beyond")
+        if !metric.quarterlyNote.isEmpty { sheet.field("Quarterly figures", metric.quarterlyNote) }
+        sheet.section("Values available at \(state.period.label)")
+        let available = Set(metric.periods(availableAt: month))
+        let rows = MetricPeriod.all.map { period -> [TableCell] in
+            let target = metric.target(for: period).map { MetricFormat.number($0, decimals: metric.decimals) } ?? "—"
+            guard available.contains(period), let value = metric.value(for: period) else {
+                return [TableCell(period.label), TableCell(target), "—", "", "", TableCell(available.contains(period) ? "no data" : "not yet due")]
+            }
+            let assessment = metric.assessment(for: period)
+            return [TableCell(period.label), TableCell(target), TableCell(MetricFormat.number(value.value, decimals: metric.decimals)),
+                    TableCell(assessment.map { MetricFormat.gap($0, of: metric) } ?? ""),
+                    assessment?.rag.cell ?? "", TableCell(value.basis)]
+        }
+        sheet.table([Column("Period", width: 6, alignment: .left), Column("Target", width: 8), Column("Value", width: 8),
+                     Column("vs tgt", width: 8), Column("RAG", width: 5, alignment: .left),
+                     Column("Basis", width: 10, alignment: .left, flexible: true)], rows)
+        sheet.section("Status")
+        let latest = metric.latestAssessment(at: month)
+        sheet.field("Latest", latest.map { "\($0.period.label): \(n($0.value)) against \(n($0.target)) — \($0.rag.label)" }
+                    ?? "no value published yet", role: latest?.rag.role)
+        sheet.field("National status", metric.nationalStatus(at: month).label)
+    }
+}

@@ -1,0 +1,91 @@
+import S75App
+import S75Domain
+
+/// Writes money the way board papers do: thousands separators, a real minus sign for
+/// negatives, and an explicit "+" on variances so overspends cannot be misread.
+public enum MoneyFormat {
+    /// The minus sign used for negative amounts (U+2212, one cell wide).
+    public static let minus = "−"
+
+    /// `amount` in `unit` without a currency sign: "3,400" (£000) or "3,400,000" (£).
+    ///
+    /// £000 figures are rounded half away from zero to the nearest thousand pounds, £ figures to
+    /// the nearest pound.
+    public static func amount(_ amount: Money, unit: DisplayUnit, signed: Bool = false) -> String {
+        let divisor: Int64 = unit == .thousands ? 100_000 : 100
+        let rounded = Rounding.divide(amount.pence, by: divisor)
+        return sign(of: rounded, signed: signed) + grouped(rounded.magnitude)
+    }
+
+    /// `amount` exactly, in pounds and pence: "£2,266,666.67", "−£450,000.00".
+    public static func exact(_ amount: Money, signed: Bool = false) -> String {
+        let pence = amount.pence.magnitude
+        let fraction = pence % 100
+        return sign(of: amount.pence, signed: signed) + "£" + grouped(pence / 100) + "." + (fraction < 10 ? "0" : "") + "\(fraction)"
+    }
+
+    /// The widest amount text in `unit` for the sample's scale: used to size columns.
+    public static func columnWidth(_ unit: DisplayUnit) -> Int { unit == .thousands ? 7 : 11 }
+
+    static func sign(of value: Int64, signed: Bool) -> String {
+        value < 0 ? minus : (signed && value > 0 ? "+" : "")
+    }
+
+    /// `value` with commas between thousands: 1234567 → "1,234,567".
+    public static func grouped(_ value: UInt64) -> String {
+        var digits = String(value)
+        var groups: [Substring] = []
+        while digits.count > 3 {
+            groups.insert(digits.suffix(3)[...], at: 0)
+            digits.removeLast(3)
+        }
+        groups.insert(digits[...], at: 0)
+        return groups.joined(separator: ",")
+    }
+}
+
+/// Writes shares and variances as percentages with one decimal: "+9.6%", "64.0%".
+public enum PercentFormat {
+    /// `basisPoints` (100 = 1%) as a percentage with one decimal.
+    public static func percent(_ basisPoints: Int64?, signed: Bool = false) -> String {
+        guard let basisPoints else { return "—" }
+        let tenths = Rounding.divide(basisPoints, by: 10)
+        let magnitude = tenths.magnitude
+        return MoneyFormat.sign(of: tenths, signed: signed) + "\(magnitude / 10).\(magnitude % 10)%"
+    }
+}
+
+/// Writes metric figures with the metric's own number of decimals.
+public enum MetricFormat {
+    /// `number` with `decimals` decimals and thousands separators: "22,350", "0.89", "84.6".
+    public static func number(_ number: MetricNumber, decimals: Int) -> String {
+        let scale: Int64 = [1000, 100, 10, 1][min(max(decimals, 0), 3)]
+        let rounded = Rounding.divide(number.thousandths, by: scale)
+        let magnitude = rounded.magnitude
+        var divisor: UInt64 = 1
+        for _ in 0..<decimals { divisor *= 10 }
+        var text = MoneyFormat.grouped(magnitude / divisor)
+        if decimals > 0 {
+            let fraction = String(magnitude % divisor)
+            text += "." + String(repeating: "0", count: decimals - fraction.count) + fraction
+        }
+        return (rounded < 0 ? MoneyFormat.minus : "") + text
+    }
+
+    /// The number with its unit: "0.89 days", "84.6%", "22,350 per 100,000".
+    public static func withUnit(_ value: MetricNumber, of metric: Metric) -> String {
+        let text = number(value, decimals: metric.decimals)
+        return metric.unit == .percent ? text + "%" : text + " " + metric.unit.label
+    }
+
+    /// How far a value misses its target: "+0.9%" of target, or "−0.1 pp" for percentage metrics.
+    public static func gap(_ assessment: MetricAssessment, of metric: Metric) -> String {
+        if metric.unit == .percent {
+            let signedGap = MetricNumber(thousandths: -assessment.adverseGap.thousandths)
+            let text = number(signedGap, decimals: metric.decimals)
+            return (signedGap.thousandths > 0 ? "+" : "") + text + " pp"
+        }
+        let signedShare = metric.direction == .lowerIsBetter ? assessment.adverseBasisPoints : -assessment.adverseBasisPoints
+        return PercentFormat.percent(signedShare, signed: true)
+    }
+}

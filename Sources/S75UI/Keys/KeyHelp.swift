@@ -1,0 +1,57 @@
+import S75App
+import S75Screen
+
+extension Keymap {
+    /// "?/F1 help  Tab next pane …" for the key bar of `context`.
+    public func hints(in context: KeyContext) -> String {
+        bindings(in: context).filter(\.hint).map { binding in
+            binding.keys.prefix(2).map(\.label).joined(separator: "/") + " " + binding.command.shortHelp
+        }.joined(separator: "  ")
+    }
+
+    /// The help screen's rows for `context`: (keys, what they do), grouped, one row per command.
+    public func helpRows(in context: KeyContext) -> [(group: String, keys: String, help: String)] {
+        bindings(in: context).map { (group: $0.command.group, keys: $0.keys.map(\.label).joined(separator: " "),
+                                     help: $0.command.help) }
+            .enumerated().sorted { a, b in
+                let order = Command.groupOrder
+                let ga = order.firstIndex(of: a.element.group) ?? 99, gb = order.firstIndex(of: b.element.group) ?? 99
+                return (ga, a.offset) < (gb, b.offset)
+            }.map(\.element)
+    }
+
+    /// The whole keymap as the Markdown of `docs/keys.md`.
+    public func markdown() -> String {
+        var text = "# Keys\n\nGenerated from the keymap table in `Sources/S75UI/Keys/Keymap+Defaults.swift`;"
+        text += " a test fails when this file is out of date.\n"
+        text += "Arrows and Enter always work; the vi letters are aliases.\n"
+        for context in KeyContext.allCases {
+            text += "\n## \(context.title)\n\n| Keys | Command | What it does |\n|---|---|---|\n"
+            for binding in bindings where binding.context == context {
+                let keys = binding.keys.map { "`\($0.label)`" }.joined(separator: " ")
+                text += "| \(keys) | `\(binding.command.rawValue)` | \(binding.command.help) |\n"
+            }
+        }
+        return text
+    }
+}
+
+extension Command {
+    /// The order of the groups on the help screen.
+    static let groupOrder = ["Panes", "Moving", "Opening and closing", "Figures", "Program"]
+
+    /// The one- or two-word label of the key bar.
+    var shortHelp: String {
+        switch self {
+        case .help: "help"
+        case .nextPane: "pane"
+        case .moveDown: "move"
+        case .open: "open"
+        case .back, .closeHelp: "back"
+        case .previousPeriod: "month"
+        case .toggleUnit: "£/£000"
+        case .quit: "quit"
+        default: help.lowercased()
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import S75App
+import S75Screen
+
+extension Keymap {
+    /// The keys s75 ships with. Arrows and Enter always work; vi letters are aliases.
+    public static let standard: Keymap = {
+        let table: [Binding] = [
+            Binding(.global, [.character("?"), .function(1)], .help, hint: true),
+            Binding(.global, [.tab], .nextPane, hint: true),
+            Binding(.global, [.backTab], .previousPane),
+            Binding(.global, [.character("1")], .showAgreement),
+            Binding(.global, [.character("2")], .showBudgets),
+            Binding(.global, [.character("3")], .showProviders),
+            Binding(.global, [.character("4")], .showOutcomes),
+            Binding(.global, [.down, .character("j")], .moveDown, hint: true),
+            Binding(.global, [.up, .character("k")], .moveUp),
+            Binding(.global, [.pageDown, .control("f")], .pageDown),
+            Binding(.global, [.pageUp, .control("b")], .pageUp),
+            Binding(.global, [.home, .character("g")], .moveToFirst),
+            Binding(.global, [.end, .character("G")], .moveToLast),
+            Binding(.global, [.character("["), .character("<")], .previousPeriod, hint: true),
+            Binding(.global, [.character("]"), .character(">")], .nextPeriod),
+            Binding(.global, [.character("u")], .toggleUnit, hint: true),
+            Binding(.global, [.control("l")], .redraw),
+            Binding(.global, [.character("q"), .function(10), .control("c")], .quit, hint: true),
+            Binding(.list, [.enter, .right, .character("l")], .open, hint: true),
+            Binding(.list, [.escape, .backspace, .left, .character("h")], .back),
+            Binding(.detail, [.escape, .backspace, .left, .character("h")], .back, hint: true),
+            Binding(.detail, [.enter, .right, .character("l")], .open),
+            Binding(.help, [.escape, .character("?"), .character("q"), .enter, .function(1), .backspace], .closeHelp,
+                    hint: true),
+            Binding(.help, [.control("l")], .redraw),
+            Binding(.help, [.control("c")], .quit),
+        ]
+        do {
+            return try Keymap(table)
+        } catch {
+            preconditionFailure("the standard keymap is inconsistent: \(error)")
+        }
+    }()
+}

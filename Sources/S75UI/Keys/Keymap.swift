@@ -1,0 +1,88 @@
+import S75App
+import S75Screen
+
+/// Where the user is, for the purpose of choosing what a key means.
+public enum KeyContext: String, CaseIterable, Hashable, Sendable {
+    /// Anywhere, unless a more specific context binds the key.
+    case global
+    /// A pane's list of rows.
+    case list
+    /// A detail view opened from a row.
+    case detail
+    /// The help overlay, which takes every key.
+    case help
+
+    /// The heading used in help and docs.
+    public var title: String {
+        switch self {
+        case .global: "Everywhere"
+        case .list: "In a list"
+        case .detail: "In a detail view"
+        case .help: "In help"
+        }
+    }
+}
+
+/// One key binding: in `context`, `keys` run `command`.
+public struct Binding: Hashable, Sendable {
+    public var context: KeyContext
+    public var keys: [KeyEvent]
+    public var command: Command
+    /// Whether the binding is shown in the one-line key bar.
+    public var hint: Bool
+
+    public init(_ context: KeyContext, _ keys: [KeyEvent], _ command: Command, hint: Bool = false) {
+        self.context = context
+        self.keys = keys
+        self.command = command
+        self.hint = hint
+    }
+}
+
+/// The table of key bindings, from which the key bar, help screen and `docs/keys.md` are made.
+///
+/// Lookup tries the most specific context first and falls back to ``KeyContext/global``
+/// (except in help, which takes every key).
+public struct Keymap: Sendable {
+    public let bindings: [Binding]
+
+    /// A keymap of `bindings`; fails if a key is bound twice in one context.
+    public init(_ bindings: [Binding]) throws(KeymapError) {
+        var seen: Set<String> = []
+        for binding in bindings {
+            for key in binding.keys where !seen.insert("\(binding.context.rawValue) \(key.label)").inserted {
+                throw KeymapError.duplicate(key: key.label, context: binding.context.title)
+            }
+        }
+        self.bindings = bindings
+    }
+
+    /// The command `key` runs in `context`, if any.
+    public func command(for key: KeyEvent, in context: KeyContext) -> Command? {
+        let contexts: [KeyContext] = context == .help ? [.help] : [context, .global]
+        for candidate in contexts {
+            if let binding = bindings.first(where: { $0.context == candidate && $0.keys.contains(key) }) {
+                return binding.command
+            }
+        }
+        return nil
+    }
+
+    /// The bindings that apply in `context`, specific ones first, each command once.
+    public func bindings(in context: KeyContext) -> [Binding] {
+        let contexts: [KeyContext] = context == .help ? [.help] : [context, .global]
+        var commands: Set<Command> = []
+        return contexts.flatMap { c in bindings.filter { $0.context == c } }.filter { commands.insert($0.command).inserted }
+    }
+}
+
+/// A keymap that cannot work.
+public enum KeymapError: Error, Equatable, CustomStringConvertible {
+    case duplicate(key: String, context: String)
+
+    public var description: String {
+        switch self {
+        case .duplicate(let key, let context): "The key \(key) is bound twice in \"\(context)\"."
+        }
+    }
+}

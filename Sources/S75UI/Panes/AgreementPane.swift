@@ -1,0 +1,89 @@
+import S75App
+import S75Domain
+import S75Screen
+
+/// The Agreement pane: parties, governance, term, the pool's totals, the reserve and the schedules.
+enum AgreementPane {
+    static let labelWidth = 22
+
+    static func view(_ state: AppState, width: Int, selected: Int?) -> PaneView {
+        let a = state.agreement
+        var lines: [ListLine] = []
+        for (index, fact) in a.facts.enumerated() {
+            let (label, value) = describe(fact, in: a, unit: state.displayUnit)
+            let wrapped = TextWrap.lines(value, width: max(10, width - labelWidth - 1))
+            for (n, part) in wrapped.enumerated() {
+                let text = DisplayWidth.pad(n == 0 ? label : "", to: labelWidth) + " " + part
+                lines.append(ListLine([TextRun(text)], role: .tableRow, item: n == 0 ? index : nil))
+            }
+        }
+        return PaneView(title: "Agreement — parties, governance, term, pool and schedules (\(state.displayUnit.label))",
+                        lines: lines, selected: selected)
+    }
+
+    /// The label and the value of one fact.
+    static func describe(_ fact: AgreementFact, in a: Agreement, unit: DisplayUnit) -> (String, String) {
+        let revenue = a.contributions.filter { $0.ledger == .revenue }
+        let capital = a.contributions.filter { $0.ledger == .capital }
+        func amount(_ m: Money) -> String { MoneyFormat.amount(m, unit: unit) }
+        switch fact {
+        case .title: return ("Agreement", a.title)
+        case .legalBasis: return ("Legal basis", a.legalBasis)
+        case .area: return ("Area", a.area)
+        case .partner(let id):
+            let p = a.partner(id)
+            return ("Partner \(id)", "\(p?.name ?? id) — \(p?.kind.label ?? ""); \(p?.role ?? "")")
+        case .host: return ("Host partner", a.host?.name ?? a.hostPartnerID)
+        case .pooledFundManager: return ("Pooled fund manager", a.pooledFundManager)
+        case .term: return ("Term", "\(a.start.label) – \(a.end.label)")
+        case .notice: return ("Notice", "\(a.noticeMonths) months' written notice, expiring \(a.noticeExpiry)")
+        case .review: return ("Review", a.reviewNote)
+        case .board: return ("Board", "\(a.governance.boardName) (\(a.governance.meetingFrequency.lowercased()))")
+        case .chairs: return ("Chairs", a.governance.chairs.joined(separator: "; "))
+        case .quorum: return ("Quorum", a.governance.quorum)
+        case .decisions: return ("Decisions", a.governance.decisionRule)
+        case .delegation(let i):
+            let d = a.governance.delegations[i]
+            return (i == 0 ? "Delegations" : "", "\(d.holder): \(d.authority)")
+        case .healthAndWellbeingBoard: return ("Health & Wellbeing Bd", a.governance.healthAndWellbeingBoard)
+        case .poolName: return ("Pooled fund", a.poolName)
+        case .revenue:
+            let parts = a.partners.compactMap { p -> String? in
+                let m = revenue.filter { $0.partnerID == p.id }.sum(\.amount)
+                guard m != .zero else { return nil }
+                return "\(p.shortName) \(amount(m)) (\(PercentFormat.percent(m.basisPoints(of: revenue.sum(\.amount)))))"
+            }
+            return ("Revenue (\(unit.label))", "\(amount(revenue.sum(\.amount))): " + parts.joined(separator: ", "))
+        case .capital:
+            let parts = capital.map { "\($0.source.label) \(amount($0.amount))" }
+            return ("Capital (\(unit.label))", "\(amount(capital.sum(\.amount))): " + parts.joined(separator: ", "))
+        case .poolTotal:
+            return ("Pool total (\(unit.label))", "\(amount(a.contributions.sum(\.amount))) = revenue \(amount(revenue.sum(\.amount))) + capital \(amount(capital.sum(\.amount)))")
+        case .riskReserve:
+            return ("Risk reserve (\(unit.label))", "\(amount(a.riskReserve)) brought forward, held by \(a.host?.shortName ?? "the host")")
+        case .schedule(let i):
+            let s = a.schedules[i]
+            return (i == 0 ? "Schedules" : "", "\(s.number). \(s.title)")
+        }
+    }
+}
+
+/// Word-wrapping for long values.
+enum TextWrap {
+    /// `text` broken into lines of at most `width` cells, at spaces where possible.
+    static func lines(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if DisplayWidth.of(candidate) <= width {
+                current = candidate
+            } else {
+                if !current.isEmpty { lines.append(current) }
+                current = DisplayWidth.of(word) <= width ? word : DisplayWidth.truncate(word, to: width)
+            }
+        }
+        lines.append(current)
+        return lines
+    }
+}

@@ -1,0 +1,86 @@
+import S75App
+import S75Domain
+import S75Screen
+
+/// The Budgets pane: contributions by partner and source, then every scheme line with its
+/// monitoring figures, each table closed by totals that add up from its rows.
+enum BudgetsPane {
+    static func view(_ state: AppState, width: Int, selected: Int?) -> PaneView {
+        let a = state.agreement
+        let unit = state.displayUnit
+        var lines = contributionLines(a, unit: unit, width: width)
+        lines.append(.blank)
+        lines += schemeLines(a, period: state.period, unit: unit, width: width, firstItem: a.contributions.count)
+        lines.append(.blank)
+        lines.append(.note("Variance = forecast − budget; + is an overspend, − an underspend. RAG on adverse forecast variance:"))
+        lines.append(.note("Amber above \(PercentFormat.percent(a.financeRAG.amberAboveBasisPoints)), "
+                           + "Red above \(PercentFormat.percent(a.financeRAG.redAboveBasisPoints)) of budget. Money in \(unit.label)."))
+        let title = "Budgets — contributions and scheme lines at \(state.period.label) (month \(state.period.monthOfYear)), \(unit.label)"
+        return PaneView(title: title, lines: lines, selected: selected)
+    }
+
+    static func contributionLines(_ a: Agreement, unit: DisplayUnit, width: Int) -> [ListLine] {
+        let layout = TableLayout(columns: [
+            Column("ID", width: 4, alignment: .left, priority: 9),
+            Column("Partner", width: 8, alignment: .left, priority: 8),
+            Column("Funding source", width: 14, alignment: .left, priority: 9, flexible: true),
+            Column("Ledger", width: 7, alignment: .left, priority: 6),
+            Column("Amount", width: MoneyFormat.columnWidth(unit), priority: 9),
+            Column("Share", width: 6, priority: 7),
+        ], width: width)
+        let revenue = a.contributions.filter { $0.ledger == .revenue }.sum(\.amount)
+        func share(_ amount: Money, _ ledger: Ledger) -> String {
+            ledger == .revenue ? PercentFormat.percent(amount.basisPoints(of: revenue)) : ""
+        }
+        var lines: [ListLine] = [.section("Contributions by partner and funding source"), .header(layout)]
+        for (index, c) in a.contributions.enumerated() {
+            lines.append(.row(layout, [TableCell(c.id), TableCell(a.partner(c.partnerID)?.shortName ?? c.partnerID),
+                                       TableCell(c.source.label), TableCell(c.ledger.label),
+                                       TableCell(MoneyFormat.amount(c.amount, unit: unit)),
+                                       TableCell(share(c.amount, c.ledger))], item: index))
+        }
+        for partner in a.partners {
+            let mine = a.contributions.filter { $0.partnerID == partner.id }
+            let mineRevenue = mine.filter { $0.ledger == .revenue }.sum(\.amount)
+            let capital = mine.filter { $0.ledger == .capital }.sum(\.amount)
+            let detail = capital == .zero ? "revenue" : "revenue \(MoneyFormat.amount(mineRevenue, unit: unit)) + capital"
+            lines.append(.total(layout, ["", TableCell(partner.shortName), TableCell("Total (\(detail))"), "",
+                                         TableCell(MoneyFormat.amount(mine.sum(\.amount), unit: unit)),
+                                         TableCell(share(mineRevenue, .revenue))]))
+        }
+        for ledger in Ledger.allCases {
+            let amount = a.contributions.filter { $0.ledger == ledger }.sum(\.amount)
+            lines.append(.total(layout, ["", "", TableCell("\(ledger.label) total"), "",
+                                         TableCell(MoneyFormat.amount(amount, unit: unit)), ""]))
+        }
+        lines.append(.total(layout, ["", "", "Pool total", "",
+                                     TableCell(MoneyFormat.amount(a.contributions.sum(\.amount), unit: unit)), ""]))
+        return lines
+    }
+
+    static func schemeLines(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int, firstItem: Int) -> [ListLine] {
+        let layout = TableLayout(columns: [
+            Column("Line", width: 4, alignment: .left, priority: 10),
+            Column("Scheme", width: 12, alignment: .left, priority: 10, flexible: true),
+            Column("Source", width: 20, alignment: .left, priority: 0),
+            Column("Lead", width: 7, alignment: .left, priority: 2),
+        ] + MonitoringFigures.columns(unit: unit, period: period), width: width)
+        var lines: [ListLine] = [.section("Scheme lines: budget, spend to date and forecast"), .header(layout)]
+        for ledger in Ledger.allCases {
+            let ledgerLines = a.linesByLedger.enumerated().filter { $0.element.ledger == ledger }
+            guard !ledgerLines.isEmpty else { continue }
+            for (index, line) in ledgerLines {
+                let figures = a.figures(for: line, at: period)
+                lines.append(.row(layout, [TableCell(line.id), TableCell(line.name), TableCell(line.source.shortLabel),
+                                           TableCell(a.partner(line.leadCommissionerID)?.shortName ?? "")]
+                                          + figures.cells(unit: unit, rag: a.rag(figures)), item: firstItem + index))
+            }
+            let total = a.figures(at: period) { $0.ledger == ledger }
+            lines.append(.total(layout, ["", TableCell("\(ledger.label) total"), "", ""]
+                                         + total.cells(unit: unit, rag: a.rag(total))))
+        }
+        let total = a.figures(at: period)
+        lines.append(.total(layout, ["", "Pool total", "", ""] + total.cells(unit: unit, rag: a.rag(total))))
+        return lines
+    }
+}

@@ -1,0 +1,48 @@
+import S75App
+import S75Domain
+import S75Screen
+
+/// Draws the whole screen from the state: header, tabs, the active pane, status and key bar.
+///
+/// Rendering is pure: the same state and size always give the same buffer.
+public enum Screen {
+    /// The smallest terminal the layout fits.
+    public static let minimumSize = Size(columns: 80, rows: 24)
+
+    /// The rows between the chrome at the top (header, tabs, pane title) and bottom (status, keys).
+    public static func contentRows(for size: Size) -> Int { max(1, size.rows - 5) }
+
+    /// The frame for `state` on a terminal of `size`.
+    public static func render(_ state: AppState, size: Size, keymap: Keymap = .standard) -> ScreenBuffer {
+        var buffer = ScreenBuffer(size: size)
+        guard size.contains(minimumSize) else {
+            drawTooSmall(size, into: &buffer)
+            return buffer
+        }
+        HeaderBar.draw(state, in: buffer.area.row(0), into: &buffer)
+        TabBar.draw(state, in: buffer.area.row(1), into: &buffer)
+        let content = Rect(x: 0, y: 3, width: size.columns, height: contentRows(for: size))
+        let view = PaneView.make(for: state, width: content.width)
+        buffer.write(" " + view.title, in: buffer.area.row(2), role: .paneTitle)
+        ListView.draw(view.lines, selected: view.selected, in: content, into: &buffer)
+        if view.selected == nil { buffer.cursor = Point(x: 0, y: content.y) }
+        StatusBar.draw(state, in: buffer.area.row(size.rows - 2), into: &buffer)
+        let context = state.showingHelp ? KeyContext.help : state.isShowingDetail ? .detail : .list
+        buffer.write(" " + keymap.hints(in: context), in: buffer.area.row(size.rows - 1), role: .keyHint)
+        if state.showingHelp {
+            HelpOverlay.draw(keymap: keymap, context: state.isShowingDetail ? .detail : .list, pane: state.pane,
+                             in: content, into: &buffer)
+        }
+        return buffer
+    }
+
+    static func drawTooSmall(_ size: Size, into buffer: inout ScreenBuffer) {
+        let lines = ["terminal too small: need \(minimumSize)", "now \(size); enlarge the window or press q to quit"]
+        for (offset, line) in lines.enumerated() {
+            let y = max(0, size.rows / 2 - 1 + offset)
+            let x = max(0, (size.columns - DisplayWidth.of(line)) / 2)
+            buffer.write(line, x: x, y: y, role: offset == 0 ? .statusError : .normal)
+        }
+        buffer.cursor = Point(x: 0, y: 0)
+    }
+}
