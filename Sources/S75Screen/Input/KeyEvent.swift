@@ -28,7 +28,7 @@ public enum KeyEvent: Hashable, Sendable {
         case .end: "End"
         case .enter: "Enter"
         case .escape: "Esc"
-        case .backspace: "Backspace"
+        case .backspace: "BkSp"
         case .tab: "Tab"
         case .backTab: "Shift-Tab"
         case .delete: "Delete"

@@ -55,5 +55,11 @@ public enum ListView {
             }
             if isSelected { buffer.cursor = Point(x: rect.x, y: y) }
         }
+        if selectedLine == nil, lines.count > rect.height, rect.height > 0 {
+            let hidden = lines.count - rect.height + 1
+            buffer.fill(rect.row(rect.height - 1), role: .dim)
+            buffer.write("  … \(hidden) more line\(hidden == 1 ? "" : "s") below: enlarge the terminal to see them",
+                         x: rect.x, y: rect.y + rect.height - 1, role: .dim, maxWidth: rect.width)
+        }
     }
 }

@@ -8,13 +8,17 @@ public struct Column: Hashable, Sendable {
     public var priority: Int
     /// Whether the column takes the width left over (names and descriptions).
     public var flexible: Bool
+    /// The widest a flexible column grows, so that figures stay near their names on wide screens.
+    public var maxWidth: Int
 
-    public init(_ title: String, width: Int, alignment: Alignment = .right, priority: Int = 5, flexible: Bool = false) {
+    public init(_ title: String, width: Int, alignment: Alignment = .right, priority: Int = 5, flexible: Bool = false,
+                maxWidth: Int = 48) {
         self.title = title
         self.width = max(width, DisplayWidth.of(title))
         self.alignment = alignment
         self.priority = priority
         self.flexible = flexible
+        self.maxWidth = max(self.width, maxWidth)
     }
 }
 
@@ -62,11 +66,17 @@ public struct TableLayout: Hashable, Sendable {
         }), columns[drop].priority < Int.max {
             shown.remove(drop)
         }
-        let flexible = shown.filter { columns[$0].flexible }.sorted()
-        let spare = max(0, width - needed())
         var widths: [Int?] = columns.indices.map { shown.contains($0) ? columns[$0].width : nil }
-        for (n, index) in flexible.enumerated() {
-            widths[index] = columns[index].width + spare / flexible.count + (n < spare % flexible.count ? 1 : 0)
+        var spare = max(0, width - needed())
+        var growing = shown.filter { columns[$0].flexible }.sorted()
+        while spare > 0, !growing.isEmpty {
+            let share = max(1, spare / growing.count)
+            for index in growing where spare > 0 {
+                let grow = min(share, columns[index].maxWidth - (widths[index] ?? 0), spare)
+                widths[index] = (widths[index] ?? 0) + grow
+                spare -= grow
+            }
+            growing = growing.filter { (widths[$0] ?? 0) < columns[$0].maxWidth }
         }
         self.widths = widths
     }

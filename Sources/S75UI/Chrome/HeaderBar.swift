@@ -6,7 +6,7 @@ enum HeaderBar {
     static func draw(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
         buffer.fill(rect, role: .header)
         let period = state.period
-        let right = "FY \(period.financialYear) · month \(period.monthOfYear) · \(period.label) · \(state.displayUnit.label) "
+        let right = "FY \(period.financialYear) · M\(period.monthOfYear) \(period.label) · \(state.displayUnit.label) "
         let leftWidth = rect.width - DisplayWidth.of(right) - 1
         buffer.write(" " + DisplayWidth.truncate(state.agreement.title, to: leftWidth - 1), x: rect.x, y: rect.y,
                      role: .headerTitle)

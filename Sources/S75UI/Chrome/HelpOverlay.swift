@@ -1,32 +1,39 @@
 import S75App
 import S75Screen
 
-/// The help screen: every key of the current context, generated from the keymap.
+/// The help screen: every key of the current context, generated from the keymap, in as many
+/// columns as the height needs.
 enum HelpOverlay {
     static func draw(keymap: Keymap, context: KeyContext, pane: Pane, in area: Rect, into buffer: inout ScreenBuffer) {
         let rows = keymap.helpRows(in: context)
-        let keyWidth = min(28, rows.map { DisplayWidth.of($0.keys) }.max() ?? 10)
-        var lines: [(String, StyleRole)] = []
+        let keyWidth = min(16, rows.map { DisplayWidth.of($0.keys) }.max() ?? 10)
+        var entries: [(text: String, role: StyleRole)] = []
         var group = ""
         for row in rows {
             if row.group != group {
+                if !group.isEmpty { entries.append(("", .help)) }
                 group = row.group
-                lines.append((group, .section))
+                entries.append((group, .section))
             }
-            lines.append((DisplayWidth.pad(row.keys, to: keyWidth) + "  " + row.help, .help))
+            entries.append((DisplayWidth.pad(row.keys, to: keyWidth) + "  " + row.help, .helpKey))
         }
-        lines.append(("Esc, ? or q closes this help.", .dim))
-        let width = min(area.width - 2, 70)
-        let box = area.centred(Size(columns: width, rows: min(area.height, lines.count + 2)))
+        let box = Rect(x: area.x, y: area.y, width: min(area.width, 96), height: area.height)
+        let innerHeight = box.height - 3
+        let columns = max(1, (entries.count + innerHeight - 1) / max(1, innerHeight))
+        let columnWidth = (box.width - 2) / max(1, columns)
         buffer.fill(box, role: .help)
         drawBorder(box, title: "Keys — \(pane.title) (\(context.title.lowercased()))", into: &buffer)
-        for (offset, line) in lines.prefix(box.height - 2).enumerated() {
-            buffer.write(" " + line.0, in: Rect(x: box.x + 1, y: box.y + 1 + offset, width: box.width - 2, height: 1),
-                         role: line.1)
-            if line.1 == .help {
-                buffer.restyle(Rect(x: box.x + 2, y: box.y + 1 + offset, width: keyWidth, height: 1), role: .helpKey)
+        for (index, entry) in entries.enumerated() {
+            let column = index / innerHeight, row = index % innerHeight
+            let x = box.x + 1 + column * columnWidth, y = box.y + 1 + row
+            buffer.write(" " + entry.text, x: x, y: y, role: entry.role == .helpKey ? .help : entry.role,
+                         maxWidth: columnWidth)
+            if entry.role == .helpKey {
+                buffer.restyle(Rect(x: x + 1, y: y, width: keyWidth, height: 1), role: .helpKey)
             }
         }
+        buffer.write(" Esc, ? or q closes this help.", x: box.x + 1, y: box.y + box.height - 2, role: .dim,
+                     maxWidth: box.width - 2)
         buffer.cursor = Point(x: box.x + 1, y: box.y + 1)
     }
 

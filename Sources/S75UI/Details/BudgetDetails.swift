@@ -8,27 +8,26 @@ enum LineDetail {
         let a = state.agreement
         sheet.field("Scheme", "\(line.schemeID) \(line.name)")
         sheet.field("Scheme type", line.subType.isEmpty ? line.schemeType : "\(line.schemeType) / \(line.subType)")
-        sheet.field("Area of spend", line.areaOfSpend.label)
-        sheet.field("Commissioner", line.commissioner.label)
-        sheet.field("Lead commissioner", a.partner(line.leadCommissionerID)?.name ?? line.leadCommissionerID)
+        sheet.field("Area of spend", "\(line.areaOfSpend.label); \(line.ledger.label.lowercased())")
+        sheet.field("Commissioner", "\(line.commissioner.label); lead \(a.partner(line.leadCommissionerID)?.name ?? line.leadCommissionerID)")
         sheet.field("Provider", line.providerIDs.map { "\($0) \(a.provider($0)?.name ?? "")" }.joined(separator: "; "))
-        sheet.field("Funding source", "\(line.source.label) (\(line.ledger.label.lowercased()))")
+        sheet.field("Funding source", line.source.label)
         sheet.field("Planned output", line.plannedOutput)
         sheet.field("Budget profile", line.profile.label)
         let f = a.figures(for: line, at: state.period)
-        sheet.section("Figures at \(state.period.label) (month \(state.period.monthOfYear)), exact")
-        sheet.field("Annual budget", MoneyFormat.exact(f.budget))
-        sheet.field("YTD budget", MoneyFormat.exact(f.budgetToDate))
-        sheet.field("Actual YTD", MoneyFormat.exact(f.actualToDate))
-        sheet.field("YTD variance", MoneyFormat.exact(f.ytdVariance, signed: true))
-        sheet.field(state.period.monthOfYear == 12 ? "Outturn" : "Forecast outturn", MoneyFormat.exact(f.forecastOutturn))
         let rag = a.rag(f)
-        sheet.field("Forecast variance", MoneyFormat.exact(f.forecastVariance, signed: true) + " ("
-                    + PercentFormat.percent(f.forecastVarianceBasisPoints, signed: true) + " of budget) — " + rag.label,
-                    role: rag.role)
-        if let movement = a.movement(for: line, at: state.period) {
-            sheet.field("Movement since last month", MoneyFormat.exact(movement, signed: true))
-        }
+        sheet.section("Figures at \(state.period.label) (month \(state.period.monthOfYear)), exact")
+        let movement = a.movement(for: line, at: state.period).map { MoneyFormat.exact($0, signed: true) } ?? "first month"
+        sheet.pairs([
+            ("Annual budget", MoneyFormat.exact(f.budget), nil),
+            (state.period.monthOfYear == 12 ? "Outturn" : "Forecast outturn", MoneyFormat.exact(f.forecastOutturn), nil),
+            ("YTD budget", MoneyFormat.exact(f.budgetToDate), nil),
+            ("Forecast variance", MoneyFormat.exact(f.forecastVariance, signed: true), nil),
+            ("Actual YTD", MoneyFormat.exact(f.actualToDate), nil),
+            ("Variance % · RAG", PercentFormat.percent(f.forecastVarianceBasisPoints, signed: true) + " · " + rag.label, rag.role),
+            ("YTD variance", MoneyFormat.exact(f.ytdVariance, signed: true), nil),
+            ("Movement", movement, nil),
+        ])
         if let commentary = a.entry(for: line.id, at: state.period)?.commentary, !commentary.isEmpty {
             sheet.field("Commentary", commentary)
         }
@@ -64,6 +63,6 @@ enum ContributionDetail {
                             TableCell(MoneyFormat.amount(forecast, unit: unit))])
         let check = plan == sourceTotal ? "✓ equals contributions from this source"
             : "✗ differs from contributions from this source (\(MoneyFormat.exact(sourceTotal)))"
-        sheet.lines.append(.note("Planned spend \(MoneyFormat.exact(plan)) \(check)."))
+        sheet.note("Planned spend \(MoneyFormat.exact(plan)) \(check).")
     }
 }

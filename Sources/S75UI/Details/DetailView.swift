@@ -30,13 +30,11 @@ enum DetailView {
             title = "Metric \(metric.id) — \(metric.name)"
             MetricDetail.fill(&sheet, metric, state: state)
         }
-        sheet.lines.append(.blank)
-        sheet.lines.append(.note("↑/↓ show the previous or next row's detail; Esc goes back to the list."))
         return PaneView(title: title, lines: sheet.lines, selected: nil)
     }
 
     static func missing(_ id: String) -> PaneView {
-        PaneView(title: "Not found", lines: [.note("\(id) is no longer in the agreement. Press Esc to go back.")], selected: nil)
+        PaneView(title: "Not found", lines: ListLine.notes("\(id) is no longer in the agreement. Press Esc to go back.", width: 60), selected: nil)
     }
 }
 
@@ -55,6 +53,30 @@ struct DetailSheet {
                                    TextRun(part, role: role)], role: .normal))
         }
     }
+
+    /// Labelled values two to a row when the width allows, one to a row otherwise.
+    mutating func pairs(_ items: [(label: String, value: String, role: StyleRole?)]) {
+        let half = (width - 1) / 2
+        let labelWidth = 18
+        guard half - labelWidth >= 20 else {
+            for item in items { field(item.label, item.value, role: item.role) }
+            return
+        }
+        var index = 0
+        while index < items.count {
+            var runs: [TextRun] = []
+            for item in items[index..<min(index + 2, items.count)] {
+                runs.append(TextRun(DisplayWidth.pad(item.label, to: labelWidth) + " ", role: .label))
+                runs.append(TextRun(DisplayWidth.pad(item.value, to: half - labelWidth), role: item.role))
+                runs.append(TextRun(" "))
+            }
+            lines.append(ListLine(runs, role: .normal))
+            index += 2
+        }
+    }
+
+    /// A dim note, wrapped.
+    mutating func note(_ text: String) { lines += ListLine.notes(text, width: width) }
 
     /// A section heading, after a blank line.
     mutating func section(_ title: String) {

@@ -8,8 +8,8 @@ enum MetricDetail {
         let month = state.period.monthOfYear
         func n(_ v: MetricNumber) -> String { MetricFormat.withUnit(v, of: metric) }
         sheet.field("Definition", metric.definition)
-        sheet.field("Unit", metric.unit.label + (metric.denominatorNote.isEmpty ? "" : " (\(metric.denominatorNote))"))
-        sheet.field("Better", "\(metric.direction.label) is better")
+        sheet.field("Unit", metric.unit.label + (metric.denominatorNote.isEmpty ? "" : " (\(metric.denominatorNote))")
+                    + "; \(metric.direction.label) is better")
         sheet.field("Baseline", n(metric.baseline) + (metric.baselineNote.isEmpty ? "" : " — \(metric.baselineNote)"))
         sheet.field("Annual target", n(metric.annualTarget) + (metric.targetNote.isEmpty ? "" : " — \(metric.targetNote)"))
         sheet.field("Tolerance", "Amber within \(metric.tolerance.label) adverse; Red beyond")
@@ -29,7 +29,7 @@ enum MetricDetail {
         sheet.table([Column("Period", width: 6, alignment: .left), Column("Target", width: 8), Column("Value", width: 8),
                      Column("vs tgt", width: 8), Column("RAG", width: 5, alignment: .left),
                      Column("Basis", width: 10, alignment: .left, flexible: true)], rows)
-        sheet.section("Status")
+        sheet.lines.append(.blank)
         let latest = metric.latestAssessment(at: month)
         sheet.field("Latest", latest.map { "\($0.period.label): \(n($0.value)) against \(n($0.target)) — \($0.rag.label)" }
                     ?? "no value published yet", role: latest?.rag.role)

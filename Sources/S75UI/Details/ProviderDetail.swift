@@ -28,10 +28,10 @@ enum ProviderDetail {
             let planShare = a.allianceShares(of: shared.budget).first { $0.provider.id == provider.id }?.share ?? .zero
             let forecastShare = a.allianceShares(of: shared.forecastOutturn).first { $0.provider.id == provider.id }?.share ?? .zero
             let own = lines.filter { $0.providerIDs == [provider.id] }.map { a.figures(for: $0, at: state.period) }.total()
-            sheet.section("Including the alliance incentive share")
-            sheet.field("Own lines", "plan \(MoneyFormat.exact(own.budget)), forecast \(MoneyFormat.exact(own.forecastOutturn))")
-            sheet.field("Incentive share", "up to \(MoneyFormat.exact(planShare)), forecast \(MoneyFormat.exact(forecastShare))")
-            sheet.field("Total to provider", "forecast \(MoneyFormat.exact(own.forecastOutturn + forecastShare))")
+            sheet.lines.append(.blank)
+            sheet.field("Incentive share", "up to \(MoneyFormat.exact(planShare)); forecast \(MoneyFormat.exact(forecastShare))")
+            sheet.field("Own lines + share", "\(MoneyFormat.exact(own.forecastOutturn)) + \(MoneyFormat.exact(forecastShare)) = "
+                        + MoneyFormat.exact(own.forecastOutturn + forecastShare))
         }
     }
 

@@ -5,7 +5,7 @@ extension Keymap {
     /// "?/F1 help  Tab next pane …" for the key bar of `context`.
     public func hints(in context: KeyContext) -> String {
         bindings(in: context).filter(\.hint).map { binding in
-            binding.keys.prefix(2).map(\.label).joined(separator: "/") + " " + binding.command.shortHelp
+            binding.keys[0].label + " " + binding.command.shortHelp
         }.joined(separator: "  ")
     }
 
@@ -46,6 +46,7 @@ extension Command {
         case .help: "help"
         case .nextPane: "pane"
         case .moveDown: "move"
+        case .moveUp: "row"
         case .open: "open"
         case .back, .closeHelp: "back"
         case .previousPeriod: "month"

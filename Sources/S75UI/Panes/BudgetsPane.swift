@@ -12,9 +12,10 @@ enum BudgetsPane {
         lines.append(.blank)
         lines += schemeLines(a, period: state.period, unit: unit, width: width, firstItem: a.contributions.count)
         lines.append(.blank)
-        lines.append(.note("Variance = forecast − budget; + is an overspend, − an underspend. RAG on adverse forecast variance:"))
-        lines.append(.note("Amber above \(PercentFormat.percent(a.financeRAG.amberAboveBasisPoints)), "
-                           + "Red above \(PercentFormat.percent(a.financeRAG.redAboveBasisPoints)) of budget. Money in \(unit.label)."))
+        lines += ListLine.notes("Variance = forecast − budget: + is an overspend, − an underspend. RAG rates the adverse forecast "
+                        + "variance: Amber above \(PercentFormat.percent(a.financeRAG.amberAboveBasisPoints)), "
+                        + "Red above \(PercentFormat.percent(a.financeRAG.redAboveBasisPoints)) of budget. Money in \(unit.label).",
+                        width: width)
         let title = "Budgets — contributions and scheme lines at \(state.period.label) (month \(state.period.monthOfYear)), \(unit.label)"
         return PaneView(title: title, lines: lines, selected: selected)
     }
@@ -23,7 +24,7 @@ enum BudgetsPane {
         let layout = TableLayout(columns: [
             Column("ID", width: 4, alignment: .left, priority: 9),
             Column("Partner", width: 8, alignment: .left, priority: 8),
-            Column("Funding source", width: 14, alignment: .left, priority: 9, flexible: true),
+            Column("Funding source", width: 14, alignment: .left, priority: 9, flexible: true, maxWidth: 40),
             Column("Ledger", width: 7, alignment: .left, priority: 6),
             Column("Amount", width: MoneyFormat.columnWidth(unit), priority: 9),
             Column("Share", width: 6, priority: 7),
@@ -39,12 +40,16 @@ enum BudgetsPane {
                                        TableCell(MoneyFormat.amount(c.amount, unit: unit)),
                                        TableCell(share(c.amount, c.ledger))], item: index))
         }
-        for partner in a.partners {
+        let payers = a.partners.sorted { p, q in
+            (a.contributions.firstIndex { $0.partnerID == p.id } ?? .max) < (a.contributions.firstIndex { $0.partnerID == q.id } ?? .max)
+        }
+        for partner in payers {
             let mine = a.contributions.filter { $0.partnerID == partner.id }
             let mineRevenue = mine.filter { $0.ledger == .revenue }.sum(\.amount)
             let capital = mine.filter { $0.ledger == .capital }.sum(\.amount)
-            let detail = capital == .zero ? "revenue" : "revenue \(MoneyFormat.amount(mineRevenue, unit: unit)) + capital"
-            lines.append(.total(layout, ["", TableCell(partner.shortName), TableCell("Total (\(detail))"), "",
+            let detail = capital == .zero ? "all revenue"
+                : "revenue \(MoneyFormat.amount(mineRevenue, unit: unit)) + capital \(MoneyFormat.amount(capital, unit: unit))"
+            lines.append(.total(layout, ["", TableCell(partner.shortName), TableCell("Total: \(detail)"), "",
                                          TableCell(MoneyFormat.amount(mine.sum(\.amount), unit: unit)),
                                          TableCell(share(mineRevenue, .revenue))]))
         }
@@ -61,7 +66,7 @@ enum BudgetsPane {
     static func schemeLines(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int, firstItem: Int) -> [ListLine] {
         let layout = TableLayout(columns: [
             Column("Line", width: 4, alignment: .left, priority: 10),
-            Column("Scheme", width: 12, alignment: .left, priority: 10, flexible: true),
+            Column("Scheme", width: 12, alignment: .left, priority: 10, flexible: true, maxWidth: 44),
             Column("Source", width: 20, alignment: .left, priority: 0),
             Column("Lead", width: 7, alignment: .left, priority: 2),
         ] + MonitoringFigures.columns(unit: unit, period: period), width: width)

@@ -41,8 +41,10 @@ extension ListLine {
         ListLine(layout.line(cells), role: .tableTotal)
     }
 
-    /// Plain notes, one line each.
-    static func note(_ text: String) -> ListLine { ListLine([TextRun(text)], role: .dim) }
+    /// A note in dim text, wrapped to `width`.
+    static func notes(_ text: String, width: Int) -> [ListLine] {
+        TextWrap.lines(text, width: width).map { ListLine([TextRun($0)], role: .dim) }
+    }
 }
 
 extension MonitoringFigures {

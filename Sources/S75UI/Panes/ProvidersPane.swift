@@ -12,7 +12,7 @@ enum ProvidersPane {
         let final = state.period.monthOfYear == 12
         let layout = TableLayout(columns: [
             Column("ID", width: 3, alignment: .left, priority: 10),
-            Column("Provider", width: 14, alignment: .left, priority: 10, flexible: true),
+            Column("Provider", width: 14, alignment: .left, priority: 10, flexible: true, maxWidth: 42),
             Column("Type", width: 24, alignment: .left, priority: 1),
             Column("Contract", width: 21, alignment: .left, priority: 2),
             Column("Plan", width: w, priority: 9),
@@ -36,9 +36,9 @@ enum ProvidersPane {
                 lines.append(.row(layout, [TableCell(id), TableCell(provider.name), TableCell(provider.providerType),
                                            TableCell(forms.joined(separator: ", "))] + tail, item: index))
             } else {
-                let members = a.providers.filter { $0.allianceShareBasisPoints > 0 }
-                    .map { "\($0.id) \(PercentFormat.percent($0.allianceShareBasisPoints))" }
-                let name = "Alliance incentive pool (" + members.joined(separator: ", ") + ")"
+                let members = a.providers.filter { $0.allianceShareBasisPoints > 0 }.map(\.id)
+                let shared = row.lineIDs.count == 1 ? a.lines.first { $0.id == row.lineIDs[0] }?.name : nil
+                let name = (shared ?? "Lines shared by several providers") + " (" + members.joined(separator: ", ") + ")"
                 lines.append(.row(layout, ["—", TableCell(name), "Shared by alliance members", "Alliance agreement"] + tail,
                                   item: index))
             }
@@ -51,8 +51,8 @@ enum ProvidersPane {
                                      TableCell(PercentFormat.percent(total.forecastVarianceBasisPoints, signed: true)),
                                      a.rag(total).cell]))
         lines.append(.blank)
-        lines.append(.note("Plan and forecast are the scheme lines each provider delivers alone; Enter shows its"))
-        lines.append(.note("contracts and lines. The alliance pool is paid on outcomes and shared by the members."))
+        lines += ListLine.notes("Plan and forecast are the scheme lines each provider delivers alone; Enter shows its contracts "
+                        + "and lines. The alliance pool is paid on outcomes and shared by its members.", width: width)
         let title = "Providers — plan and \(final ? "outturn" : "forecast") at \(state.period.label), \(unit.label)"
         return PaneView(title: title, lines: lines, selected: selected)
     }

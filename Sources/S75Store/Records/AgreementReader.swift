@@ -1,0 +1,97 @@
+import GRDB
+import S75Domain
+
+/// Reads the whole agreement back from the store, checking every stored code as it goes.
+struct AgreementReader {
+    let db: Database
+    let path: String
+
+    func read() throws -> Agreement {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM agreement LIMIT 1") else {
+            throw StoreError(.empty, path: path)
+        }
+        return Agreement(
+            id: row["id"], title: row["title"], legalBasis: row["legalBasis"], area: row["area"],
+            start: try parse(row["start"], "start", DateOnly.init), end: try parse(row["end"], "end", DateOnly.init),
+            noticeMonths: row["noticeMonths"], noticeExpiry: row["noticeExpiry"], reviewNote: row["reviewNote"],
+            partners: try partners(), hostPartnerID: row["hostPartnerID"], poolName: row["poolName"],
+            pooledFundManager: row["pooledFundManager"],
+            governance: try JSONColumn.decode(Governance.self, from: row["governance"], path: path, column: "governance"),
+            riskReserve: Money(pence: row["riskReservePence"]),
+            schedules: try JSONColumn.decode([Schedule].self, from: row["schedules"], path: path, column: "schedules"),
+            reportingPeriod: try parse(row["reportingPeriod"], "reportingPeriod", Period.init),
+            financeRAG: try JSONColumn.decode(FinanceRAGRule.self, from: row["financeRAG"], path: path, column: "financeRAG"),
+            contributions: try contributions(), lines: try lines(), monitoring: try monitoring(),
+            providers: try providers(), contracts: try contracts(), metrics: try metrics())
+    }
+
+    private func parse<T>(_ text: String, _ column: String, _ make: (String) -> T?) throws -> T {
+        guard let value = make(text) else { throw StoreError(.invalidData("column \(column)"), path: path) }
+        return value
+    }
+
+    private func code<T: RawRepresentable>(_ text: String, _ column: String) throws -> T where T.RawValue == String {
+        try parse(text, column, T.init(rawValue:))
+    }
+
+    private func partners() throws -> [Partner] {
+        try Row.fetchAll(db, sql: "SELECT * FROM partner ORDER BY position").map {
+            Partner(id: $0["id"], name: $0["name"], shortName: $0["shortName"], kind: try code($0["kind"], "kind"), role: $0["role"])
+        }
+    }
+
+    private func contributions() throws -> [Contribution] {
+        try Row.fetchAll(db, sql: "SELECT * FROM contribution ORDER BY position").map {
+            Contribution(id: $0["id"], partnerID: $0["partnerID"], source: try code($0["source"], "source"),
+                         amount: Money(pence: $0["amountPence"]), notes: $0["notes"])
+        }
+    }
+
+    private func providers() throws -> [Provider] {
+        try Row.fetchAll(db, sql: "SELECT * FROM provider ORDER BY position").map {
+            Provider(id: $0["id"], name: $0["name"], providerType: $0["providerType"],
+                     allianceShareBasisPoints: $0["allianceShareBasisPoints"])
+        }
+    }
+
+    private func lines() throws -> [SchemeLine] {
+        try Row.fetchAll(db, sql: "SELECT * FROM schemeLine ORDER BY position").map {
+            SchemeLine(id: $0["id"], schemeID: $0["schemeID"], name: $0["name"], schemeType: $0["schemeType"],
+                       subType: $0["subType"], areaOfSpend: try code($0["areaOfSpend"], "areaOfSpend"),
+                       commissioner: try JSONColumn.decode(Commissioner.self, from: $0["commissioner"], path: path, column: "commissioner"),
+                       leadCommissionerID: $0["leadCommissionerID"],
+                       providerIDs: try JSONColumn.decode([String].self, from: $0["providerIDs"], path: path, column: "providerIDs"),
+                       source: try code($0["source"], "source"), budget: Money(pence: $0["budgetPence"]),
+                       plannedOutput: $0["plannedOutput"],
+                       profile: try JSONColumn.decode(BudgetProfile.self, from: $0["profile"], path: path, column: "profile"))
+        }
+    }
+
+    private func monitoring() throws -> [MonitoringEntry] {
+        try Row.fetchAll(db, sql: "SELECT * FROM monitoringEntry ORDER BY period, lineID").map {
+            MonitoringEntry(lineID: $0["lineID"], period: try parse($0["period"], "period", Period.init),
+                            budgetToDate: Money(pence: $0["budgetToDatePence"]), actualToDate: Money(pence: $0["actualToDatePence"]),
+                            forecastOutturn: Money(pence: $0["forecastOutturnPence"]), commentary: $0["commentary"])
+        }
+    }
+
+    private func contracts() throws -> [Contract] {
+        try Row.fetchAll(db, sql: "SELECT * FROM contract ORDER BY position").map {
+            Contract(id: $0["id"], providerID: $0["providerID"], form: try code($0["form"], "form"), title: $0["title"],
+                     value: Money(pence: $0["valuePence"]), paymentBasis: $0["paymentBasis"], atRisk: Money(pence: $0["atRiskPence"]))
+        }
+    }
+
+    private func metrics() throws -> [Metric] {
+        let values = try Row.fetchAll(db, sql: "SELECT * FROM metricValue ORDER BY metricID").map { row in
+            (metricID: row["metricID"] as String,
+             value: MetricValue(period: try parse(row["period"], "period", MetricPeriod.init(storedName:)),
+                                value: MetricNumber(thousandths: row["valueThousandths"]), basis: row["basis"]))
+        }
+        return try Row.fetchAll(db, sql: "SELECT * FROM metric ORDER BY position").map { row in
+            var metric = try JSONColumn.decode(Metric.self, from: row["body"], path: path, column: "metric")
+            metric.values = values.filter { $0.metricID == metric.id }.map(\.value).sorted { $0.period < $1.period }
+            return metric
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import GRDB
+import S75Domain
+
+/// Writes a whole agreement into an empty store, table by table, in the caller's transaction.
+enum AgreementWriter {
+    static func insert(_ a: Agreement, into db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO agreement (id, title, legalBasis, area, start, "end", noticeMonths, noticeExpiry, reviewNote,
+              hostPartnerID, poolName, pooledFundManager, governance, riskReservePence, schedules, reportingPeriod, financeRAG)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [a.id, a.title, a.legalBasis, a.area, a.start.description, a.end.description, a.noticeMonths,
+                             a.noticeExpiry, a.reviewNote, a.hostPartnerID, a.poolName, a.pooledFundManager,
+                             try JSONColumn.encode(a.governance), a.riskReserve.pence, try JSONColumn.encode(a.schedules),
+                             a.reportingPeriod.description, try JSONColumn.encode(a.financeRAG)])
+        for (i, p) in a.partners.enumerated() {
+            try db.execute(sql: "INSERT INTO partner (id, position, name, shortName, kind, role) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [p.id, i, p.name, p.shortName, p.kind.rawValue, p.role])
+        }
+        for (i, c) in a.contributions.enumerated() {
+            try db.execute(sql: "INSERT INTO contribution (id, position, partnerID, source, amountPence, notes) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [c.id, i, c.partnerID, c.source.rawValue, c.amount.pence, c.notes])
+        }
+        for (i, p) in a.providers.enumerated() {
+            try db.execute(sql: "INSERT INTO provider (id, position, name, providerType, allianceShareBasisPoints) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [p.id, i, p.name, p.providerType, p.allianceShareBasisPoints])
+        }
+        for (i, l) in a.lines.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO schemeLine (id, position, schemeID, name, schemeType, subType, areaOfSpend, commissioner,
+                  leadCommissionerID, providerIDs, source, budgetPence, plannedOutput, profile)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [l.id, i, l.schemeID, l.name, l.schemeType, l.subType, l.areaOfSpend.rawValue,
+                                 try JSONColumn.encode(l.commissioner), l.leadCommissionerID, try JSONColumn.encode(l.providerIDs),
+                                 l.source.rawValue, l.budget.pence, l.plannedOutput, try JSONColumn.encode(l.profile)])
+        }
+        for e in a.monitoring {
+            try db.execute(sql: """
+                INSERT INTO monitoringEntry (lineID, period, budgetToDatePence, actualToDatePence, forecastOutturnPence, commentary)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [e.lineID, e.period.description, e.budgetToDate.pence, e.actualToDate.pence,
+                                 e.forecastOutturn.pence, e.commentary])
+        }
+        for (i, c) in a.contracts.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO contract (id, position, providerID, form, title, valuePence, paymentBasis, atRiskPence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [c.id, i, c.providerID, c.form.rawValue, c.title, c.value.pence, c.paymentBasis, c.atRisk.pence])
+        }
+        for (i, m) in a.metrics.enumerated() {
+            var definition = m
+            definition.values = []
+            try db.execute(sql: "INSERT INTO metric (id, position, body) VALUES (?, ?, ?)",
+                           arguments: [m.id, i, try JSONColumn.encode(definition)])
+            for v in m.values {
+                try db.execute(sql: "INSERT INTO metricValue (metricID, period, valueThousandths, basis) VALUES (?, ?, ?, ?)",
+                               arguments: [m.id, v.period.storedName, v.value.thousandths, v.basis])
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import GRDB
+
+/// The store's schema, built by numbered migrations so that older files upgrade in place.
+///
+/// Money is whole pence in INTEGER columns with CHECKs; identifiers are the agreement's own
+/// stable strings (`S08a`, `P05`, `M2`); every row carries a `version` that later writes
+/// increase, so that a write based on stale data can be refused. See docs/store.md.
+enum Migrations {
+    /// The number s75 writes into SQLite's `application_id`, so that its files can be recognised.
+    static let applicationID: Int32 = 0x5337_3500
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-agreement") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.create(table: "agreement") { t in
+                t.primaryKey("id", .text)
+                t.column("title", .text).notNull()
+                t.column("legalBasis", .text).notNull()
+                t.column("area", .text).notNull()
+                t.column("start", .text).notNull()
+                t.column("end", .text).notNull()
+                t.column("noticeMonths", .integer).notNull().check { $0 >= 0 }
+                t.column("noticeExpiry", .text).notNull()
+                t.column("reviewNote", .text).notNull()
+                t.column("hostPartnerID", .text).notNull()
+                t.column("poolName", .text).notNull()
+                t.column("pooledFundManager", .text).notNull()
+                t.column("governance", .jsonText).notNull()
+                t.column("riskReservePence", .integer).notNull().check { $0 >= 0 }
+                t.column("schedules", .jsonText).notNull()
+                t.column("reportingPeriod", .text).notNull()
+                t.column("financeRAG", .jsonText).notNull()
+                t.column("version", .integer).notNull().defaults(to: 1)
+            }
+            try db.create(table: "partner") { t in
+                t.primaryKey("id", .text)
+                t.column("position", .integer).notNull()
+                t.column("name", .text).notNull()
+                t.column("shortName", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("role", .text).notNull()
+                t.column("version", .integer).notNull().defaults(to: 1)
+            }
+            try db.create(table: "contribution") { t in
+                t.primaryKey("id", .text)
+                t.column("position", .integer).notNull()
+                t.column("partnerID", .text).notNull().references("partner")
+                t.column("source", .text).notNull()
+                t.column("amountPence", .integer).notNull().check { $0 >= 0 }
+                t.column("notes", .text).notNull()
+                t.column("version", .integer).notNull().defaults(to: 1)
+            }
+            try db.create(table: "provider") { t in
+                t.primaryKey("id", .text)
+                t.column("position", .integer).notNull()
+                t.column("name", .text).notNull()
+                t.column("providerType", .text).notNull()
+                t.column("allianceShareBasisPoints", .integer).notNull().check { $0 >= 0 && $0 <= 10_000 }
+                t.column("version", .integer).notNull().defaults(to: 1)
+            }
+            try db.create(table: "schemeLine") { t in
+                t.primaryKey("id", .text)
+                t.column("position", .integer).notNull()
+                t.column("schemeID", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("schemeType", .text).notNull()
+                t.column("subType", .text).notNull()
+                t.column("areaOfSpend", .text).notNull()
+                t.column("commissioner", .jsonText).notNull()
+                t.column("leadCommissionerID", .text).notNull().references("partner")
+                t.column("providerIDs", .jsonText).notNull()
+                t.column("source", .text).notNull()
+                t.column("budgetPence", .integer).notNull().check { $0 >= 0 }
+                t.column("plannedOutput", .text).notNull()
+                t.column("profile", .jsonText).notNull()
+                t.column("version", .integer).notNull().defaults(to: 1)
+            }
+            try db.create(table: "monitoringEntry") { t in
+                t.column("lineID", .text).notNull().references("schemeLine", onDelete: .cascade)
+                t.column("period", .text).notNull()
+                t.column("budgetToDatePence", .integer).notNull()
+                t.column("actualToDatePence", .integer).notNull()
+                t.column("forecastOutturnPence", .integer).notNull()
+                t.column("commentary", .text).notNull()
+                t.column("version", .integer).notNull().defaults(to: 1)
+                t.primaryKey(["lineID", "period"])
+            }
+            try db.create(table: "contract") { t in
+                t.primaryKey("id", .text)
+                t.column("position", .integer).notNull()
+                t.column("providerID", .text).notNull().references("provider")
+                t.column("form", .text).notNull()
+                t.column("title", .text).notNull()
+                t.column("valuePence", .integer).notNull().check { $0 >= 0 }
+                t.column("paymentBasis", .text).notNull()
+                t.column("atRiskPence", .integer).notNull().check { $0 >= 0 }
+                t.column("version", .integer).notNull().defaults(to: 1)
+            }
+            try db.create(table: "metric") { t in
+                t.primaryKey("id", .text)
+                t.column("position", .integer).notNull()
+                t.column("body", .jsonText).notNull()
+                t.column("version", .integer).notNull().defaults(to: 1)
+            }
+            try db.create(table: "metricValue") { t in
+                t.column("metricID", .text).notNull().references("metric", onDelete: .cascade)
+                t.column("period", .text).notNull()
+                t.column("valueThousandths", .integer).notNull()
+                t.column("basis", .text).notNull()
+                t.column("version", .integer).notNull().defaults(to: 1)
+                t.primaryKey(["metricID", "period"])
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,45 @@
+/// A failure of the store, with what happened and what the user can do about it.
+///
+/// Messages never contain figures or record contents, only the file's path.
+public struct StoreError: Error, Equatable, CustomStringConvertible {
+    /// What kind of failure it was.
+    public enum Kind: Equatable, Sendable {
+        case fileMissing
+        case alreadyExists
+        case notAnS75File
+        case unreadable
+        case readOnly
+        case diskFull
+        case corrupt
+        case busy
+        case schemaTooNew
+        case empty
+        case invalidData(String)
+    }
+
+    public let kind: Kind
+    /// The store file concerned.
+    public let path: String
+
+    public init(_ kind: Kind, path: String) {
+        self.kind = kind
+        self.path = path
+    }
+
+    /// One line: what happened, then what to do.
+    public var description: String {
+        switch kind {
+        case .fileMissing: "\(path): no such file. Check the path, or create one with `s75 new \(path)`."
+        case .alreadyExists: "\(path) already exists. Choose another name, or open it with `s75 open \(path)`."
+        case .notAnS75File: "\(path) is not an s75 agreement file. Open a file made by `s75 new` or `s75 demo`."
+        case .unreadable: "\(path) cannot be read: permission denied. Ask the file's owner for read access."
+        case .readOnly: "\(path) is read-only, so nothing can be saved. Ask for write access, or work on a copy."
+        case .diskFull: "The disk holding \(path) is full; nothing was saved. Free some space and try again."
+        case .corrupt: "\(path) is damaged and cannot be read. Restore it from a backup."
+        case .busy: "\(path) is busy: another session is writing. Try again in a moment."
+        case .schemaTooNew: "\(path) was written by a newer s75. Upgrade s75 to open it."
+        case .empty: "\(path) holds no agreement yet. Create one with `s75 new FILE --sample northmoor`."
+        case .invalidData(let what): "\(path) holds data s75 cannot understand (\(what)). Restore it from a backup."
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import S75App
+import S75Domain
+import S75Screen
+import S75TestSupport
+import S75UI
+import Testing
+
+/// Every pane, a detail of each, help and the too-small screen, as text, at the sizes users have.
+@Suite("Screen snapshots")
+struct ScreenSnapshotTests {
+    static let sizes = [Size(columns: 80, rows: 24), Size(columns: 120, rows: 40)]
+
+    static func snapshot(_ state: AppState, _ size: Size) -> String {
+        let buffer = Screen.render(state, size: size)
+        let cursor = buffer.cursor.map { "cursor: \($0.x),\($0.y)" } ?? "cursor: none"
+        return buffer.textSnapshot() + "\n" + cursor + "\n"
+    }
+
+    @Test("each pane at 80×24 and 120×40", arguments: Pane.allCases, sizes)
+    func pane(_ pane: Pane, size: Size) {
+        let state = Fixtures.northmoorState(pane: pane)
+        assertSnapshot(Self.snapshot(state, size), named: "\(pane.title.lowercased())-\(size.columns)x\(size.rows)",
+                       suite: "Screen")
+    }
+
+    @Test("each pane's detail of a chosen row", arguments: [(Pane.budgets, 7), (.budgets, 0), (.providers, 0), (.providers, 8),
+                                                           (.outcomes, 1), (.outcomes, 4)], sizes)
+    func detail(_ input: (Pane, Int), size: Size) {
+        var state = Fixtures.northmoorState(pane: input.0)
+        state.selection[input.0] = input.1
+        _ = reduce(&state, .openSelected)
+        assertSnapshot(Self.snapshot(state, size),
+                       named: "\(input.0.title.lowercased())-detail-\(input.1)-\(size.columns)x\(size.rows)", suite: "Screen")
+    }
+
+    @Test("help overlay lists the keys of the list context", arguments: sizes)
+    func help(size: Size) {
+        var state = Fixtures.northmoorState()
+        _ = reduce(&state, .toggleHelp)
+        assertSnapshot(Self.snapshot(state, size), named: "help-\(size.columns)x\(size.rows)", suite: "Screen")
+    }
+
+    @Test("final outturn month in pounds")
+    func finalOutturnInPounds() {
+        var state = Fixtures.northmoorState()
+        _ = reduce(&state, .showNextPeriod)
+        _ = reduce(&state, .toggleDisplayUnit)
+        assertSnapshot(Self.snapshot(state, Size(columns: 120, rows: 40)), named: "budgets-m12-pounds-120x40", suite: "Screen")
+    }
+
+    @Test("a terminal below 80×24 says so instead of drawing panes")
+    func tooSmall() {
+        let text = Screen.render(Fixtures.northmoorState(), size: Size(columns: 60, rows: 20)).textSnapshot()
+        #expect(text.contains("terminal too small: need 80×24"))
+        #expect(!text.contains("Budgets"))
+    }
+}
