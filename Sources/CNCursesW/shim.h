@@ -21,6 +21,8 @@
 #include <ncursesw/curses.h>
 
 static inline WINDOW *s75_stdscr(void) { return stdscr; }
+static inline FILE *s75_stdin(void) { return stdin; }
+static inline FILE *s75_stdout(void) { return stdout; }
 static inline int s75_lines(void) { return LINES; }
 static inline int s75_cols(void) { return COLS; }
 static inline int s75_colors(void) { return COLORS; }
@@ -38,5 +40,36 @@ static inline int s75_KEY_F(int n) { return KEY_F(n); }
 static inline int s75_locale_is_utf8(void) {
     const char *codeset = nl_langinfo(CODESET);
     return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+/* Restores the terminal, then lets the signal do what it would have done (exit or core dump).
+   Installed for termination signals (including SIGHUP, which ncurses leaves alone, when an ssh
+   link drops) and for the signals a Swift runtime trap raises. */
+static void s75_restore_and_reraise(int sig) {
+    if (!isendwin()) { endwin(); }
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static inline void s75_install_restore_handlers(void) {
+    int signals[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV };
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        struct sigaction action;
+        memset(&action, 0, sizeof action);
+        action.sa_handler = s75_restore_and_reraise;
+        sigemptyset(&action.sa_mask);
+        sigaction(signals[i], &action, NULL);
+    }
+}
+
+/* Writes one cell: a grapheme as wide characters, with attributes and a colour pair. */
+static inline int s75_put(WINDOW *win, int y, int x, const wchar_t *wide, attr_t attrs, int pair) {
+    cchar_t cell;
+    if (setcchar(&cell, wide, attrs, 0, &pair) != OK) { return ERR; }
+    return mvwadd_wch(win, y, x, &cell);
+}
+
+/* Reads back row y of a window as wide characters (for headless tests). */
+static inline int s75_read_row(WINDOW *win, int y, wchar_t *buffer, int n) {
+    return mvwinnwstr(win, y, 0, buffer, n);
 }
 #endif

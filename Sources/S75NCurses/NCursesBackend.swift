@@ -1,0 +1,141 @@
+import CNCursesW
+import Glibc
+import S75Screen
+
+/// A real terminal through ncursesw: the only code in s75 that calls ncurses.
+///
+/// Opens the terminal with `newterm` (so an unknown `TERM` is an error we can word, not an
+/// abort), sets a UTF-8 locale, raw mode and a short Esc delay, and installs handlers that
+/// restore the terminal on termination signals and crashes. Frames are flushed as cell
+/// differences with one `doupdate`.
+///
+/// - Warning: ncurses is not thread-safe. Use one backend from one thread, and close it before exit.
+public final class NCursesBackend: TerminalBackend {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let palette: ColorPalette
+    private var lastFrame: ScreenBuffer?
+    private var closed = false
+    private var idleErrors = 0
+
+    /// How many colours the terminal shows (none when `NO_COLOR` is set or colour is unsupported).
+    public let depth: ColorDepth
+
+    /// Opens the terminal. `input` and `output` default to the process's standard streams.
+    ///
+    /// - Throws: ``TerminalError`` when there is no terminal or `TERM` is unknown; the terminal is untouched then.
+    public init(theme: Theme, noColor: Bool, showCursor: Bool = false,
+                input: UnsafeMutablePointer<FILE>? = nil, output: UnsafeMutablePointer<FILE>? = nil,
+                terminalName: String? = nil) throws(TerminalError) {
+        Locale.ensureUTF8()
+        let headless = input != nil
+        if !headless {
+            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
+        }
+        let name = terminalName ?? getenv("TERM").map { String(cString: $0) } ?? ""
+        guard !name.isEmpty, name != "dumb" else { throw TerminalError.unknownTerminal(name) }
+        if getenv("ESCDELAY") == nil { setenv("ESCDELAY", "25", 0) }
+        guard let screen = newterm(name, output ?? s75_stdout(), input ?? s75_stdin()) else { throw TerminalError.unknownTerminal(name) }
+        self.screen = screen
+        _ = set_term(screen)
+        window = s75_stdscr()
+        if !headless { s75_install_restore_handlers() }
+        _ = raw()
+        _ = noecho()
+        _ = nonl()
+        _ = keypad(window, true)
+        _ = curs_set(showCursor ? 1 : 0)
+        var colours = 0
+        if !noColor, has_colors() {
+            _ = start_color()
+            _ = use_default_colors()
+            colours = Int(s75_colors())
+        }
+        depth = ColorDepth(colors: colours)
+        palette = ColorPalette(theme: theme, depth: depth)
+    }
+
+    deinit { close() }
+
+    /// Restores the terminal. Safe to call more than once.
+    public func close() {
+        guard !closed else { return }
+        closed = true
+        _ = endwin()
+        delscreen(screen)
+    }
+
+    public var size: Size { Size(columns: Int(getmaxx(window)), rows: Int(getmaxy(window))) }
+
+    public func present(_ frame: ScreenBuffer, fullRepaint: Bool) {
+        if fullRepaint || lastFrame?.size != frame.size {
+            _ = clearok(window, true)
+            lastFrame = nil
+        }
+        for change in frame.changes(since: lastFrame) where !change.cell.isContinuation {
+            draw(change.cell, at: change.point)
+        }
+        if let cursor = frame.cursor { _ = wmove(window, Int32(cursor.y), Int32(cursor.x)) }
+        _ = wnoutrefresh(window)
+        _ = doupdate()
+        lastFrame = frame
+    }
+
+    private func draw(_ cell: Cell, at point: Point) {
+        let (attributes, pair) = palette.attributes(for: cell.role)
+        var wide = cell.character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        wide.append(0)
+        _ = s75_put(window, Int32(point.y), Int32(point.x), wide, attributes, pair)
+    }
+
+    public func nextKey(timeoutMilliseconds: Int?) -> KeyEvent? {
+        wtimeout(window, Int32(timeoutMilliseconds ?? -1))
+        var character: wint_t = 0
+        let started = Clock.milliseconds()
+        let result = wget_wch(window, &character)
+        if result == ERR {
+            // A read that fails at once, again and again, means the terminal has gone (an ssh link dropped).
+            let immediate = Clock.milliseconds() - started < max(1, (timeoutMilliseconds ?? 1000) / 2)
+            idleErrors = immediate && timeoutMilliseconds != 0 ? idleErrors + 1 : 0
+            return idleErrors > 20 ? .endOfInput : nil
+        }
+        idleErrors = 0
+        return result == KEY_CODE_YES ? KeyDecoding.functionKey(Int32(bitPattern: character))
+            : KeyDecoding.character(UInt32(character))
+    }
+}
+
+/// Why a terminal could not be opened.
+public enum TerminalError: Error, Equatable, CustomStringConvertible {
+    case notATerminal
+    case unknownTerminal(String)
+
+    public var description: String {
+        switch self {
+        case .notATerminal:
+            "s75 needs a terminal: standard input and output must be a terminal. Run it in a terminal window or over ssh -t."
+        case .unknownTerminal(let name):
+            name.isEmpty || name == "dumb"
+                ? "TERM is \(name.isEmpty ? "unset" : "dumb"), so s75 cannot draw the screen. Try TERM=xterm-256color."
+                : "The terminal type TERM=\(name) is unknown here. Try TERM=xterm-256color, or install ncurses-term."
+        }
+    }
+}
+
+/// The C library's locale, which ncursesw needs to be UTF-8 to draw "£" and "—".
+enum Locale {
+    static func ensureUTF8() {
+        _ = setlocale(LC_ALL, "")
+        if s75_locale_is_utf8() == 0 { _ = setlocale(LC_ALL, "C.UTF-8") }
+        _ = setlocale(LC_NUMERIC, "C")
+    }
+}
+
+/// Wall-clock milliseconds, for telling a timeout from a dead terminal.
+enum Clock {
+    static func milliseconds() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
+    }
+}
