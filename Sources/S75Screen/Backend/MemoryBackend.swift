@@ -33,7 +33,7 @@ public final class MemoryBackend: TerminalBackend {
     }
 
     public func nextKey(timeoutMilliseconds: Int?) -> KeyEvent? {
-        guard !pending.isEmpty else { return .endOfInput }
+        guard !pending.isEmpty else { return timeoutMilliseconds == 0 ? nil : .endOfInput }
         let key = pending.removeFirst()
         return key
     }

@@ -1,0 +1,106 @@
+import S75App
+import S75Domain
+import S75Screen
+import S75Store
+import S75UI
+
+/// The loop: read keys, map them to commands, reduce, perform effects, render, flush.
+///
+/// One thread, one terminal. Keys that arrive together are all handled before one frame is
+/// drawn, so a held arrow key over a slow link does not queue a frame per key. While idle the
+/// loop wakes every `pollInterval` milliseconds to notice changes that other sessions committed.
+public final class Runtime {
+    public private(set) var state: AppState
+    private let store: S75Database
+    private let backend: any TerminalBackend
+    private let keymap: Keymap
+    private let pollInterval: Int
+    private var lastChangeToken: Int?
+    private var lastDrawn: (state: AppState, size: Size)?
+    private var needsFullRepaint = true
+
+    public init(state: AppState, store: S75Database, backend: any TerminalBackend, keymap: Keymap = .standard,
+                pollInterval: Int = 1000) {
+        self.state = state
+        self.store = store
+        self.backend = backend
+        self.keymap = keymap
+        self.pollInterval = pollInterval
+        lastChangeToken = try? store.changeToken()
+    }
+
+    /// Runs until the user quits or the terminal goes away; returns the final state.
+    @discardableResult
+    public func run() -> AppState {
+        draw()
+        while true {
+            guard let key = backend.nextKey(timeoutMilliseconds: pollInterval) else {
+                checkForExternalChanges()
+                draw()
+                continue
+            }
+            guard handle(key) else { return state }
+            while let more = backend.nextKey(timeoutMilliseconds: 0) {
+                guard handle(more) else { return state }
+            }
+            draw()
+        }
+    }
+
+    /// Handles one key; false when the program should stop.
+    func handle(_ key: KeyEvent) -> Bool {
+        switch key {
+        case .endOfInput:
+            return false
+        case .resize:
+            needsFullRepaint = true
+            return true
+        default:
+            break
+        }
+        let size = backend.size
+        let context: KeyContext
+        if !size.contains(Screen.minimumSize) {
+            context = .global
+        } else {
+            context = state.showingHelp ? .help : state.isShowingDetail ? .detail : .list
+        }
+        guard let command = keymap.command(for: key, in: context) else {
+            return perform(reduce(&state, .unboundKey(key.label)))
+        }
+        if !size.contains(Screen.minimumSize), command != .quit, command != .redraw { return true }
+        return perform(reduce(&state, command.action(pageSize: Screen.contentRows(for: size) - 1)))
+    }
+
+    /// Performs effects; false when one of them ends the program.
+    private func perform(_ effects: [Effect]) -> Bool {
+        for effect in effects {
+            switch effect {
+            case .quit: return false
+            case .redraw: needsFullRepaint = true
+            }
+        }
+        return true
+    }
+
+    /// Reloads the agreement if another session has committed a change to the store.
+    public func checkForExternalChanges() {
+        do {
+            let token = try store.changeToken()
+            guard token != lastChangeToken else { return }
+            lastChangeToken = token
+            _ = reduce(&state, .storeChangedElsewhere(try store.loadAgreement()))
+        } catch {
+            _ = reduce(&state, .storeReadFailed(.error(error.description)))
+        }
+    }
+
+    /// Renders and flushes a frame if anything visible changed.
+    private func draw() {
+        let size = backend.size
+        if !needsFullRepaint, let last = lastDrawn, last.size == size, last.state == state { return }
+        backend.present(Screen.render(state, size: size, keymap: keymap), fullRepaint: needsFullRepaint)
+        lastDrawn = (state, size)
+        needsFullRepaint = false
+    }
+}

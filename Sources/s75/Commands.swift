@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import S75Domain
+import S75Store
+
+/// `s75 demo`: the Northmoor sample in a fresh file, opened on screen.
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the Northmoor sample agreement (written to a new file; the built-in sample is never changed).")
+
+    @Option(name: .customLong("file"), help: "Where to write the sample (default: a new folder under $TMPDIR).")
+    var path: String?
+
+    @OptionGroup var options: ScreenOptions
+
+    func run() throws {
+        let file = try path ?? DemoFile.freshPath()
+        let store = try Failure.reporting { () throws(StoreError) in try S75Database.create(at: file, with: Northmoor.agreement) }
+        try Session(store: store, options: options).run()
+        print("The demo agreement is saved in \(file)\nOpen it again with: s75 open \(file)")
+    }
+}
+
+/// `s75 open FILE`: an existing agreement on screen.
+struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Open an agreement file.")
+
+    @Argument(help: "The agreement file.")
+    var file: String
+
+    @OptionGroup var options: ScreenOptions
+
+    func run() throws {
+        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
+        try Session(store: store, options: options).run()
+    }
+}
+
+/// `s75 new FILE [--sample northmoor]`: a new agreement file, without opening the screen.
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Create an agreement file (empty, or holding a sample).")
+
+    @Argument(help: "The file to create; it must not exist yet.")
+    var file: String
+
+    @Option(help: "Write this sample agreement instead of an empty one (northmoor).")
+    var sample: Sample?
+
+    @Option(help: "The financial year of an empty agreement, by its starting year (e.g. 2026 for 2026-27).")
+    var year: Int?
+
+    enum Sample: String, ExpressibleByArgument, CaseIterable {
+        case northmoor
+    }
+
+    func run() throws {
+        let agreement = sample == .northmoor ? Northmoor.agreement : Agreement.blank(startYear: year ?? DemoFile.currentFinancialYear())
+        _ = try Failure.reporting { () throws(StoreError) in try S75Database.create(at: file, with: agreement) }
+        print("Created \(file): \(agreement.title)")
+    }
+}
+
+/// Where demo files go, and what year it is.
+enum DemoFile {
+    /// A new, empty folder under $TMPDIR with "northmoor.s75" in it.
+    static func freshPath() throws -> String {
+        let base = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
+        var template = Array("\(base)/s75-demo-XXXXXX".utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw Failure.message("Cannot create a folder for the demo under \(base). Set TMPDIR to a writable folder.")
+        }
+        return String(cString: made) + "/northmoor.s75"
+    }
+
+    /// The starting year of the financial year that contains today.
+    static func currentFinancialYear() -> Int {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month], from: Date())
+        let year = parts.year ?? 2025, month = parts.month ?? 4
+        return month >= 4 ? year : year - 1
+    }
+}

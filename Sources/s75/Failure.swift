@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+
+/// A failure reported to the user as one line on standard error, with a non-zero exit.
+enum Failure: Error {
+    case message(String)
+
+    /// Runs `body`; a thrown error is printed as one line on stderr and ends the program with status 1.
+    static func reporting<T, E: Error>(_ body: () throws(E) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            report("\(error)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// Prints `text` on stderr as s75's message.
+    static func report(_ text: String) {
+        Log.write("error: \(text)")
+        FileHandle.standardError.write(Data("s75: \(text)\n".utf8))
+    }
+}
+
+/// Diagnostics written to the file named by `S75_LOG`, never to the screen.
+enum Log {
+    static func write(_ line: String) {
+        guard let path = ProcessInfo.processInfo.environment["S75_LOG"], !path.isEmpty else { return }
+        guard let handle = FileHandle(forWritingAtPath: path) ?? {
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
+            return FileHandle(forWritingAtPath: path)
+        }() else { return }
+        defer { try? handle.close() }
+        _ = try? handle.seekToEnd()
+        handle.write(Data("\(Date()) \(line)\n".utf8))
+    }
+}

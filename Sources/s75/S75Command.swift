@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The `s75` command: walk a section 75 agreement in the terminal.
+@main
+struct S75Command: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "s75",
+        abstract: "Walk a section 75 agreement: pooled budgets, providers and outcome targets.",
+        discussion: "Set S75_LOG=FILE to write diagnostics to FILE. NO_COLOR turns colour off.",
+        subcommands: [Demo.self, Open.self, New.self])
+}
+
+/// Options shared by the commands that open the screen.
+struct ScreenOptions: ParsableArguments {
+    @Option(help: "A built-in theme (default, high-contrast, monochrome) or the path of a theme file.")
+    var theme: String = "default"
+
+    @Flag(help: "Show the terminal cursor on the selected row (it is always placed there for screen readers).")
+    var showCursor = false
+}

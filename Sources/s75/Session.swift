@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import S75App
+import S75NCurses
+import S75Runtime
+import S75Screen
+import S75Store
+import S75Themes
+
+/// One interactive session: load the agreement, open the terminal, run the loop, restore the terminal.
+struct Session {
+    let store: S75Database
+    let options: ScreenOptions
+
+    func run() throws {
+        let agreement = try Failure.reporting { () throws(StoreError) in try store.loadAgreement() }
+        let theme = try Failure.reporting { () throws(ThemeError) in try ThemeLibrary.load(options.theme) }
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let backend = try Failure.reporting { () throws(TerminalError) in
+            try NCursesBackend(theme: theme, noColor: noColor, showCursor: options.showCursor)
+        }
+        defer { backend.close() }
+        Log.write("opened \(store.path) (\(store.isReadOnly ? "read-only" : "read-write")), theme \(theme.name), colours \(backend.depth)")
+        var state = AppState(agreement: agreement, storePath: store.path)
+        if store.isReadOnly {
+            state.message = .error("Read-only: you may look, but nothing can be saved to this file.")
+        }
+        Runtime(state: state, store: store, backend: backend).run()
+        Log.write("closed \(store.path)")
+    }
+}
