@@ -17,7 +17,9 @@ public struct MetricNumber: Hashable, Comparable, Sendable, Codable {
         var negative = false
         if digits.hasPrefix("-") || digits.hasPrefix("−") { negative = true; digits.removeFirst() }
         let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let whole = Int64(parts[0].isEmpty ? "0" : String(parts[0])) else { return nil }
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isASCII),
+              let whole = Int64(String(parts[0]))
+        else { return nil }
         var fraction: Int64 = 0
         if parts.count == 2 {
             let decimals = parts[1]

@@ -1,0 +1,79 @@
+import S75Domain
+import Testing
+
+/// The Northmoor providers (§6.3) and metrics (§6.6).
+@Suite("Northmoor providers and metrics")
+struct NorthmoorProviderAndMetricTests {
+    let a = Northmoor.agreement
+    let m12 = Period(year: 2026, month: 3)
+
+    static let providerTable: [(String, Int64, Int64)] = [
+        ("P01", 11_200, 10_860), ("P02", 1_500, 1_500), ("P03", 1_300, 1_260), ("P04", 11_100, 10_710),
+        ("P05", 10_300, 10_570), ("P06", 5_900, 6_730), ("P07", 900, 885), ("P08", 3_200, 3_420),
+    ]
+
+    @Test("each provider's plan and outturn from the lines it delivers", arguments: providerTable)
+    func provider(id: String, plan: Int64, outturn: Int64) throws {
+        let row = try #require(a.providerFigures(at: m12).first { $0.providerID == id })
+        #expect(row.figures.budget == .thousands(plan))
+        #expect(row.figures.forecastOutturn == .thousands(outturn))
+    }
+
+    @Test("provider rows add up to the pool: 45,700 plan, 46,115 outturn, alliance pool 300 → 180")
+    func providersReconcile() throws {
+        let rows = a.providerFigures(at: m12)
+        #expect(rows.map(\.figures).total().budget == .thousands(45_700))
+        #expect(rows.map(\.figures).total().forecastOutturn == .thousands(46_115))
+        let shared = try #require(rows.first { $0.providerID == nil })
+        #expect(shared.lineIDs == ["S11"])
+        #expect((shared.figures.budget, shared.figures.forecastOutturn) == (.thousands(300), .thousands(180)))
+        #expect(a.allianceShares(of: .thousands(180)).map(\.share) == [144, 18, 18].map(Money.thousands))
+        #expect(a.allianceShares(of: .thousands(300)).map(\.share) == [240, 30, 30].map(Money.thousands))
+    }
+
+    static let yearEndTable: [(String, RAG, Bool)] = [
+        ("M1", .amber, false), ("M2", .red, false), ("M3", .amber, false), ("M4", .green, true), ("M5", .green, true),
+        ("M6", .amber, false),
+    ]
+
+    @Test("year-end RAG and whether the target was met (§6.6)", arguments: yearEndTable)
+    func yearEndRAG(id: String, rag: RAG, met: Bool) throws {
+        let metric = try #require(a.metrics.first { $0.id == id })
+        let year = try #require(metric.latestAssessment(at: 12))
+        #expect(year.period == .year)
+        #expect(year.rag == rag)
+        #expect(year.targetMet == met)
+        #expect(metric.nationalStatus(at: 12) == (met ? .onTrack : .notOnTrack))
+    }
+
+    @Test("adverse gaps: M1 +0.9%, M2 +14%, M3 +2.6%, M6 0.1 pp")
+    func gaps() throws {
+        func year(_ id: String) throws -> MetricAssessment { try #require(a.metrics.first { $0.id == id }?.assessment(for: .year)) }
+        #expect(try year("M1").adverseBasisPoints == 90)
+        #expect(try year("M2").adverseBasisPoints == 1_410)
+        #expect(try year("M3").adverseBasisPoints == 256)
+        #expect(try year("M6").adverseGap == MetricNumber(thousandths: 100))
+    }
+
+    @Test("at month 9 the latest is Q3; M5 (annual) has no data yet")
+    func monthNine() throws {
+        let m1 = try #require(a.metrics.first { $0.id == "M1" })
+        #expect(m1.latestAssessment(at: 9)?.period == .quarter(3))
+        #expect(m1.latestAssessment(at: 9)?.rag == .amber)
+        let m5 = try #require(a.metrics.first { $0.id == "M5" })
+        #expect(m5.latestAssessment(at: 9) == nil)
+        #expect(m5.nationalStatus(at: 9) == .noData)
+    }
+
+    static let numbers: [(String, Int64)] = [("22,350", 22_350_000), ("0.89", 890), ("134.6", 134_600), ("-1.5", -1_500)]
+
+    @Test("metric numbers parse exactly", arguments: numbers)
+    func metricNumbers(text: String, thousandths: Int64) {
+        #expect(MetricNumber(text)?.thousandths == thousandths)
+    }
+
+    @Test("malformed metric numbers are refused", arguments: ["", "1.2345", "abc", "1.2.3"])
+    func badMetricNumbers(text: String) {
+        #expect(MetricNumber(text) == nil)
+    }
+}
