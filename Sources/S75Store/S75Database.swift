@@ -37,12 +37,12 @@ public struct S75Database: Sendable {
         return store
     }
 
-    /// Opens the existing store at `path`.
-    public static func open(at path: String) throws(StoreError) -> S75Database {
+    /// Opens the existing store at `path`; read-only when asked, or when the file cannot be written.
+    public static func open(at path: String, readOnly requested: Bool = false) throws(StoreError) -> S75Database {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError(.fileMissing, path: path) }
         guard FileManager.default.isReadableFile(atPath: path) else { throw StoreError(.unreadable, path: path) }
         let directory = (path as NSString).deletingLastPathComponent
-        let readOnly = !FileManager.default.isWritableFile(atPath: path)
+        let readOnly = requested || !FileManager.default.isWritableFile(atPath: path)
             || !FileManager.default.isWritableFile(atPath: directory.isEmpty ? "." : directory)
         return try StoreErrors.map(path: path) { () throws -> S75Database in
             let writer: any DatabaseWriter = readOnly

@@ -28,10 +28,13 @@ struct Open: ParsableCommand {
     @Argument(help: "The agreement file.")
     var file: String
 
+    @Flag(help: "Open without the possibility of changing the file (for presenting).")
+    var readOnly = false
+
     @OptionGroup var options: ScreenOptions
 
     func run() throws {
-        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
+        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: readOnly) }
         try Session(store: store, options: options).run()
     }
 }

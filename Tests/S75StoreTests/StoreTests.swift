@@ -1,0 +1,143 @@
+import Foundation
+import S75Domain
+import S75Store
+import Testing
+
+/// A fresh folder for one test's files.
+func temporaryFolder() throws -> String {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("s75-store-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url.path
+}
+
+@Suite("Store")
+struct StoreTests {
+    @Test("the Northmoor agreement survives a write, close and reopen unchanged")
+    func roundTrip() throws {
+        let path = try temporaryFolder() + "/northmoor.s75"
+        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        let reopened = try S75Database.open(at: path)
+        #expect(try reopened.loadAgreement() == Northmoor.agreement)
+        #expect(!reopened.isReadOnly)
+    }
+
+    @Test("an in-memory store holds the same agreement")
+    func inMemory() throws {
+        #expect(try S75Database.inMemory(with: Northmoor.agreement).loadAgreement() == Northmoor.agreement)
+    }
+
+    @Test("a blank agreement round-trips too")
+    func blank() throws {
+        let path = try temporaryFolder() + "/blank.s75"
+        _ = try S75Database.create(at: path, with: .blank(startYear: 2026))
+        let back = try S75Database.open(at: path).loadAgreement()
+        #expect(back == .blank(startYear: 2026))
+        #expect(back.reportingPeriod == Period(year: 2026, month: 4))
+    }
+
+    @Test("money is stored as integer pence")
+    func moneyAsPence() throws {
+        let path = try temporaryFolder() + "/pence.s75"
+        var agreement = Northmoor.agreement
+        agreement.contributions[0].amount = Money(pence: 2_580_000_001)
+        _ = try S75Database.create(at: path, with: agreement)
+        #expect(try S75Database.open(at: path).loadAgreement().contributions[0].amount.pence == 2_580_000_001)
+    }
+
+    @Test("creating over an existing file is refused and leaves it alone")
+    func alreadyExists() throws {
+        let path = try temporaryFolder() + "/exists.s75"
+        try Data("keep me".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError(.alreadyExists, path: path)) { try S75Database.create(at: path, with: Northmoor.agreement) }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me")
+    }
+
+    @Test("a missing file says so and how to make one")
+    func missing() throws {
+        let path = try temporaryFolder() + "/nothing.s75"
+        let error = #expect(throws: StoreError.self) { try S75Database.open(at: path) }
+        #expect(error?.kind == .fileMissing)
+        #expect(error?.description.contains("s75 new") == true)
+    }
+
+    @Test("a file that is not SQLite is not an s75 file", arguments: ["hello, world\n", String(repeating: "x", count: 5000)])
+    func notSQLite(content: String) throws {
+        let path = try temporaryFolder() + "/text.s75"
+        try Data(content.utf8).write(to: URL(fileURLWithPath: path))
+        let error = #expect(throws: StoreError.self) { try S75Database.open(at: path) }
+        #expect(error?.kind == .notAnS75File)
+    }
+
+    @Test("another program's SQLite file is not an s75 file")
+    func foreignSQLite() throws {
+        let path = try temporaryFolder() + "/other.sqlite"
+        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        try SQLiteShell.run(path, "PRAGMA application_id = 42;")
+        let error = #expect(throws: StoreError.self) { try S75Database.open(at: path) }
+        #expect(error?.kind == .notAnS75File)
+    }
+
+    @Test("a file from a newer s75 is refused, not damaged")
+    func newerSchema() throws {
+        let path = try temporaryFolder() + "/newer.s75"
+        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        try SQLiteShell.run(path, "INSERT INTO grdb_migrations VALUES ('v99-future');")
+        let error = #expect(throws: StoreError.self) { try S75Database.open(at: path) }
+        #expect(error?.kind == .schemaTooNew)
+    }
+
+    @Test("a damaged row is reported as damage, with no figures in the message")
+    func invalidData() throws {
+        let path = try temporaryFolder() + "/bad.s75"
+        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        try SQLiteShell.run(path, "UPDATE contribution SET source = 'lottery' WHERE id = 'C1';")
+        let error = #expect(throws: StoreError.self) { try S75Database.open(at: path).loadAgreement() }
+        #expect(error?.kind == .invalidData("column source"))
+        #expect(error?.description.contains("25800") == false)
+    }
+
+    @Test("a read-only store reads but refuses writes with a clear message")
+    func readOnly() throws {
+        let path = try temporaryFolder() + "/ro.s75"
+        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        let store = try S75Database.open(at: path, readOnly: true)
+        #expect(store.isReadOnly)
+        #expect(try store.loadAgreement() == Northmoor.agreement)
+        let error = #expect(throws: StoreError.self) { try store.replaceAgreement(with: .blank(startYear: 2025)) }
+        #expect(error?.kind == .readOnly)
+        #expect(try S75Database.open(at: path).loadAgreement() == Northmoor.agreement)
+    }
+
+    @Test("a write that breaks a rule of the schema changes nothing")
+    func atomicWrite() throws {
+        let path = try temporaryFolder() + "/atomic.s75"
+        let store = try S75Database.create(at: path, with: Northmoor.agreement)
+        var bad = Northmoor.agreement
+        bad.title = "Changed"
+        bad.contributions[0].amount = Money(pence: -1)
+        #expect(throws: StoreError.self) { try store.replaceAgreement(with: bad) }
+        #expect(try store.loadAgreement() == Northmoor.agreement)
+    }
+
+    @Test("a second session on the same file sees the first session's commit")
+    func secondSession() throws {
+        let path = try temporaryFolder() + "/shared.s75"
+        let first = try S75Database.create(at: path, with: Northmoor.agreement)
+        let second = try S75Database.open(at: path)
+        let before = try second.changeToken()
+        #expect(try second.changeToken() == before)
+        var changed = Northmoor.agreement
+        changed.title = "Northmoor (revised)"
+        try first.replaceAgreement(with: changed)
+        #expect(try second.changeToken() != before)
+        #expect(try second.loadAgreement().title == "Northmoor (revised)")
+    }
+
+    @Test("the file is in WAL mode and marked as an s75 file")
+    func fileFormat() throws {
+        let path = try temporaryFolder() + "/format.s75"
+        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        #expect(try SQLiteShell.query(path, "PRAGMA journal_mode;") == "wal")
+        #expect(try SQLiteShell.query(path, "PRAGMA application_id;") == "\(0x5337_3500)")
+    }
+}
