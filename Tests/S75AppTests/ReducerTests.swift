@@ -1,0 +1,157 @@
+import S75App
+import S75Domain
+import Testing
+
+/// Sends `action` and checks the whole new state against `expected(old)`, and the effects.
+func assertReduce(_ state: inout AppState, _ action: Action, effects: [Effect] = [],
+                  sourceLocation: SourceLocation = #_sourceLocation, _ expected: (inout AppState) -> Void) {
+    var want = state
+    expected(&want)
+    let got = reduce(&state, action)
+    if state != want {
+        let differences = zip(Mirror(reflecting: state).children, Mirror(reflecting: want).children)
+            .filter { String(describing: $0.value) != String(describing: $1.value) }
+            .map { "\($0.label ?? "?"): got \(String(describing: $0.value).prefix(200)), expected \(String(describing: $1.value).prefix(200))" }
+        let report = differences.joined(separator: "\n")
+        Issue.record("State after \(action) differs:\n\(report)", sourceLocation: sourceLocation)
+    }
+    #expect(got == effects, sourceLocation: sourceLocation)
+}
+
+@Suite("Reducer")
+struct ReducerTests {
+    func fresh() -> AppState { AppState(agreement: Northmoor.agreement, storePath: "/data/northmoor.s75") }
+
+    @Test("opens on the Budgets pane at the agreement's reporting period, in £000")
+    func initial() {
+        let state = fresh()
+        #expect(state.pane == .budgets)
+        #expect(state.period == Period(year: 2025, month: 12))
+        #expect(state.displayUnit == .thousands)
+        #expect(state.items.count == 24)
+    }
+
+    @Test("Tab cycles through the panes and wraps; a number jumps")
+    func panes() {
+        var state = fresh()
+        assertReduce(&state, .showNextPane) { $0.pane = .providers }
+        assertReduce(&state, .showNextPane) { $0.pane = .outcomes }
+        assertReduce(&state, .showNextPane) { $0.pane = .agreement }
+        assertReduce(&state, .showPreviousPane) { $0.pane = .outcomes }
+        assertReduce(&state, .showPane(.budgets)) { $0.pane = .budgets }
+    }
+
+    @Test("selection moves and stops at both ends")
+    func selection() {
+        var state = fresh()
+        assertReduce(&state, .moveSelection(by: -1)) { $0.selection[.budgets] = 0 }
+        assertReduce(&state, .moveSelection(by: 7)) { $0.selection[.budgets] = 7 }
+        assertReduce(&state, .moveSelection(by: 100)) { $0.selection[.budgets] = 23 }
+        assertReduce(&state, .moveToFirst) { $0.selection[.budgets] = 0 }
+        assertReduce(&state, .moveToLast) { $0.selection[.budgets] = 23 }
+        #expect(state.selectedItem(in: .budgets) == .line("S17"))
+    }
+
+    @Test("each pane keeps its own selection")
+    func perPaneSelection() {
+        var state = fresh()
+        _ = reduce(&state, .moveSelection(by: 3))
+        _ = reduce(&state, .showPane(.outcomes))
+        _ = reduce(&state, .moveSelection(by: 2))
+        _ = reduce(&state, .showPane(.budgets))
+        #expect(state.selectedItem(in: .budgets) == .contribution("C4"))
+        #expect(state.selectedItem(in: .outcomes) == .metric("M3"))
+    }
+
+    @Test("Enter opens the detail and Esc goes back, keeping the selection")
+    func drillInAndBack() {
+        var state = fresh()
+        _ = reduce(&state, .moveSelection(by: 7))
+        assertReduce(&state, .openSelected) { $0.openDetail = [.budgets] }
+        #expect(state.selectedItem(in: .budgets) == .line("S02"))
+        assertReduce(&state, .moveSelection(by: 1)) { $0.selection[.budgets] = 8 }
+        assertReduce(&state, .goBack) { $0.openDetail = [] }
+        #expect(state.selectedItem(in: .budgets) == .line("S03"))
+    }
+
+    @Test("the Agreement pane has nothing to open and says so")
+    func nothingToOpen() {
+        var state = fresh()
+        _ = reduce(&state, .showPane(.agreement))
+        _ = reduce(&state, .openSelected)
+        #expect(!state.isShowingDetail)
+        #expect(state.message?.text.contains("Nothing to open") == true)
+    }
+
+    @Test("help toggles, and Esc closes help before it closes a detail")
+    func help() {
+        var state = fresh()
+        _ = reduce(&state, .openSelected)
+        assertReduce(&state, .toggleHelp) { $0.showingHelp = true }
+        assertReduce(&state, .goBack) { $0.showingHelp = false }
+        #expect(state.isShowingDetail)
+    }
+
+    @Test("months step between the monitored ones and say when there is no other")
+    func periods() {
+        var state = fresh()
+        assertReduce(&state, .showNextPeriod) {
+            $0.period = Period(year: 2026, month: 3)
+            $0.message = UserMessage("Showing Mar 2026 (month 12 of 2025-26).")
+        }
+        _ = reduce(&state, .showNextPeriod)
+        #expect(state.period == Period(year: 2026, month: 3))
+        #expect(state.message?.text == "No later month has been monitored.")
+        _ = reduce(&state, .showPreviousPeriod)
+        #expect(state.period == Period(year: 2025, month: 12))
+    }
+
+    @Test("the money unit toggles between £000 and £")
+    func unit() {
+        var state = fresh()
+        assertReduce(&state, .toggleDisplayUnit) {
+            $0.displayUnit = .pounds
+            $0.message = UserMessage("Money now shown in £.")
+        }
+    }
+
+    @Test("a key that does nothing says so, as an error, and changes nothing else")
+    func unbound() {
+        var state = fresh()
+        assertReduce(&state, .unboundKey("x")) { $0.message = .error("x does nothing here. Press ? for the keys.") }
+        assertReduce(&state, .moveSelection(by: 1)) {
+            $0.selection[.budgets] = 1
+            $0.message = nil
+        }
+    }
+
+    @Test("quit and redraw are effects for the runtime")
+    func effects() {
+        var state = fresh()
+        assertReduce(&state, .quit, effects: [.quit]) { _ in }
+        assertReduce(&state, .redraw, effects: [.redraw]) { _ in }
+    }
+
+    @Test("a change from another session keeps each pane on the same item, even when rows move")
+    func externalChange() {
+        var state = fresh()
+        _ = reduce(&state, .moveSelection(by: 7))
+        var changed = Northmoor.agreement
+        changed.contributions.removeFirst()
+        _ = reduce(&state, .storeChangedElsewhere(changed))
+        #expect(state.agreement == changed)
+        #expect(state.selectedItem(in: .budgets) == .line("S02"))
+        #expect(state.selection[.budgets] == 6)
+        #expect(state.message?.text.contains("another session") == true)
+    }
+
+    @Test("an empty agreement has nothing selected and nothing to open")
+    func emptyAgreement() {
+        var state = AppState(agreement: .blank(startYear: 2026), storePath: "x")
+        #expect(state.items.isEmpty)
+        #expect(state.selectedItem(in: .budgets) == nil)
+        _ = reduce(&state, .moveSelection(by: 1))
+        _ = reduce(&state, .openSelected)
+        #expect(!state.isShowingDetail)
+    }
+}
