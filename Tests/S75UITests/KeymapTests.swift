@@ -1,0 +1,50 @@
+import Foundation
+import S75App
+import S75Screen
+import S75UI
+import Testing
+
+@Suite("Keymap")
+struct KeymapTests {
+    @Test("every command has a key, and arrows, Enter and Esc always work")
+    func coverage() {
+        let bound = Set(Keymap.standard.bindings.map(\.command))
+        #expect(bound == Set(Command.allCases))
+        let map = Keymap.standard
+        #expect(map.command(for: .down, in: .list) == .moveDown)
+        #expect(map.command(for: .enter, in: .list) == .open)
+        #expect(map.command(for: .escape, in: .detail) == .back)
+        #expect(map.command(for: .escape, in: .help) == .closeHelp)
+        #expect(map.command(for: .character("q"), in: .list) == .quit)
+        #expect(map.command(for: .character("j"), in: .help) == nil)
+    }
+
+    @Test("a key bound twice in one context is refused")
+    func collision() {
+        #expect(throws: KeymapError.duplicate(key: "q", context: "Everywhere")) {
+            try Keymap([Binding(.global, [.character("q")], .quit), Binding(.global, [.character("q")], .help)])
+        }
+    }
+
+    @Test("help lists every key of its context")
+    func helpCoversContext() {
+        for context in KeyContext.allCases {
+            let rows = Keymap.standard.helpRows(in: context)
+            for binding in Keymap.standard.bindings(in: context) {
+                #expect(rows.contains { $0.help == binding.command.help }, "\(binding.command) missing from help in \(context)")
+            }
+        }
+    }
+
+    @Test("docs/keys.md is generated from the keymap and up to date")
+    func keysDocument() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/keys.md")
+        let generated = Keymap.standard.markdown()
+        if ProcessInfo.processInfo.environment["S75_RECORD_SNAPSHOTS"] == "1" {
+            try generated.write(to: path, atomically: true, encoding: .utf8)
+        }
+        let current = try? String(contentsOf: path, encoding: .utf8)
+        #expect(current == generated, "docs/keys.md is stale; run S75_RECORD_SNAPSHOTS=1 swift test --filter KeymapTests")
+    }
+}

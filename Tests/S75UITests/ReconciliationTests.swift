@@ -1,0 +1,70 @@
+import S75App
+import S75Domain
+import S75Screen
+import S75TestSupport
+import S75UI
+import Testing
+
+/// Reads figures back off the rendered screen and checks that every total row is the sum of its rows.
+@Suite("Totals on screen reconcile")
+struct ReconciliationTests {
+    static let size = Size(columns: 160, rows: 60)
+
+    /// The numbers in a screen line's money columns (after the name columns), as integers.
+    static func numbers(_ line: String) -> [Int64] {
+        line.split(separator: " ").compactMap { word in
+            let cleaned = word.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "−", with: "-")
+                .replacingOccurrences(of: "+", with: "")
+            return cleaned.contains(".") || cleaned.contains("%") ? nil : Int64(cleaned)
+        }
+    }
+
+    /// Whether a screen line is a table row whose ID starts with `prefix` (S, C, P0).
+    static func isRow(_ line: String, _ prefix: String) -> Bool {
+        line.range(of: "^[▸ ] \(prefix)[0-9]", options: .regularExpression) != nil
+    }
+
+    static func screen(_ pane: Pane, unit: DisplayUnit, nextPeriod: Bool = false) -> [String] {
+        var state = Fixtures.northmoorState(pane: pane)
+        state.displayUnit = unit
+        if nextPeriod { _ = reduce(&state, .showNextPeriod) }
+        return Screen.render(state, size: size).textSnapshot().components(separatedBy: "\n")
+    }
+
+    static let cases: [(DisplayUnit, Bool)] = [(.thousands, false), (.pounds, false), (.thousands, true), (.pounds, true)]
+
+    @Test("scheme lines add up to the revenue, capital and pool totals on screen", arguments: cases)
+    func schemeTotals(unit: DisplayUnit, final: Bool) throws {
+        let lines = Self.screen(.budgets, unit: unit, nextPeriod: final)
+        let rows = lines.filter { Self.isRow($0, "S") }
+        #expect(rows.count == 19)
+        let revenueRows = rows.filter { !$0.contains("S17") }.map { Array(Self.numbers($0).suffix(6)) }
+        let revenueTotal = try #require(lines.first { $0.contains("Revenue total") && Self.numbers($0).count >= 6 })
+        let pool = try #require(lines.last { $0.contains("Pool total") })
+        let sum = (0..<6).map { column in revenueRows.reduce(0) { $0 + $1[column] } }
+        #expect(Array(Self.numbers(revenueTotal).suffix(6)) == sum)
+        let capital = Array(Self.numbers(try #require(rows.first { $0.contains("S17") })).suffix(6))
+        #expect(Array(Self.numbers(pool).suffix(6)) == zip(sum, capital).map { $0 + $1 })
+    }
+
+    @Test("contributions add up to the partner, ledger and pool totals on screen", arguments: [DisplayUnit.thousands, .pounds])
+    func contributionTotals(unit: DisplayUnit) throws {
+        let lines = Self.screen(.budgets, unit: unit)
+        let amounts = lines.filter { Self.isRow($0, "C") }.map { Self.numbers($0).last ?? 0 }
+        #expect(amounts.count == 5)
+        let pool = try #require(lines.first { $0.contains("Pool total") && Self.numbers($0).count == 1 })
+        #expect(Self.numbers(pool) == [amounts.reduce(0, +)])
+        let icb = try #require(lines.first { $0.contains("ICB") && $0.contains("Total") })
+        #expect(Self.numbers(icb).first(where: { $0 > 1_000 }) == amounts[0] + amounts[1])
+    }
+
+    @Test("provider rows add up to the whole pool on screen", arguments: cases)
+    func providerTotals(unit: DisplayUnit, final: Bool) throws {
+        let lines = Self.screen(.providers, unit: unit, nextPeriod: final)
+        let rows = lines.filter { Self.isRow($0, "P") || $0.contains("incentive pool") }
+            .map { Array(Self.numbers($0).suffix(3)) }
+        #expect(rows.count == 9)
+        let total = try #require(lines.first { $0.contains("Total (the whole pool)") })
+        #expect(Array(Self.numbers(total).suffix(3)) == (0..<3).map { c in rows.reduce(0) { $0 + $1[c] } })
+    }
+}
