@@ -88,6 +88,20 @@ public final class NCursesBackend: TerminalBackend {
         _ = s75_put(window, Int32(point.y), Int32(point.x), wide, attributes, pair)
     }
 
+    /// Changes the virtual screen's size, as a terminal resize would (used with a headless terminal).
+    public func resize(to size: Size) {
+        _ = resizeterm(Int32(size.rows), Int32(size.columns))
+    }
+
+    /// The text ncurses holds for each row of the screen: what the terminal shows after the last flush.
+    public func screenText() -> [String] {
+        (0..<size.rows).map { y in
+            var row = [wchar_t](repeating: 0, count: size.columns + 1)
+            _ = s75_read_row(window, Int32(y), &row, Int32(size.columns))
+            return String(String.UnicodeScalarView(row.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
+        }
+    }
+
     public func nextKey(timeoutMilliseconds: Int?) -> KeyEvent? {
         wtimeout(window, Int32(timeoutMilliseconds ?? -1))
         var character: wint_t = 0
