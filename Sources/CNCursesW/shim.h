@@ -50,6 +50,17 @@ static void s75_restore_and_reraise(int sig) {
     raise(sig);
 }
 
+/* Unblocks the signals s75 relies on: a parent may have started it with them blocked (threads of
+   many runtimes block signals, and children inherit the mask), and then neither resizes nor
+   termination would ever arrive. */
+static inline void s75_unblock_signals(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    int wanted[] = { SIGWINCH, SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT };
+    for (unsigned i = 0; i < sizeof wanted / sizeof wanted[0]; i++) { sigaddset(&set, wanted[i]); }
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
 static inline void s75_install_restore_handlers(void) {
     int signals[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV };
     for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {

@@ -35,6 +35,7 @@ public final class NCursesBackend: TerminalBackend {
         let name = terminalName ?? getenv("TERM").map { String(cString: $0) } ?? ""
         guard !name.isEmpty, name != "dumb" else { throw TerminalError.unknownTerminal(name) }
         if getenv("ESCDELAY") == nil { setenv("ESCDELAY", "25", 0) }
+        if !headless { s75_unblock_signals() }
         guard let screen = newterm(name, output ?? s75_stdout(), input ?? s75_stdin()) else { throw TerminalError.unknownTerminal(name) }
         self.screen = screen
         _ = set_term(screen)

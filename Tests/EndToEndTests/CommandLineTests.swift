@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// The command line without a screen: files that are missing, foreign or already there.
+@Suite("Command line")
+struct CommandLineTests {
+    func s75(_ arguments: String...) throws -> Shell.Result { try Shell.run(Tmux.binary, arguments) }
+
+    @Test("new --sample writes the Northmoor agreement without opening the screen; new refuses to overwrite")
+    func newSample() throws {
+        let file = try temporaryFolder() + "/n.s75"
+        let made = try s75("new", file, "--sample", "northmoor")
+        #expect(made.status == 0)
+        #expect(made.output.contains("Created \(file): Northmoor BCF Section 75 Partnership Agreement"))
+        let again = try s75("new", file)
+        #expect(again.status == 1)
+        #expect(again.error == "s75: \(file) already exists. Choose another name, or open it with `s75 open \(file)`.\n")
+    }
+
+    @Test("new without a sample makes an empty agreement for the given year")
+    func newEmpty() throws {
+        let file = try temporaryFolder() + "/e.s75"
+        let made = try s75("new", file, "--year", "2026")
+        #expect(made.status == 0)
+        #expect(made.output.contains("New section 75 agreement 2026-27"))
+    }
+
+    @Test("open on a missing, foreign or empty path: one line on stderr, exit status 1", arguments: ["missing", "text", "directory"])
+    func badFiles(kind: String) throws {
+        let folder = try temporaryFolder()
+        let file: String
+        switch kind {
+        case "text":
+            file = folder + "/notes.txt"
+            try Data("minutes of the last meeting\n".utf8).write(to: URL(fileURLWithPath: file))
+        case "directory":
+            file = folder
+        default:
+            file = folder + "/nothing.s75"
+        }
+        let result = try s75("open", file)
+        #expect(result.status == 1)
+        #expect(result.error.hasPrefix("s75: \(file)"))
+        #expect(result.error.split(separator: "\n").count == 1)
+        #expect(result.output.isEmpty)
+    }
+
+    @Test("without a terminal the screen commands refuse politely")
+    func noTerminal() throws {
+        let file = try temporaryFolder() + "/t.s75"
+        _ = try s75("new", file, "--sample", "northmoor")
+        let result = try s75("open", file)
+        #expect(result.status == 1)
+        #expect(result.error.contains("s75 needs a terminal"))
+    }
+
+    @Test("--help lists the commands")
+    func help() throws {
+        let result = try s75("--help")
+        for command in ["demo", "open", "new"] { #expect(result.output.contains(command)) }
+    }
+}

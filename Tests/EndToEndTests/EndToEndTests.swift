@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// The built binary in a real terminal (tmux): what a user sees and does.
+@Suite("End to end in tmux", .serialized)
+struct EndToEndTests {
+    @Test("demo: every pane, drill in and out, help, resize, quit; the terminal comes back")
+    func demoJourney() throws {
+        guard Tmux.available() else { return }
+        let file = try temporaryFolder() + "/demo.s75"
+        let t = try Tmux("\(Tmux.binary) demo --file \(file)")
+        try t.waitFor("[2 Budgets]")
+        #expect(try t.alternateScreen())
+        #expect(try t.screen().contains("/demo.s75"))
+        try t.send("1")
+        try t.waitFor("Host partner")
+        try t.send("2")
+        for _ in 0..<7 { try t.send("Down") }
+        try t.waitFor("▸ S02")
+        let row = try t.screen().components(separatedBy: "\n").firstIndex { $0.hasPrefix("▸ S02") }
+        #expect(try t.cursor().y == row)
+        try t.send("Enter")
+        try t.waitFor("Scheme line S02 — D2A step-down beds (pathway 2)")
+        try t.send("Escape")
+        try t.waitFor("▸ S02")
+        try t.send("?")
+        try t.waitFor("Keys — Budgets")
+        try t.send("Escape", "3", "Enter")
+        try t.waitFor("Provider P01 — Northmoor Community Health NHS Trust")
+        try t.send("BSpace", "4", "Down", "Enter")
+        try t.waitFor("Metric M2 — Average discharge delay")
+        try t.send("Escape", "u")
+        try t.waitFor("Money now shown in £.")
+        try t.resize(columns: 120, rows: 40)
+        try t.waitFor("Metric                  ")
+        try t.resize(columns: 60, rows: 20)
+        try t.waitFor("terminal too small: need 80×24")
+        try t.resize(columns: 80, rows: 24)
+        try t.waitFor("[4 Outcomes]")
+        try t.send("q")
+        let after = try t.waitFor("exit=0")
+        #expect(after.replacingOccurrences(of: "\n", with: "").contains("The demo agreement is saved in \(file)"))
+        #expect(try !t.alternateScreen())
+    }
+
+    @Test("SIGTERM and SIGHUP (an ssh link dropping) restore the terminal",
+          arguments: [(SIGTERM, 143), (SIGHUP, 129)])
+    func signals(signal: Int32, status: Int) throws {
+        guard Tmux.available() else { return }
+        let file = try temporaryFolder() + "/signal.s75"
+        _ = try Shell.run(Tmux.binary, ["new", file, "--sample", "northmoor"])
+        let t = try Tmux("\(Tmux.binary) open \(file)")
+        try t.waitFor("[2 Budgets]")
+        #expect(kill(try t.programPID(), signal) == 0)
+        try t.waitFor("exit=\(status)")
+        #expect(try !t.alternateScreen())
+    }
+
+    @Test("the screen draws £ and — under every common TERM", arguments: ["xterm-256color", "tmux-256color",
+                                                                          "screen-256color", "linux", "vt100"])
+    func terminals(term: String) throws {
+        guard Tmux.available() else { return }
+        let file = try temporaryFolder() + "/term.s75"
+        _ = try Shell.run(Tmux.binary, ["new", file, "--sample", "northmoor"])
+        let t = try Tmux("\(Tmux.binary) open \(file)", term: term)
+        let screen = try t.waitFor("Pool total")
+        #expect(screen.contains("£000"))
+        #expect(screen.contains("Budgets — contributions"))
+        try t.send("q")
+        try t.waitFor("exit=0")
+    }
+
+    @Test("an unknown TERM gives one clear line and exit status 1")
+    func unknownTerminal() throws {
+        guard Tmux.available() else { return }
+        let file = try temporaryFolder() + "/unknown.s75"
+        _ = try Shell.run(Tmux.binary, ["new", file, "--sample", "northmoor"])
+        let t = try Tmux("env TERM=no-such-term \(Tmux.binary) open \(file)")
+        let screen = try t.waitFor("exit=1")
+        #expect(screen.contains("s75: The terminal type TERM=no-such-term is unknown here."))
+    }
+}

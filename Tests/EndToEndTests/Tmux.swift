@@ -1,0 +1,142 @@
+import Foundation
+import Glibc
+import Testing
+
+/// A private tmux server running one program in a detached window, for end-to-end tests.
+final class Tmux {
+    let socket = "s75-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+
+    /// The built `s75` binary (or `S75_BINARY`).
+    static var binary: String {
+        if let path = ProcessInfo.processInfo.environment["S75_BINARY"] { return path }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".build/debug/s75").path
+    }
+
+    /// Whether tmux can be run; tests that need it record an issue with the install command otherwise.
+    static func available(sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+        let found = (try? Shell.run("/usr/bin/env", ["tmux", "-V"]).status) == 0
+        if !found { Issue.record("tmux is missing: install it with `apt-get install -y tmux`", sourceLocation: sourceLocation) }
+        let built = FileManager.default.isExecutableFile(atPath: binary)
+        if !built { Issue.record("no s75 binary at \(binary): run `swift build` first", sourceLocation: sourceLocation) }
+        return found && built
+    }
+
+    /// Starts `command` (a shell command line) in a `columns`×`rows` window; the window stays after it exits.
+    init(_ command: String, columns: Int = 80, rows: Int = 24, term: String = "xterm-256color") throws {
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "-s", "e2e",
+                  "env TERM=\(term) LANG=C.UTF-8 \(command); echo \"exit=$?\"; sleep 60"])
+        try tmux(["set-option", "-g", "remain-on-exit", "on"])
+        try tmux(["set-option", "-s", "escape-time", "0"])
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        try Shell.run("/usr/bin/env", ["tmux", "-L", socket] + arguments).output
+    }
+
+    /// The window's text now.
+    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "e2e"]) }
+
+    /// Types keys (tmux key names such as Down, Enter, Escape, BSpace, or plain characters).
+    func send(_ keys: String...) throws {
+        for key in keys { try tmux(["send-keys", "-t", "e2e", key]) }
+    }
+
+    /// Waits until the screen contains `text` (10 s at most); records an issue showing the screen if it never does.
+    @discardableResult
+    func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let deadline = Date().addingTimeInterval(10)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("waited 10 s for \"\(text)\"; the screen shows:\n\(last)", sourceLocation: sourceLocation)
+        return last
+    }
+
+    func resize(columns: Int, rows: Int) throws { try tmux(["resize-window", "-t", "e2e", "-x", "\(columns)", "-y", "\(rows)"]) }
+
+    /// Where the terminal's cursor is, and whether the program still has the alternate screen.
+    func cursor() throws -> (x: Int, y: Int) {
+        let parts = try tmux(["display", "-p", "-t", "e2e", "#{cursor_x},#{cursor_y}"]).split(separator: ",")
+        return (Int(parts[0].trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1,
+                Int(parts[1].trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1)
+    }
+
+    /// Whether the program is using the alternate screen (true while curses owns the terminal).
+    func alternateScreen() throws -> Bool {
+        try tmux(["display", "-p", "-t", "e2e", "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    /// The process id of the program running in the window (the shell's child).
+    func programPID() throws -> Int32 {
+        let shell = try tmux(["display", "-p", "-t", "e2e", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let child = try Shell.run("/usr/bin/env", ["pgrep", "-P", shell, "s75"]).output
+        guard let pid = Int32(child.split(separator: "\n").first ?? ""), pid > 1 else { throw Shell.SpawnFailed(description: "no s75 process") }
+        return pid
+    }
+}
+
+/// Runs a program and collects its output.
+enum Shell {
+    struct Result {
+        let status: Int32
+        let output: String
+        let error: String
+    }
+
+    /// Runs `executable` and waits for it, with `posix_spawn` and `waitpid`.
+    ///
+    /// Output goes through files, not pipes, because a program that leaves a daemon behind (tmux
+    /// starting its server) would keep a pipe open for ever.
+    @discardableResult
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Result {
+        let folder = NSTemporaryDirectory()
+        let outPath = folder + "/s75-shell-\(UUID().uuidString).out", errPath = folder + "/s75-shell-\(UUID().uuidString).err"
+        defer {
+            unlink(outPath)
+            unlink(errPath)
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let env = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + env).forEach { free($0) } }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignalsBlocked = sigset_t()
+        sigemptyset(&noSignalsBlocked)
+        posix_spawnattr_setsigmask(&attributes, &noSignalsBlocked)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, env)
+        guard spawned == 0 else { throw SpawnFailed(description: "cannot run \(executable): error \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let exited = status & 0x7f == 0
+        return Result(status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f),
+                      output: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
+                      error: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
+    }
+
+    struct SpawnFailed: Error, CustomStringConvertible {
+        let description: String
+    }
+}
+
+/// A fresh folder for one test's files.
+func temporaryFolder() throws -> String {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("s75-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url.path
+}

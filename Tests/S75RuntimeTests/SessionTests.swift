@@ -1,0 +1,131 @@
+import Foundation
+import S75App
+import S75Domain
+import S75Runtime
+import S75Screen
+import S75Store
+import S75TestSupport
+import S75UI
+import Testing
+
+/// The real runtime driven by scripted keys on a terminal in memory, over a real store.
+@Suite("Scripted sessions")
+struct SessionTests {
+    static let size = Size(columns: 80, rows: 24)
+
+    static func session(_ keys: [KeyEvent], store: S75Database? = nil, size: Size = size) throws -> (Runtime, MemoryBackend) {
+        let store = try store ?? S75Database.inMemory(with: Northmoor.agreement)
+        let backend = MemoryBackend(size: size, keys: keys)
+        let runtime = Runtime(state: AppState(agreement: try store.loadAgreement(), storePath: store.path), store: store,
+                              backend: backend)
+        return (runtime, backend)
+    }
+
+    static func text(_ backend: MemoryBackend) -> String { backend.lastFrame?.textSnapshot() ?? "" }
+
+    @Test("down seven rows and Enter opens S02's detail; Esc returns to the list with S02 still selected")
+    func drillInAndBack() throws {
+        let (runtime, backend) = try Self.session(Array(repeating: .down, count: 7) + [.enter])
+        runtime.run()
+        #expect(Self.text(backend).contains("Scheme line S02 — D2A step-down beds (pathway 2)"))
+        #expect(Self.text(backend).contains("+£250,000.00"))
+        backend.type([.escape])
+        runtime.run()
+        #expect(!runtime.state.isShowingDetail)
+        #expect(runtime.state.selectedItem(in: .budgets) == .line("S02"))
+        #expect(backend.lastFrame?.cursor.map { backend.lastFrame?.row($0.y).contains("S02") } == true)
+    }
+
+    @Test("number keys and Tab visit every pane; vi keys move like arrows")
+    func visitPanes() throws {
+        let (runtime, backend) = try Self.session([.character("1")])
+        runtime.run()
+        #expect(Self.text(backend).contains("[1 Agreement]"))
+        for (key, title) in [(KeyEvent.tab, "[2 Budgets]"), (.tab, "[3 Providers]"), (.character("4"), "[4 Outcomes]"),
+                             (.backTab, "[3 Providers]")] {
+            backend.type([key])
+            runtime.run()
+            #expect(Self.text(backend).contains(title))
+        }
+        backend.type([.character("j"), .character("j"), .character("k")])
+        runtime.run()
+        #expect(runtime.state.selectedItem(in: .providers) == .provider("P02"))
+    }
+
+    @Test("? shows the help, which lists the keys; Esc closes it")
+    func help() throws {
+        let (runtime, backend) = try Self.session([.character("?")])
+        runtime.run()
+        #expect(Self.text(backend).contains("Keys — Budgets"))
+        #expect(Self.text(backend).contains("Earlier monitored month"))
+        backend.type([.escape])
+        runtime.run()
+        #expect(!Self.text(backend).contains("Keys — Budgets"))
+    }
+
+    @Test("a key with no meaning says so on the status line and changes nothing")
+    func badKey() throws {
+        let (runtime, backend) = try Self.session([.down, .character("z")])
+        runtime.run()
+        #expect(Self.text(backend).contains("z does nothing here. Press ? for the keys."))
+        #expect(runtime.state.selectedIndex(in: .budgets) == 1)
+    }
+
+    @Test("PgDn moves a page of rows, as many as the screen shows")
+    func pageDown() throws {
+        let (runtime, _) = try Self.session([.pageDown])
+        runtime.run()
+        #expect(runtime.state.selectedIndex(in: .budgets) == Screen.contentRows(for: Self.size) - 1)
+    }
+
+    @Test("a terminal made too small shows the message; made big again, the panes come back; both repaint in full")
+    func resize() throws {
+        let (runtime, backend) = try Self.session([])
+        runtime.run()
+        let repaints = backend.fullRepaints
+        backend.resize(to: Size(columns: 60, rows: 20))
+        runtime.run()
+        #expect(Self.text(backend).contains("terminal too small: need 80×24"))
+        backend.type([.down])
+        runtime.run()
+        #expect(runtime.state.selectedIndex(in: .budgets) == 0)
+        backend.resize(to: Size(columns: 120, rows: 40))
+        runtime.run()
+        #expect(Self.text(backend).contains("Pool total"))
+        #expect(backend.fullRepaints == repaints + 2)
+    }
+
+    @Test("q ends the session at once, with the keys after it unread")
+    func quit() throws {
+        let (runtime, backend) = try Self.session([.character("q"), .down])
+        runtime.run()
+        #expect(runtime.state.selectedIndex(in: .budgets) == 0)
+        #expect(backend.frames.count == 1)
+    }
+
+    @Test("keys typed together are drawn as one frame")
+    func coalescing() throws {
+        let (runtime, backend) = try Self.session(Array(repeating: .down, count: 10))
+        runtime.run()
+        #expect(backend.frames.count == 2)
+        #expect(runtime.state.selectedIndex(in: .budgets) == 10)
+    }
+
+    @Test("a change committed by another session appears, keeping the selection")
+    func externalChange() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("s75-session-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("shared.s75").path
+        let other = try S75Database.create(at: path, with: Northmoor.agreement)
+        let (runtime, backend) = try Self.session([.down, .down], store: try S75Database.open(at: path))
+        runtime.run()
+        var changed = Northmoor.agreement
+        changed.title = "Northmoor BCF agreement (varied)"
+        try other.replaceAgreement(with: changed)
+        runtime.checkForExternalChanges()
+        backend.type([.character("l")])
+        runtime.run()
+        #expect(runtime.state.agreement.title == "Northmoor BCF agreement (varied)")
+        #expect(runtime.state.selectedItem(in: .budgets) == .contribution("C3"))
+    }
+}
