@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Measures s75 as a user at a terminal meets it: time to first frame, latency and bytes per
+# keystroke, and peak memory, with ptyprobe (../shared/tools/ptyprobe.py) in a pseudo-terminal.
+# Prints the figures; asserts nothing. Usage: bash Benchmarks/run.sh [release|debug]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+config="${1:-release}"
+probe="${PTYPROBE:-../shared/tools/ptyprobe.py}"
+[ -f "$probe" ] || { echo "ptyprobe not found at $probe (set PTYPROBE=path)" >&2; exit 2; }
+swift build -c "$config" --product s75 >/dev/null
+binary="$(swift build -c "$config" --show-bin-path)/s75"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+"$binary" new "$work/northmoor.s75" --sample northmoor >/dev/null
+
+run() {
+    local name="$1" size="$2" keys="$3"
+    echo "== $name ($size, $config build)"
+    python3 "$probe" --name "$name" --cols "${size%x*}" --rows "${size#*x}" --ready "Pool total" \
+        --keys "$keys" --quit q --repeat 3 --json "$work/$name.json" -- "$binary" open "$work/northmoor.s75"
+}
+
+run "move-down" 80x24 "j*30 k*30"
+run "switch-panes" 120x40 "TAB*12 1 2 3 4"
+run "drill-in-out" 80x24 "j*7 ENTER ESC ENTER ESC 3 ENTER ESC"
