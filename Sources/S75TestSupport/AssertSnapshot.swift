@@ -3,30 +3,33 @@ import Testing
 
 /// Compares `actual` with the snapshot file `__Snapshots__/<suite>/<name>.txt` beside the test file.
 ///
-/// A missing snapshot is never passed silently: it is written and the test fails, asking for a
-/// review. With `S75_RECORD_SNAPSHOTS=1` every snapshot is rewritten (and the test fails too),
-/// so recording cannot hide a regression. Failures print a line diff.
+/// Snapshots are written only on request: with `S75_RECORD_SNAPSHOTS=1` each is (re)written and
+/// the test fails, so that a recording is always reviewed. A missing snapshot fails with the
+/// command to record it. Failures print a line diff.
 public func assertSnapshot(_ actual: String, named name: String, suite: String,
                            filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
     let directory = URL(fileURLWithPath: filePath).deletingLastPathComponent()
         .appendingPathComponent("__Snapshots__").appendingPathComponent(suite)
     let file = directory.appendingPathComponent(name + ".txt")
     let recording = ProcessInfo.processInfo.environment["S75_RECORD_SNAPSHOTS"] == "1"
-    guard !recording, let expected = try? String(contentsOf: file, encoding: .utf8) else {
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try actual.write(to: file, atomically: true, encoding: .utf8)
-            Issue.record("Recorded snapshot \(suite)/\(name).txt; review it and run the tests again.",
+    guard recording else {
+        guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
+            Issue.record("No snapshot \(suite)/\(name).txt; record it with S75_RECORD_SNAPSHOTS=1 swift test and review it.",
                          sourceLocation: sourceLocation)
-        } catch {
-            Issue.record("Could not write snapshot \(file.path): \(error)", sourceLocation: sourceLocation)
+            return
+        }
+        if expected != actual {
+            let diff = lineDiff(expected: expected, actual: actual)
+            Issue.record("Snapshot \(suite)/\(name) differs:\n\(diff)", sourceLocation: sourceLocation)
         }
         return
     }
-    if expected != actual {
-        let diff = lineDiff(expected: expected, actual: actual)
-        Issue.record("Snapshot \(suite)/\(name) differs:\n\(diff)",
-                     sourceLocation: sourceLocation)
+    do {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try actual.write(to: file, atomically: true, encoding: .utf8)
+        Issue.record("Recorded snapshot \(suite)/\(name).txt; review it and run the tests again.", sourceLocation: sourceLocation)
+    } catch {
+        Issue.record("Could not write snapshot \(file.path): \(error)", sourceLocation: sourceLocation)
     }
 }
 

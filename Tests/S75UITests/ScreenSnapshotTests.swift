@@ -48,6 +48,14 @@ struct ScreenSnapshotTests {
         assertSnapshot(Self.snapshot(state, Size(columns: 120, rows: 40)), named: "budgets-m12-pounds-120x40", suite: "Screen")
     }
 
+    @Test("an empty agreement draws every pane without rows", arguments: Pane.allCases)
+    func emptyAgreement(_ pane: Pane) {
+        var state = AppState(agreement: .blank(startYear: 2026), storePath: "/data/new.s75")
+        state.pane = pane
+        assertSnapshot(Self.snapshot(state, Size(columns: 80, rows: 24)), named: "empty-\(pane.title.lowercased())",
+                       suite: "Screen")
+    }
+
     @Test("a terminal below 80×24 says so instead of drawing panes")
     func tooSmall() {
         let text = Screen.render(Fixtures.northmoorState(), size: Size(columns: 60, rows: 20)).textSnapshot()

@@ -10,7 +10,8 @@ enum AgreementPane {
         let a = state.agreement
         var lines: [ListLine] = []
         for (index, fact) in a.facts.enumerated() {
-            let (label, value) = describe(fact, in: a, unit: state.displayUnit)
+            let (label, described) = describe(fact, in: a, unit: state.displayUnit)
+            let value = described.trimmingPunctuation.isEmpty ? "— not recorded" : described
             let wrapped = TextWrap.lines(value, width: max(10, width - labelWidth - 1))
             for (n, part) in wrapped.enumerated() {
                 let text = DisplayWidth.pad(n == 0 ? label : "", to: labelWidth) + " " + part
@@ -38,7 +39,9 @@ enum AgreementPane {
         case .term: return ("Term", "\(a.start.label) – \(a.end.label)")
         case .notice: return ("Notice", "\(a.noticeMonths) months' written notice, expiring \(a.noticeExpiry)")
         case .review: return ("Review", a.reviewNote)
-        case .board: return ("Board", "\(a.governance.boardName) (\(a.governance.meetingFrequency.lowercased()))")
+        case .board:
+            let frequency = a.governance.meetingFrequency.isEmpty ? "" : " (\(a.governance.meetingFrequency.lowercased()))"
+            return ("Board", a.governance.boardName + frequency)
         case .chairs: return ("Chairs", a.governance.chairs.joined(separator: "; "))
         case .quorum: return ("Quorum", a.governance.quorum)
         case .decisions: return ("Decisions", a.governance.decisionRule)
@@ -53,10 +56,10 @@ enum AgreementPane {
                 guard m != .zero else { return nil }
                 return "\(p.shortName) \(amount(m)) (\(PercentFormat.percent(m.basisPoints(of: revenue.sum(\.amount)))))"
             }
-            return ("Revenue (\(unit.label))", "\(amount(revenue.sum(\.amount))): " + parts.joined(separator: ", "))
+            return ("Revenue (\(unit.label))", ([amount(revenue.sum(\.amount))] + parts).joined(separator: ": ", last: ", "))
         case .capital:
             let parts = capital.map { "\($0.source.label) \(amount($0.amount))" }
-            return ("Capital (\(unit.label))", "\(amount(capital.sum(\.amount))): " + parts.joined(separator: ", "))
+            return ("Capital (\(unit.label))", ([amount(capital.sum(\.amount))] + parts).joined(separator: ": ", last: ", "))
         case .poolTotal:
             return ("Pool total (\(unit.label))", "\(amount(a.contributions.sum(\.amount))) = revenue \(amount(revenue.sum(\.amount))) + capital \(amount(capital.sum(\.amount)))")
         case .riskReserve:
@@ -65,6 +68,19 @@ enum AgreementPane {
             let s = a.schedules[i]
             return (i == 0 ? "Schedules" : "", "\(s.number). \(s.title)")
         }
+    }
+}
+
+extension String {
+    /// The text without spaces and the punctuation that joins values, to tell an empty value from a real one.
+    var trimmingPunctuation: String { filter { !" ():;,—-".contains($0) } }
+}
+
+extension Array where Element == String {
+    /// The first element, then `separator`, then the rest joined by `last`: "42,500: ICB …, Council …".
+    func joined(separator: String, last: String) -> String {
+        guard let first else { return "" }
+        return count == 1 ? first : first + separator + dropFirst().joined(separator: last)
     }
 }
 
