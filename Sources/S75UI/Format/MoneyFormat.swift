@@ -32,16 +32,7 @@ public enum MoneyFormat {
     }
 
     /// `value` with commas between thousands: 1234567 → "1,234,567".
-    public static func grouped(_ value: UInt64) -> String {
-        var digits = String(value)
-        var groups: [Substring] = []
-        while digits.count > 3 {
-            groups.insert(digits.suffix(3)[...], at: 0)
-            digits.removeLast(3)
-        }
-        groups.insert(digits[...], at: 0)
-        return groups.joined(separator: ",")
-    }
+    public static func grouped(_ value: UInt64) -> String { MoneyText.grouped(value) }
 }
 
 /// Writes shares and variances as percentages with one decimal: "+9.6%", "64.0%".
