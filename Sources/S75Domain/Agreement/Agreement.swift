@@ -32,6 +32,12 @@ public struct Agreement: Hashable, Sendable, Codable {
     public var reportingPeriod: Period
     /// The thresholds that turn a forecast variance into a RAG rating.
     public var financeRAG: FinanceRAGRule
+    /// How year-end over- and underspends on the pooled revenue budget are shared (Schedule 3).
+    public var riskShare: RiskShareRule
+    /// The least the NHS minimum contribution must spend on adult social care.
+    public var ascMinimum: Money
+    /// Whether an overspend is shown as a positive variance (the default) or a negative one.
+    public var signConvention: SignConvention
 
     public var contributions: [Contribution]
     public var lines: [SchemeLine]
@@ -44,7 +50,9 @@ public struct Agreement: Hashable, Sendable, Codable {
                 noticeMonths: Int, noticeExpiry: String, reviewNote: String, partners: [Partner],
                 hostPartnerID: Partner.ID, poolName: String, pooledFundManager: String, governance: Governance,
                 riskReserve: Money, schedules: [Schedule], reportingPeriod: Period,
-                financeRAG: FinanceRAGRule = .standard, contributions: [Contribution] = [],
+                financeRAG: FinanceRAGRule = .standard,
+                riskShare: RiskShareRule = RiskShareRule(overspend: .proportional, underspend: .returnProRata),
+                ascMinimum: Money = .zero, signConvention: SignConvention = .overspendPositive, contributions: [Contribution] = [],
                 lines: [SchemeLine] = [], monitoring: [MonitoringEntry] = [], providers: [Provider] = [],
                 contracts: [Contract] = [], metrics: [Metric] = []) {
         self.id = id
@@ -65,6 +73,9 @@ public struct Agreement: Hashable, Sendable, Codable {
         self.schedules = schedules
         self.reportingPeriod = reportingPeriod
         self.financeRAG = financeRAG
+        self.riskShare = riskShare
+        self.ascMinimum = ascMinimum
+        self.signConvention = signConvention
         self.contributions = contributions
         self.lines = lines
         self.monitoring = monitoring

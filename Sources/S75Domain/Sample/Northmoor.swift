@@ -22,6 +22,8 @@ public enum Northmoor {
             riskReserve: .thousands(250),
             schedules: schedules,
             reportingPeriod: Period(year: 2025, month: 12),
+            riskShare: riskShare,
+            ascMinimum: .thousands(9_800),
             contributions: contributions,
             lines: lines,
             monitoring: monitoring,
@@ -29,6 +31,12 @@ public enum Northmoor {
             contracts: contracts,
             metrics: NorthmoorMetrics.all)
     }
+
+    /// Schedule 3: net the revenue pool, apply the reserve, share in proportion to revenue contributions
+    /// capped at 2% of each partner's; rebuild the reserve to 500 from an underspend, then half carried
+    /// forward and half returned.
+    static let riskShare = RiskShareRule(netting: true, reserveFirst: true, overspend: .cappedProportional(capBasisPoints: 200),
+                                         underspend: .hybrid(reserveCap: .thousands(500), carryForwardBasisPoints: 5_000))
 
     static let partners = [
         Partner(id: "LA", name: "Northmoor Borough Council", shortName: "Council", kind: .localAuthority,

@@ -23,11 +23,19 @@ public struct SchemeLine: Hashable, Sendable, Codable, Identifiable {
     public var plannedOutput: String
     /// How the annual budget is spread over the months.
     public var profile: BudgetProfile
+    public var budgetType: BudgetType
+    public var arrangement: CommissioningArrangement
+    /// The statutory functions delegated for this line (e.g. "Care Act 2014 assessment").
+    public var delegatedFunctions: [String]
+    /// Budget moved in or out during the year; the original budget is the current one less these.
+    public var virements: [Virement]
 
     public init(id: String, schemeID: String, name: String, schemeType: String, subType: String,
                 areaOfSpend: AreaOfSpend, commissioner: Commissioner, leadCommissionerID: Partner.ID,
                 providerIDs: [Provider.ID], source: FundingSource, budget: Money, plannedOutput: String,
-                profile: BudgetProfile = .straightLine) {
+                profile: BudgetProfile = .straightLine, budgetType: BudgetType = .pooled,
+                arrangement: CommissioningArrangement = .leadCommissioning, delegatedFunctions: [String] = [],
+                virements: [Virement] = []) {
         self.id = id
         self.schemeID = schemeID
         self.name = name
@@ -41,7 +49,14 @@ public struct SchemeLine: Hashable, Sendable, Codable, Identifiable {
         self.budget = budget
         self.plannedOutput = plannedOutput
         self.profile = profile
+        self.budgetType = budgetType
+        self.arrangement = arrangement
+        self.delegatedFunctions = delegatedFunctions
+        self.virements = virements
     }
+
+    /// The budget before virements.
+    public var originalBudget: Money { budget - virements.sum(\.amount) }
 
     /// Revenue or capital, decided by the funding source.
     public var ledger: Ledger { source.ledger }
