@@ -21,6 +21,11 @@ struct AgreementReader {
             schedules: try JSONColumn.decode([Schedule].self, from: row["schedules"], path: path, column: "schedules"),
             reportingPeriod: try parse(row["reportingPeriod"], "reportingPeriod", Period.init),
             financeRAG: try JSONColumn.decode(FinanceRAGRule.self, from: row["financeRAG"], path: path, column: "financeRAG"),
+            riskShare: try (row["riskShare"] as String?).map {
+                try JSONColumn.decode(RiskShareRule.self, from: $0, path: path, column: "riskShare")
+            } ?? RiskShareRule(overspend: .proportional, underspend: .returnProRata),
+            ascMinimum: Money(pence: row["ascMinimumPence"]),
+            signConvention: try code(row["signConvention"], "signConvention"),
             contributions: try contributions(), lines: try lines(), monitoring: try monitoring(),
             providers: try providers(), contracts: try contracts(), metrics: try metrics())
     }
@@ -63,7 +68,11 @@ struct AgreementReader {
                        providerIDs: try JSONColumn.decode([String].self, from: $0["providerIDs"], path: path, column: "providerIDs"),
                        source: try code($0["source"], "source"), budget: Money(pence: $0["budgetPence"]),
                        plannedOutput: $0["plannedOutput"],
-                       profile: try JSONColumn.decode(BudgetProfile.self, from: $0["profile"], path: path, column: "profile"))
+                       profile: try JSONColumn.decode(BudgetProfile.self, from: $0["profile"], path: path, column: "profile"),
+                       budgetType: try code($0["budgetType"], "budgetType"), arrangement: try code($0["arrangement"], "arrangement"),
+                       delegatedFunctions: try JSONColumn.decode([String].self, from: $0["delegatedFunctions"], path: path,
+                                                                 column: "delegatedFunctions"),
+                       virements: try JSONColumn.decode([Virement].self, from: $0["virements"], path: path, column: "virements"))
         }
     }
 

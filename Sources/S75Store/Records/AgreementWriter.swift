@@ -6,12 +6,14 @@ enum AgreementWriter {
     static func insert(_ a: Agreement, into db: Database) throws {
         try db.execute(sql: """
             INSERT INTO agreement (id, title, legalBasis, area, start, "end", noticeMonths, noticeExpiry, reviewNote,
-              hostPartnerID, poolName, pooledFundManager, governance, riskReservePence, schedules, reportingPeriod, financeRAG)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              hostPartnerID, poolName, pooledFundManager, governance, riskReservePence, schedules, reportingPeriod, financeRAG,
+              riskShare, ascMinimumPence, signConvention)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [a.id, a.title, a.legalBasis, a.area, a.start.description, a.end.description, a.noticeMonths,
                              a.noticeExpiry, a.reviewNote, a.hostPartnerID, a.poolName, a.pooledFundManager,
                              try JSONColumn.encode(a.governance), a.riskReserve.pence, try JSONColumn.encode(a.schedules),
-                             a.reportingPeriod.description, try JSONColumn.encode(a.financeRAG)])
+                             a.reportingPeriod.description, try JSONColumn.encode(a.financeRAG), try JSONColumn.encode(a.riskShare),
+                             a.ascMinimum.pence, a.signConvention.rawValue])
         for (i, p) in a.partners.enumerated() {
             try db.execute(sql: "INSERT INTO partner (id, position, name, shortName, kind, role) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [p.id, i, p.name, p.shortName, p.kind.rawValue, p.role])
@@ -27,11 +29,14 @@ enum AgreementWriter {
         for (i, l) in a.lines.enumerated() {
             try db.execute(sql: """
                 INSERT INTO schemeLine (id, position, schemeID, name, schemeType, subType, areaOfSpend, commissioner,
-                  leadCommissionerID, providerIDs, source, budgetPence, plannedOutput, profile)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  leadCommissionerID, providerIDs, source, budgetPence, plannedOutput, profile, budgetType, arrangement,
+                  delegatedFunctions, virements)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [l.id, i, l.schemeID, l.name, l.schemeType, l.subType, l.areaOfSpend.rawValue,
                                  try JSONColumn.encode(l.commissioner), l.leadCommissionerID, try JSONColumn.encode(l.providerIDs),
-                                 l.source.rawValue, l.budget.pence, l.plannedOutput, try JSONColumn.encode(l.profile)])
+                                 l.source.rawValue, l.budget.pence, l.plannedOutput, try JSONColumn.encode(l.profile),
+                                 l.budgetType.rawValue, l.arrangement.rawValue, try JSONColumn.encode(l.delegatedFunctions),
+                                 try JSONColumn.encode(l.virements)])
         }
         for e in a.monitoring {
             try db.execute(sql: """

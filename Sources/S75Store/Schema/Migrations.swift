@@ -112,6 +112,22 @@ enum Migrations {
                 t.primaryKey(["metricID", "period"])
             }
         }
+        migrator.registerMigration("v2-money-rules") { db in
+            try db.alter(table: "agreement") { t in
+                t.add(column: "riskShare", .jsonText)
+                t.add(column: "ascMinimumPence", .integer).notNull().defaults(to: 0)
+                t.add(column: "signConvention", .text).notNull().defaults(to: "overspend-positive")
+            }
+            try db.alter(table: "schemeLine") { t in
+                t.add(column: "budgetType", .text).notNull().defaults(to: "pooled")
+                t.add(column: "arrangement", .text).notNull().defaults(to: "lead-commissioning")
+                t.add(column: "delegatedFunctions", .jsonText).notNull().defaults(to: "[]")
+                t.add(column: "virements", .jsonText).notNull().defaults(to: "[]")
+            }
+            try db.alter(table: "contract") { t in
+                t.add(column: "payment", .jsonText)
+            }
+        }
         return migrator
     }
 }
