@@ -38,9 +38,11 @@ public struct Contract: Hashable, Sendable, Codable, Identifiable {
     public var paymentBasis: String
     /// The part of the value that depends on outcomes; zero if none.
     public var atRisk: Money
+    /// How payments are worked out; nil for a plain block or SLA.
+    public var payment: PaymentRule?
 
     public init(id: String, providerID: Provider.ID, form: Form, title: String, value: Money,
-                paymentBasis: String, atRisk: Money = .zero) {
+                paymentBasis: String, atRisk: Money = .zero, payment: PaymentRule? = nil) {
         self.id = id
         self.providerID = providerID
         self.form = form
@@ -48,5 +50,6 @@ public struct Contract: Hashable, Sendable, Codable, Identifiable {
         self.value = value
         self.paymentBasis = paymentBasis
         self.atRisk = atRisk
+        self.payment = payment
     }
 }

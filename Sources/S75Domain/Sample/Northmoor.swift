@@ -38,6 +38,28 @@ public enum Northmoor {
     static let riskShare = RiskShareRule(netting: true, reserveFirst: true, overspend: .cappedProportional(capBasisPoints: 200),
                                          underspend: .hybrid(reserveCap: .thousands(500), carryForwardBasisPoints: 5_000))
 
+    /// The Ageing Well Alliance incentive: M1 40%, M2 40%, M4 20%, each on the step rule (§6.7).
+    static func allianceIncentive(_ pot: Money) -> OutcomePayment {
+        OutcomePayment(model: .bonus, atRisk: pot, components: [
+            OutcomeComponent(name: "M1 emergency admissions 65+", weight: 40, measure: .metric("M1"), rule: .step),
+            OutcomeComponent(name: "M2 discharge delay", weight: 40, measure: .metric("M2"), rule: .step),
+            OutcomeComponent(name: "M4 falls admissions", weight: 20, measure: .metric("M4"), rule: .step),
+        ])
+    }
+
+    /// The Carers' Centre: £45k withheld, three outcomes × £15k, each all or nothing (§6.7).
+    static let carersOutcomes = OutcomePayment(model: .withhold, atRisk: .thousands(45), components: [
+        OutcomeComponent(name: "Carers supported ≥ 2,300", weight: 1,
+                         measure: .own(direction: .higherIsBetter, baseline: nil, target: MetricNumber(2_300), actual: MetricNumber(2_400)),
+                         rule: .threshold),
+        OutcomeComponent(name: "Improved wellbeing at review ≥ 70%", weight: 1,
+                         measure: .own(direction: .higherIsBetter, baseline: nil, target: MetricNumber(70), actual: MetricNumber(72)),
+                         rule: .threshold),
+        OutcomeComponent(name: "Assessments within 28 days ≥ 85%", weight: 1,
+                         measure: .own(direction: .higherIsBetter, baseline: nil, target: MetricNumber(85), actual: MetricNumber(79)),
+                         rule: .threshold),
+    ])
+
     static let partners = [
         Partner(id: "LA", name: "Northmoor Borough Council", shortName: "Council", kind: .localAuthority,
                 role: "LSSA and housing authority; host partner"),
@@ -115,18 +137,18 @@ public enum Northmoor {
                  value: .thousands(4_704), paymentBasis: "Spot D2A £1,250/bed-week; long-term avg £1,050/bed-week"),
         Contract(id: "K07", providerID: "P07", form: .grant, title: "Carers support & breaks",
                  value: .thousands(900), paymentBasis: "Grant; 5% at risk on three outcomes × £15k",
-                 atRisk: .thousands(45)),
+                 atRisk: .thousands(45), payment: .outcomes(carersOutcomes)),
         Contract(id: "K08", providerID: "P08", form: .equipmentService, title: "Integrated community equipment service",
                  value: .thousands(3_200),
                  paymentBasis: "Catalogue prices, recycling credits, delivery by urgency; ICB 1,400 / council 1,800"),
         Contract(id: "K09", providerID: "P01", form: .alliance, title: "Ageing Well Alliance incentive (80% share)",
                  value: .thousands(240), paymentBasis: "Outcome step rule: 100% / 50% / 0% on M1, M2, M4",
-                 atRisk: .thousands(240)),
+                 atRisk: .thousands(240), payment: .outcomes(allianceIncentive(.thousands(240)))),
         Contract(id: "K10", providerID: "P02", form: .alliance, title: "Ageing Well Alliance incentive (10% share)",
                  value: .thousands(30), paymentBasis: "Outcome step rule: 100% / 50% / 0% on M1, M2, M4",
-                 atRisk: .thousands(30)),
+                 atRisk: .thousands(30), payment: .outcomes(allianceIncentive(.thousands(30)))),
         Contract(id: "K11", providerID: "P03", form: .alliance, title: "Ageing Well Alliance incentive (10% share)",
                  value: .thousands(30), paymentBasis: "Outcome step rule: 100% / 50% / 0% on M1, M2, M4",
-                 atRisk: .thousands(30)),
+                 atRisk: .thousands(30), payment: .outcomes(allianceIncentive(.thousands(30)))),
     ]
 }

@@ -87,7 +87,10 @@ struct AgreementReader {
     private func contracts() throws -> [Contract] {
         try Row.fetchAll(db, sql: "SELECT * FROM contract ORDER BY position").map {
             Contract(id: $0["id"], providerID: $0["providerID"], form: try code($0["form"], "form"), title: $0["title"],
-                     value: Money(pence: $0["valuePence"]), paymentBasis: $0["paymentBasis"], atRisk: Money(pence: $0["atRiskPence"]))
+                     value: Money(pence: $0["valuePence"]), paymentBasis: $0["paymentBasis"], atRisk: Money(pence: $0["atRiskPence"]),
+                     payment: try ($0["payment"] as String?).map {
+                         try JSONColumn.decode(PaymentRule.self, from: $0, path: path, column: "payment")
+                     })
         }
     }
 

@@ -47,9 +47,10 @@ enum AgreementWriter {
         }
         for (i, c) in a.contracts.enumerated() {
             try db.execute(sql: """
-                INSERT INTO contract (id, position, providerID, form, title, valuePence, paymentBasis, atRiskPence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [c.id, i, c.providerID, c.form.rawValue, c.title, c.value.pence, c.paymentBasis, c.atRisk.pence])
+                INSERT INTO contract (id, position, providerID, form, title, valuePence, paymentBasis, atRiskPence, payment)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [c.id, i, c.providerID, c.form.rawValue, c.title, c.value.pence, c.paymentBasis, c.atRisk.pence,
+                                 try c.payment.map(JSONColumn.encode)])
         }
         for (i, m) in a.metrics.enumerated() {
             var definition = m
