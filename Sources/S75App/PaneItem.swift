@@ -37,9 +37,6 @@ extension Agreement {
         }
     }
 
-    /// The scheme lines with revenue lines first, then capital, as the Budgets pane lists them.
-    public var linesByLedger: [SchemeLine] { Ledger.allCases.flatMap { ledger in lines.filter { $0.ledger == ledger } } }
-
     /// The agreement's facts in board order: parties, governance, term, pool, reserve, schedules.
     public var facts: [AgreementFact] {
         var facts: [AgreementFact] = [.title, .legalBasis, .area]

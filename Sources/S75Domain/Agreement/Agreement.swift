@@ -96,6 +96,9 @@ public struct Agreement: Hashable, Sendable, Codable {
     /// The host partner.
     public var host: Partner? { partner(hostPartnerID) }
 
+    /// The scheme lines with revenue lines first, then capital, as tables list them.
+    public var linesByLedger: [SchemeLine] { Ledger.allCases.flatMap { ledger in lines.filter { $0.ledger == ledger } } }
+
     /// The months that have monitoring entries, oldest first.
     public var monitoredPeriods: [Period] { Array(Set(monitoring.map(\.period))).sorted() }
 

@@ -1,0 +1,141 @@
+/// A problem found in an agreement: where it is, and what is wrong.
+public struct ValidationProblem: Hashable, Sendable, CustomStringConvertible {
+    /// Where: "line S08a", "contribution C3", "risk share", …
+    public var location: String
+    public var message: String
+
+    public init(_ location: String, _ message: String) {
+        self.location = location
+        self.message = message
+    }
+
+    public var description: String { "\(location): \(message)" }
+}
+
+extension Agreement {
+    /// Every problem with the agreement's data, in a stable order; empty when it is sound.
+    public func validate() -> [ValidationProblem] {
+        var problems: [ValidationProblem] = []
+        func duplicates<T: Hashable>(_ ids: [T], _ kind: String) {
+            for id in Set(ids) where ids.filter({ $0 == id }).count > 1 {
+                problems.append(ValidationProblem("\(kind) \(id)", "the identifier is used more than once"))
+            }
+        }
+        let partnerIDs = Set(partners.map(\.id)), providerIDs = Set(providers.map(\.id)), lineIDs = Set(lines.map(\.id))
+        duplicates(partners.map(\.id), "partner")
+        duplicates(contributions.map(\.id), "contribution")
+        duplicates(lines.map(\.id), "line")
+        duplicates(providers.map(\.id), "provider")
+        duplicates(contracts.map(\.id), "contract")
+        duplicates(metrics.map(\.id), "metric")
+        if partners.isEmpty { problems.append(ValidationProblem("agreement", "has no partners")) }
+        if !partnerIDs.contains(hostPartnerID) {
+            problems.append(ValidationProblem("agreement", "the host partner \"\(hostPartnerID)\" is not one of the partners"))
+        }
+        if end < start { problems.append(ValidationProblem("agreement", "the term ends (\(end)) before it starts (\(start))")) }
+        if reportingPeriod < start.period || reportingPeriod > end.period {
+            problems.append(ValidationProblem("agreement", "the reporting period \(reportingPeriod) is outside the term"))
+        }
+        for c in contributions where !partnerIDs.contains(c.partnerID) {
+            problems.append(ValidationProblem("contribution \(c.id)", "names partner \"\(c.partnerID)\", which is not in the agreement"))
+        }
+        for line in lines {
+            let at = "line \(line.id)"
+            if !partnerIDs.contains(line.leadCommissionerID) {
+                problems.append(ValidationProblem(at, "names lead commissioner \"\(line.leadCommissionerID)\", which is not a partner"))
+            }
+            for id in line.providerIDs where !providerIDs.contains(id) {
+                problems.append(ValidationProblem(at, "names provider \"\(id)\", which is not in the agreement"))
+            }
+            if line.providerIDs.isEmpty { problems.append(ValidationProblem(at, "names no provider")) }
+            if !contributions.contains(where: { $0.source == line.source }) {
+                problems.append(ValidationProblem(at, "is funded from \(line.source.label), which no partner contributes"))
+            }
+            if case .joint(let nhs) = line.commissioner, !(0...100).contains(nhs) {
+                problems.append(ValidationProblem(at, "joint commissioning split \(nhs)/\(100 - nhs) is not a split of 100"))
+            }
+            if case .cumulativePercent(let profile) = line.profile,
+               profile.count != 12 || profile.last != 100 || zip(profile, profile.dropFirst()).contains(where: { $0 > $1 }) {
+                problems.append(ValidationProblem(at, "budget profile must be 12 rising percentages ending at 100"))
+            }
+        }
+        for check in ringFenceChecks(at: reportingPeriod) where !check.passed && check.name.hasPrefix("Planned spend") {
+            problems.append(ValidationProblem("funding", "\(check.name): \(check.detail)"))
+        }
+        for entry in monitoring {
+            if !lineIDs.contains(entry.lineID) {
+                problems.append(ValidationProblem("monitoring \(entry.period)", "names line \"\(entry.lineID)\", which is not in the agreement"))
+            }
+            if entry.period < start.period || entry.period > end.period {
+                problems.append(ValidationProblem("monitoring \(entry.lineID) \(entry.period)", "the month is outside the term"))
+            }
+        }
+        let allianceShares = providers.map(\.allianceShareBasisPoints).reduce(0, +)
+        if allianceShares != 0 && allianceShares != 10_000 {
+            problems.append(ValidationProblem("providers", "alliance shares add up to \(allianceShares / 100)%, not 100%"))
+        }
+        for contract in contracts {
+            let at = "contract \(contract.id)"
+            if !providerIDs.contains(contract.providerID) {
+                problems.append(ValidationProblem(at, "names provider \"\(contract.providerID)\", which is not in the agreement"))
+            }
+            if contract.atRisk > contract.value && contract.form != .alliance {
+                problems.append(ValidationProblem(at, "puts more at risk than the contract is worth"))
+            }
+            if case .outcomes(let scheme) = contract.payment {
+                if scheme.components.isEmpty { problems.append(ValidationProblem(at, "pays on outcomes but names none")) }
+                for component in scheme.components {
+                    if case .metric(let id) = component.measure, !metrics.contains(where: { $0.id == id }) {
+                        problems.append(ValidationProblem(at, "outcome \"\(component.name)\" names metric \"\(id)\", which is not in the agreement"))
+                    }
+                    if component.weight <= 0 { problems.append(ValidationProblem(at, "outcome \"\(component.name)\" has no weight")) }
+                    if case .graded(let cap) = component.rule, cap <= 0 {
+                        problems.append(ValidationProblem(at, "outcome \"\(component.name)\" has a cap of \(cap / 100)%"))
+                    }
+                }
+            }
+        }
+        problems += riskShareProblems(partnerIDs: partnerIDs)
+        if financeRAG.amberAboveBasisPoints < 0 || financeRAG.redAboveBasisPoints < financeRAG.amberAboveBasisPoints {
+            problems.append(ValidationProblem("RAG thresholds", "Amber must start at 0% or more, and Red no lower than Amber"))
+        }
+        for metric in metrics {
+            let at = "metric \(metric.id)"
+            if metric.quarterlyTargets.count != 4 { problems.append(ValidationProblem(at, "needs four quarterly targets (or blanks)")) }
+            if metric.baseline == metric.annualTarget { problems.append(ValidationProblem(at, "the target equals the baseline")) }
+            switch metric.tolerance {
+            case .relative(let bp) where bp < 0, .points(let bp) where bp < 0:
+                problems.append(ValidationProblem(at, "the tolerance is negative"))
+            default: break
+            }
+        }
+        return problems
+    }
+
+    private func riskShareProblems(partnerIDs: Set<Partner.ID>) -> [ValidationProblem] {
+        var problems: [ValidationProblem] = []
+        func checkSplits(_ splits: [PartnerSplit], _ what: String) {
+            let total = splits.map(\.basisPoints).reduce(0, +)
+            if total != 10_000 { problems.append(ValidationProblem("risk share", "\(what) adds up to \(total / 100)%, not 100%")) }
+            for split in splits where !partnerIDs.contains(split.partnerID) {
+                problems.append(ValidationProblem("risk share", "\(what) names \"\(split.partnerID)\", which is not a partner"))
+            }
+        }
+        switch riskShare.overspend {
+        case .fixed(let splits): checkSplits(splits, "the fixed split")
+        case .cappedProportional(let cap) where cap <= 0:
+            problems.append(ValidationProblem("risk share", "the cap of \(cap / 100)% leaves nothing to share"))
+        case .tiered(let tiers):
+            let limits = tiers.compactMap(\.upToBasisPoints)
+            if limits != limits.sorted() || tiers.last?.upToBasisPoints != nil {
+                problems.append(ValidationProblem("risk share", "tiers must rise and end with an open band"))
+            }
+            for tier in tiers { if case .fixed(let splits) = tier.sharing { checkSplits(splits, "a tier's split") } }
+        default: break
+        }
+        if case .hybrid(let cap, let forward) = riskShare.underspend, cap.isNegative || !(0...10_000).contains(forward) {
+            problems.append(ValidationProblem("risk share", "the underspend rule's reserve cap or carry-forward share is out of range"))
+        }
+        return problems
+    }
+}

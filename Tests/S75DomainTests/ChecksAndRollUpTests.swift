@@ -1,0 +1,77 @@
+import S75Domain
+import Testing
+
+@Suite("Ring-fences, roll-ups and validation")
+struct ChecksAndRollUpTests {
+    let a = Northmoor.agreement
+    let m12 = Period(year: 2026, month: 3)
+
+    @Test("Northmoor passes every ring-fence: ASC 10,900 ≥ 9,800, plan = contributions by source, capital apart")
+    func ringFences() throws {
+        let checks = a.ringFenceChecks(at: m12)
+        #expect(checks.allSatisfy { $0.passed })
+        #expect(checks.count == 7)
+        let asc = try #require(checks.first)
+        #expect(asc.actual == .thousands(10_900))
+        #expect(asc.required == .thousands(9_800))
+    }
+
+    @Test("moving budget between sources fails the plan-equals-contributions check")
+    func ringFenceFails() {
+        var changed = a
+        changed.lines[0].budget += .thousands(100)
+        let failed = changed.ringFenceChecks(at: m12).filter { !$0.passed }.map(\.name)
+        #expect(failed == ["Planned spend equals contributions: NHS minimum contribution"])
+    }
+
+    @Test("every roll-up adds up to the pool, plan and outturn", arguments: RollUpDimension.allCases)
+    func rollUpsReconcile(dimension: RollUpDimension) {
+        let rows = a.rollUp(by: dimension, at: m12)
+        #expect(rows.map(\.figures).total() == a.figures(at: m12))
+        #expect(Set(rows.flatMap(\.lineIDs)).count == a.lines.count)
+    }
+
+    @Test("roll-ups match §6.4: by lead commissioner, by area, by partner")
+    func rollUpFigures() {
+        let lead = a.rollUp(by: .leadCommissioner, at: m12)
+        #expect(lead.map(\.key) == ["LA", "ICB"])
+        #expect(lead[0].figures.budget == .thousands(31_400))
+        #expect(lead[1].figures.forecastOutturn == .thousands(13_800))
+        let area = a.rollUp(by: .areaOfSpend, at: m12)
+        #expect(area.first { $0.key == "social-care" }?.figures.budget == .thousands(29_400))
+        let partner = a.rollUp(by: .partner, at: m12)
+        #expect(partner.first { $0.key == "ICB" }?.figures.budget == .thousands(27_200))
+    }
+
+    @Test("the Northmoor agreement validates clean")
+    func clean() {
+        #expect(a.validate().isEmpty)
+        #expect(Agreement.blank(startYear: 2026).validate().map(\.location).contains("agreement"))
+    }
+
+    @Test("each kind of problem is found and located")
+    func problems() {
+        var bad = a
+        bad.lines[1].leadCommissionerID = "NHSE"
+        bad.lines[2].providerIDs = ["P99"]
+        bad.contributions[1].partnerID = "X"
+        bad.monitoring[0].period = Period(year: 2027, month: 1)
+        bad.providers[0].allianceShareBasisPoints = 7_000
+        bad.riskShare.overspend = .fixed([PartnerSplit("LA", 5_000), PartnerSplit("ICB", 4_000)])
+        bad.financeRAG = FinanceRAGRule(amberAboveBasisPoints: 300, redAboveBasisPoints: 100)
+        bad.metrics[0].annualTarget = bad.metrics[0].baseline
+        bad.reportingPeriod = Period(year: 2027, month: 6)
+        let found = bad.validate().map(\.description)
+        for expected in ["line S01b: names lead commissioner \"NHSE\", which is not a partner",
+                         "line S02: names provider \"P99\", which is not in the agreement",
+                         "contribution C2: names partner \"X\", which is not in the agreement",
+                         "monitoring S01a 2027-01: the month is outside the term",
+                         "providers: alliance shares add up to 90%, not 100%",
+                         "risk share: the fixed split adds up to 90%, not 100%",
+                         "RAG thresholds: Amber must start at 0% or more, and Red no lower than Amber",
+                         "metric M1: the target equals the baseline",
+                         "agreement: the reporting period 2027-06 is outside the term"] {
+            #expect(found.contains(expected), "missing: \(expected)")
+        }
+    }
+}
