@@ -52,6 +52,7 @@ public struct S75Database: Sendable {
                 let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 guard id == Migrations.applicationID else { throw StoreError(.notAnS75File, path: path) }
                 if try Migrations.migrator.hasBeenSuperseded(db) { throw StoreError(.schemaTooNew, path: path) }
+                if readOnly, try !Migrations.migrator.hasCompletedMigrations(db) { throw StoreError(.needsUpgrade, path: path) }
             }
             if !readOnly { try Migrations.migrator.migrate(writer) }
             return S75Database(writer: writer, path: path, isReadOnly: readOnly)

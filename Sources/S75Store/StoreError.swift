@@ -13,6 +13,7 @@ public struct StoreError: Error, Equatable, CustomStringConvertible {
         case corrupt
         case busy
         case schemaTooNew
+        case needsUpgrade
         case empty
         case invalidData(String)
     }
@@ -38,6 +39,7 @@ public struct StoreError: Error, Equatable, CustomStringConvertible {
         case .corrupt: "\(path) is damaged and cannot be read. Restore it from a backup."
         case .busy: "\(path) is busy: another session is writing. Try again in a moment."
         case .schemaTooNew: "\(path) was written by a newer s75. Upgrade s75 to open it."
+        case .needsUpgrade: "\(path) was written by an older s75 and must be upgraded, which needs write access. Open it once with write access."
         case .empty: "\(path) holds no agreement yet. Create one with `s75 new FILE --sample northmoor`."
         case .invalidData(let what): "\(path) holds data s75 cannot understand (\(what)). Restore it from a backup."
         }

@@ -51,6 +51,7 @@ struct PaymentTests {
         let earned = ["K09", "K10", "K11"].map { id in a.contracts.first { $0.id == id }.map { a.payment(for: $0, at: m12) } }
         #expect(earned.map { $0?.earned } == [144, 18, 18].map(Self.k))
         #expect(earned.compactMap { $0?.withheld }.sum() == Self.k(120))
+        #expect(earned.compactMap { $0?.paid } == [144, 18, 18].map(Self.k))
         #expect(earned.compactMap { $0?.outcomes?.lines.map(\.achievementBasisPoints) }.first == [5_000, 5_000, 10_000])
         let m9 = a.contracts.first { $0.id == "K09" }.map { a.payment(for: $0, at: Period(year: 2025, month: 12)) }
         #expect(m9?.isFinal == false)

@@ -86,6 +86,25 @@ struct StoreTests {
         #expect(error?.kind == .schemaTooNew)
     }
 
+    @Test("a file of the first schema is upgraded on opening; read-only, it is refused with the reason")
+    func upgrade() throws {
+        let path = try temporaryFolder() + "/v1.s75"
+        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        try SQLiteShell.run(path, "DELETE FROM grdb_migrations WHERE identifier = 'v2-money-rules';")
+        for sql in ["ALTER TABLE agreement DROP COLUMN riskShare", "ALTER TABLE agreement DROP COLUMN ascMinimumPence",
+                    "ALTER TABLE agreement DROP COLUMN signConvention", "ALTER TABLE schemeLine DROP COLUMN budgetType",
+                    "ALTER TABLE schemeLine DROP COLUMN arrangement", "ALTER TABLE schemeLine DROP COLUMN delegatedFunctions",
+                    "ALTER TABLE schemeLine DROP COLUMN virements", "ALTER TABLE contract DROP COLUMN payment"] {
+            try SQLiteShell.run(path, sql)
+        }
+        let refused = #expect(throws: StoreError.self) { try S75Database.open(at: path, readOnly: true) }
+        #expect(refused?.kind == .needsUpgrade)
+        let upgraded = try S75Database.open(at: path).loadAgreement()
+        #expect(upgraded.lines == Northmoor.agreement.lines)
+        #expect(upgraded.riskShare == RiskShareRule(overspend: .proportional, underspend: .returnProRata))
+        #expect(upgraded.contracts.allSatisfy { $0.payment == nil })
+    }
+
     @Test("a damaged row is reported as damage, with no figures in the message")
     func invalidData() throws {
         let path = try temporaryFolder() + "/bad.s75"

@@ -40,7 +40,7 @@ public enum Northmoor {
 
     /// The Ageing Well Alliance incentive: M1 40%, M2 40%, M4 20%, each on the step rule (§6.7).
     static func allianceIncentive(_ pot: Money) -> OutcomePayment {
-        OutcomePayment(model: .bonus, atRisk: pot, components: [
+        OutcomePayment(model: .withhold, atRisk: pot, components: [
             OutcomeComponent(name: "M1 emergency admissions 65+", weight: 40, measure: .metric("M1"), rule: .step),
             OutcomeComponent(name: "M2 discharge delay", weight: 40, measure: .metric("M2"), rule: .step),
             OutcomeComponent(name: "M4 falls admissions", weight: 20, measure: .metric("M4"), rule: .step),

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import S75Domain
+import S75Report
+import S75Store
+
+/// `s75 check FILE`: every problem in an agreement, with where it is.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate an agreement: contributions against plan, references, splits, caps, periods, metrics.",
+        discussion: "Prints each problem as LOCATION: MESSAGE and exits 1 if there is any, 0 if there is none.")
+
+    @Argument(help: "The agreement file.")
+    var file: String
+
+    func run() throws {
+        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
+        let agreement = try Failure.reporting { () throws(StoreError) in try store.loadAgreement() }
+        let problems = agreement.validate()
+        guard !problems.isEmpty else {
+            print("\(file): no problems found (\(agreement.lines.count) lines, \(agreement.contracts.count) contracts, \(agreement.metrics.count) metrics)")
+            return
+        }
+        for problem in problems { print("\(file): \(problem)") }
+        print("\(problems.count) problem\(problems.count == 1 ? "" : "s") found")
+        throw ExitCode.failure
+    }
+}
+
+/// `s75 report FILE`: the board's finance and performance report.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the board's finance and performance report.",
+        discussion: "JSON money is in pence; its shape is documented in docs/report.md.")
+
+    @Argument(help: "The agreement file.")
+    var file: String
+
+    @Option(help: "The month to report, YYYY-MM (default: the agreement's reporting period).")
+    var period: String?
+
+    @Option(help: "text, json, csv or markdown.")
+    var format: ReportFormat = .text
+
+    func run() throws {
+        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
+        let agreement = try Failure.reporting { () throws(StoreError) in try store.loadAgreement() }
+        var month = agreement.reportingPeriod
+        if let period {
+            guard let parsed = Period(period) else {
+                Failure.report("--period \(period) is not a month; write it as YYYY-MM, e.g. 2026-03.")
+                throw ExitCode.failure
+            }
+            guard parsed >= agreement.start.period, parsed <= agreement.end.period else {
+                Failure.report("--period \(period) is outside the agreement's term (\(agreement.start) to \(agreement.end)).")
+                throw ExitCode.failure
+            }
+            month = parsed
+        }
+        print(try format.render(BoardReport(agreement, at: month)), terminator: "")
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
