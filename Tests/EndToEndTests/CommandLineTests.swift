@@ -60,3 +60,50 @@ struct CommandLineTests {
         for command in ["demo", "open", "new"] { #expect(result.output.contains(command)) }
     }
 }
+
+/// `s75 check` and `s75 report` on real files.
+@Suite("Check and report commands")
+struct CheckAndReportTests {
+    func s75(_ arguments: String...) throws -> Shell.Result { try Shell.run(Tmux.binary, arguments) }
+
+    func sample() throws -> String {
+        let file = try temporaryFolder() + "/sample.s75"
+        _ = try s75("new", file, "--sample", "northmoor")
+        return file
+    }
+
+    @Test("check passes the sample, and names each problem in a damaged one with a non-zero exit")
+    func check() throws {
+        let file = try sample()
+        let clean = try s75("check", file)
+        #expect(clean.status == 0)
+        #expect(clean.output.contains("no problems found"))
+        _ = try Shell.run("/usr/bin/env", ["python3", "-c", """
+            import sqlite3, sys
+            c = sqlite3.connect(sys.argv[1])
+            c.execute("PRAGMA foreign_keys = OFF")
+            c.execute("UPDATE schemeLine SET budgetPence = budgetPence + 100 WHERE id = 'S03'")
+            c.execute("UPDATE provider SET allianceShareBasisPoints = 7000 WHERE id = 'P01'")
+            c.commit()
+            """, file])
+        let broken = try s75("check", file)
+        #expect(broken.status == 1)
+        #expect(broken.output.contains("funding: Planned spend equals contributions: NHS minimum contribution"))
+        #expect(broken.output.contains("providers: alliance shares add up to 90%, not 100%"))
+        #expect(broken.output.contains("2 problems found"))
+    }
+
+    @Test("report in JSON carries §6.9's figures in pence; a bad period is refused")
+    func report() throws {
+        let file = try sample()
+        let json = try s75("report", file, "--period", "2026-03", "--format", "json")
+        #expect(json.status == 0)
+        #expect(json.output.contains("\"riskShare\" : 39360000"))
+        #expect(json.output.contains("\"capitalCarriedForward\" : 45000000"))
+        let bad = try s75("report", file, "--period", "2027-06")
+        #expect(bad.status == 1)
+        #expect(bad.error.contains("outside the agreement's term"))
+        let text = try s75("report", file)
+        #expect(text.output.contains("month 9 (2025-12)"))
+    }
+}
