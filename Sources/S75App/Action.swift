@@ -8,12 +8,18 @@ public enum Action: Hashable, Sendable {
     case moveSelection(by: Int)
     case moveToFirst
     case moveToLast
+    /// Scrolls a view without selectable rows; `limit` is the furthest it can go (from the layout).
+    case scroll(by: Int, limit: Int)
     case openSelected
     case goBack
     case toggleHelp
     case showPreviousPeriod
     case showNextPeriod
     case toggleDisplayUnit
+    /// Shows the Budgets pane's next view (lines, summary, year end).
+    case showNextBudgetsView
+    /// Shows the year-end position under the next risk-share model.
+    case showNextRiskShareModel
     case redraw
     case quit
     /// A key that means nothing here.

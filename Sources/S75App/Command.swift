@@ -22,6 +22,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case previousPeriod = "previous-period"
     case nextPeriod = "next-period"
     case toggleUnit = "toggle-unit"
+    case nextView = "next-view"
+    case nextModel = "next-model"
     case redraw = "redraw"
     case quit = "quit"
 
@@ -47,6 +49,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .previousPeriod: "Earlier monitored month"
         case .nextPeriod: "Later monitored month"
         case .toggleUnit: "Money in £ or £000"
+        case .nextView: "Budgets: lines, summary, year end"
+        case .nextModel: "Year end under another model"
         case .redraw: "Redraw the screen"
         case .quit: "Quit"
         }
@@ -58,8 +62,21 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .showAgreement, .showBudgets, .showProviders, .showOutcomes, .nextPane, .previousPane: "Panes"
         case .moveDown, .moveUp, .pageDown, .pageUp, .moveToFirst, .moveToLast: "Moving"
         case .open, .back, .help, .closeHelp: "Opening and closing"
-        case .previousPeriod, .nextPeriod, .toggleUnit: "Figures"
+        case .previousPeriod, .nextPeriod, .toggleUnit, .nextView, .nextModel: "Figures"
         case .redraw, .quit: "Program"
+        }
+    }
+
+    /// How many rows the command moves by, for commands that move (nil for the others).
+    public func movement(pageSize: Int) -> Int? {
+        switch self {
+        case .moveDown: 1
+        case .moveUp: -1
+        case .pageDown: max(1, pageSize)
+        case .pageUp: -max(1, pageSize)
+        case .moveToFirst: -1_000_000
+        case .moveToLast: 1_000_000
+        default: nil
         }
     }
 
@@ -84,6 +101,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .previousPeriod: .showPreviousPeriod
         case .nextPeriod: .showNextPeriod
         case .toggleUnit: .toggleDisplayUnit
+        case .nextView: .showNextBudgetsView
+        case .nextModel: .showNextRiskShareModel
         case .redraw: .redraw
         case .quit: .quit
         }

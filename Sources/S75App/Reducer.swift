@@ -19,17 +19,21 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.select(0)
     case .moveToLast:
         state.select(state.items.count - 1)
+    case .scroll(let delta, let limit):
+        state.scroll[state.pane] = min(max(0, (state.scroll[state.pane] ?? 0) + delta), max(0, limit))
     case .openSelected:
         if state.selectedItem(in: state.pane) == nil || state.pane == .agreement {
             state.message = UserMessage("Nothing to open here: the Agreement pane shows every detail already.")
         } else {
             state.openDetail.insert(state.pane)
+            state.scroll[state.pane] = 0
         }
     case .goBack:
         if state.showingHelp {
             state.showingHelp = false
         } else if state.isShowingDetail {
             state.openDetail.remove(state.pane)
+            state.scroll[state.pane] = 0
         }
     case .toggleHelp:
         state.showingHelp.toggle()
@@ -40,6 +44,19 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .toggleDisplayUnit:
         state.displayUnit = state.displayUnit.toggled
         state.message = UserMessage("Money now shown in \(state.displayUnit.label).")
+    case .showNextBudgetsView:
+        state.pane = .budgets
+        state.openDetail.remove(.budgets)
+        state.budgetsView = state.budgetsView.next
+        state.scroll[.budgets] = 0
+        state.message = UserMessage("Budgets: \(state.budgetsView.title). Press v for the next view.")
+    case .showNextRiskShareModel:
+        state.pane = .budgets
+        state.budgetsView = .yearEnd
+        let count = state.agreement.whatIfMethods.count
+        state.whatIfModel = state.whatIfModel.map { $0 + 1 < count ? $0 + 1 : nil } ?? 0
+        let name = state.whatIfModel.map { state.agreement.whatIfMethods[$0].label } ?? "the agreement's own rule"
+        state.message = UserMessage("What-if: \(name). Press m for the next model.")
     case .redraw:
         return [.redraw]
     case .quit:

@@ -69,7 +69,11 @@ public final class Runtime {
             return perform(reduce(&state, .unboundKey(key.label)))
         }
         if !size.contains(Screen.minimumSize), command != .quit, command != .redraw { return true }
-        return perform(reduce(&state, command.action(pageSize: Screen.contentRows(for: size) - 1)))
+        let pageSize = Screen.contentRows(for: size) - 1
+        if Screen.scrolls(state), let delta = command.movement(pageSize: pageSize) {
+            return perform(reduce(&state, .scroll(by: delta, limit: Screen.scrollLimit(state, size: size))))
+        }
+        return perform(reduce(&state, command.action(pageSize: pageSize)))
     }
 
     /// Performs effects; false when one of them ends the program.

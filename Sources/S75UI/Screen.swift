@@ -24,7 +24,7 @@ public enum Screen {
         let content = Rect(x: 0, y: 3, width: size.columns, height: contentRows(for: size))
         let view = PaneView.make(for: state, width: content.width)
         buffer.write(" " + view.title, in: buffer.area.row(2), role: .paneTitle)
-        ListView.draw(view.lines, selected: view.selected, in: content, into: &buffer)
+        ListView.draw(view.lines, selected: view.selected, scroll: state.scroll[state.pane] ?? 0, in: content, into: &buffer)
         if view.selected == nil { buffer.cursor = Point(x: 0, y: content.y) }
         StatusBar.draw(state, in: buffer.area.row(size.rows - 2), into: &buffer)
         let context = state.showingHelp ? KeyContext.help : state.isShowingDetail ? .detail : .list
@@ -34,6 +34,14 @@ public enum Screen {
                              in: content, into: &buffer)
         }
         return buffer
+    }
+
+    /// Whether moving keys scroll the view (no selectable rows, and not a detail, where they step between rows).
+    public static func scrolls(_ state: AppState) -> Bool { state.items.isEmpty && !state.isShowingDetail }
+
+    /// The furthest the active view can scroll on a terminal of `size`.
+    public static func scrollLimit(_ state: AppState, size: Size) -> Int {
+        max(0, PaneView.make(for: state, width: size.columns).lines.count - contentRows(for: size))
     }
 
     static func drawTooSmall(_ size: Size, into buffer: inout ScreenBuffer) {

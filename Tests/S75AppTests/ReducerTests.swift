@@ -67,11 +67,44 @@ struct ReducerTests {
     func drillInAndBack() {
         var state = fresh()
         _ = reduce(&state, .moveSelection(by: 7))
-        assertReduce(&state, .openSelected) { $0.openDetail = [.budgets] }
+        assertReduce(&state, .openSelected) {
+            $0.openDetail = [.budgets]
+            $0.scroll[.budgets] = 0
+        }
         #expect(state.selectedItem(in: .budgets) == .line("S02"))
         assertReduce(&state, .moveSelection(by: 1)) { $0.selection[.budgets] = 8 }
         assertReduce(&state, .goBack) { $0.openDetail = [] }
         #expect(state.selectedItem(in: .budgets) == .line("S03"))
+    }
+
+    @Test("v cycles the Budgets views; summary views have no rows to select; m cycles the what-if model and wraps")
+    func budgetsViews() {
+        var state = fresh()
+        _ = reduce(&state, .showNextBudgetsView)
+        #expect(state.budgetsView == .summary)
+        #expect(state.items.isEmpty)
+        _ = reduce(&state, .showNextBudgetsView)
+        #expect(state.budgetsView == .yearEnd)
+        let models = state.agreement.whatIfMethods.count
+        for expected in Array(0..<models) + [nil] {
+            _ = reduce(&state, .showNextRiskShareModel)
+            #expect(state.whatIfModel == expected)
+        }
+        _ = reduce(&state, .showNextBudgetsView)
+        #expect(state.budgetsView == .lines)
+        #expect(state.items.count == 24)
+    }
+
+    @Test("scrolling stays between the top and the limit the layout gives")
+    func scrolling() {
+        var state = fresh()
+        _ = reduce(&state, .showNextBudgetsView)
+        assertReduce(&state, .scroll(by: 5, limit: 12)) { $0.scroll[.budgets] = 5 }
+        assertReduce(&state, .scroll(by: 100, limit: 12)) { $0.scroll[.budgets] = 12 }
+        assertReduce(&state, .scroll(by: -100, limit: 12)) { $0.scroll[.budgets] = 0 }
+        _ = reduce(&state, .scroll(by: 3, limit: 12))
+        _ = reduce(&state, .showNextBudgetsView)
+        #expect(state.scroll[.budgets] == 0)
     }
 
     @Test("the Agreement pane has nothing to open and says so")

@@ -48,6 +48,18 @@ struct ScreenSnapshotTests {
         assertSnapshot(Self.snapshot(state, Size(columns: 120, rows: 40)), named: "budgets-m12-pounds-120x40", suite: "Screen")
     }
 
+    @Test("the Budgets summary and year-end views, forecast and final, under the agreement's rule and a what-if",
+          arguments: [("summary-m9", 1, false, 0), ("year-end-m12", 2, true, 0), ("year-end-m12-own-risk", 2, true, 1),
+                      ("year-end-m9", 2, false, 0)], sizes)
+    func budgetsViews(_ input: (String, Int, Bool, Int), size: Size) {
+        var state = Fixtures.northmoorState()
+        for _ in 0..<input.1 { _ = reduce(&state, .showNextBudgetsView) }
+        if input.2 { _ = reduce(&state, .showNextPeriod) }
+        for _ in 0..<input.3 { _ = reduce(&state, .showNextRiskShareModel) }
+        state.message = nil
+        assertSnapshot(Self.snapshot(state, size), named: "budgets-\(input.0)-\(size.columns)x\(size.rows)", suite: "Screen")
+    }
+
     @Test("an empty agreement draws every pane without rows", arguments: Pane.allCases)
     func emptyAgreement(_ pane: Pane) {
         var state = AppState(agreement: .blank(startYear: 2026), storePath: "/data/new.s75")

@@ -36,9 +36,12 @@ public enum ListView {
     ///
     /// The selected line is drawn in `table.row.selected` with a "▸" marker in the first column, so the
     /// selection shows without colour as well as with it.
-    public static func draw(_ lines: [ListLine], selected: Int?, in rect: Rect, into buffer: inout ScreenBuffer) {
+    ///
+    /// Without a selection the window starts `scroll` lines down (kept inside the list).
+    public static func draw(_ lines: [ListLine], selected: Int?, scroll: Int = 0, in rect: Rect, into buffer: inout ScreenBuffer) {
         let selectedLine = selected.flatMap { item in lines.firstIndex { $0.item == item } }
-        let first = offset(selectedLine: selectedLine, count: lines.count, height: rect.height)
+        let first = selectedLine == nil ? min(max(0, scroll), max(0, lines.count - rect.height))
+            : offset(selectedLine: selectedLine, count: lines.count, height: rect.height)
         for row in 0..<rect.height {
             let index = first + row
             let y = rect.y + row
@@ -55,10 +58,10 @@ public enum ListView {
             }
             if isSelected { buffer.cursor = Point(x: rect.x, y: y) }
         }
-        if selectedLine == nil, lines.count > rect.height, rect.height > 0 {
-            let hidden = lines.count - rect.height + 1
+        if selectedLine == nil, first + rect.height < lines.count, rect.height > 0 {
+            let hidden = lines.count - first - rect.height + 1
             buffer.fill(rect.row(rect.height - 1), role: .dim)
-            buffer.write("  … \(hidden) more line\(hidden == 1 ? "" : "s") below: enlarge the terminal to see them",
+            buffer.write("  ↓ \(hidden) more line\(hidden == 1 ? "" : "s") below (↓ or PgDn)",
                          x: rect.x, y: rect.y + rect.height - 1, role: .dim, maxWidth: rect.width)
         }
     }

@@ -34,5 +34,15 @@ enum MetricDetail {
         sheet.field("Latest", latest.map { "\($0.period.label): \(n($0.value)) against \(n($0.target)) — \($0.rag.label)" }
                     ?? "no value published yet", role: latest?.rag.role)
         sheet.field("National status", metric.nationalStatus(at: month).label)
+        let dependent = state.agreement.payments(dependingOn: metric.id)
+        if !dependent.isEmpty {
+            let parts = dependent.map { contract, component -> String in
+                let payment = state.agreement.payment(for: contract, at: state.period)
+                let line = payment.outcomes?.lines.first { $0.name == component.name }
+                let earned = line?.earned.map { "earned \(MoneyFormat.exact($0))" } ?? "pending"
+                return "\(contract.id) \(contract.providerID) \(line.map { MoneyFormat.exact($0.available) } ?? ""), \(earned)"
+            }
+            sheet.field("Payments on this metric", parts.joined(separator: "; "))
+        }
     }
 }

@@ -12,14 +12,22 @@ enum ProviderDetail {
         if provider.allianceShareBasisPoints > 0 {
             sheet.field("Alliance share", PercentFormat.percent(provider.allianceShareBasisPoints) + " of the incentive pool")
         }
-        sheet.section("Contracts (\(unit.label))")
-        let contracts = a.contracts(of: provider.id)
+        sheet.section("Contracts and payments at \(state.period.label) (\(unit.label))")
+        let payments = a.contracts(of: provider.id).map { a.payment(for: $0, at: state.period) }
+        func amount(_ m: Money?) -> TableCell { TableCell(m.map { MoneyFormat.amount($0, unit: unit) } ?? "—") }
         sheet.table([Column("ID", width: 4, alignment: .left), Column("Form", width: 21, alignment: .left, priority: 3),
                      Column("Contract and payment basis", width: 12, alignment: .left, flexible: true),
-                     Column("Value", width: w), Column("At risk", width: w, priority: 4)],
-                    contracts.map { [TableCell($0.id), TableCell($0.form.label), TableCell("\($0.title): \($0.paymentBasis)"),
-                                     TableCell(MoneyFormat.amount($0.value, unit: unit)),
-                                     TableCell($0.atRisk == .zero ? "" : MoneyFormat.amount($0.atRisk, unit: unit))] })
+                     Column("Value", width: w), Column("At risk", width: w, priority: 4), Column("Earned", width: w, priority: 5),
+                     Column("Paid", width: w + 1, priority: 6)],
+                    payments.map { p in
+                        [TableCell(p.contract.id), TableCell(p.contract.form.label), TableCell("\(p.contract.title): \(p.contract.paymentBasis)"),
+                         amount(p.contract.value), TableCell(p.atRisk == .zero ? "" : MoneyFormat.amount(p.atRisk, unit: unit)),
+                         p.outcomes == nil ? "" : (p.isFinal ? amount(p.earned) : "pending"), amount(p.paid)]
+                    })
+        for payment in payments where payment.outcomes != nil {
+            sheet.note("\(payment.contract.id) working: " + payment.working.joined(separator: "; ")
+                       + (payment.isFinal ? "" : " (outcomes are known at year end)"))
+        }
         sheet.section("Scheme lines delivered at \(state.period.label) (\(unit.label))")
         let lines = a.lines(deliveredBy: provider.id)
         linesTable(&sheet, lines, state: state)

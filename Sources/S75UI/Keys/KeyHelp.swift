@@ -51,6 +51,7 @@ extension Command {
         case .back, .closeHelp: "back"
         case .previousPeriod: "month"
         case .toggleUnit: "£/£000"
+        case .nextView: "view"
         case .quit: "quit"
         default: help.lowercased()
         }

@@ -21,6 +21,8 @@ extension Keymap {
             Binding(.global, [.character("["), .character("<")], .previousPeriod, hint: true),
             Binding(.global, [.character("]"), .character(">")], .nextPeriod),
             Binding(.global, [.character("u")], .toggleUnit, hint: true),
+            Binding(.global, [.character("v")], .nextView, hint: true),
+            Binding(.global, [.character("m")], .nextModel),
             Binding(.global, [.control("l")], .redraw),
             Binding(.global, [.character("q"), .function(10), .control("c")], .quit, hint: true),
             Binding(.list, [.enter, .right, .character("l")], .open, hint: true),

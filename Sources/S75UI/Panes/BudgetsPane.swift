@@ -6,16 +6,25 @@ import S75Screen
 /// monitoring figures, each table closed by totals that add up from its rows.
 enum BudgetsPane {
     static func view(_ state: AppState, width: Int, selected: Int?) -> PaneView {
+        switch state.budgetsView {
+        case .lines: linesView(state, width: width, selected: selected)
+        case .summary: BudgetsSummary.view(state, width: width)
+        case .yearEnd: YearEndView.view(state, width: width)
+        }
+    }
+
+    static func linesView(_ state: AppState, width: Int, selected: Int?) -> PaneView {
         let a = state.agreement
         let unit = state.displayUnit
         var lines = contributionLines(a, unit: unit, width: width)
         lines.append(.blank)
         lines += schemeLines(a, period: state.period, unit: unit, width: width, firstItem: a.contributions.count)
         lines.append(.blank)
-        lines += ListLine.notes("Variance = forecast − budget: + is an overspend, − an underspend. RAG rates the adverse forecast "
+        lines += ListLine.notes(a.signConvention.legend + " RAG rates the adverse forecast "
                         + "variance: Amber above \(PercentFormat.percent(a.financeRAG.amberAboveBasisPoints)), "
                         + "Red above \(PercentFormat.percent(a.financeRAG.redAboveBasisPoints)) of budget. Money in \(unit.label).",
                         width: width)
+        lines += ListLine.notes("v shows the summary and the year-end position.", width: width)
         let title = "Budgets — contributions and scheme lines at \(state.period.label) (month \(state.period.monthOfYear)), \(unit.label)"
         return PaneView(title: title, lines: lines, selected: selected)
     }
@@ -78,14 +87,15 @@ enum BudgetsPane {
                 let figures = a.figures(for: line, at: period)
                 lines.append(.row(layout, [TableCell(line.id), TableCell(line.name), TableCell(line.source.shortLabel),
                                            TableCell(a.partner(line.leadCommissionerID)?.shortName ?? "")]
-                                          + figures.cells(unit: unit, rag: a.rag(figures)), item: firstItem + index))
+                                          + figures.cells(unit: unit, rag: a.rag(figures), sign: a.signConvention),
+                                  item: firstItem + index))
             }
             let total = a.figures(at: period) { $0.ledger == ledger }
             lines.append(.total(layout, ["", TableCell("\(ledger.label) total"), "", ""]
-                                         + total.cells(unit: unit, rag: a.rag(total))))
+                                         + total.cells(unit: unit, rag: a.rag(total), sign: a.signConvention)))
         }
         let total = a.figures(at: period)
-        lines.append(.total(layout, ["", "Pool total", "", ""] + total.cells(unit: unit, rag: a.rag(total))))
+        lines.append(.total(layout, ["", "Pool total", "", ""] + total.cells(unit: unit, rag: a.rag(total), sign: a.signConvention)))
         return lines
     }
 }

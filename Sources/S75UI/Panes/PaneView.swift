@@ -50,16 +50,17 @@ extension ListLine {
 extension MonitoringFigures {
     /// The money columns shown for a set of figures: budget, YTD budget, actual, YTD variance,
     /// forecast, variance, variance %.
-    func cells(unit: DisplayUnit, rag: RAG?) -> [TableCell] {
-        [
+    /// `sign` decides how variances are signed on screen (the agreement's convention).
+    func cells(unit: DisplayUnit, rag: RAG?, sign: SignConvention) -> [TableCell] {
+        let variance = sign.shown(forecastVariance)
+        return [
             TableCell(MoneyFormat.amount(budget, unit: unit)),
             TableCell(MoneyFormat.amount(budgetToDate, unit: unit)),
             TableCell(MoneyFormat.amount(actualToDate, unit: unit)),
-            TableCell(MoneyFormat.amount(ytdVariance, unit: unit, signed: true)),
+            TableCell(MoneyFormat.amount(sign.shown(ytdVariance), unit: unit, signed: true)),
             TableCell(MoneyFormat.amount(forecastOutturn, unit: unit)),
-            TableCell(MoneyFormat.amount(forecastVariance, unit: unit, signed: true),
-                      role: forecastVariance.isNegative ? .moneyNegative : nil),
-            TableCell(PercentFormat.percent(forecastVarianceBasisPoints, signed: true)),
+            TableCell(MoneyFormat.amount(variance, unit: unit, signed: true), role: variance.isNegative ? .moneyNegative : nil),
+            TableCell(PercentFormat.percent(variance.basisPoints(of: budget), signed: true)),
             rag.map(\.cell) ?? TableCell(""),
         ]
     }

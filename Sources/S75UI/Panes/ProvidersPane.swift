@@ -20,6 +20,8 @@ enum ProvidersPane {
             Column("Var", width: w, priority: 7),
             Column("Var %", width: 7, priority: 5),
             Column("RAG", width: 5, alignment: .left, priority: 6),
+            Column("At risk", width: w, priority: 3),
+            Column("Earned", width: w, priority: 3),
         ], width: width)
         var lines: [ListLine] = [.header(layout)]
         let rows = a.providerFigures(at: state.period)
@@ -30,7 +32,7 @@ enum ProvidersPane {
                         TableCell(MoneyFormat.amount(figures.forecastVariance, unit: unit, signed: true),
                                   role: figures.forecastVariance.isNegative ? .moneyNegative : nil),
                         TableCell(PercentFormat.percent(figures.forecastVarianceBasisPoints, signed: true)),
-                        a.rag(figures).cell]
+                        a.rag(figures).cell] + paymentCells(a, row.providerID, period: state.period, unit: unit)
             if let id = row.providerID, let provider = a.provider(id) {
                 let forms = Array(Set(a.contracts(of: id).filter { $0.form != .alliance }.map(\.form.label))).sorted()
                 lines.append(.row(layout, [TableCell(id), TableCell(provider.name), TableCell(provider.providerType),
@@ -51,9 +53,20 @@ enum ProvidersPane {
                                      TableCell(PercentFormat.percent(total.forecastVarianceBasisPoints, signed: true)),
                                      a.rag(total).cell]))
         lines.append(.blank)
-        lines += ListLine.notes("Plan and forecast are the scheme lines each provider delivers alone; Enter shows its contracts "
-                        + "and lines. The alliance pool is paid on outcomes and shared by its members.", width: width)
+        lines += ListLine.notes("Plan and forecast are the scheme lines each provider delivers alone; Enter shows its contracts, "
+                        + "payments and lines. The alliance pool is paid on outcomes and shared by its members; at risk and "
+                        + "earned are the providers' outcome payments (earned once the outcomes are known).", width: width)
         let title = "Providers — plan and \(final ? "outturn" : "forecast") at \(state.period.label), \(unit.label)"
         return PaneView(title: title, lines: lines, selected: selected)
+    }
+
+    /// Money at risk on outcomes and earned so far, over the provider's contracts.
+    static func paymentCells(_ a: Agreement, _ providerID: Provider.ID?, period: Period, unit: DisplayUnit) -> [TableCell] {
+        guard let providerID else { return ["", ""] }
+        let payments = a.contracts(of: providerID).map { a.payment(for: $0, at: period) }.filter { $0.outcomes != nil }
+        guard !payments.isEmpty else { return ["—", "—"] }
+        let pending = payments.contains { !$0.isFinal }
+        return [TableCell(MoneyFormat.amount(payments.sum(\.atRisk), unit: unit)),
+                TableCell(pending ? "pending" : MoneyFormat.amount(payments.compactMap(\.earned).sum(), unit: unit))]
     }
 }

@@ -1,0 +1,37 @@
+import S75App
+import S75Domain
+import S75Screen
+
+/// The Budgets pane's summary: totals by every dimension the board asks about, and the ring-fence checks.
+enum BudgetsSummary {
+    static func view(_ state: AppState, width: Int) -> PaneView {
+        let a = state.agreement
+        let unit = state.displayUnit
+        var lines: [ListLine] = []
+        for dimension in [RollUpDimension.source, .partner, .leadCommissioner, .areaOfSpend, .provider, .ledger] {
+            let layout = TableLayout(columns: [Column(dimension.label, width: 14, alignment: .left, priority: 10, flexible: true,
+                                                      maxWidth: 40)]
+                                     + MonitoringFigures.columns(unit: unit, period: state.period), width: width)
+            let rows = a.rollUp(by: dimension, at: state.period)
+            lines.append(.section("By \(dimension.label.lowercased())"))
+            lines.append(.header(layout))
+            for row in rows {
+                lines.append(ListLine(layout.line([TableCell(row.label)] + row.figures.cells(unit: unit, rag: a.rag(row.figures),
+                                                                                            sign: a.signConvention)), role: .tableRow))
+            }
+            let total = rows.map(\.figures).total()
+            lines.append(.total(layout, ["Pool total"] + total.cells(unit: unit, rag: a.rag(total), sign: a.signConvention)))
+            lines.append(.blank)
+        }
+        lines.append(.section("Ring-fence checks"))
+        for check in a.ringFenceChecks(at: state.period) {
+            let mark = check.passed ? TableCell("✓ met", role: .ragGreen) : TableCell("✗ NOT MET", role: .ragRed)
+            lines.append(ListLine([TextRun(DisplayWidth.pad(mark.text, to: 10), role: mark.role), TextRun(check.name)], role: .tableRow))
+            lines += ListLine.notes("           " + check.detail, width: width)
+        }
+        lines.append(.blank)
+        lines += ListLine.notes(a.signConvention.legend + " v shows the year-end position.", width: width)
+        return PaneView(title: "Budgets — summary at \(state.period.label) (month \(state.period.monthOfYear)), \(unit.label)",
+                        lines: lines, selected: nil)
+    }
+}
