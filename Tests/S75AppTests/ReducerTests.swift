@@ -99,6 +99,7 @@ struct ReducerTests {
     func scrolling() {
         var state = fresh()
         _ = reduce(&state, .showNextBudgetsView)
+        state.message = nil
         assertReduce(&state, .scroll(by: 5, limit: 12)) { $0.scroll[.budgets] = 5 }
         assertReduce(&state, .scroll(by: 100, limit: 12)) { $0.scroll[.budgets] = 12 }
         assertReduce(&state, .scroll(by: -100, limit: 12)) { $0.scroll[.budgets] = 0 }

@@ -129,3 +129,26 @@ struct SessionTests {
         #expect(runtime.state.selectedItem(in: .budgets) == .contribution("C3"))
     }
 }
+
+/// The Budgets pane's views in a running session.
+@Suite("Budgets views in a session")
+struct BudgetsViewSessionTests {
+    @Test("v shows the summary, then the year end; ↓ scrolls it; m switches the model; v returns to the lines")
+    func views() throws {
+        let (runtime, backend) = try SessionTests.session([.character("]"), .character("v"), .character("v")])
+        runtime.run()
+        #expect(SessionTests.text(backend).contains("+393,600"))
+        #expect(SessionTests.text(backend).contains("more lines below"))
+        backend.type([.pageDown, .pageDown, .pageDown])
+        runtime.run()
+        #expect(SessionTests.text(backend).contains("Proportional, capped at 1%"))
+        #expect(!SessionTests.text(backend).contains("more lines below"))
+        backend.type([.character("m")])
+        runtime.run()
+        #expect(SessionTests.text(backend).contains("What-if: Each bears its own"))
+        backend.type([.character("v"), .down])
+        runtime.run()
+        #expect(runtime.state.budgetsView == .lines)
+        #expect(runtime.state.selectedIndex(in: .budgets) == 1)
+    }
+}

@@ -57,7 +57,10 @@ extension Agreement {
                 return "\(line.name): \(line.shareBasisPoints / 100)% of \(MoneyText.pounds(scheme.atRisk)) = "
                     + "\(MoneyText.pounds(line.available)); achieved \(achieved)"
                     + (line.earned.map { "; earned \(MoneyText.pounds($0))" } ?? "")
-            } + [scheme.model == .withhold
+            } + [!outcome.isComplete
+                 ? "Guaranteed \(MoneyText.pounds(scheme.model == .withhold ? value - scheme.atRisk : value)); up to "
+                    + "\(MoneyText.pounds(scheme.atRisk)) more depends on outcomes not yet known"
+                 : scheme.model == .withhold
                  ? "Paid: \(MoneyText.pounds(value - scheme.atRisk)) + \(MoneyText.pounds(outcome.earned)) earned = \(MoneyText.pounds(result.paid))"
                  : "Paid: \(MoneyText.pounds(value)) + \(MoneyText.pounds(outcome.earned)) bonus = \(MoneyText.pounds(result.paid))"]
         case .riskReward(let alliance, let actual, let gateway):

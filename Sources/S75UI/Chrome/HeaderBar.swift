@@ -35,7 +35,8 @@ enum StatusBar {
     static func draw(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
         buffer.fill(rect, role: .status)
         let store = "store: \(state.storePath) "
-        let position = state.items.isEmpty ? "nothing recorded yet"
+        let position = state.pane == .budgets && state.budgetsView != .lines ? state.budgetsView.title
+            : state.items.isEmpty ? "nothing recorded yet"
             : "\(state.selectedIndex(in: state.pane) + 1) of \(state.items.count)"
         let left: String
         let role: StyleRole

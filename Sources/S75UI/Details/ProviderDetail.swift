@@ -22,11 +22,11 @@ enum ProviderDetail {
                     payments.map { p in
                         [TableCell(p.contract.id), TableCell(p.contract.form.label), TableCell("\(p.contract.title): \(p.contract.paymentBasis)"),
                          amount(p.contract.value), TableCell(p.atRisk == .zero ? "" : MoneyFormat.amount(p.atRisk, unit: unit)),
-                         p.outcomes == nil ? "" : (p.isFinal ? amount(p.earned) : "pending"), amount(p.paid)]
+                         p.outcomes == nil ? "" : (p.isFinal ? amount(p.earned) : "pending"),
+                         p.outcomes != nil && !p.isFinal ? "pending" : amount(p.paid)]
                     })
         for payment in payments where payment.outcomes != nil {
-            sheet.note("\(payment.contract.id) working: " + payment.working.joined(separator: "; ")
-                       + (payment.isFinal ? "" : " (outcomes are known at year end)"))
+            sheet.note("\(payment.contract.id) working: " + payment.working.joined(separator: "; "))
         }
         sheet.section("Scheme lines delivered at \(state.period.label) (\(unit.label))")
         let lines = a.lines(deliveredBy: provider.id)

@@ -16,7 +16,7 @@ enum BudgetsSummary {
             lines.append(.section("By \(dimension.label.lowercased())"))
             lines.append(.header(layout))
             for row in rows {
-                lines.append(ListLine(layout.line([TableCell(row.label)] + row.figures.cells(unit: unit, rag: a.rag(row.figures),
+                lines.append(ListLine(layout.line([TableCell(shortLabel(row, dimension, in: a))] + row.figures.cells(unit: unit, rag: a.rag(row.figures),
                                                                                             sign: a.signConvention)), role: .tableRow))
             }
             let total = rows.map(\.figures).total()
@@ -33,5 +33,14 @@ enum BudgetsSummary {
         lines += ListLine.notes(a.signConvention.legend + " v shows the year-end position.", width: width)
         return PaneView(title: "Budgets — summary at \(state.period.label) (month \(state.period.monthOfYear)), \(unit.label)",
                         lines: lines, selected: nil)
+    }
+
+    /// A group's name short enough for 80 columns: short source and partner names.
+    static func shortLabel(_ row: RollUpRow, _ dimension: RollUpDimension, in a: Agreement) -> String {
+        switch dimension {
+        case .source: FundingSource(rawValue: row.key)?.shortLabel ?? row.label
+        case .partner, .leadCommissioner: a.partner(row.key)?.shortName ?? row.label
+        default: row.label
+        }
     }
 }
