@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(name: "S75ReportTests", dependencies: ["S75Report", "S75Domain"]),
         .testTarget(name: "S75StoreTests", dependencies: ["S75Store", "S75Domain"]),
         .testTarget(name: "S75AppTests", dependencies: ["S75App", "S75Domain"]),
-        .testTarget(name: "S75UITests", dependencies: ["S75UI", "S75App", "S75Domain", "S75Screen", "S75Themes", "S75TestSupport"],
+        .testTarget(name: "S75UITests", dependencies: ["S75UI", "S75App", "S75Domain", "S75Screen", "S75Themes", "S75TestSupport", "S75Report"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "S75NCursesTests", dependencies: ["S75NCurses", "S75Screen"]),
         .testTarget(name: "S75RuntimeTests", dependencies: ["S75Runtime", "S75Store", "S75App", "S75Screen", "S75UI", "S75Domain", "S75TestSupport"]),

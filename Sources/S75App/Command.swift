@@ -49,8 +49,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .previousPeriod: "Earlier monitored month"
         case .nextPeriod: "Later monitored month"
         case .toggleUnit: "Money in £ or £000"
-        case .nextView: "Budgets: lines, summary, year end"
-        case .nextModel: "Year end under another model"
+        case .nextView: "Next Budgets view"
+        case .nextModel: "Next risk-share model"
         case .redraw: "Redraw the screen"
         case .quit: "Quit"
         }

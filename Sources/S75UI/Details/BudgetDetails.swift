@@ -14,6 +14,12 @@ enum LineDetail {
         sheet.field("Funding source", line.source.label)
         sheet.field("Planned output", line.plannedOutput)
         sheet.field("Budget profile", line.profile.label)
+        sheet.field("Budget type", "\(line.budgetType.label); \(line.arrangement.label.lowercased())"
+                    + (line.delegatedFunctions.isEmpty ? "" : "; delegated: " + line.delegatedFunctions.joined(separator: ", ")))
+        if !line.virements.isEmpty {
+            sheet.field("Virements", "original \(MoneyFormat.exact(line.originalBudget)); "
+                        + line.virements.map { "\(MoneyFormat.exact($0.amount, signed: true)) (\($0.approvedBy))" }.joined(separator: "; "))
+        }
         let f = a.figures(for: line, at: state.period)
         let rag = a.rag(f)
         sheet.section("Figures at \(state.period.label) (month \(state.period.monthOfYear)), exact")

@@ -18,11 +18,12 @@ enum ProviderDetail {
         sheet.table([Column("ID", width: 4, alignment: .left), Column("Form", width: 21, alignment: .left, priority: 3),
                      Column("Contract and payment basis", width: 12, alignment: .left, flexible: true),
                      Column("Value", width: w), Column("At risk", width: w, priority: 4), Column("Earned", width: w, priority: 5),
-                     Column("Paid", width: w + 1, priority: 6)],
+                     Column("Withheld", width: w + 1, priority: 4), Column("Paid", width: w + 1, priority: 6)],
                     payments.map { p in
                         [TableCell(p.contract.id), TableCell(p.contract.form.label), TableCell("\(p.contract.title): \(p.contract.paymentBasis)"),
                          amount(p.contract.value), TableCell(p.atRisk == .zero ? "" : MoneyFormat.amount(p.atRisk, unit: unit)),
                          p.outcomes == nil ? "" : (p.isFinal ? amount(p.earned) : "pending"),
+                         p.outcomes == nil ? "" : (p.isFinal ? amount(p.withheld) : "pending"),
                          p.outcomes != nil && !p.isFinal ? "pending" : amount(p.paid)]
                     })
         for payment in payments where payment.outcomes != nil {

@@ -1,0 +1,54 @@
+import S75App
+import S75Domain
+import S75Report
+import S75Screen
+import S75TestSupport
+import S75UI
+import Testing
+
+/// The money views agree with the report, and honour the agreement's settings.
+@Suite("Money on screen")
+struct MoneyViewsTests {
+    static let size = Size(columns: 160, rows: 80)
+
+    static func screen(_ state: AppState) -> String { Screen.render(state, size: size).textSnapshot() }
+
+    @Test("the year-end view shows the same shares, reserve and carry-forward as the report")
+    func yearEndMatchesReport() {
+        var state = Fixtures.northmoorState()
+        _ = reduce(&state, .showNextPeriod)
+        _ = reduce(&state, .showNextBudgetsView)
+        _ = reduce(&state, .showNextBudgetsView)
+        let text = Self.screen(state)
+        let report = BoardReport(state.agreement, at: state.period)
+        for share in report.yearEnd.shares {
+            #expect(text.contains("+" + MoneyFormat.amount(Money(pence: share.amount), unit: .pounds)))
+        }
+        #expect(text.contains(MoneyFormat.amount(Money(pence: report.yearEnd.capitalCarriedForward), unit: .pounds)))
+        #expect(text.contains("−" + MoneyFormat.amount(Money(pence: report.yearEnd.reserveUsed), unit: .pounds)))
+        for row in report.whatIf {
+            #expect(text.contains(row.model))
+        }
+    }
+
+    @Test("with the underspend-positive convention, overspends show as negative and the legend says so")
+    func signConvention() {
+        var state = Fixtures.northmoorState()
+        state.agreement.signConvention = .underspendPositive
+        let text = Self.screen(state)
+        #expect(text.contains("budget − actual or forecast: + is an underspend"))
+        let s02 = text.split(separator: "\n").first { $0.contains("S02") }.map(String.init) ?? ""
+        #expect(s02.contains("−250"))
+        #expect(s02.contains("−9.6%"))
+        #expect(s02.contains("Red"))
+    }
+
+    @Test("virements show in the line's detail with the original budget")
+    func virements() {
+        var state = Fixtures.northmoorState()
+        state.agreement.lines[2].virements = [Virement(amount: .thousands(100), approvedBy: "JCB", note: "winter")]
+        state.selection[.budgets] = 7
+        _ = reduce(&state, .openSelected)
+        #expect(Self.screen(state).contains("original £2,500,000.00; +£100,000.00 (JCB)"))
+    }
+}
