@@ -77,3 +77,20 @@ struct NorthmoorProviderAndMetricTests {
         #expect(MetricNumber(text) == nil)
     }
 }
+
+/// Metric values recomputed from their counts: admissions ÷ 52,000 × 100,000, and 330 ÷ 390.
+@Suite("Metric values from counts")
+struct MetricCountTests {
+    @Test("every rate with counts reproduces the published value at the metric's decimals", arguments: ["M1", "M3", "M5"])
+    func reproduce(id: String) throws {
+        let metric = try #require(Northmoor.agreement.metrics.first { $0.id == id })
+        let per: Int64 = metric.unit == .percent ? 100 : 100_000
+        let withCounts = metric.values.filter { $0.numerator != nil }
+        #expect(!withCounts.isEmpty)
+        for value in withCounts {
+            let computed = try #require(value.computed(per: per))
+            let scale: Int64 = [1_000, 100, 10, 1][metric.decimals]
+            #expect(Rounding.divide(computed.thousandths, by: scale) * scale == value.value.thousandths, "\(id) \(value.period.label)")
+        }
+    }
+}

@@ -129,10 +129,22 @@ public struct MetricValue: Hashable, Sendable, Codable {
     public var value: MetricNumber
     /// What the value was computed from, in words (e.g. "2,850 admissions").
     public var basis: String
+    /// The count the value was computed from (admissions, people at home), if recorded.
+    public var numerator: Int64?
+    /// The population or cohort it was divided by, if recorded.
+    public var denominator: Int64?
 
-    public init(period: MetricPeriod, value: MetricNumber, basis: String = "") {
+    public init(period: MetricPeriod, value: MetricNumber, basis: String = "", numerator: Int64? = nil, denominator: Int64? = nil) {
         self.period = period
         self.value = value
         self.basis = basis
+        self.numerator = numerator
+        self.denominator = denominator
+    }
+
+    /// numerator ÷ denominator × `per` (100,000 for rates, 100 for percentages), to three decimals; nil without both.
+    public func computed(per: Int64) -> MetricNumber? {
+        guard let numerator, let denominator, denominator > 0 else { return nil }
+        return MetricNumber(thousandths: Rounding.divide(numerator * per * 1_000, by: denominator))
     }
 }

@@ -2,9 +2,16 @@
 enum NorthmoorMetrics {
     private static func n(_ text: String) -> MetricNumber { MetricNumber(text) ?? MetricNumber(0) }
 
-    private static func values(_ items: [(MetricPeriod, String, String)]) -> [MetricValue] {
-        items.map { MetricValue(period: $0.0, value: n($0.1), basis: $0.2) }
+    private static func values(_ items: [(MetricPeriod, String, String)], denominator: Int64? = nil) -> [MetricValue] {
+        items.map { item in
+            let count = Int64(String((item.2.split(separator: " ").first ?? "").filter { $0 != "," }))
+            return MetricValue(period: item.0, value: n(item.1), basis: item.2, numerator: denominator == nil ? nil : count,
+                               denominator: count == nil ? nil : denominator)
+        }
     }
+
+    /// The population aged 65 and over, the denominator of the rates.
+    static let population65 = Int64(52_000)
 
     static let rateTolerance = Tolerance.relative(basisPoints: 500)
     static let percentTolerance = Tolerance.points(thousandths: 1_000)
@@ -18,7 +25,7 @@ enum NorthmoorMetrics {
                quarterlyTargets: [n("5450"), n("5350"), n("5800"), n("5550")], tolerance: rateTolerance,
                values: values([(.quarter(1), "5481", "2,850 admissions"), (.quarter(2), "5390", "2,803 admissions"),
                                (.quarter(3), "5860", "3,047 admissions"), (.quarter(4), "5619", "2,922 admissions"),
-                               (.year, "22350", "11,622 admissions")])),
+                               (.year, "22350", "11,622 admissions")], denominator: population65)),
         Metric(id: "M2", name: "Average discharge delay, acute adults",
                definition: "(1 − % discharged on Discharge Ready Date) × mean days delayed",
                unit: .days, direction: .lowerIsBetter, decimals: 2,
@@ -36,7 +43,7 @@ enum NorthmoorMetrics {
                quarterlyTargets: [n("135"), n("130"), n("140"), n("135")], tolerance: rateTolerance,
                values: values([(.quarter(1), "134.6", "70 admissions"), (.quarter(2), "126.9", "66 admissions"),
                                (.quarter(3), "150.0", "78 admissions"), (.quarter(4), "142.3", "74 admissions"),
-                               (.year, "553.8", "288 admissions")])),
+                               (.year, "553.8", "288 admissions")], denominator: population65)),
         Metric(id: "M4", name: "Emergency admissions due to falls 65+",
                definition: "Directly age-standardised rate per 100,000 (the sample treats crude ≈ DSR)",
                unit: .ratePer100k, direction: .lowerIsBetter, decimals: 0, denominatorNote: "Population 65+: 52,000",
@@ -52,7 +59,7 @@ enum NorthmoorMetrics {
                unit: .percent, direction: .higherIsBetter, decimals: 1,
                baseline: n("82.0"), annualTarget: n("84.0"),
                quarterlyTargets: [nil, nil, nil, nil], tolerance: percentTolerance,
-               values: values([(.year, "84.6", "330 of 390")])),
+               values: [MetricValue(period: .year, value: n("84.6"), basis: "330 of 390", numerator: 330, denominator: 390)]),
         Metric(id: "M6", name: "Discharge to usual place of residence",
                definition: "% of acute discharges whose destination is their usual place of residence",
                unit: .percent, direction: .higherIsBetter, decimals: 1,

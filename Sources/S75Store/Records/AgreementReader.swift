@@ -98,7 +98,8 @@ struct AgreementReader {
         let values = try Row.fetchAll(db, sql: "SELECT * FROM metricValue ORDER BY metricID").map { row in
             (metricID: row["metricID"] as String,
              value: MetricValue(period: try parse(row["period"], "period", MetricPeriod.init(storedName:)),
-                                value: MetricNumber(thousandths: row["valueThousandths"]), basis: row["basis"]))
+                                value: MetricNumber(thousandths: row["valueThousandths"]), basis: row["basis"],
+                                numerator: row["numerator"], denominator: row["denominator"]))
         }
         return try Row.fetchAll(db, sql: "SELECT * FROM metric ORDER BY position").map { row in
             var metric = try JSONColumn.decode(Metric.self, from: row["body"], path: path, column: "metric")

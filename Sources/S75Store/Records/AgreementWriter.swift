@@ -58,8 +58,9 @@ enum AgreementWriter {
             try db.execute(sql: "INSERT INTO metric (id, position, body) VALUES (?, ?, ?)",
                            arguments: [m.id, i, try JSONColumn.encode(definition)])
             for v in m.values {
-                try db.execute(sql: "INSERT INTO metricValue (metricID, period, valueThousandths, basis) VALUES (?, ?, ?, ?)",
-                               arguments: [m.id, v.period.storedName, v.value.thousandths, v.basis])
+                try db.execute(sql: """
+                    INSERT INTO metricValue (metricID, period, valueThousandths, basis, numerator, denominator) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [m.id, v.period.storedName, v.value.thousandths, v.basis, v.numerator, v.denominator])
             }
         }
     }

@@ -128,6 +128,12 @@ enum Migrations {
                 t.add(column: "payment", .jsonText)
             }
         }
+        migrator.registerMigration("v3-metric-counts") { db in
+            try db.alter(table: "metricValue") { t in
+                t.add(column: "numerator", .integer)
+                t.add(column: "denominator", .integer).check { $0 == nil || $0 > 0 }
+            }
+        }
         return migrator
     }
 }
