@@ -14,8 +14,7 @@ struct Check: ParsableCommand {
     var file: String
 
     func run() throws {
-        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
-        let agreement = try Failure.reporting { () throws(StoreError) in try store.loadAgreement() }
+        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file).loadAgreement() }
         let problems = agreement.validate()
         guard !problems.isEmpty else {
             print("\(file): no problems found (\(agreement.lines.count) lines, \(agreement.contracts.count) contracts, \(agreement.metrics.count) metrics)")
@@ -43,8 +42,7 @@ struct Report: ParsableCommand {
     var format: ReportFormat = .text
 
     func run() throws {
-        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
-        let agreement = try Failure.reporting { () throws(StoreError) in try store.loadAgreement() }
+        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file).loadAgreement() }
         var month = agreement.reportingPeriod
         if let period {
             guard let parsed = Period(period) else {

@@ -1,5 +1,5 @@
 /// A calendar date without a time, for terms, review dates and notice periods.
-public struct DateOnly: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct DateOnly: Hashable, Comparable, Sendable, TextCodable {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -34,16 +34,5 @@ public struct DateOnly: Hashable, Comparable, Sendable, Codable, CustomStringCon
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let date = DateOnly(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM-DD date"))
-        }
-        self = date
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public static let textFormat = "YYYY-MM-DD"
 }

@@ -1,5 +1,5 @@
 /// A calendar month, the unit in which pools are monitored ("2025-12").
-public struct Period: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct Period: Hashable, Comparable, Sendable, TextCodable {
     /// The calendar year, e.g. 2025.
     public let year: Int
     /// The calendar month, 1 (January) to 12 (December).
@@ -41,18 +41,7 @@ public struct Period: Hashable, Comparable, Sendable, Codable, CustomStringConve
 
     public static func < (lhs: Period, rhs: Period) -> Bool { (lhs.year, lhs.month) < (rhs.year, rhs.month) }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let period = Period(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM period"))
-        }
-        self = period
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public static let textFormat = "YYYY-MM"
 
     static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 }
