@@ -66,7 +66,8 @@ enum ProviderDetail {
         let figures = lines.map { a.figures(for: $0, at: state.period) }
         let total = figures.total()
         sheet.table([Column("Line", width: 4, alignment: .left), Column("Scheme", width: 10, alignment: .left, flexible: true),
-                     Column("Budget", width: w), Column("Forecast", width: w + 1), Column("Var", width: w),
+                     Column("Budget", width: w), Column(state.period.monthOfYear == 12 ? "Outturn" : "Forecast", width: w + 1),
+                     Column("Var", width: w),
                      Column("RAG", width: 5, alignment: .left)],
                     zip(lines, figures).map { line, f in
                         [TableCell(line.id), TableCell(line.name), TableCell(MoneyFormat.amount(f.budget, unit: unit)),
