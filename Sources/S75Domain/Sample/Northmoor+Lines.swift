@@ -80,7 +80,21 @@ extension Northmoor {
              profile: capitalProfile, m9: 1_920, 1_610, 2_900, outturn: 2_750),
     ]
 
-    static var lines: [SchemeLine] { rows.map(\.line) }
+    /// The lines, with their commissioning arrangements: social care bought by the council with NHS money is
+    /// lead commissioning under delegated NHS functions; equipment and the programme office are joint.
+    static var lines: [SchemeLine] {
+        rows.map(\.line).map { line in
+            var line = line
+            if ["S08a", "S08b", "S12"].contains(line.id) {
+                line.arrangement = .jointAligned
+            } else if line.leadCommissionerID == "LA", line.source == .nhsMinimum {
+                line.delegatedFunctions = ["NHS functions exercised by the council (SI 2000/617 reg 9)"]
+            } else if line.providerIDs == ["P04"] {
+                line.arrangement = .integratedProvision
+            }
+            return line
+        }
+    }
 
     /// Month 9 (December 2025) and month 12 (March 2026, the final outturn) for every line.
     static var monitoring: [MonitoringEntry] {
