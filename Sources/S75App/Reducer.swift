@@ -15,6 +15,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.showingHelp = false
     case .moveSelection(let delta):
         state.select(state.selectedIndex(in: state.pane) + delta)
+        if state.isShowingDetail { state.scroll[state.pane] = 0 }
     case .moveToFirst:
         state.select(0)
     case .moveToLast:

@@ -70,7 +70,7 @@ public final class Runtime {
         }
         if !size.contains(Screen.minimumSize), command != .quit, command != .redraw { return true }
         let pageSize = Screen.contentRows(for: size) - 1
-        if Screen.scrolls(state), let delta = command.movement(pageSize: pageSize) {
+        if Screen.scrolls(state, command), let delta = command.movement(pageSize: pageSize) {
             return perform(reduce(&state, .scroll(by: delta, limit: Screen.scrollLimit(state, size: size))))
         }
         return perform(reduce(&state, command.action(pageSize: pageSize)))

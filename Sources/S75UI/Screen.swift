@@ -36,8 +36,12 @@ public enum Screen {
         return buffer
     }
 
-    /// Whether moving keys scroll the view (no selectable rows, and not a detail, where they step between rows).
-    public static func scrolls(_ state: AppState) -> Bool { state.items.isEmpty && !state.isShowingDetail }
+    /// Whether `command` scrolls the view rather than moving the selection: any move in a view without
+    /// rows, and paging in a detail (where ↑ and ↓ step between rows' details).
+    public static func scrolls(_ state: AppState, _ command: Command) -> Bool {
+        if state.isShowingDetail { return command == .pageDown || command == .pageUp }
+        return state.items.isEmpty
+    }
 
     /// The furthest the active view can scroll on a terminal of `size`.
     public static func scrollLimit(_ state: AppState, size: Size) -> Int {

@@ -152,3 +152,20 @@ struct BudgetsViewSessionTests {
         #expect(runtime.state.selectedIndex(in: .budgets) == 1)
     }
 }
+
+/// Details longer than the screen.
+@Suite("Long details in a session")
+struct LongDetailSessionTests {
+    @Test("PgDn scrolls a long detail, ↓ steps to the next row's detail from its top")
+    func scrollDetail() throws {
+        let (runtime, backend) = try SessionTests.session([.character("3"), .enter, .pageDown])
+        runtime.run()
+        #expect(runtime.state.scroll[.providers] ?? 0 > 0)
+        #expect(SessionTests.text(backend).contains("Provider P01"))
+        #expect(SessionTests.text(backend).contains("Own lines + share"))
+        backend.type([.down])
+        runtime.run()
+        #expect(SessionTests.text(backend).contains("Provider P02"))
+        #expect(runtime.state.scroll[.providers] == 0)
+    }
+}

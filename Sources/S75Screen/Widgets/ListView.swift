@@ -61,7 +61,7 @@ public enum ListView {
         if selectedLine == nil, first + rect.height < lines.count, rect.height > 0 {
             let hidden = lines.count - first - rect.height + 1
             buffer.fill(rect.row(rect.height - 1), role: .dim)
-            buffer.write("  ↓ \(hidden) more line\(hidden == 1 ? "" : "s") below (↓ or PgDn)",
+            buffer.write("  ↓ \(hidden) more line\(hidden == 1 ? "" : "s") below (PgDn)",
                          x: rect.x, y: rect.y + rect.height - 1, role: .dim, maxWidth: rect.width)
         }
     }
