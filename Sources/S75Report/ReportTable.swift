@@ -17,11 +17,7 @@ extension BoardReport {
         let money = MoneyText.pounds
         func m(_ pence: Int64) -> String { money(Money(pence: pence)) }
         func v(_ pence: Int64) -> String { (pence > 0 ? "+" : "") + m(pence) }
-        func pct(_ bp: Int64?) -> String {
-            guard let bp else { return "—" }
-            let tenths = Rounding.divide(bp, by: 10)
-            return (tenths > 0 ? "+" : tenths < 0 ? "−" : "") + "\(tenths.magnitude / 10).\(tenths.magnitude % 10)%"
-        }
+        func pct(_ bp: Int64?) -> String { PercentText.percent(bp, signed: true) }
         func figures(_ f: FiguresRow) -> [String] {
             [m(f.budget), m(f.budgetToDate), m(f.actualToDate), v(f.ytdVariance), m(f.forecastOutturn), v(f.forecastVariance),
              pct(f.forecastVarianceBasisPoints), f.rag]

@@ -72,23 +72,3 @@ extension BoardReport.Share {
         self.init(partner: share.partnerID, amount: share.amount.pence, cap: share.cap?.pence, capBinding: share.capBinding)
     }
 }
-
-/// Metric figures as plain decimal text: "22350", "0.89", "84.6".
-public enum MetricText {
-    /// `number` with exactly `decimals` decimals, no thousands separators.
-    public static func number(_ number: MetricNumber, decimals: Int) -> String {
-        let places = min(max(decimals, 0), 3)
-        var scale: Int64 = 1
-        for _ in 0..<(3 - places) { scale *= 10 }
-        let rounded = Rounding.divide(number.thousandths, by: scale)
-        var divisor: Int64 = 1
-        for _ in 0..<places { divisor *= 10 }
-        let magnitude = rounded.magnitude
-        var text = "\(magnitude / UInt64(divisor))"
-        if places > 0 {
-            let fraction = "\(magnitude % UInt64(divisor))"
-            text += "." + String(repeating: "0", count: places - fraction.count) + fraction
-        }
-        return (rounded < 0 ? "-" : "") + text
-    }
-}

@@ -14,14 +14,14 @@ public enum MoneyFormat {
     public static func amount(_ amount: Money, unit: DisplayUnit, signed: Bool = false) -> String {
         let divisor: Int64 = unit == .thousands ? 100_000 : 100
         let rounded = Rounding.divide(amount.pence, by: divisor)
-        return sign(of: rounded, signed: signed) + grouped(rounded.magnitude)
+        return sign(of: rounded, signed: signed) + MoneyText.grouped(rounded.magnitude)
     }
 
     /// `amount` exactly, in pounds and pence: "£2,266,666.67", "−£450,000.00".
     public static func exact(_ amount: Money, signed: Bool = false) -> String {
         let pence = amount.pence.magnitude
         let fraction = pence % 100
-        return sign(of: amount.pence, signed: signed) + "£" + grouped(pence / 100) + "." + (fraction < 10 ? "0" : "") + "\(fraction)"
+        return sign(of: amount.pence, signed: signed) + "£" + MoneyText.grouped(pence / 100) + "." + (fraction < 10 ? "0" : "") + "\(fraction)"
     }
 
     /// The widest amount text in `unit` for the sample's scale: used to size columns.
@@ -31,18 +31,13 @@ public enum MoneyFormat {
         value < 0 ? minus : (signed && value > 0 ? "+" : "")
     }
 
-    /// `value` with commas between thousands: 1234567 → "1,234,567".
-    public static func grouped(_ value: UInt64) -> String { MoneyText.grouped(value) }
 }
 
 /// Writes shares and variances as percentages with one decimal: "+9.6%", "64.0%".
 public enum PercentFormat {
     /// `basisPoints` (100 = 1%) as a percentage with one decimal.
     public static func percent(_ basisPoints: Int64?, signed: Bool = false) -> String {
-        guard let basisPoints else { return "—" }
-        let tenths = Rounding.divide(basisPoints, by: 10)
-        let magnitude = tenths.magnitude
-        return MoneyFormat.sign(of: tenths, signed: signed) + "\(magnitude / 10).\(magnitude % 10)%"
+        PercentText.percent(basisPoints, signed: signed)
     }
 }
 
@@ -50,17 +45,7 @@ public enum PercentFormat {
 public enum MetricFormat {
     /// `number` with `decimals` decimals and thousands separators: "22,350", "0.89", "84.6".
     public static func number(_ number: MetricNumber, decimals: Int) -> String {
-        let scale: Int64 = [1000, 100, 10, 1][min(max(decimals, 0), 3)]
-        let rounded = Rounding.divide(number.thousandths, by: scale)
-        let magnitude = rounded.magnitude
-        var divisor: UInt64 = 1
-        for _ in 0..<decimals { divisor *= 10 }
-        var text = MoneyFormat.grouped(magnitude / divisor)
-        if decimals > 0 {
-            let fraction = String(magnitude % divisor)
-            text += "." + String(repeating: "0", count: decimals - fraction.count) + fraction
-        }
-        return (rounded < 0 ? MoneyFormat.minus : "") + text
+        MetricText.number(number, decimals: decimals, grouped: true, minus: MoneyFormat.minus)
     }
 
     /// The number with its unit: "0.89 days", "84.6%", "22,350 per 100,000".
