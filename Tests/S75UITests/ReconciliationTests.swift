@@ -67,4 +67,28 @@ struct ReconciliationTests {
         let total = try #require(lines.first { $0.contains("Total (the whole pool)") })
         #expect(Array(Self.numbers(total).prefix(3)) == (0..<3).map { c in rows.reduce(0) { $0 + $1[c] } })
     }
+
+    @Test("each summary table's rows add up to its pool total on screen", arguments: cases)
+    func summaryTotals(unit: DisplayUnit, final: Bool) throws {
+        var state = Fixtures.northmoorState()
+        state.displayUnit = unit
+        if final { _ = reduce(&state, .showNextPeriod) }
+        _ = reduce(&state, .showNextBudgetsView)
+        let lines = Screen.render(state, size: Size(columns: 160, rows: 120)).textSnapshot().components(separatedBy: "\n")
+        var tables = 0
+        var rows: [[Int64]] = []
+        for line in lines {
+            let figures = Array(Self.numbers(line).prefix(6))
+            if line.hasPrefix("  By ") || line.contains("Funding source") || line.contains("Budget YTD") {
+                rows = []
+            } else if line.contains("Pool total") {
+                #expect(figures == (0..<6).map { c in rows.reduce(0) { $0 + $1[c] } }, "table \(tables + 1)")
+                tables += 1
+                rows = []
+            } else if figures.count == 6 {
+                rows.append(figures)
+            }
+        }
+        #expect(tables == 6)
+    }
 }
