@@ -42,7 +42,7 @@ enum YearEndView {
 
     static func whatIfTable(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int, chosen: Int?) -> [ListLine] {
         let ids = a.riskShareInput(at: period).contributions.map(\.partnerID)
-        let layout = TableLayout(columns: [Column("Model (same outturn)", width: 20, alignment: .left, priority: 10, flexible: true, maxWidth: 44)]
+        let layout = TableLayout(columns: [Column("Model (same outturn)", width: 20, alignment: .left, priority: 10, flexible: true, maxWidth: 56)]
                                  + ids.map { Column(a.partner($0)?.shortName ?? $0, width: MoneyFormat.columnWidth(unit) + 1, priority: 9) },
                                  width: width)
         var lines: [ListLine] = [.section("What-if: each risk-share model on the same outturn"), .header(layout)]
