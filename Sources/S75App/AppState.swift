@@ -1,25 +1,43 @@
 import S75Domain
 
+/// What the content area shows. Exactly one at a time, and each names its own pane, so a detail can
+/// never sit under a summary, nor a Budgets view on another pane.
+public enum ContentView: Hashable, Sendable {
+    /// A pane's table of items.
+    case table(Pane)
+    /// The Budgets pane's summary: roll-ups and ring-fence checks.
+    case budgetsSummary
+    /// The Budgets pane's year-end position, under the agreement's rule (nil) or a what-if model.
+    case yearEnd(whatIfModel: Int?)
+    /// The detail of one item, over its pane's table.
+    case detail(PaneItem)
+
+    /// The pane the view belongs to.
+    public var pane: Pane {
+        switch self {
+        case .table(let pane): pane
+        case .budgetsSummary, .yearEnd: .budgets
+        case .detail(let item): item.pane
+        }
+    }
+}
+
 /// Everything the screen shows, as one value. Drawing is a function of it.
 public struct AppState: Hashable, Sendable {
     /// The agreement as last read from the store.
     public var agreement: Agreement
     /// Where the agreement is stored, shown in the status line.
     public var storePath: String
-    public var pane: Pane = .budgets
+    /// What the content area shows, and so which pane is active.
+    public var view: ContentView = .table(.budgets)
     /// The selected item of each pane, counted from zero.
     public var selection: [Pane: Int] = [:]
-    /// The panes whose selected item is open in detail.
-    public var openDetail: Set<Pane> = []
     /// The month whose monitoring is shown.
     public var period: Period
     public var displayUnit: DisplayUnit = .thousands
+    /// The key help, drawn over whatever the view is.
     public var showingHelp = false
     public var message: UserMessage?
-    /// What the Budgets pane shows: the lines, summaries by dimension, or the year-end position.
-    public var budgetsView: BudgetsView = .lines
-    /// The risk-share model shown in the year-end view: nil for the agreement's own, else an index into its what-if models.
-    public var whatIfModel: Int?
     /// How far a pane without selectable rows (a summary, a detail) is scrolled, in lines.
     public var scroll: [Pane: Int] = [:]
 
@@ -29,6 +47,33 @@ public struct AppState: Hashable, Sendable {
         self.storePath = storePath
         self.period = agreement.reportingPeriod
     }
+
+    /// The active pane.
+    public var pane: Pane { view.pane }
+
+    /// What the Budgets pane shows.
+    public var budgetsView: BudgetsView {
+        switch view {
+        case .budgetsSummary: .summary
+        case .yearEnd: .yearEnd
+        case .table, .detail: .lines
+        }
+    }
+
+    /// The risk-share model the year-end view shows: nil for the agreement's own.
+    public var whatIfModel: Int? {
+        if case .yearEnd(let model) = view { return model }
+        return nil
+    }
+
+    /// The item whose detail is open, if any.
+    public var detailItem: PaneItem? {
+        if case .detail(let item) = view { return item }
+        return nil
+    }
+
+    /// Whether the active pane shows a detail view.
+    public var isShowingDetail: Bool { detailItem != nil }
 
     /// The items of the active pane.
     public var items: [PaneItem] { items(in: pane) }
@@ -49,7 +94,4 @@ public struct AppState: Hashable, Sendable {
         let items = items(in: pane)
         return items.isEmpty ? nil : items[selectedIndex(in: pane)]
     }
-
-    /// Whether the active pane shows a detail view.
-    public var isShowingDetail: Bool { openDetail.contains(pane) }
 }

@@ -7,9 +7,19 @@ public enum PaneItem: Hashable, Sendable {
     case contribution(Contribution.ID)
     case line(SchemeLine.ID)
     case provider(Provider.ID)
-    /// The lines delivered jointly by several providers (the alliance incentive pool).
+    /// The lines delivered jointly by several providers outside an alliance (an alliance's lines are divided among its members).
     case sharedLines
     case metric(Metric.ID)
+
+    /// The pane that lists the item.
+    public var pane: Pane {
+        switch self {
+        case .fact: .agreement
+        case .contribution, .line: .budgets
+        case .provider, .sharedLines: .providers
+        case .metric: .outcomes
+        }
+    }
 }
 
 /// The facts the Agreement pane lists, in board order.
@@ -32,7 +42,7 @@ extension Agreement {
         switch pane {
         case .agreement: facts.map(PaneItem.fact)
         case .budgets: contributions.map { .contribution($0.id) } + linesByLedger.map { .line($0.id) }
-        case .providers: providers.map { .provider($0.id) } + (lines.contains { $0.providerIDs.count != 1 } ? [.sharedLines] : [])
+        case .providers: providers.map { .provider($0.id) } + (lines.contains { $0.providerIDs.count != 1 && !isAllianceLine($0) } ? [.sharedLines] : [])
         case .outcomes: metrics.map { .metric($0.id) }
         }
     }

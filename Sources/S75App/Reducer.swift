@@ -5,17 +5,20 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.message = nil
     switch action {
     case .showPane(let pane):
-        state.pane = pane
+        state.view = .table(pane)
         state.showingHelp = false
     case .showNextPane:
-        state.pane = state.pane.next
+        state.view = .table(state.pane.next)
         state.showingHelp = false
     case .showPreviousPane:
-        state.pane = state.pane.previous
+        state.view = .table(state.pane.previous)
         state.showingHelp = false
     case .moveSelection(let delta):
         state.select(state.selectedIndex(in: state.pane) + delta)
-        if state.isShowingDetail { state.scroll[state.pane] = 0 }
+        if state.isShowingDetail {
+            state.scroll[state.pane] = 0
+            if let item = state.selectedItem(in: state.pane) { state.view = .detail(item) }
+        }
     case .moveToFirst:
         state.select(0)
     case .moveToLast:
@@ -23,17 +26,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .scroll(let delta, let limit):
         state.scroll[state.pane] = min(max(0, (state.scroll[state.pane] ?? 0) + delta), max(0, limit))
     case .openSelected:
-        if state.selectedItem(in: state.pane) == nil || state.pane == .agreement {
-            state.message = UserMessage("Nothing to open here: the Agreement pane shows every detail already.")
-        } else {
-            state.openDetail.insert(state.pane)
-            state.scroll[state.pane] = 0
-        }
+        state.openSelected()
     case .goBack:
         if state.showingHelp {
             state.showingHelp = false
         } else if state.isShowingDetail {
-            state.openDetail.remove(state.pane)
+            state.view = .table(state.pane)
             state.scroll[state.pane] = 0
         }
     case .toggleHelp:
@@ -46,17 +44,20 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.displayUnit = state.displayUnit.toggled
         state.message = UserMessage("Money now shown in \(state.displayUnit.label).")
     case .showNextBudgetsView:
-        state.pane = .budgets
-        state.openDetail.remove(.budgets)
-        state.budgetsView = state.budgetsView.next
+        switch state.budgetsView.next {
+        case .lines: state.view = .table(.budgets)
+        case .summary: state.view = .budgetsSummary
+        case .yearEnd: state.view = .yearEnd(whatIfModel: nil)
+        }
+        state.showingHelp = false
         state.scroll[.budgets] = 0
         state.message = UserMessage("Budgets: \(state.budgetsView.title). Press v for the next view.")
     case .showNextRiskShareModel:
-        state.pane = .budgets
-        state.budgetsView = .yearEnd
         let count = state.agreement.whatIfMethods.count
-        state.whatIfModel = state.whatIfModel.map { $0 + 1 < count ? $0 + 1 : nil } ?? 0
-        let name = state.whatIfModel.map { state.agreement.whatIfMethods[$0].label } ?? "the agreement's own rule"
+        let model = state.whatIfModel.map { $0 + 1 < count ? $0 + 1 : nil } ?? (state.budgetsView == .yearEnd ? 0 : nil)
+        state.view = .yearEnd(whatIfModel: model)
+        state.showingHelp = false
+        let name = model.map { state.agreement.whatIfMethods[$0].label } ?? "the agreement's own rule"
         state.message = UserMessage("What-if: \(name). Press m for the next model.")
     case .redraw:
         return [.redraw]
@@ -81,6 +82,25 @@ extension AppState {
     /// Selects item `index` of the active pane, kept inside the pane's items.
     mutating func select(_ index: Int) {
         selection[pane] = min(max(0, index), max(0, items.count - 1))
+    }
+
+    /// Opens the selected item's detail, or says why there is nothing to open.
+    mutating func openSelected() {
+        switch view {
+        case .budgetsSummary, .yearEnd:
+            message = UserMessage("The \(budgetsView.title) has no rows to open; press v to return to the lines.")
+        case .detail:
+            message = UserMessage("This is the detail already; ↑ and ↓ step through the rows, Esc goes back.")
+        case .table(let pane):
+            if pane == .agreement {
+                message = UserMessage("Nothing to open here: the Agreement pane shows every detail already.")
+            } else if let item = selectedItem(in: pane) {
+                view = .detail(item)
+                scroll[pane] = 0
+            } else {
+                message = UserMessage("Nothing to open: this pane has no rows yet.")
+            }
+        }
     }
 
     /// Moves to the previous or next monitored month; months without monitoring are skipped.

@@ -1,12 +1,27 @@
 import S75Domain
 
-/// One table of the report, in plain cells, ready for any output format.
+/// One cell of a report table: text, or a figure that each format writes its own way.
+enum ReportCell: Hashable {
+    case text(String)
+    /// Pence; nil when not known, written as `missing` in text ("no return", "pending").
+    case money(Int64?, signed: Bool = false, missing: String = "no return")
+    /// Basis points of a whole; nil when there is none.
+    case percent(Int64?)
+
+    /// Whether the cell is a figure, aligned right in text.
+    var isNumeric: Bool {
+        if case .text = self { return false }
+        return true
+    }
+}
+
+/// One table of the report, in typed cells, ready for any output format.
 struct ReportTable {
+    /// The name `--table` takes: "scheme-lines".
+    var id: String
     var title: String
     var columns: [String]
-    /// Which columns hold numbers (aligned right in text).
-    var numeric: Set<Int>
-    var rows: [[String]]
+    var rows: [[ReportCell]]
     /// Lines printed under the table (working, notes).
     var notes: [String] = []
 }
@@ -14,46 +29,60 @@ struct ReportTable {
 extension BoardReport {
     /// The report as tables, in board order.
     var tables: [ReportTable] {
-        let money = MoneyText.pounds
-        func m(_ pence: Int64) -> String { money(Money(pence: pence)) }
-        func v(_ pence: Int64) -> String { (pence > 0 ? "+" : "") + m(pence) }
-        func pct(_ bp: Int64?) -> String { PercentText.percent(bp, signed: true) }
-        func figures(_ f: FiguresRow) -> [String] {
-            [m(f.budget), m(f.budgetToDate), m(f.actualToDate), v(f.ytdVariance), m(f.forecastOutturn), v(f.forecastVariance),
-             pct(f.forecastVarianceBasisPoints), f.rag]
+        func t(_ text: String) -> ReportCell { .text(text) }
+        func figures(_ f: FiguresRow) -> [ReportCell] {
+            [.money(f.budget), .money(f.budgetToDate), .money(f.actualToDate), .money(f.ytdVariance, signed: true),
+             .money(f.forecastOutturn), .money(f.forecastVariance, signed: true), .percent(f.forecastVarianceBasisPoints), t(f.rag)]
         }
         let figureColumns = ["Budget", "YTD budget", "Actual YTD", "YTD var", agreement.isFinal ? "Outturn" : "Forecast", "Var", "Var %", "RAG"]
-        let shared = Set(1...7)
+        let names = whatIf.first?.shares.map(\.name) ?? []
+        let movement = schemes.first?.movementSince.flatMap(Period.init).map { "Movement since \($0.shortLabel)" } ?? "Movement"
         return [
-            ReportTable(title: "Pool summary by funding source", columns: ["Source"] + figureColumns, numeric: shared,
-                        rows: poolBySource.map { [$0.label] + figures($0) } + totals.map { [$0.label] + figures($0) },
-                        notes: [agreement.legend]),
-            ReportTable(title: "Scheme lines", columns: ["Line", "Scheme", "Lead", "Source"] + figureColumns + ["Movement"],
-                        numeric: Set(4...11).union([12]),
-                        rows: schemes.map { [$0.line, $0.name, $0.leadCommissioner, FundingSource(rawValue: $0.source)?.shortLabel ?? $0.source] + figures($0.figures)
-                                            + [$0.movement.map(v) ?? "—"] }
-                            + totals.map { ["", $0.label, "", ""] + figures($0) + [""] }),
-            ReportTable(title: "By partner", columns: ["Partner", "Revenue contribution", "Capital contribution", "Risk-share liability", "Net revenue cost"],
-                        numeric: [1, 2, 3, 4],
-                        rows: partners.map { [$0.name, m($0.revenueContribution), m($0.capitalContribution), v($0.riskShare), m($0.netCost)] }),
-            ReportTable(title: "Ring-fence checks", columns: ["Check", "Result", "Detail"], numeric: [],
-                        rows: ringFences.map { [$0.check, $0.passed ? "met" : "NOT MET", $0.detail] }),
-            ReportTable(title: "Outcome metrics", columns: ["Metric", "Name", "Baseline", "Target", "Latest", "Value", "Period target", "RAG", "National status", "Payments"],
-                        numeric: [2, 3, 5, 6],
-                        rows: metrics.map { [$0.metric, $0.name, $0.baseline, $0.target, $0.latestPeriod ?? "—", $0.latestValue ?? "—",
-                                             $0.latestTarget ?? "—", $0.rag ?? "—", $0.nationalStatus, $0.payments.joined(separator: " ")] }),
-            ReportTable(title: "Contract payments", columns: ["Contract", "Provider", "Value", "At risk", "Earned", "Withheld", "Paid", "Final"],
-                        numeric: [2, 3, 4, 5, 6],
-                        rows: contractPayments.map { [$0.contract, $0.provider, m($0.value), m($0.atRisk), $0.earned.map(m) ?? "—",
-                                                      $0.withheld.map(m) ?? "—", m($0.paid), $0.isFinal ? "yes" : "forecast"] },
-                        notes: contractPayments.filter { $0.atRisk > 0 }.flatMap { p in p.working.map { "\(p.contract): \($0)" } }),
-            ReportTable(title: "Year-end position (\(yearEnd.isFinal ? "final" : "forecast")): \(yearEnd.rule)", columns: ["Step", "Amount"],
-                        numeric: [1], rows: yearEnd.steps.map { [$0.label, m($0.amount)] }
-                            + [["Risk reserve closing", m(yearEnd.reserveClosing)], ["Capital carried forward", m(yearEnd.capitalCarriedForward)]],
-                        notes: ["Reconciles to the revenue outturn: \(yearEnd.reconciles ? "yes" : "NO")"]),
-            ReportTable(title: "What-if: the same outturn under each risk-share model", columns: ["Model"] + (whatIf.first?.shares.map(\.partner) ?? []),
-                        numeric: Set(1...max(1, whatIf.first?.shares.count ?? 1)),
-                        rows: whatIf.map { [$0.model] + $0.shares.map { v($0.amount) } }),
+            ReportTable(id: "pool-by-source", title: "Pool summary by funding source", columns: ["Source"] + figureColumns,
+                        rows: poolBySource.map { [t($0.label)] + figures($0) } + totals.map { [t($0.label)] + figures($0) },
+                        notes: [agreement.legend, "RAG: " + agreement.ragRule + "."]),
+            ReportTable(id: "scheme-lines", title: "Scheme lines", columns: ["Line", "Scheme", "Lead", "Source"] + figureColumns + [movement],
+                        rows: schemes.map { [t($0.line), t($0.name), t($0.leadCommissioner), t(FundingSource(rawValue: $0.source)?.shortLabel ?? $0.source)]
+                                            + figures($0.figures) + [.money($0.movement, signed: true, missing: "—")] }
+                            + totals.map { [t(""), t($0.label), t(""), t("")] + figures($0) + [t("")] },
+                        notes: schemes.first?.movementSince == nil ? ["No earlier month was monitored, so there is no movement."] : []),
+            ReportTable(id: "partners", title: "By partner",
+                        columns: ["Partner", "Revenue contribution", "Capital contribution", "Risk-share liability", "Net revenue cost"],
+                        rows: partners.map { [t($0.name), .money($0.revenueContribution), .money($0.capitalContribution),
+                                              .money($0.riskShare, signed: true), .money($0.netCost)] }),
+            ReportTable(id: "ring-fences", title: "Ring-fence checks", columns: ["Check", "Result", "Detail"],
+                        rows: ringFences.map { [t($0.check), t(RingFenceCheck.Result(rawValue: $0.result)?.label ?? $0.result), t($0.detail)] }),
+            ReportTable(id: "metrics", title: "Outcome metrics",
+                        columns: ["Metric", "Name", "Unit", "Baseline", "Target", "Latest", "Value", "Value unit", "Period target", "RAG",
+                                  "National status", "Payments"],
+                        rows: metrics.map { [t($0.metric), t($0.name), t($0.unit), t($0.baseline), t($0.target), t($0.latestPeriod ?? "none"),
+                                             t($0.latestValue ?? "—"), t($0.latestUnit ?? ""), t($0.latestTarget ?? "—"), t($0.rag ?? "—"),
+                                             t($0.nationalStatus), t($0.payments.joined(separator: " "))] },
+                        notes: ["Latest is the most recent period published by \(agreement.period), after each metric's publication lag."]),
+            ReportTable(id: "contract-payments", title: "Contract payments",
+                        columns: ["Contract", "Provider", "Basis", "Value", "At risk", "Earned", "Withheld", "Payable (year)", "Up to", "Status"],
+                        rows: contractPayments.map { [t($0.contract), t($0.providerName), t($0.basis), .money($0.value), .money($0.atRisk),
+                                                      .money($0.earned, missing: $0.atRisk > 0 ? "pending" : "—"),
+                                                      .money($0.withheld, missing: $0.atRisk > 0 ? "pending" : "—"),
+                                                      .money($0.payable), .money($0.payableUpTo, missing: ""), t($0.status)] },
+                        notes: ["Payable (year) is what the contract pays for the whole year, as forecast until the year is final; "
+                                + "while outcomes are pending it is the guaranteed part and Up to is the most it can become. "
+                                + "No payments to date are recorded."]
+                            + contractPayments.filter { $0.atRisk > 0 }.flatMap { p in p.working.map { "\(p.contract): \($0)" } }),
+            ReportTable(id: "year-end", title: "Year-end position (\(yearEnd.isFinal ? "final" : "forecast")): \(yearEnd.rule)",
+                        columns: ["Step", "Amount"],
+                        rows: yearEnd.steps.map { [t($0.label), .money($0.amount)] }
+                            + [[t("Risk reserve closing"), .money(yearEnd.reserveClosing)],
+                               [t("Capital variance (outside the risk share)"), .money(yearEnd.capitalVariance, signed: true)],
+                               [t("Capital underspend carried forward"), .money(yearEnd.capitalCarriedForward)]]
+                            + yearEnd.capitalOverspend.map { [t("Capital overspend borne by \($0.name), lead commissioner"), .money($0.amount)] },
+                        notes: (yearEnd.isComplete ? [] : ["Incomplete: \(yearEnd.missingReturns.joined(separator: ", ")) have no return; "
+                                                           + "their variances are left out, so no partner's liability is stated."])
+                            + [yearEnd.capitalOverspend.isEmpty ? "No capital overspend: nobody bears one."
+                               : "A capital overspend falls to the lead commissioners of the overspending capital lines.",
+                               "Reconciles to the revenue outturn: \(yearEnd.reconciles ? "yes" : "NO")"]),
+            ReportTable(id: "what-if", title: "What-if: the same outturn under each risk-share model", columns: ["Model"] + names,
+                        rows: whatIf.map { row in [t(row.model)] + names.indices.map { i in .money(i < row.shares.count ? row.shares[i].amount : nil, signed: true) } }),
         ]
     }
 }

@@ -63,7 +63,7 @@ public final class Runtime {
         if !size.contains(Screen.minimumSize) {
             context = .global
         } else {
-            context = state.showingHelp ? .help : state.isShowingDetail ? .detail : .list
+            context = Screen.keyContext(state)
         }
         guard let command = keymap.command(for: key, in: context) else {
             return perform(reduce(&state, .unboundKey(key.label)))

@@ -6,7 +6,7 @@ public enum Fixtures {
     /// The Northmoor sample as freshly opened, with a fixed store path so snapshots are stable.
     public static func northmoorState(pane: Pane = .budgets) -> AppState {
         var state = AppState(agreement: Northmoor.agreement, storePath: "/data/northmoor.s75")
-        state.pane = pane
+        state.view = .table(pane)
         return state
     }
 }

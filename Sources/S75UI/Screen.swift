@@ -27,13 +27,18 @@ public enum Screen {
         ListView.draw(view.lines, selected: view.selected, scroll: state.scroll[state.pane] ?? 0, in: content, into: &buffer)
         if view.selected == nil { buffer.cursor = Point(x: 0, y: content.y) }
         StatusBar.draw(state, in: buffer.area.row(size.rows - 2), into: &buffer)
-        let context = state.showingHelp ? KeyContext.help : state.isShowingDetail ? .detail : .list
+        let context = keyContext(state)
         buffer.write(" " + keymap.hints(in: context), in: buffer.area.row(size.rows - 1), role: .keyHint)
         if state.showingHelp {
             HelpOverlay.draw(keymap: keymap, context: state.isShowingDetail ? .detail : .list, pane: state.pane,
                              in: content, into: &buffer)
         }
         return buffer
+    }
+
+    /// The key context of the state: help over anything, a detail, or a pane's list. The one place it is decided.
+    public static func keyContext(_ state: AppState) -> KeyContext {
+        state.showingHelp ? .help : state.isShowingDetail ? .detail : .list
     }
 
     /// Whether `command` scrolls the view rather than moving the selection: any move in a view without
@@ -48,12 +53,16 @@ public enum Screen {
         max(0, PaneView.make(for: state, width: size.columns).lines.count - contentRows(for: size))
     }
 
+    /// The notice below the minimum size, wrapped to the width, so that even a 20×5 window reads it whole.
     static func drawTooSmall(_ size: Size, into buffer: inout ScreenBuffer) {
-        let lines = ["terminal too small: need \(minimumSize)", "now \(size); enlarge the window or press q to quit"]
-        for (offset, line) in lines.enumerated() {
-            let y = max(0, size.rows / 2 - 1 + offset)
-            let x = max(0, (size.columns - DisplayWidth.of(line)) / 2)
-            buffer.write(line, x: x, y: y, role: offset == 0 ? .statusError : .normal)
+        let width = max(1, size.columns)
+        let first = TextWrap.lines("terminal too small: need \(minimumSize)", width: width)
+        let second = TextWrap.lines("now \(size); enlarge the window or press q to quit", width: width)
+        let lines = first.map { ($0, StyleRole.statusError) } + second.map { ($0, StyleRole.normal) }
+        let top = max(0, (size.rows - lines.count) / 2)
+        for (offset, line) in lines.enumerated() where top + offset < size.rows {
+            let x = max(0, (size.columns - DisplayWidth.of(line.0)) / 2)
+            buffer.write(line.0, x: x, y: top + offset, role: line.1)
         }
         buffer.cursor = Point(x: 0, y: 0)
     }

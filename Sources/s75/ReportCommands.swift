@@ -30,7 +30,11 @@ struct Check: ParsableCommand {
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the board's finance and performance report.",
-        discussion: "JSON money is in pence; its shape is documented in docs/report.md.")
+        discussion: """
+            JSON money is in pence; its shape is documented in docs/report.md. A month nobody monitored is refused \
+            (it would read as on budget) unless --allow-unmonitored is given; then every figure is marked "no return". \
+            CSV holds one table: \(ReportFormat.csvTables.joined(separator: ", ")).
+            """)
 
     @Argument(help: "The agreement file.")
     var file: String
@@ -40,6 +44,19 @@ struct Report: ParsableCommand {
 
     @Option(help: "text, json, csv or markdown.")
     var format: ReportFormat = .text
+
+    @Option(help: "With --format csv, the table to write (default: \(ReportFormat.defaultCSVTable)).")
+    var table: String = ReportFormat.defaultCSVTable
+
+    @Flag(help: "Report a month that has no monitoring, with every figure marked \"no return\".")
+    var allowUnmonitored = false
+
+    func validate() throws {
+        guard format == .csv || table == ReportFormat.defaultCSVTable else {
+            throw ValidationError("--table goes with --format csv.")
+        }
+        guard ReportFormat.csvTables.contains(table) else { throw ValidationError(ReportError.unknownTable(table).description + ".") }
+    }
 
     func run() throws {
         let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file).loadAgreement() }
@@ -55,7 +72,14 @@ struct Report: ParsableCommand {
             }
             month = parsed
         }
-        print(try format.render(BoardReport(agreement, at: month)), terminator: "")
+        if agreement.coverage(at: month) == .none, !allowUnmonitored {
+            let latest = agreement.nearestMonitoredPeriod(to: month).map { "The latest monitored month is \($0) (\($0.label)): try --period \($0)." }
+                ?? "No month has been monitored yet."
+            Failure.report("\(month) (\(month.label)) has no monitoring, so its figures would read as on budget. \(latest) "
+                           + "To report it anyway, with every figure marked \"no return\", add --allow-unmonitored.")
+            throw ExitCode.failure
+        }
+        print(try format.render(BoardReport(agreement, at: month), csvTable: table), terminator: "")
     }
 }
 

@@ -34,11 +34,11 @@ struct ReducerTests {
     @Test("Tab cycles through the panes and wraps; a number jumps")
     func panes() {
         var state = fresh()
-        assertReduce(&state, .showNextPane) { $0.pane = .providers }
-        assertReduce(&state, .showNextPane) { $0.pane = .outcomes }
-        assertReduce(&state, .showNextPane) { $0.pane = .agreement }
-        assertReduce(&state, .showPreviousPane) { $0.pane = .outcomes }
-        assertReduce(&state, .showPane(.budgets)) { $0.pane = .budgets }
+        assertReduce(&state, .showNextPane) { $0.view = .table(.providers) }
+        assertReduce(&state, .showNextPane) { $0.view = .table(.outcomes) }
+        assertReduce(&state, .showNextPane) { $0.view = .table(.agreement) }
+        assertReduce(&state, .showPreviousPane) { $0.view = .table(.outcomes) }
+        assertReduce(&state, .showPane(.budgets)) { $0.view = .table(.budgets) }
     }
 
     @Test("selection moves and stops at both ends")
@@ -68,12 +68,15 @@ struct ReducerTests {
         var state = fresh()
         _ = reduce(&state, .moveSelection(by: 7))
         assertReduce(&state, .openSelected) {
-            $0.openDetail = [.budgets]
+            $0.view = .detail(.line("S02"))
             $0.scroll[.budgets] = 0
         }
         #expect(state.selectedItem(in: .budgets) == .line("S02"))
-        assertReduce(&state, .moveSelection(by: 1)) { $0.selection[.budgets] = 8 }
-        assertReduce(&state, .goBack) { $0.openDetail = [] }
+        assertReduce(&state, .moveSelection(by: 1)) {
+            $0.selection[.budgets] = 8
+            $0.view = .detail(.line("S03"))
+        }
+        assertReduce(&state, .goBack) { $0.view = .table(.budgets) }
         #expect(state.selectedItem(in: .budgets) == .line("S03"))
     }
 

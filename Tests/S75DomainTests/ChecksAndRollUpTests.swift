@@ -31,16 +31,29 @@ struct ChecksAndRollUpTests {
         #expect(Set(rows.flatMap(\.lineIDs)).count == a.lines.count)
     }
 
-    @Test("roll-ups match §6.4: by lead commissioner, by area, by partner")
+    @Test("roll-ups match §6.4, with groups that hold revenue and capital split in two: the council leads 28,200 of revenue and the 3,200 DFG; social care is 26,200 revenue + 3,200 capital")
     func rollUpFigures() {
         let lead = a.rollUp(by: .leadCommissioner, at: m12)
-        #expect(lead.map(\.key) == ["LA", "ICB"])
-        #expect(lead[0].figures.budget == .thousands(31_400))
-        #expect(lead[1].figures.forecastOutturn == .thousands(13_800))
+        #expect(lead.map(\.key) == ["LA/revenue", "LA/capital", "ICB"])
+        #expect(lead.map(\.figures.budget) == [28_200, 3_200, 14_300].map(Money.thousands))
+        #expect(lead[0].figures.budget + lead[1].figures.budget == .thousands(31_400))
+        #expect(lead[2].figures.forecastOutturn == .thousands(13_800))
+        #expect(lead.map { a.status($0.figures) } == [.red, .under, .green])  // +1,365 (+4.8%), −450 (−14.1%), −500 (−3.5%)
         let area = a.rollUp(by: .areaOfSpend, at: m12)
-        #expect(area.first { $0.key == "social-care" }?.figures.budget == .thousands(29_400))
+        #expect(area.first { $0.key == "social-care/revenue" }?.figures.budget == .thousands(26_200))
+        #expect(area.first { $0.key == "social-care/capital" }?.figures.budget == .thousands(3_200))
         let partner = a.rollUp(by: .partner, at: m12)
         #expect(partner.first { $0.key == "ICB" }?.figures.budget == .thousands(27_200))
+        #expect(partner.map(\.key) == ["ICB", "LA/revenue", "LA/capital"])
+    }
+
+    @Test("a total of revenue and capital is never rated: the pool at month 9 is not Green (+0.9%) but not rated; revenue is Amber (+£730k), capital Under (DFG −9.4%)")
+    func poolNotNetted() {
+        let m9 = Period(year: 2025, month: 12)
+        #expect(a.status(a.figures(at: m9)) == .notRated)
+        #expect(a.status(a.figures(at: m9) { $0.ledger == .revenue }) == .amber)
+        #expect(a.status(a.figures(at: m9) { $0.ledger == .capital }) == .under)
+        #expect(a.figures(at: m9) { $0.ledger == .revenue }.forecastVariance == .thousands(730))
     }
 
     @Test("the Northmoor agreement validates clean")

@@ -47,7 +47,7 @@ struct NorthmoorBudgetTests {
         #expect(revenue.forecastOutturn == .thousands(43_365))
         #expect(revenue.forecastVariance == .thousands(865))
         #expect(revenue.forecastVarianceBasisPoints == 204)
-        let variances = a.lines.filter { $0.ledger == .revenue }.map { a.figures(for: $0, at: m12).forecastVariance }
+        let variances = a.lines.filter { $0.ledger == .revenue }.compactMap { a.figures(for: $0, at: m12).forecastVariance }
         #expect(variances.filter { $0.pence > 0 }.sum() == .thousands(1_470))
         #expect(variances.filter { $0.pence < 0 }.sum() == .thousands(-605))
         #expect(a.figures(at: m12).forecastOutturn == .thousands(46_115))
@@ -106,10 +106,10 @@ struct NorthmoorBudgetTests {
     func monthNineRAG() throws {
         for id in ["S02", "S14"] {
             let line = try #require(a.lines.first { $0.id == id })
-            #expect(a.rag(a.figures(for: line, at: m9)) == .red)
+            #expect(a.status(a.figures(for: line, at: m9)) == .red)
         }
         let revenue = a.figures(at: m9) { $0.ledger == .revenue }
-        #expect(a.rag(revenue) == .amber)
+        #expect(a.status(revenue) == .amber)
         #expect(revenue.forecastVarianceBasisPoints == 172)
         let s14 = try #require(a.lines.first { $0.id == "S14" })
         #expect(a.figures(for: s14, at: m9).forecastVarianceBasisPoints == 909)
@@ -124,10 +124,12 @@ struct NorthmoorBudgetTests {
         #expect(a.movement(for: line, at: m9) == nil)
     }
 
-    static let thresholds: [(Int64, RAG)] = [(100, .green), (101, .amber), (300, .amber), (301, .red), (-900, .green)]
+    static let thresholds: [(Int64, FinanceStatus)] = [(100, .green), (101, .amber), (300, .amber), (301, .red), (0, .green),
+                                                        (-500, .green), (-501, .under), (-900, .under)]
 
-    @Test("finance RAG thresholds: adverse over 1% Amber, over 3% Red, favourable Green", arguments: thresholds)
-    func ragThresholds(varianceBasisPoints: Int64, expected: RAG) {
+    @Test("finance RAG thresholds: adverse over 1% Amber, over 3% Red; an underspend beyond 5% is Under, not Green",
+          arguments: thresholds)
+    func ragThresholds(varianceBasisPoints: Int64, expected: FinanceStatus) {
         let budget = Money.pounds(100_000)
         #expect(FinanceRAGRule.standard.rate(variance: Money(pence: budget.pence * varianceBasisPoints / 10_000), budget: budget) == expected)
     }

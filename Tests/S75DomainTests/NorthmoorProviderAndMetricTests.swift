@@ -7,26 +7,29 @@ struct NorthmoorProviderAndMetricTests {
     let a = Northmoor.agreement
     let m12 = Period(year: 2026, month: 3)
 
+    /// §6.3's own-line plan and outturn, plus each alliance member's share of S11 (300 plan, 180 outturn)
+    /// at 80% / 10% / 10%: P01 11,200 + 240 and 10,860 + 144; P02 1,500 + 30 and 1,500 + 18; P03 1,300 + 30 and 1,260 + 18.
     static let providerTable: [(String, Int64, Int64)] = [
-        ("P01", 11_200, 10_860), ("P02", 1_500, 1_500), ("P03", 1_300, 1_260), ("P04", 11_100, 10_710),
+        ("P01", 11_440, 11_004), ("P02", 1_530, 1_518), ("P03", 1_330, 1_278), ("P04", 11_100, 10_710),
         ("P05", 10_300, 10_570), ("P06", 5_900, 6_730), ("P07", 900, 885), ("P08", 3_200, 3_420),
     ]
 
-    @Test("each provider's plan and outturn from the lines it delivers", arguments: providerTable)
+    @Test("each provider's plan and outturn: its own lines plus its alliance share of S11", arguments: providerTable)
     func provider(id: String, plan: Int64, outturn: Int64) throws {
         let row = try #require(a.providerFigures(at: m12).first { $0.providerID == id })
         #expect(row.figures.budget == .thousands(plan))
         #expect(row.figures.forecastOutturn == .thousands(outturn))
     }
 
-    @Test("provider rows add up to the pool: 45,700 plan, 46,115 outturn, alliance pool 300 → 180")
+    @Test("provider rows add up to the pool: 45,700 plan, 46,115 outturn; the alliance pool 300 → 180 is divided, not listed apart")
     func providersReconcile() throws {
         let rows = a.providerFigures(at: m12)
         #expect(rows.map(\.figures).total().budget == .thousands(45_700))
         #expect(rows.map(\.figures).total().forecastOutturn == .thousands(46_115))
-        let shared = try #require(rows.first { $0.providerID == nil })
-        #expect(shared.lineIDs == ["S11"])
-        #expect((shared.figures.budget, shared.figures.forecastOutturn) == (.thousands(300), .thousands(180)))
+        #expect(!rows.contains { $0.providerID == nil })
+        let p01 = try #require(rows.first { $0.providerID == "P01" })
+        #expect(p01.ownLineIDs == ["S04", "S05", "S10"])
+        #expect(p01.allianceShare?.budget == .thousands(240))
         #expect(a.allianceShares(of: .thousands(180)).map(\.share) == [144, 18, 18].map(Money.thousands))
         #expect(a.allianceShares(of: .thousands(300)).map(\.share) == [240, 30, 30].map(Money.thousands))
     }
@@ -55,10 +58,14 @@ struct NorthmoorProviderAndMetricTests {
         #expect(try year("M6").adverseGap == MetricNumber(thousandths: 100))
     }
 
-    @Test("at month 9 the latest is Q3; M5 (annual) has no data yet")
+    @Test("at month 9 (December) Q3 is not yet published (two months' lag), so the latest is Q2; at month 11 it is Q3; M5 (annual) has no data yet")
     func monthNine() throws {
         let m1 = try #require(a.metrics.first { $0.id == "M1" })
-        #expect(m1.latestAssessment(at: 9)?.period == .quarter(3))
+        #expect(m1.publicationLagMonths == 2)
+        #expect(m1.latestAssessment(at: 9)?.period == .quarter(2))
+        #expect(m1.latestAssessment(at: 10)?.period == .quarter(2))
+        #expect(m1.latestAssessment(at: 11)?.period == .quarter(3))
+        #expect(m1.latestAssessment(at: 12)?.period == .year)
         #expect(m1.latestAssessment(at: 9)?.rag == .amber)
         let m5 = try #require(a.metrics.first { $0.id == "M5" })
         #expect(m5.latestAssessment(at: 9) == nil)

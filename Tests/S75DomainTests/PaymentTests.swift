@@ -51,11 +51,13 @@ struct PaymentTests {
         let earned = ["K09", "K10", "K11"].map { id in a.contracts.first { $0.id == id }.map { a.payment(for: $0, at: m12) } }
         #expect(earned.map { $0?.earned } == [144, 18, 18].map(Self.k))
         #expect(earned.compactMap { $0?.withheld }.sum() == Self.k(120))
-        #expect(earned.compactMap { $0?.paid } == [144, 18, 18].map(Self.k))
+        #expect(earned.compactMap { $0?.payable } == [144, 18, 18].map(Self.k))
         #expect(earned.compactMap { $0?.outcomes?.lines.map(\.achievementBasisPoints) }.first == [5_000, 5_000, 10_000])
         let m9 = a.contracts.first { $0.id == "K09" }.map { a.payment(for: $0, at: Period(year: 2025, month: 12)) }
-        #expect(m9?.isFinal == false)
-        #expect(m9?.earned == .zero)
+        #expect(m9?.status == .forecast)
+        #expect(m9?.earned == nil)
+        #expect(m9?.payable == .zero)
+        #expect(m9?.payableUpTo == Self.k(240))
     }
 
     @Test("Northmoor carers: two of three outcomes met → £30k earned, paid 855 + 30 = 885")
@@ -65,7 +67,7 @@ struct PaymentTests {
         let payment = a.payment(for: contract, at: Period(year: 2026, month: 3))
         #expect(payment.earned == Self.k(30))
         #expect(payment.withheld == Self.k(15))
-        #expect(payment.paid == Self.k(885))
+        #expect(payment.payable == Self.k(885))
         #expect(payment.outcomes?.lines.map(\.available) == [15, 15, 15].map(Self.k))
     }
 
@@ -148,10 +150,10 @@ struct PaymentTests {
                                 payment: .activity(price: Money(pence: 2_580), plannedVolume: 155_000, actualVolume: nil))
         a.contracts.append(contract)
         let planned = a.payment(for: contract, at: a.reportingPeriod)
-        #expect(planned.paid == .pounds(3_999_000))
+        #expect(planned.payable == .pounds(3_999_000))
         #expect(!planned.isFinal)
         contract.payment = .activity(price: Money(pence: 2_580), plannedVolume: 155_000, actualVolume: 162_000)
-        #expect(a.payment(for: contract, at: a.reportingPeriod).paid == .pounds(4_179_600))
+        #expect(a.payment(for: contract, at: a.reportingPeriod).payable == .pounds(4_179_600))
         #expect(Money(pence: 20 * 52 * 115_000) == Self.k(1_196))
     }
 }

@@ -162,7 +162,7 @@ struct LongDetailSessionTests {
         runtime.run()
         #expect(runtime.state.scroll[.providers] ?? 0 > 0)
         #expect(SessionTests.text(backend).contains("Provider P01"))
-        #expect(SessionTests.text(backend).contains("Own lines + share"))
+        #expect(SessionTests.text(backend).contains("Total (as in the list)"))
         backend.type([.down])
         runtime.run()
         #expect(SessionTests.text(backend).contains("Provider P02"))

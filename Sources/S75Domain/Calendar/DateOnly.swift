@@ -4,18 +4,39 @@ public struct DateOnly: Hashable, Comparable, Sendable, TextCodable {
     public let month: Int
     public let day: Int
 
-    /// Creates a date; the caller supplies a real calendar date.
+    /// Creates a date from its parts; ``exists`` says whether the calendar has it.
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
     }
 
-    /// Parses "YYYY-MM-DD".
+    /// Parses exactly "YYYY-MM-DD" with a month of 1–12 and a day of 1–31; "2025-1-5" is refused.
+    ///
+    /// A day the month does not have ("2025-02-31") parses, so that a file holding one can still be
+    /// read and `check` can name it; ``exists`` is false for it.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
-        self.init(year: parts[0], month: parts[1], day: parts[2])
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// Whether the calendar has this date (no 31 February, 29 February only in leap years).
+    public var exists: Bool {
+        (1...12).contains(month) && day >= 1 && day <= DateOnly.days(inMonth: month, year: year)
+    }
+
+    /// The number of days in `month` of `year` (Gregorian).
+    public static func days(inMonth month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     /// "YYYY-MM-DD".

@@ -33,6 +33,15 @@ public struct Period: Hashable, Comparable, Sendable, TextCodable {
     /// The month's position in its financial year: April is 1, March is 12.
     public var monthOfYear: Int { (month + 8) % 12 + 1 }
 
+    /// Whether this is March, month 12: its figures are the final outturn, not a forecast.
+    public var isYearEnd: Bool { monthOfYear == 12 }
+
+    /// "M9": the month's number in its financial year.
+    public var shortLabel: String { "M\(monthOfYear)" }
+
+    /// "forecast" before month 12, "outturn" at month 12.
+    public var outturnWord: String { isYearEnd ? "outturn" : "forecast" }
+
     /// The month after this one.
     public var next: Period { month == 12 ? Period(year: year + 1, month: 1) : Period(year: year, month: month + 1) }
 

@@ -19,6 +19,15 @@ extension Money {
     }
 }
 
+extension Money {
+    /// `basisPoints` of this amount (100 = 1%), rounded towards zero to the penny.
+    ///
+    /// Caps and bands given as a percentage use this, so that a partner never bears more than its cap.
+    public func percentageRoundedDown(_ basisPoints: Int64) -> Money {
+        Money(pence: pence * basisPoints / 10_000)
+    }
+}
+
 extension Sequence where Element == Money {
     /// The exact sum of the amounts.
     public func sum() -> Money { reduce(.zero, +) }

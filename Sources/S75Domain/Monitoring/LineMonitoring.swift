@@ -1,38 +1,55 @@
 /// The monitoring figures of a scheme line, or of a group of lines, at one month end,
 /// with the derived variances.
 ///
-/// Variances follow the sign convention "positive = overspend": variance = actual (or
-/// forecast) − budget.
+/// Actual and forecast are known only when every line in the figures has a return for the month;
+/// otherwise they are nil and ``missingReturns`` names the lines without one. Missing data is never
+/// taken as zero spend or as on budget. Variances are actual (or forecast) − budget: positive is an
+/// overspend.
 public struct MonitoringFigures: Hashable, Sendable {
     public var budget: Money
     public var budgetToDate: Money
-    public var actualToDate: Money
-    public var forecastOutturn: Money
+    /// Spend to date; nil when a line has no return.
+    public var actualToDate: Money?
+    /// The forecast (the outturn at month 12); nil when a line has no return.
+    public var forecastOutturn: Money?
+    /// The lines in these figures with no return for the month, in order.
+    public var missingReturns: [SchemeLine.ID]
+    /// Whether the figures hold revenue lines, capital lines, or both.
+    public var ledgers: Set<Ledger>
 
-    public init(budget: Money, budgetToDate: Money, actualToDate: Money, forecastOutturn: Money) {
+    public init(budget: Money, budgetToDate: Money, actualToDate: Money?, forecastOutturn: Money?,
+                missingReturns: [SchemeLine.ID] = [], ledgers: Set<Ledger> = [.revenue]) {
         self.budget = budget
         self.budgetToDate = budgetToDate
         self.actualToDate = actualToDate
         self.forecastOutturn = forecastOutturn
+        self.missingReturns = missingReturns
+        self.ledgers = ledgers
     }
 
-    /// No money at all; the start of a total.
-    public static let zero = MonitoringFigures(budget: .zero, budgetToDate: .zero, actualToDate: .zero, forecastOutturn: .zero)
+    /// No lines at all; the start of a total.
+    public static let zero = MonitoringFigures(budget: .zero, budgetToDate: .zero, actualToDate: .zero, forecastOutturn: .zero,
+                                               ledgers: [])
 
-    /// Actual to date minus budget to date.
-    public var ytdVariance: Money { actualToDate - budgetToDate }
+    /// Whether every line in the figures has a return.
+    public var isComplete: Bool { missingReturns.isEmpty }
 
-    /// Forecast outturn minus annual budget.
-    public var forecastVariance: Money { forecastOutturn - budget }
+    /// Actual to date minus budget to date; nil while a line has no return.
+    public var ytdVariance: Money? { actualToDate.map { $0 - budgetToDate } }
 
-    /// The forecast variance in basis points of the budget; nil when the budget is zero.
-    public var forecastVarianceBasisPoints: Int64? { forecastVariance.basisPoints(of: budget) }
+    /// Forecast outturn minus annual budget; nil while a line has no return.
+    public var forecastVariance: Money? { forecastOutturn.map { $0 - budget } }
 
-    /// The sum of two sets of figures, field by field.
+    /// The forecast variance in basis points of the budget; nil when the budget is zero or a return is missing.
+    public var forecastVarianceBasisPoints: Int64? { forecastVariance.flatMap { $0.basisPoints(of: budget) } }
+
+    /// The sum of two sets of figures, field by field; unknown if either is.
     public static func + (lhs: MonitoringFigures, rhs: MonitoringFigures) -> MonitoringFigures {
-        MonitoringFigures(budget: lhs.budget + rhs.budget, budgetToDate: lhs.budgetToDate + rhs.budgetToDate,
-                          actualToDate: lhs.actualToDate + rhs.actualToDate,
-                          forecastOutturn: lhs.forecastOutturn + rhs.forecastOutturn)
+        func add(_ a: Money?, _ b: Money?) -> Money? { a.flatMap { a in b.map { a + $0 } } }
+        return MonitoringFigures(budget: lhs.budget + rhs.budget, budgetToDate: lhs.budgetToDate + rhs.budgetToDate,
+                                 actualToDate: add(lhs.actualToDate, rhs.actualToDate),
+                                 forecastOutturn: add(lhs.forecastOutturn, rhs.forecastOutturn),
+                                 missingReturns: lhs.missingReturns + rhs.missingReturns.filter { !lhs.missingReturns.contains($0) }, ledgers: lhs.ledgers.union(rhs.ledgers))
     }
 }
 
@@ -41,18 +58,27 @@ extension Sequence where Element == MonitoringFigures {
     public func total() -> MonitoringFigures { reduce(.zero, +) }
 }
 
+/// Whether a month has monitoring: none at all, some lines without a return, or every line.
+public enum MonitoringCoverage: Hashable, Sendable {
+    /// No line has a return for the month.
+    case none
+    /// These lines have no return, though others do.
+    case partial(missing: [SchemeLine.ID])
+    /// Every line has a return.
+    case complete
+}
+
 extension Agreement {
-    /// The figures of `line` at `period`.
-    ///
-    /// With no entry for the month, the YTD budget comes from the line's profile, nothing is
-    /// spent, and the forecast is the budget.
+    /// The figures of `line` at `period`: its return, or, with none, the budget profiled to date and an
+    /// unknown actual and forecast.
     public func figures(for line: SchemeLine, at period: Period) -> MonitoringFigures {
         if let entry = entry(for: line.id, at: period) {
-            return MonitoringFigures(budget: line.budget, budgetToDate: entry.budgetToDate,
-                                     actualToDate: entry.actualToDate, forecastOutturn: entry.forecastOutturn)
+            return MonitoringFigures(budget: line.budget, budgetToDate: entry.budgetToDate, actualToDate: entry.actualToDate,
+                                     forecastOutturn: entry.forecastOutturn, ledgers: [line.ledger])
         }
         let toDate = line.profile.budgetToDate(line.budget, monthOfYear: period.monthOfYear)
-        return MonitoringFigures(budget: line.budget, budgetToDate: toDate, actualToDate: .zero, forecastOutturn: line.budget)
+        return MonitoringFigures(budget: line.budget, budgetToDate: toDate, actualToDate: nil, forecastOutturn: nil,
+                                 missingReturns: [line.id], ledgers: [line.ledger])
     }
 
     /// The total figures of the lines that `include` selects, at `period`.
@@ -60,14 +86,38 @@ extension Agreement {
         lines.filter(include).map { figures(for: $0, at: period) }.total()
     }
 
-    /// The RAG rating of a set of figures under the agreement's rule.
-    public func rag(_ figures: MonitoringFigures) -> RAG {
-        financeRAG.rate(variance: figures.forecastVariance, budget: figures.budget)
+    /// How a set of figures stands under the agreement's rule: a rating only for one ledger with every return in.
+    public func status(_ figures: MonitoringFigures) -> FinanceStatus {
+        guard figures.ledgers.count == 1 else { return .notRated }
+        guard let variance = figures.forecastVariance else { return .noReturn }
+        return financeRAG.rate(variance: variance, budget: figures.budget)
     }
 
-    /// The forecast variance movement of `line` since the previous monitored month, if there was one.
+    /// Whether `period` has monitoring, and which lines lack a return.
+    public func coverage(at period: Period) -> MonitoringCoverage {
+        let reported = Set(monitoring.lazy.filter { $0.period == period }.map(\.lineID))
+        guard !reported.isEmpty else { return .none }
+        let missing = linesByLedger.map(\.id).filter { !reported.contains($0) }
+        return missing.isEmpty ? .complete : .partial(missing: missing)
+    }
+
+    /// The latest monitored month on or before `period`, or else the earliest one after it.
+    public func nearestMonitoredPeriod(to period: Period) -> Period? {
+        monitoredPeriods.last { $0 <= period } ?? monitoredPeriods.first
+    }
+
+    /// The monitored month before `period`, if any.
+    public func previousMonitoredPeriod(before period: Period) -> Period? {
+        monitoredPeriods.last { $0 < period }
+    }
+
+    /// The forecast variance movement of `line` since the previous monitored month, if there was one and
+    /// both months have a return for the line.
     public func movement(for line: SchemeLine, at period: Period) -> Money? {
-        guard let previous = monitoredPeriods.last(where: { $0 < period }) else { return nil }
-        return figures(for: line, at: period).forecastVariance - figures(for: line, at: previous).forecastVariance
+        guard let previous = previousMonitoredPeriod(before: period),
+              let now = figures(for: line, at: period).forecastVariance,
+              let before = figures(for: line, at: previous).forecastVariance
+        else { return nil }
+        return now - before
     }
 }

@@ -46,13 +46,18 @@ public struct Metric: Hashable, Sendable, Codable, Identifiable {
     public var quarterlyTargets: [MetricNumber?]
     /// A note on the quarterly figures when they differ in kind from the annual one (e.g. counts).
     public var quarterlyNote: String
+    /// The unit of the quarterly targets and values when it is not the metric's own (e.g. counts of a rate).
+    public var quarterlyUnit: Unit?
     public var tolerance: Tolerance
+    /// How many months after a period ends its value is published (data lag); 0 if at once.
+    public var publicationLagMonths: Int
     public var values: [MetricValue]
 
     public init(id: String, name: String, definition: String, unit: Unit, direction: Direction, decimals: Int,
                 denominatorNote: String = "", baseline: MetricNumber, baselineNote: String = "",
                 annualTarget: MetricNumber, targetNote: String = "", quarterlyTargets: [MetricNumber?],
-                quarterlyNote: String = "", tolerance: Tolerance, values: [MetricValue]) {
+                quarterlyNote: String = "", quarterlyUnit: Unit? = nil, tolerance: Tolerance, publicationLagMonths: Int = 0,
+                values: [MetricValue]) {
         self.id = id
         self.name = name
         self.definition = definition
@@ -66,8 +71,46 @@ public struct Metric: Hashable, Sendable, Codable, Identifiable {
         self.targetNote = targetNote
         self.quarterlyTargets = quarterlyTargets
         self.quarterlyNote = quarterlyNote
+        self.quarterlyUnit = quarterlyUnit
         self.tolerance = tolerance
+        self.publicationLagMonths = publicationLagMonths
         self.values = values
+    }
+
+    /// Reads a stored metric; files written before publication lags existed get a lag of 0.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        definition = try c.decode(String.self, forKey: .definition)
+        unit = try c.decode(Unit.self, forKey: .unit)
+        direction = try c.decode(Direction.self, forKey: .direction)
+        decimals = try c.decode(Int.self, forKey: .decimals)
+        denominatorNote = try c.decode(String.self, forKey: .denominatorNote)
+        baseline = try c.decode(MetricNumber.self, forKey: .baseline)
+        baselineNote = try c.decode(String.self, forKey: .baselineNote)
+        annualTarget = try c.decode(MetricNumber.self, forKey: .annualTarget)
+        targetNote = try c.decode(String.self, forKey: .targetNote)
+        quarterlyTargets = try c.decode([MetricNumber?].self, forKey: .quarterlyTargets)
+        quarterlyNote = try c.decode(String.self, forKey: .quarterlyNote)
+        quarterlyUnit = try c.decodeIfPresent(Unit.self, forKey: .quarterlyUnit)
+        tolerance = try c.decode(Tolerance.self, forKey: .tolerance)
+        publicationLagMonths = try c.decodeIfPresent(Int.self, forKey: .publicationLagMonths) ?? 0
+        values = try c.decode([MetricValue].self, forKey: .values)
+    }
+
+    /// The unit the value or target of `period` is in: the quarterly unit for quarters, if it differs.
+    public func unit(of period: MetricPeriod) -> Unit {
+        if case .quarter = period { return quarterlyUnit ?? unit }
+        return unit
+    }
+
+    /// Whether the value for `period` had been published by month `monthOfYear` (1 = April).
+    ///
+    /// A value is published `publicationLagMonths` after its period ends. Month 12 is the final outturn,
+    /// reported after the year closes, so it uses every value recorded for the year.
+    public func isPublished(_ period: MetricPeriod, byMonth monthOfYear: Int) -> Bool {
+        monthOfYear >= 12 ? period.endMonthOfYear <= 12 : period.endMonthOfYear + publicationLagMonths <= monthOfYear
     }
 
     /// The value recorded for `period`, if any.

@@ -50,9 +50,9 @@ extension Metric {
                                 adverseBasisPoints: relative, rag: rag)
     }
 
-    /// The periods whose data was available at `monthOfYear` (1 = April), in order.
+    /// The periods whose data was published by `monthOfYear` (1 = April), in order.
     public func periods(availableAt monthOfYear: Int) -> [MetricPeriod] {
-        MetricPeriod.all.filter { $0.endMonthOfYear <= monthOfYear }
+        MetricPeriod.all.filter { isPublished($0, byMonth: monthOfYear) }
     }
 
     /// The most recent assessed period available at `monthOfYear`: the year once it is complete, else the latest quarter.

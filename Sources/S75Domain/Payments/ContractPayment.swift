@@ -1,20 +1,41 @@
+/// How sure a contract's payable figure is at a given month.
+public enum PaymentStatus: String, Hashable, Sendable, Codable {
+    /// A fixed sum agreed in the contract (block, grant, in-house): payable whatever happens, not yet final.
+    case agreed
+    /// Depends on activity, costs or outcomes not yet known for the whole year: a forecast.
+    case forecast
+    /// The year is complete and every figure it depends on is known.
+    case final
+
+    /// "agreed", "forecast" or "final".
+    public var label: String { rawValue }
+}
+
 /// What a contract pays at a given month: value, money at risk, what has been earned and
-/// withheld, what the provider is paid in all, and the working.
+/// withheld, what is payable for the year, and the working.
 public struct ContractPayment: Hashable, Sendable {
     public var contract: Contract
     public var atRisk: Money
-    /// Earned so far on outcomes (nil if nothing depends on outcomes).
+    /// Earned on outcomes (nil if nothing depends on outcomes, or nothing is known yet).
     public var earned: Money?
     /// Withheld for outcomes missed (nil until every outcome is known).
     public var withheld: Money?
-    /// What the provider is paid in all (as forecast until outcomes are known).
-    public var paid: Money
-    /// Whether every figure is final.
-    public var isFinal: Bool
+    /// What is payable to the provider for the whole year, as forecast until ``status`` is final.
+    /// No payments made to date are recorded, so this is never "paid".
+    public var payable: Money
+    /// While outcomes are not yet known: the most that may be payable once they are (``payable`` is then
+    /// the guaranteed part). Nil when the payable figure does not wait on outcomes.
+    public var payableUpTo: Money?
+    public var status: PaymentStatus
+    /// How the payment is worked out, in words ("fixed sum for the year", "price × hours as used").
+    public var basis: String
     /// The working, one line per step.
     public var working: [String]
     /// The outcome components, when the payment depends on outcomes.
     public var outcomes: OutcomePaymentResult?
+
+    /// Whether every figure is final.
+    public var isFinal: Bool { status == .final }
 }
 
 extension Agreement {
@@ -22,10 +43,10 @@ extension Agreement {
     public func measureFigures(_ measure: OutcomeMeasure, at period: Period) -> MeasureFigures? {
         switch measure {
         case .own(let direction, let baseline, let target, let actual):
-            return MeasureFigures(direction: direction, baseline: baseline, target: target, actual: actual)
+            return MeasureFigures(direction: direction, baseline: baseline, target: target, actual: period.isYearEnd ? actual : nil)
         case .metric(let id):
             guard let metric = metrics.first(where: { $0.id == id }) else { return nil }
-            let actual = period.monthOfYear >= 12 ? metric.value(for: .year)?.value : nil
+            let actual = period.isYearEnd ? metric.value(for: .year)?.value : nil
             return MeasureFigures(direction: metric.direction, baseline: metric.baseline, target: metric.annualTarget, actual: actual)
         }
     }
@@ -33,58 +54,74 @@ extension Agreement {
     /// The payment position of `contract` at `period`.
     public func payment(for contract: Contract, at period: Period) -> ContractPayment {
         let value = contract.value
-        var result = ContractPayment(contract: contract, atRisk: contract.atRisk, earned: nil, withheld: nil, paid: value,
-                                     isFinal: true, working: [], outcomes: nil)
+        let yearEnd = period.isYearEnd
+        var result = ContractPayment(contract: contract, atRisk: contract.atRisk, earned: nil, withheld: nil, payable: value,
+                                     payableUpTo: nil, status: yearEnd ? .final : .forecast, basis: contract.form.paymentBasisLabel,
+                                     working: [], outcomes: nil)
+        func known(_ isKnown: Bool) { result.status = yearEnd && isKnown ? .final : .forecast }
         switch contract.payment {
         case nil, .block:
-            result.working = ["Fixed payment of \(MoneyText.pounds(value))"]
+            if contract.form.paysFixedSum {
+                if !yearEnd { result.status = .agreed }
+                result.working = ["Fixed sum for the year: \(MoneyText.pounds(value))"]
+            } else {
+                result.working = ["Paid as used (\(contract.paymentBasis)); \(MoneyText.pounds(value)) is the planned spend for the year"]
+            }
         case .activity(let price, let planned, let actual):
             let volume = actual ?? planned
-            result.paid = Money(pence: price.pence * volume)
-            result.isFinal = actual != nil
-            result.working = ["\(MoneyText.grouped(UInt64(max(0, volume)))) units × \(MoneyText.pounds(price)) = \(MoneyText.pounds(result.paid))"
+            result.payable = Money(pence: price.pence * volume)
+            result.basis = "price × volume"
+            known(actual != nil)
+            result.working = ["\(MoneyText.grouped(UInt64(max(0, volume)))) units × \(MoneyText.pounds(price)) = \(MoneyText.pounds(result.payable))"
                               + (actual == nil ? " (planned volume)" : "")]
         case .outcomes(let scheme):
             let outcome = scheme.evaluate { measureFigures($0, at: period) }
             result.outcomes = outcome
             result.atRisk = scheme.atRisk
-            result.earned = outcome.earned
+            result.basis = scheme.model == .withhold ? "value less an outcome withhold" : "value plus an outcome bonus"
+            result.earned = outcome.lines.contains { $0.earned != nil } ? outcome.earned : nil
             result.withheld = outcome.withheld
-            result.isFinal = outcome.isComplete
-            result.paid = scheme.totalPaid(contractValue: value, earned: outcome.earned)
+            known(outcome.isComplete)
+            let guaranteed = scheme.model == .withhold ? value - scheme.atRisk : value
+            result.payable = outcome.isComplete ? scheme.totalPaid(contractValue: value, earned: outcome.earned) : guaranteed
+            result.payableUpTo = outcome.isComplete ? nil : guaranteed + scheme.atRisk
             result.working = outcome.lines.map { line in
                 let achieved = line.achievementBasisPoints.map { "\($0 / 100)%" } ?? "not yet known"
                 return "\(line.name): \(line.shareBasisPoints / 100)% of \(MoneyText.pounds(scheme.atRisk)) = "
                     + "\(MoneyText.pounds(line.available)); achieved \(achieved)"
                     + (line.earned.map { "; earned \(MoneyText.pounds($0))" } ?? "")
             } + [!outcome.isComplete
-                 ? "Guaranteed \(MoneyText.pounds(scheme.model == .withhold ? value - scheme.atRisk : value)); up to "
-                    + "\(MoneyText.pounds(scheme.atRisk)) more depends on outcomes not yet known"
+                 ? "Guaranteed \(MoneyText.pounds(guaranteed)); up to "
+                    + "\(MoneyText.pounds(scheme.atRisk)) more depends on outcomes known at year end"
                  : scheme.model == .withhold
-                 ? "Paid: \(MoneyText.pounds(value - scheme.atRisk)) + \(MoneyText.pounds(outcome.earned)) earned = \(MoneyText.pounds(result.paid))"
-                 : "Paid: \(MoneyText.pounds(value)) + \(MoneyText.pounds(outcome.earned)) bonus = \(MoneyText.pounds(result.paid))"]
+                 ? "Payable: \(MoneyText.pounds(value - scheme.atRisk)) + \(MoneyText.pounds(outcome.earned)) earned = \(MoneyText.pounds(result.payable))"
+                 : "Payable: \(MoneyText.pounds(value)) + \(MoneyText.pounds(outcome.earned)) bonus = \(MoneyText.pounds(result.payable))"]
         case .riskReward(let alliance, let actual, let gateway):
-            guard let actual else {
-                result.isFinal = false
+            result.basis = "value plus a share of the alliance's gain or pain"
+            guard let actual, yearEnd else {
+                result.status = .forecast
                 result.working = ["Gain or pain share against a target of \(MoneyText.pounds(alliance.targetCost)), settled at year end"]
                 break
             }
             let shared = alliance.settle(actualCost: actual, gatewayMet: gateway)
             let mine = shared.providers.first { $0.partnerID == contract.providerID }?.amount ?? .zero
-            result.paid = value + mine
+            result.payable = value + mine
             result.working = ["Target \(MoneyText.pounds(alliance.targetCost)), actual \(MoneyText.pounds(actual)): saving "
                               + "\(MoneyText.pounds(shared.saving)); this provider's share \(MoneyText.pounds(mine))"]
         case .capitation(let capitation, let actual):
-            result.paid = capitation.budget
-            result.isFinal = actual != nil
+            result.payable = capitation.budget
+            result.basis = "capitated budget with a risk corridor"
+            known(actual != nil)
             result.working = ["\(capitation.people) people × \(MoneyText.pounds(capitation.ratePerPerson)) = \(MoneyText.pounds(capitation.budget))"]
             if let actual {
                 let split = capitation.settle(actualCost: actual)
                 result.working.append("Actual \(MoneyText.pounds(actual)): provider bears \(MoneyText.pounds(split.provider)), "
                                       + "commissioner \(MoneyText.pounds(split.commissioner))")
-                result.paid = capitation.budget + split.commissioner
+                result.payable = capitation.budget + split.commissioner
             }
         case .prime(let prime):
+            result.basis = "prime contract: the prime pays its subcontractors"
+            if !yearEnd { result.status = .agreed }
             result.working = prime.flows.map { "\($0.from) pays \($0.to) \(MoneyText.pounds($0.amount))" }
                 + ["\(prime.primeID) keeps \(MoneyText.pounds(prime.retainedByPrime))"]
         }

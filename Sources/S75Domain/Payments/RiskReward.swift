@@ -26,7 +26,7 @@ public struct AllianceRiskReward: Hashable, Sendable, Codable {
         var providers = Allocation.largestRemainder(providersPart, weights: members.map(\.amount.pence))
         if saving.pence > 0, !gatewayMet { providers = providers.map { _ in .zero } }
         if saving.pence < 0 {
-            providers = zip(providers, members).map { share, member in max(share, -member.amount.scaled(by: painCapBasisPoints, over: 10_000)) }
+            providers = zip(providers, members).map { share, member in max(share, -member.amount.percentageRoundedDown(painCapBasisPoints)) }
         }
         let shares = zip(members, providers).map { PartnerAmount($0.partnerID, $1) }
         return RiskRewardResult(saving: saving, providers: shares, commissioners: saving - providers.sum())
@@ -67,7 +67,7 @@ public struct Capitation: Hashable, Sendable, Codable {
         var provider = Money.zero
         var floor: Int64 = 0
         for band in corridor where left.pence > 0 {
-            let width = band.upToBasisPoints.map { budget.scaled(by: $0 - floor, over: 10_000) } ?? left
+            let width = band.upToBasisPoints.map { budget.percentageRoundedDown($0 - floor) } ?? left
             let slice = min(left, width)
             provider += slice.scaled(by: band.providerBasisPoints, over: 10_000)
             left -= slice

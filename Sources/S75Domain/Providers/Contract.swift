@@ -24,6 +24,26 @@ public struct Contract: Hashable, Sendable, Codable, Identifiable {
             case .equipmentService: "ICES contract"
             }
         }
+
+        /// Whether a contract of this form pays a fixed sum for the year when it has no other payment rule.
+        public var paysFixedSum: Bool {
+            switch self {
+            case .nhsStandardContract, .block, .grant, .alliance, .inHouse: true
+            case .framework, .spot, .equipmentService: false
+            }
+        }
+
+        /// How a contract of this form is paid when it has no other payment rule, in words.
+        public var paymentBasisLabel: String {
+            switch self {
+            case .nhsStandardContract, .block: "fixed sum for the year"
+            case .grant: "grant: fixed sum for the year"
+            case .inHouse, .alliance: "agreed budget for the year"
+            case .framework: "call-offs at framework prices, as used"
+            case .spot: "spot purchases at agreed rates, as used"
+            case .equipmentService: "catalogue prices, as used"
+            }
+        }
     }
 
     /// Stable identifier, e.g. "K06a".

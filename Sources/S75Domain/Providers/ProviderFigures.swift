@@ -1,27 +1,67 @@
 /// What one provider is planned to receive and is forecast to receive, at one month end.
 public struct ProviderFigures: Hashable, Sendable {
-    /// The provider, or nil for the lines shared by several providers (an alliance pool).
+    /// The provider, or nil for lines shared by several providers outside an alliance.
     public var providerID: Provider.ID?
-    /// The lines the figures are made of.
+    /// The lines the figures are made of: the provider's own, then the alliance lines it has a share of.
     public var lineIDs: [SchemeLine.ID]
+    /// The lines delivered by the provider alone.
+    public var ownLineIDs: [SchemeLine.ID]
+    /// The provider's share of the lines its alliance delivers together, if it is a member.
+    public var allianceShare: MonitoringFigures?
+    /// Own lines plus the alliance share.
     public var figures: MonitoringFigures
 }
 
 extension Agreement {
-    /// Each provider's figures from the lines it alone delivers, in provider order, followed by one
-    /// row for the lines shared by several providers (if any). The rows add up to the whole pool.
-    public func providerFigures(at period: Period) -> [ProviderFigures] {
+    /// Each provider's figures, in provider order: the lines it delivers alone plus its share (by alliance
+    /// share, largest remainder) of lines delivered by alliance members together, followed by one row for
+    /// any other lines shared by several providers. The rows add up exactly to the lines in scope.
+    ///
+    /// `ledger` limits the figures to revenue or capital lines; nil takes both.
+    public func providerFigures(at period: Period, ledger: Ledger? = nil) -> [ProviderFigures] {
+        let inScope = lines.filter { ledger == nil || $0.ledger == ledger }
+        let alliance = inScope.filter(isAllianceLine)
+        let shares = allianceSplit(alliance.map { figures(for: $0, at: period) }.total())
         var rows = providers.map { provider in
-            let owned = lines.filter { $0.providerIDs == [provider.id] }
-            return ProviderFigures(providerID: provider.id, lineIDs: owned.map(\.id),
-                                   figures: owned.map { figures(for: $0, at: period) }.total())
+            let owned = inScope.filter { $0.providerIDs == [provider.id] }
+            let share = shares[provider.id]
+            let ownFigures = owned.map { figures(for: $0, at: period) }.total()
+            return ProviderFigures(providerID: provider.id, lineIDs: owned.map(\.id) + (share == nil ? [] : alliance.map(\.id)),
+                                   ownLineIDs: owned.map(\.id), allianceShare: share,
+                                   figures: share.map { ownFigures + $0 } ?? ownFigures)
         }
-        let shared = lines.filter { $0.providerIDs.count != 1 }
+        let shared = inScope.filter { $0.providerIDs.count != 1 && !isAllianceLine($0) }
         if !shared.isEmpty {
-            rows.append(ProviderFigures(providerID: nil, lineIDs: shared.map(\.id),
+            rows.append(ProviderFigures(providerID: nil, lineIDs: shared.map(\.id), ownLineIDs: shared.map(\.id), allianceShare: nil,
                                         figures: shared.map { figures(for: $0, at: period) }.total()))
         }
         return rows
+    }
+
+    /// Whether `line` is delivered by several providers that are all alliance members, so its money is
+    /// divided by their alliance shares.
+    public func isAllianceLine(_ line: SchemeLine) -> Bool {
+        line.providerIDs.count > 1
+            && line.providerIDs.allSatisfy { id in (provider(id)?.allianceShareBasisPoints ?? 0) > 0 }
+    }
+
+    /// `figures` divided between the alliance members by their shares, each field by largest remainder.
+    private func allianceSplit(_ figures: MonitoringFigures) -> [Provider.ID: MonitoringFigures] {
+        guard !figures.ledgers.isEmpty else { return [:] }
+        let members = providers.filter { $0.allianceShareBasisPoints > 0 }
+        let weights = members.map(\.allianceShareBasisPoints)
+        func split(_ amount: Money?) -> [Money?] {
+            amount.map { Allocation.largestRemainder($0, weights: weights).map(Optional.some) } ?? members.map { _ in nil }
+        }
+        let budget = split(figures.budget), toDate = split(figures.budgetToDate)
+        let actual = split(figures.actualToDate), forecast = split(figures.forecastOutturn)
+        var result: [Provider.ID: MonitoringFigures] = [:]
+        for (index, member) in members.enumerated() {
+            result[member.id] = MonitoringFigures(budget: budget[index] ?? .zero, budgetToDate: toDate[index] ?? .zero,
+                                                  actualToDate: actual[index], forecastOutturn: forecast[index],
+                                                  missingReturns: figures.missingReturns, ledgers: figures.ledgers)
+        }
+        return result
     }
 
     /// The lines that `providerID` delivers, alone or with others.

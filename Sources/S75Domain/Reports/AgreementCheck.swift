@@ -32,12 +32,22 @@ extension Agreement {
         if !partnerIDs.contains(hostPartnerID) {
             problems.append(ValidationProblem("agreement", "the host partner \"\(hostPartnerID)\" is not one of the partners"))
         }
+        for (name, date) in [("start", start), ("end", end)] where !date.exists {
+            problems.append(ValidationProblem("agreement", "the \(name) date \(date) does not exist"))
+        }
         if end < start { problems.append(ValidationProblem("agreement", "the term ends (\(end)) before it starts (\(start))")) }
+        if riskReserve.isNegative { problems.append(ValidationProblem("agreement", "the risk reserve \(MoneyText.pounds(riskReserve)) is negative")) }
+        if ascMinimum.isNegative { problems.append(ValidationProblem("agreement", "the NHS minimum on adult social care is negative")) }
         if reportingPeriod < start.period || reportingPeriod > end.period {
             problems.append(ValidationProblem("agreement", "the reporting period \(reportingPeriod) is outside the term"))
         }
-        for c in contributions where !partnerIDs.contains(c.partnerID) {
-            problems.append(ValidationProblem("contribution \(c.id)", "names partner \"\(c.partnerID)\", which is not in the agreement"))
+        for c in contributions {
+            if !partnerIDs.contains(c.partnerID) {
+                problems.append(ValidationProblem("contribution \(c.id)", "names partner \"\(c.partnerID)\", which is not in the agreement"))
+            }
+            if c.amount.isNegative {
+                problems.append(ValidationProblem("contribution \(c.id)", "the amount \(MoneyText.pounds(c.amount)) is negative"))
+            }
         }
         for line in lines {
             let at = "line \(line.id)"
@@ -48,6 +58,7 @@ extension Agreement {
                 problems.append(ValidationProblem(at, "names provider \"\(id)\", which is not in the agreement"))
             }
             if line.providerIDs.isEmpty { problems.append(ValidationProblem(at, "names no provider")) }
+            if line.budget.isNegative { problems.append(ValidationProblem(at, "the budget \(MoneyText.pounds(line.budget)) is negative")) }
             if !contributions.contains(where: { $0.source == line.source }) {
                 problems.append(ValidationProblem(at, "is funded from \(line.source.label), which no partner contributes"))
             }
@@ -62,6 +73,13 @@ extension Agreement {
         for check in ringFenceChecks(at: reportingPeriod) where !check.passed && check.name.hasPrefix("Planned spend") {
             problems.append(ValidationProblem("funding", "\(check.name): \(check.detail)"))
         }
+        for period in monitoredPeriods {
+            if case .partial(let missing) = coverage(at: period) {
+                for id in missing {
+                    problems.append(ValidationProblem("monitoring \(period)", "line \(id) has no return, though other lines do"))
+                }
+            }
+        }
         for entry in monitoring {
             if !lineIDs.contains(entry.lineID) {
                 problems.append(ValidationProblem("monitoring \(entry.period)", "names line \"\(entry.lineID)\", which is not in the agreement"))
@@ -69,6 +87,9 @@ extension Agreement {
             if entry.period < start.period || entry.period > end.period {
                 problems.append(ValidationProblem("monitoring \(entry.lineID) \(entry.period)", "the month is outside the term"))
             }
+        }
+        for provider in providers where !(0...10_000).contains(provider.allianceShareBasisPoints) {
+            problems.append(ValidationProblem("provider \(provider.id)", "the alliance share \(PercentText.percent(provider.allianceShareBasisPoints)) is outside 0–100%"))
         }
         let allianceShares = providers.map(\.allianceShareBasisPoints).reduce(0, +)
         if allianceShares != 0 && allianceShares != 10_000 {
@@ -78,6 +99,9 @@ extension Agreement {
             let at = "contract \(contract.id)"
             if !providerIDs.contains(contract.providerID) {
                 problems.append(ValidationProblem(at, "names provider \"\(contract.providerID)\", which is not in the agreement"))
+            }
+            if contract.value.isNegative || contract.atRisk.isNegative {
+                problems.append(ValidationProblem(at, "has a negative value or amount at risk"))
             }
             if contract.atRisk > contract.value && contract.form != .alliance {
                 problems.append(ValidationProblem(at, "puts more at risk than the contract is worth"))
@@ -99,6 +123,9 @@ extension Agreement {
         if financeRAG.amberAboveBasisPoints < 0 || financeRAG.redAboveBasisPoints < financeRAG.amberAboveBasisPoints {
             problems.append(ValidationProblem("RAG thresholds", "Amber must start at 0% or more, and Red no lower than Amber"))
         }
+        if financeRAG.underAboveBasisPoints < 0 {
+            problems.append(ValidationProblem("RAG thresholds", "the Under threshold must be 0% or more"))
+        }
         for metric in metrics {
             let at = "metric \(metric.id)"
             if metric.quarterlyTargets.count != 4 { problems.append(ValidationProblem(at, "needs four quarterly targets (or blanks)")) }
@@ -115,6 +142,9 @@ extension Agreement {
     private func riskShareProblems(partnerIDs: Set<Partner.ID>) -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
         func checkSplits(_ splits: [PartnerSplit], _ what: String) {
+            for split in splits where !(0...10_000).contains(split.basisPoints) {
+                problems.append(ValidationProblem("risk share", "\(what) gives \(split.partnerID) \(PercentText.percent(split.basisPoints)), outside 0–100%"))
+            }
             let total = splits.map(\.basisPoints).reduce(0, +)
             if total != 10_000 { problems.append(ValidationProblem("risk share", "\(what) adds up to \(total / 100)%, not 100%")) }
             for split in splits where !partnerIDs.contains(split.partnerID) {
@@ -123,8 +153,8 @@ extension Agreement {
         }
         switch riskShare.overspend {
         case .fixed(let splits): checkSplits(splits, "the fixed split")
-        case .cappedProportional(let cap) where cap <= 0:
-            problems.append(ValidationProblem("risk share", "the cap of \(cap / 100)% leaves nothing to share"))
+        case .cappedProportional(let cap) where cap <= 0 || cap > 10_000:
+            problems.append(ValidationProblem("risk share", "the cap of \(PercentText.percent(cap)) is outside 0–100% of a contribution"))
         case .tiered(let tiers):
             let limits = tiers.compactMap(\.upToBasisPoints)
             if limits != limits.sorted() || tiers.last?.upToBasisPoints != nil {

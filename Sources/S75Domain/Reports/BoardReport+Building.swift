@@ -3,21 +3,33 @@ extension BoardReport {
     public init(_ a: Agreement, at period: Period) {
         let sign = a.signConvention
         func row(_ key: String, _ label: String, _ f: MonitoringFigures) -> FiguresRow {
-            FiguresRow(key: key, label: label, budget: f.budget.pence, budgetToDate: f.budgetToDate.pence,
-                       actualToDate: f.actualToDate.pence, ytdVariance: sign.shown(f.ytdVariance).pence,
-                       forecastOutturn: f.forecastOutturn.pence, forecastVariance: sign.shown(f.forecastVariance).pence,
+            FiguresRow(key: key, label: label, ledger: f.ledgers.count == 1 ? f.ledgers.first?.rawValue ?? "mixed" : "mixed",
+                       budget: f.budget.pence, budgetToDate: f.budgetToDate.pence,
+                       actualToDate: f.actualToDate?.pence, ytdVariance: f.ytdVariance.map { sign.shown($0).pence },
+                       forecastOutturn: f.forecastOutturn?.pence, forecastVariance: f.forecastVariance.map { sign.shown($0).pence },
                        forecastVarianceBasisPoints: f.forecastVarianceBasisPoints.map { sign == .overspendPositive ? $0 : -$0 },
-                       rag: a.rag(f).label)
+                       rag: a.status(f).label, missingReturns: f.missingReturns)
+        }
+        let coverage = a.coverage(at: period)
+        let missing: [SchemeLine.ID]
+        switch coverage {
+        case .none: missing = a.linesByLedger.map(\.id)
+        case .partial(let lines): missing = lines
+        case .complete: missing = []
         }
         agreement = Header(id: a.id, title: a.title, financialYear: period.financialYear.description, period: period.description,
-                           monthOfYear: period.monthOfYear, isFinal: period.monthOfYear == 12, moneyUnit: "pence",
-                           signConvention: sign.rawValue, legend: sign.legend)
+                           monthOfYear: period.monthOfYear, isFinal: period.isYearEnd, monitoring: coverage.name,
+                           missingReturns: missing, latestMonitoredPeriod: a.nearestMonitoredPeriod(to: period)?.description,
+                           moneyUnit: "pence", signConvention: sign.rawValue, legend: sign.legend, ragRule: a.financeRAG.description)
+        problems = a.validate().map(\.description)
         poolBySource = a.rollUp(by: .source, at: period).map { row($0.key, $0.label, $0.figures) }
+        let previous = a.previousMonitoredPeriod(before: period)
         schemes = a.linesByLedger.map { line in
             SchemeRow(line: line.id, name: line.name, leadCommissioner: line.leadCommissionerID, providers: line.providerIDs,
                       source: line.source.rawValue, ledger: line.ledger.rawValue, budgetType: line.budgetType.rawValue,
                       figures: row(line.id, line.name, a.figures(for: line, at: period)),
                       movement: a.movement(for: line, at: period).map { sign.shown($0).pence },
+                      movementSince: previous?.description,
                       commentary: a.entry(for: line.id, at: period)?.commentary ?? "")
         }
         totals = a.rollUp(by: .ledger, at: period).map { row($0.key, "\($0.label) total", $0.figures) }
@@ -26,49 +38,79 @@ extension BoardReport {
         partners = a.partners.map { p in
             let mine = a.contributions.filter { $0.partnerID == p.id }
             let revenue = mine.filter { $0.ledger == .revenue }.sum(\.amount)
-            let share = position.revenue.share(of: p.id)
+            let share = position.isComplete ? position.revenue.share(of: p.id) : nil
             return PartnerRow(partner: p.id, name: p.name, revenueContribution: revenue.pence,
                               capitalContribution: mine.filter { $0.ledger == .capital }.sum(\.amount).pence,
-                              riskShare: share.pence, netCost: (revenue + share).pence)
+                              riskShare: share?.pence, netCost: share.map { (revenue + $0).pence })
         }
         ringFences = a.ringFenceChecks(at: period).map {
-            RingFenceRow(check: $0.name, required: $0.required?.pence, actual: $0.actual.pence, passed: $0.passed, detail: $0.detail)
+            RingFenceRow(check: $0.name, required: $0.required?.pence, actual: $0.actual.pence, result: $0.result.rawValue, detail: $0.detail)
         }
         metrics = a.metrics.map { m in
             let latest = m.latestAssessment(at: period.monthOfYear)
             func text(_ n: MetricNumber) -> String { MetricText.number(n, decimals: m.decimals) }
             return MetricRow(metric: m.id, name: m.name, unit: m.unit.rawValue, direction: m.direction.rawValue,
-                             baseline: text(m.baseline), target: text(m.annualTarget), latestPeriod: latest?.period.label,
-                             latestValue: latest.map { text($0.value) }, latestTarget: latest.map { text($0.target) },
+                             baseline: text(m.baseline), target: text(m.annualTarget), publicationLagMonths: m.publicationLagMonths,
+                             latestPeriod: latest?.period.label, latestValue: latest.map { text($0.value) },
+                             latestUnit: latest.map { m.unit(of: $0.period).rawValue }, latestTarget: latest.map { text($0.target) },
                              rag: latest?.rag.label, nationalStatus: m.nationalStatus(at: period.monthOfYear).label,
                              payments: a.payments(dependingOn: m.id).map(\.contract.id))
         }
         contractPayments = a.contracts.map { c in
             let p = a.payment(for: c, at: period)
-            return PaymentRow(contract: c.id, provider: c.providerID, form: c.form.rawValue, value: c.value.pence,
-                              atRisk: p.atRisk.pence, earned: p.earned?.pence, withheld: p.withheld?.pence, paid: p.paid.pence,
-                              isFinal: p.isFinal, working: p.working)
+            return PaymentRow(contract: c.id, provider: c.providerID, providerName: a.provider(c.providerID)?.name ?? c.providerID,
+                              form: c.form.rawValue, basis: p.basis, value: c.value.pence, atRisk: p.atRisk.pence,
+                              earned: p.earned?.pence, withheld: p.withheld?.pence, payable: p.payable.pence,
+                              payableUpTo: p.payableUpTo?.pence, status: p.status.rawValue, working: p.working)
         }
-        yearEnd = YearEnd(position, rule: a.riskShare)
-        whatIf = a.whatIf(at: period).map { WhatIfRow(model: $0.method.label, shares: $0.settlement.shares.map(Share.init)) }
+        let names = a.partnerNames
+        yearEnd = YearEnd(position, rule: a.riskShare, names: names)
+        whatIf = a.whatIf(at: period).map { WhatIfRow(model: $0.method.label, shares: $0.settlement.shares.map { Share($0, names: names) }) }
+    }
+}
+
+extension MonitoringCoverage {
+    /// "complete", "partial" or "none".
+    public var name: String {
+        switch self {
+        case .none: "none"
+        case .partial: "partial"
+        case .complete: "complete"
+        }
     }
 }
 
 extension BoardReport.YearEnd {
-    init(_ position: YearEndPosition, rule: RiskShareRule) {
+    init(_ position: YearEndPosition, rule: RiskShareRule, names: [Partner.ID: String]) {
         let s = position.revenue
-        self.init(isFinal: position.isFinal, rule: "\(rule.overspend.label); underspend: \(rule.underspend.label)",
+        self.init(isFinal: position.isFinal, isComplete: position.isComplete, missingReturns: position.missingReturns,
+                  rule: "\(rule.overspend.label); underspend: \(rule.underspend.label)",
                   contributions: s.contributions.pence, outturn: s.outturn.pence, netVariance: s.netVariance.pence,
                   reserveOpening: s.reserveOpening.pence, reserveUsed: s.reserveUsed.pence, reserveAdded: s.reserveAdded.pence,
                   reserveClosing: s.reserveClosing.pence, carriedForward: s.carriedForward.pence,
                   capitalVariance: position.capitalVariance.pence, capitalCarriedForward: position.capitalCarriedForward.pence,
-                  shares: s.shares.map(BoardReport.Share.init), steps: s.steps.map { BoardReport.Step(label: $0.label, amount: $0.amount.pence) },
+                  capitalOverspend: position.capitalOverspend.map {
+                      BoardReport.Share(partner: $0.partnerID, name: names[$0.partnerID] ?? $0.partnerID, amount: $0.amount.pence,
+                                        cap: nil, capBinding: false)
+                  },
+                  shares: s.shares.map { BoardReport.Share($0, names: names) },
+                  steps: s.steps.map { BoardReport.Step(label: $0.label, amount: $0.amount.pence) },
                   reconciles: s.reconciles)
     }
 }
 
 extension BoardReport.Share {
-    init(_ share: PartnerShare) {
-        self.init(partner: share.partnerID, amount: share.amount.pence, cap: share.cap?.pence, capBinding: share.capBinding)
+    init(_ share: PartnerShare, names: [Partner.ID: String]) {
+        self.init(partner: share.partnerID, name: names[share.partnerID] ?? share.partnerID, amount: share.amount.pence,
+                  cap: share.cap?.pence, capBinding: share.capBinding)
+    }
+}
+
+extension FinanceRAGRule {
+    /// The rule in words: "Amber above 1.0% over budget, Red above 3.0%, Under beyond 5.0% under budget".
+    public var description: String {
+        "Amber above \(PercentText.percent(amberAboveBasisPoints)) over budget, Red above \(PercentText.percent(redAboveBasisPoints)), "
+            + "Under beyond \(PercentText.percent(underAboveBasisPoints)) under budget; a line without a return is \"No return\"; "
+            + "totals mixing revenue and capital are not rated"
     }
 }

@@ -1,9 +1,12 @@
 /// The board's finance and performance report for one month, as plain values.
 ///
 /// Money is whole pence; percentages are basis points; metric figures are decimal text with the
-/// metric's own number of decimals. The JSON form is documented in docs/report.md.
+/// metric's own number of decimals. A figure that is not known (a line without a monitoring return)
+/// is null, never zero. The JSON form is documented in docs/report.md.
 public struct BoardReport: Hashable, Sendable, Codable {
     public var agreement: Header
+    /// Problems `check` finds in the agreement; the report heads with them.
+    public var problems: [String]
     public var poolBySource: [FiguresRow]
     public var schemes: [SchemeRow]
     public var totals: [FiguresRow]
@@ -14,31 +17,45 @@ public struct BoardReport: Hashable, Sendable, Codable {
     public var yearEnd: YearEnd
     public var whatIf: [WhatIfRow]
 
-    /// Which agreement, which month, and how to read the figures.
+    /// Which agreement, which month, whether it was monitored, and how to read the figures.
     public struct Header: Hashable, Sendable, Codable {
         public var id: String
         public var title: String
         public var financialYear: String
         public var period: String
         public var monthOfYear: Int
+        /// Month 12: the figures are the final outturn.
         public var isFinal: Bool
+        /// "complete", "partial" (some lines have no return) or "none" (nobody monitored the month).
+        public var monitoring: String
+        /// The lines without a return for the month.
+        public var missingReturns: [String]
+        /// The latest monitored month on or before the period, or the first one after it.
+        public var latestMonitoredPeriod: String?
         public var moneyUnit: String
         public var signConvention: String
         public var legend: String
+        /// How the RAG column is decided.
+        public var ragRule: String
     }
 
     /// Budget, YTD budget, actual, forecast and variances for a group of lines.
     public struct FiguresRow: Hashable, Sendable, Codable {
         public var key: String
         public var label: String
+        /// "revenue", "capital" or "mixed" (a total of both, which is never rated).
+        public var ledger: String
         public var budget: Int64
         public var budgetToDate: Int64
-        public var actualToDate: Int64
-        public var ytdVariance: Int64
-        public var forecastOutturn: Int64
-        public var forecastVariance: Int64
+        /// Null when a line in the row has no return.
+        public var actualToDate: Int64?
+        public var ytdVariance: Int64?
+        public var forecastOutturn: Int64?
+        public var forecastVariance: Int64?
         public var forecastVarianceBasisPoints: Int64?
+        /// Green, Amber, Red, Under, No return or Not rated.
         public var rag: String
+        public var missingReturns: [String]
     }
 
     /// One scheme line.
@@ -51,7 +68,10 @@ public struct BoardReport: Hashable, Sendable, Codable {
         public var ledger: String
         public var budgetType: String
         public var figures: FiguresRow
+        /// The change in forecast variance since ``movementSince``; null at the first monitored month or without returns.
         public var movement: Int64?
+        /// The previous monitored month the movement is measured from.
+        public var movementSince: String?
         public var commentary: String
     }
 
@@ -61,8 +81,9 @@ public struct BoardReport: Hashable, Sendable, Codable {
         public var name: String
         public var revenueContribution: Int64
         public var capitalContribution: Int64
-        public var riskShare: Int64
-        public var netCost: Int64
+        /// Null while a line has no return for the month.
+        public var riskShare: Int64?
+        public var netCost: Int64?
     }
 
     /// One ring-fence check.
@@ -70,7 +91,8 @@ public struct BoardReport: Hashable, Sendable, Codable {
         public var check: String
         public var required: Int64?
         public var actual: Int64
-        public var passed: Bool
+        /// "met", "not-met" or "not-set".
+        public var result: String
         public var detail: String
     }
 
@@ -82,8 +104,11 @@ public struct BoardReport: Hashable, Sendable, Codable {
         public var direction: String
         public var baseline: String
         public var target: String
+        public var publicationLagMonths: Int
         public var latestPeriod: String?
         public var latestValue: String?
+        /// The unit of the latest value and its target (quarters may be counts of a rate).
+        public var latestUnit: String?
         public var latestTarget: String?
         public var rag: String?
         public var nationalStatus: String
@@ -94,19 +119,28 @@ public struct BoardReport: Hashable, Sendable, Codable {
     public struct PaymentRow: Hashable, Sendable, Codable {
         public var contract: String
         public var provider: String
+        public var providerName: String
         public var form: String
+        public var basis: String
         public var value: Int64
         public var atRisk: Int64
         public var earned: Int64?
         public var withheld: Int64?
-        public var paid: Int64
-        public var isFinal: Bool
+        /// Payable for the whole year: as forecast, or the guaranteed part while outcomes are pending.
+        public var payable: Int64
+        /// While outcomes are pending, the most that may become payable.
+        public var payableUpTo: Int64?
+        /// "agreed", "forecast" or "final".
+        public var status: String
         public var working: [String]
     }
 
     /// The year-end position under the agreement's rule.
     public struct YearEnd: Hashable, Sendable, Codable {
         public var isFinal: Bool
+        /// False while a line has no return: the position then leaves those lines out.
+        public var isComplete: Bool
+        public var missingReturns: [String]
         public var rule: String
         public var contributions: Int64
         public var outturn: Int64
@@ -118,6 +152,8 @@ public struct BoardReport: Hashable, Sendable, Codable {
         public var carriedForward: Int64
         public var capitalVariance: Int64
         public var capitalCarriedForward: Int64
+        /// Who bears a capital overspend: the lead commissioners of the overspending capital lines.
+        public var capitalOverspend: [Share]
         public var shares: [Share]
         public var steps: [Step]
         public var reconciles: Bool
@@ -126,6 +162,8 @@ public struct BoardReport: Hashable, Sendable, Codable {
     /// A partner's share of the year-end position.
     public struct Share: Hashable, Sendable, Codable {
         public var partner: String
+        /// The partner's short name, as the working and the screens name it.
+        public var name: String
         public var amount: Int64
         public var cap: Int64?
         public var capBinding: Bool

@@ -1,11 +1,31 @@
 /// A condition the money must meet: a ring-fence, or a rule of the Better Care Fund.
 public struct RingFenceCheck: Hashable, Sendable {
+    /// Whether a check is met, missed, or has nothing to check yet.
+    public enum Result: String, Hashable, Sendable, Codable {
+        case met
+        case notMet = "not-met"
+        /// Nothing is set to check against (no minimum, no money from this source): never "met".
+        case notSet = "not-set"
+
+        /// "met", "NOT MET" or "not set".
+        public var label: String {
+            switch self {
+            case .met: "met"
+            case .notMet: "NOT MET"
+            case .notSet: "not set"
+            }
+        }
+    }
+
     public var name: String
     /// What is required (nil where the check is an equality described in `detail`).
     public var required: Money?
     public var actual: Money
-    public var passed: Bool
+    public var result: Result
     public var detail: String
+
+    /// Whether the check is met.
+    public var passed: Bool { result == .met }
 }
 
 extension Agreement {
@@ -15,26 +35,32 @@ extension Agreement {
         var checks: [RingFenceCheck] = []
         let ascLines = lines.filter { $0.source == .nhsMinimum && $0.areaOfSpend == .socialCare }
         let ascPlan = ascLines.sum(\.budget)
-        let ascForecast = ascLines.map { figures(for: $0, at: period).forecastOutturn }.sum()
-        checks.append(RingFenceCheck(
-            name: "NHS minimum spent on adult social care", required: ascMinimum, actual: ascPlan,
-            passed: ascPlan >= ascMinimum,
-            detail: "planned \(MoneyText.pounds(ascPlan)), forecast \(MoneyText.pounds(ascForecast)) against a minimum of \(MoneyText.pounds(ascMinimum))"))
+        let ascFigures = ascLines.map { figures(for: $0, at: period) }.total()
+        let expected = ascFigures.forecastOutturn.map { "\(period.outturnWord) \(MoneyText.pounds($0))" }
+            ?? "\(period.outturnWord) not known (\(ascFigures.missingReturns.count) line\(ascFigures.missingReturns.count == 1 ? "" : "s") without a return)"
+        checks.append(ascMinimum == .zero
+            ? RingFenceCheck(name: "NHS minimum spent on adult social care", required: nil, actual: ascPlan, result: .notSet,
+                             detail: "no minimum is set for the agreement; planned \(MoneyText.pounds(ascPlan)), \(expected)")
+            : RingFenceCheck(name: "NHS minimum spent on adult social care", required: ascMinimum, actual: ascPlan,
+                             result: ascPlan >= ascMinimum ? .met : .notMet,
+                             detail: "planned \(MoneyText.pounds(ascPlan)), \(expected) against a minimum of \(MoneyText.pounds(ascMinimum))"))
         for source in FundingSource.allCases {
             let contributed = contributions.filter { $0.source == source }.sum(\.amount)
             let planned = lines.filter { $0.source == source }.sum(\.budget)
             guard contributed != .zero || planned != .zero else { continue }
             checks.append(RingFenceCheck(
                 name: "Planned spend equals contributions: \(source.label)", required: contributed, actual: planned,
-                passed: planned == contributed,
+                result: planned == contributed ? .met : .notMet,
                 detail: "planned \(MoneyText.pounds(planned)), contributed \(MoneyText.pounds(contributed))"))
         }
         let capitalContributions = contributions.filter { $0.ledger == .capital }.sum(\.amount)
         let capitalPlan = lines.filter { $0.ledger == .capital }.sum(\.budget)
+        let noCapital = capitalContributions == .zero && capitalPlan == .zero
         checks.append(RingFenceCheck(
             name: "Capital kept apart from revenue", required: capitalContributions, actual: capitalPlan,
-            passed: capitalPlan == capitalContributions,
-            detail: "capital lines \(MoneyText.pounds(capitalPlan)) funded by capital contributions \(MoneyText.pounds(capitalContributions)); "
+            result: noCapital ? .notSet : capitalPlan == capitalContributions ? .met : .notMet,
+            detail: noCapital ? "the pool has no capital yet"
+                : "capital lines \(MoneyText.pounds(capitalPlan)) funded by capital contributions \(MoneyText.pounds(capitalContributions)); "
                 + "capital variances are outside the revenue risk share"))
         return checks
     }

@@ -25,23 +25,48 @@ public struct RollUpRow: Hashable, Sendable {
 
 extension Agreement {
     /// The lines grouped by `dimension` at `period`, in a stable order; the rows add up to the whole pool.
+    ///
+    /// A group with both revenue and capital lines is split into a revenue row and a capital row, so that
+    /// a capital underspend never nets off a revenue overspend in one rating.
     public func rollUp(by dimension: RollUpDimension, at period: Period) -> [RollUpRow] {
+        let groups: [RollUpRow]
         if dimension == .provider {
-            return providerFigures(at: period).map { row in
+            groups = providerFigures(at: period).map { row in
                 RollUpRow(key: row.providerID ?? "shared", label: row.providerID.flatMap { provider($0)?.name } ?? "Shared by several providers",
                           lineIDs: row.lineIDs, figures: row.figures)
             }
+        } else {
+            var keys: [(String, String)] = []
+            var members: [String: [SchemeLine]] = [:]
+            for line in linesByLedger {
+                let (key, label) = group(of: line, by: dimension)
+                if members[key] == nil { keys.append((key, label)) }
+                members[key, default: []].append(line)
+            }
+            groups = keys.map { key, label in
+                let grouped = members[key] ?? []
+                return RollUpRow(key: key, label: label, lineIDs: grouped.map(\.id), figures: grouped.map { figures(for: $0, at: period) }.total())
+            }
         }
-        var keys: [(String, String)] = []
-        var members: [String: [SchemeLine]] = [:]
-        for line in linesByLedger {
-            let (key, label) = group(of: line, by: dimension)
-            if members[key] == nil { keys.append((key, label)) }
-            members[key, default: []].append(line)
-        }
-        return keys.map { key, label in
-            let grouped = members[key] ?? []
-            return RollUpRow(key: key, label: label, lineIDs: grouped.map(\.id), figures: grouped.map { figures(for: $0, at: period) }.total())
+        return groups.flatMap { row in row.figures.ledgers.count < 2 ? [row] : splitByLedger(row, dimension: dimension, at: period) }
+    }
+
+    /// A mixed group as one row per ledger: "Northmoor Borough Council — revenue", "… — capital".
+    private func splitByLedger(_ row: RollUpRow, dimension: RollUpDimension, at period: Period) -> [RollUpRow] {
+        Ledger.allCases.compactMap { ledger in
+            let figures: MonitoringFigures
+            let ids: [SchemeLine.ID]
+            if dimension == .provider {
+                guard let own = providerFigures(at: period, ledger: ledger).first(where: { ($0.providerID ?? "shared") == row.key })
+                else { return nil }
+                (figures, ids) = (own.figures, own.lineIDs)
+            } else {
+                let mine = row.lineIDs.compactMap { id in lines.first { $0.id == id } }.filter { $0.ledger == ledger }
+                (figures, ids) = (mine.map { self.figures(for: $0, at: period) }.total(), mine.map(\.id))
+            }
+            guard !ids.isEmpty else { return nil }
+            return RollUpRow(key: "\(row.key)/\(ledger.rawValue)", label: "\(row.label) — \(ledger.label.lowercased())",
+                             lineIDs: ids, figures: figures)
         }
     }
 

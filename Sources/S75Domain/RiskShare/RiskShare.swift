@@ -126,7 +126,7 @@ private struct Working {
         var capped: [PartnerAmount] = []
         for part in split(amount, by: contributionWeights) {
             let contribution = input.contributions.filter { $0.partnerID == part.partnerID }.sum(\.amount)
-            let cap = contribution.scaled(by: capBasisPoints, over: 10_000)
+            let cap = contribution.percentageRoundedDown(capBasisPoints)
             let binding = part.amount > cap
             caps[part.partnerID] = (cap, binding)
             capped.append(PartnerAmount(part.partnerID, min(part.amount, cap)))
@@ -145,7 +145,7 @@ private struct Working {
         var left = amount
         var floor: Int64 = 0
         for tier in tiers where left.pence > 0 {
-            let bandSize = tier.upToBasisPoints.map { contributions.scaled(by: $0 - floor, over: 10_000) } ?? left
+            let bandSize = tier.upToBasisPoints.map { contributions.percentageRoundedDown($0 - floor) } ?? left
             let band = min(left, bandSize)
             floor = tier.upToBasisPoints ?? floor
             left -= band

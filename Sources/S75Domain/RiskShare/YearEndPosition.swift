@@ -17,6 +17,11 @@ public struct YearEndPosition: Hashable, Sendable {
     public var outsidePool: [PartnerAmount]
     /// Each partner's revenue contribution plus its share: what the year costs it.
     public var netCost: [PartnerAmount]
+    /// Lines with no return for the month: their variances are unknown and left out, so the position is incomplete.
+    public var missingReturns: [SchemeLine.ID]
+
+    /// Whether every line had a return, so the position can be relied on.
+    public var isComplete: Bool { missingReturns.isEmpty }
 }
 
 extension Agreement {
@@ -28,8 +33,8 @@ extension Agreement {
         let contributions = partners.map { partner in
             PartnerAmount(partner.id, self.contributions.filter { $0.partnerID == partner.id && $0.ledger == .revenue }.sum(\.amount))
         }.filter { $0.amount.pence > 0 }
-        let variances = riskShareLines.map {
-            LineVariance($0.id, lead: $0.leadCommissionerID, figures(for: $0, at: period).forecastVariance)
+        let variances = riskShareLines.compactMap { line in
+            figures(for: line, at: period).forecastVariance.map { LineVariance(line.id, lead: line.leadCommissionerID, $0) }
         }
         return RiskShareInput(contributions: contributions, lines: variances, reserve: riskReserve)
     }
@@ -43,21 +48,20 @@ extension Agreement {
     public func yearEndPosition(at period: Period, rule: RiskShareRule? = nil) -> YearEndPosition {
         let revenue = RiskShare.settle(riskShareInput(at: period), rule: rule ?? riskShare, names: partnerNames)
         let capitalLines = lines.filter { $0.ledger == .capital && $0.budgetType == .pooled }
-        let capital = capitalLines.map { figures(for: $0, at: period) }.total().forecastVariance
+        func variances(_ lines: [SchemeLine]) -> [Money] { lines.compactMap { figures(for: $0, at: period).forecastVariance } }
+        let capital = variances(capitalLines).sum()
         let capitalOverspend = partners.map { partner in
-            PartnerAmount(partner.id, capitalLines.filter { $0.leadCommissionerID == partner.id }
-                .map { figures(for: $0, at: period).forecastVariance }.filter { $0.pence > 0 }.sum())
+            PartnerAmount(partner.id, variances(capitalLines.filter { $0.leadCommissionerID == partner.id }).filter { $0.pence > 0 }.sum())
         }.filter { $0.amount.pence > 0 }
         let outside = partners.map { partner in
-            PartnerAmount(partner.id, lines.filter { $0.budgetType != .pooled && $0.leadCommissionerID == partner.id }
-                .map { figures(for: $0, at: period).forecastVariance }.sum())
+            PartnerAmount(partner.id, variances(lines.filter { $0.budgetType != .pooled && $0.leadCommissionerID == partner.id }).sum())
         }.filter { $0.amount != .zero }
         let netCost = riskShareInput(at: period).contributions.map {
             PartnerAmount($0.partnerID, $0.amount + revenue.share(of: $0.partnerID))
         }
-        return YearEndPosition(period: period, isFinal: period.monthOfYear == 12, revenue: revenue, capitalVariance: capital,
+        return YearEndPosition(period: period, isFinal: period.isYearEnd, revenue: revenue, capitalVariance: capital,
                                capitalCarriedForward: capital.pence < 0 ? -capital : .zero, capitalOverspend: capitalOverspend,
-                               outsidePool: outside, netCost: netCost)
+                               outsidePool: outside, netCost: netCost, missingReturns: figures(at: period).missingReturns)
     }
 
     /// The overspend methods a board compares side by side: each bears its own, proportional,

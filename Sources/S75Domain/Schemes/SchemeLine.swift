@@ -112,23 +112,30 @@ public enum BudgetProfile: Hashable, Sendable, Codable {
     /// A custom cumulative profile: the percentage of the budget due by each month (12 values, ending at 100).
     case cumulativePercent([Int])
 
-    /// The share of `budget` due by month `monthOfYear` (1 = April), to the penny.
+    /// The part of `budget` due by month `monthOfYear` (1 = April), in whole pounds until month 12.
+    ///
+    /// Finance systems profile in whole pounds: the year-to-date budget at month m is the budget × m/12
+    /// (straight line) or × the month's cumulative percentage (custom), rounded down to the pound; month
+    /// 12 is the whole budget. So every month's own amount is whole pounds, the twelve add up exactly to
+    /// the budget, and a total of lines' year-to-date figures is exactly what each line shows.
     public func budgetToDate(_ budget: Money, monthOfYear: Int) -> Money {
+        guard monthOfYear < 12 else { return budget }
+        let pounds = budget.pence / 100
         switch self {
         case .straightLine:
-            return budget.scaled(by: Int64(monthOfYear), over: 12)
+            return .pounds(pounds * Int64(max(monthOfYear, 0)) / 12)
         case .yearEnd:
-            return monthOfYear >= 12 ? budget : .zero
+            return .zero
         case .cumulativePercent(let percents):
-            let index = min(max(monthOfYear, 1), percents.count) - 1
-            return budget.scaled(by: Int64(percents[index]), over: 100)
+            guard monthOfYear >= 1, !percents.isEmpty else { return .zero }
+            return .pounds(pounds * Int64(percents[min(monthOfYear, percents.count) - 1]) / 100)
         }
     }
 
     /// A one-line description ("straight-line", "year-end", "custom: 60% by month 9").
     public var label: String {
         switch self {
-        case .straightLine: "straight-line (twelfths)"
+        case .straightLine: "straight line (twelfths, whole pounds)"
         case .yearEnd: "paid at year end (month 12)"
         case .cumulativePercent: "custom cumulative profile"
         }

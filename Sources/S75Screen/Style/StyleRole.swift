@@ -37,6 +37,10 @@ public struct StyleRole: Hashable, Sendable, Comparable, CustomStringConvertible
     public static let ragRed: StyleRole = "rag.red"
     public static let ragAmber: StyleRole = "rag.amber"
     public static let ragGreen: StyleRole = "rag.green"
+    /// A significant underspend: a risk of its own, never drawn as Red or Green.
+    public static let ragUnder: StyleRole = "rag.under"
+    /// Figures that are not known (no return) or not rated.
+    public static let ragMissing: StyleRole = "rag.missing"
     public static let status: StyleRole = "status"
     public static let statusMessage: StyleRole = "status.message"
     public static let statusError: StyleRole = "status.error"
@@ -48,7 +52,7 @@ public struct StyleRole: Hashable, Sendable, Comparable, CustomStringConvertible
     /// Every role that draw code uses, for theme validation and documentation.
     public static let all: [StyleRole] = [
         normal, header, headerTitle, tab, tabActive, paneTitle, paneBorder, section, tableHeader, tableRow,
-        tableRowSelected, tableTotal, label, moneyNegative, ragRed, ragAmber, ragGreen, status, statusMessage,
+        tableRowSelected, tableTotal, label, moneyNegative, ragRed, ragAmber, ragGreen, ragUnder, ragMissing, status, statusMessage,
         statusError, keyHint, helpKey, help, dim,
     ]
 }

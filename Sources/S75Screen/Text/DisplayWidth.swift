@@ -1,9 +1,12 @@
-/// How many terminal cells text occupies.
+/// How many terminal cells text occupies, measured as the C library's `wcwidth` measures it (which is
+/// what ncurses uses to place characters), so that screens and reports line up alike.
 ///
-/// East Asian wide and full-width characters take two cells, combining marks and zero-width
-/// joiners none, everything else one. "£" and "—" are one cell each.
+/// East Asian wide characters and emoji with emoji presentation ("🩺") take two cells, combining marks
+/// and zero-width joiners none, everything else one. "£" and "—" are one cell each. The tables are
+/// generated from the C library by tools/wcwidth-table.py and checked against it by the tests.
 public enum DisplayWidth {
-    /// The cells `character` occupies: 0, 1 or 2.
+    /// The cells `character` occupies: 0, 1 or 2. A character with an emoji variation selector or a
+    /// zero-width joiner is drawn as one two-cell emoji.
     public static func of(_ character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
         if character.unicodeScalars.count > 1,
@@ -13,19 +16,29 @@ public enum DisplayWidth {
         return of(first)
     }
 
-    /// The cells `scalar` occupies on its own.
+    /// The cells `scalar` occupies on its own; control characters, which are never drawn, take none.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
-        if v == 0 || (0x300...0x36F).contains(v) || v == 0x200B || v == 0x200D || (0xFE00...0xFE0F).contains(v) {
-            return 0
-        }
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
-        let wide: [ClosedRange<UInt32>] = [
-            0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-            0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
-        ]
-        return wide.contains { $0.contains(v) } ? 2 : 1
+        if v < 0x300 { return 1 }
+        if contains(zeroRanges, v) { return 0 }
+        return contains(wideRanges, v) ? 2 : 1
+    }
+
+    /// Whether `value` falls in one of the ascending `ranges`, by binary search.
+    private static func contains(_ ranges: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
+        var low = 0, high = ranges.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            if value < ranges[middle].lowerBound {
+                high = middle - 1
+            } else if value > ranges[middle].upperBound {
+                low = middle + 1
+            } else {
+                return true
+            }
+        }
+        return false
     }
 
     /// The cells `text` occupies.

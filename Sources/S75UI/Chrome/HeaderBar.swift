@@ -1,16 +1,40 @@
 import S75App
 import S75Screen
 
-/// The top line: the agreement's title, the financial year and the month shown.
+/// The top line: the agreement's title, the financial year, the month shown and which months have monitoring.
 enum HeaderBar {
     static func draw(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
         buffer.fill(rect, role: .header)
         let period = state.period
-        let right = "FY \(period.financialYear) · M\(period.monthOfYear) \(period.label) · \(state.displayUnit.label) "
+        let right = "FY \(period.financialYear) · \(period.shortLabel) \(period.label)\(monitoring(state)) · \(state.displayUnit.label) "
         let leftWidth = rect.width - DisplayWidth.of(right) - 1
         buffer.write(" " + DisplayWidth.truncate(state.agreement.title, to: leftWidth - 1), x: rect.x, y: rect.y,
                      role: .headerTitle)
         buffer.write(right, x: rect.x + rect.width - DisplayWidth.of(right), y: rect.y, role: .header)
+    }
+}
+
+extension HeaderBar {
+    /// " · monitored M9 M12", " NO MONITORING · monitored M9 M12" or " INCOMPLETE · …": whether the month shown has
+    /// returns, and which months do (runs of months as "M1–M9").
+    static func monitoring(_ state: AppState) -> String {
+        let a = state.agreement
+        let months = a.monitoredPeriods.filter { $0.financialYear == state.period.financialYear }.map(\.monthOfYear)
+        var runs: [String] = []
+        var index = 0
+        while index < months.count {
+            var end = index
+            while end + 1 < months.count, months[end + 1] == months[end] + 1 { end += 1 }
+            runs.append(end > index + 1 ? "M\(months[index])–M\(months[end])"
+                        : (index...end).map { "M\(months[$0])" }.joined(separator: " "))
+            index = end + 1
+        }
+        let list = runs.isEmpty ? "no month monitored" : "monitored " + runs.joined(separator: " ")
+        switch a.coverage(at: state.period) {
+        case .none: return " NO MONITORING · " + list
+        case .partial: return " INCOMPLETE · " + list
+        case .complete: return " · " + list
+        }
     }
 }
 

@@ -21,19 +21,32 @@ enum LineDetail {
                         + line.virements.map { "\(MoneyFormat.exact($0.amount, signed: true)) (\($0.approvedBy))" }.joined(separator: "; "))
         }
         let f = a.figures(for: line, at: state.period)
-        let rag = a.rag(f)
-        sheet.section("Figures at \(state.period.label) (month \(state.period.monthOfYear)), exact")
-        let movement = a.movement(for: line, at: state.period).map { MoneyFormat.exact($0, signed: true) } ?? "first month"
+        let status = a.status(f)
+        let sign = a.signConvention
+        let period = state.period
+        sheet.section("Figures at \(period.label) (month \(period.monthOfYear)), exact")
+        if !f.isComplete {
+            sheet.lines += ListLine.warning("No return for \(period.label): nobody has entered this line's spend and \(period.outturnWord), "
+                                            + "so they are not known.", width: sheet.width)
+        }
+        let movement: String
+        if let previous = a.previousMonitoredPeriod(before: period) {
+            movement = a.movement(for: line, at: period).map { MoneyFormat.exact(sign.shown($0), signed: true) + " since \(previous.shortLabel)" }
+                ?? "not known (a return is missing)"
+        } else {
+            movement = "none (first month)"
+        }
         sheet.pairs([
             ("Annual budget", MoneyFormat.exact(f.budget), nil),
-            (state.period.monthOfYear == 12 ? "Outturn" : "Forecast outturn", MoneyFormat.exact(f.forecastOutturn), nil),
+            (period.isYearEnd ? "Outturn" : "Forecast outturn", f.forecastOutturn.map { MoneyFormat.exact($0) } ?? MoneyFormat.noReturn, nil),
             ("YTD budget", MoneyFormat.exact(f.budgetToDate), nil),
-            ("Forecast variance", MoneyFormat.exact(f.forecastVariance, signed: true), nil),
-            ("Actual YTD", MoneyFormat.exact(f.actualToDate), nil),
-            ("Variance % · RAG", PercentFormat.percent(f.forecastVarianceBasisPoints, signed: true) + " · " + rag.label, rag.role),
-            ("YTD variance", MoneyFormat.exact(f.ytdVariance, signed: true), nil),
+            (period.isYearEnd ? "Outturn variance" : "Forecast variance", MoneyFormat.exactVariance(f.forecastVariance, sign: sign), nil),
+            ("Actual YTD", f.actualToDate.map { MoneyFormat.exact($0) } ?? MoneyFormat.noReturn, nil),
+            ("Variance % · RAG", MoneyFormat.variancePercent(f, sign: sign) + " · " + status.label, status.role),
+            ("YTD variance", MoneyFormat.exactVariance(f.ytdVariance, sign: sign), nil),
             ("Movement", movement, nil),
         ])
+        sheet.note(sign.legend)
         if let commentary = a.entry(for: line.id, at: state.period)?.commentary, !commentary.isEmpty {
             sheet.field("Commentary", commentary)
         }
@@ -50,7 +63,7 @@ enum ContributionDetail {
         sheet.field("Ledger", c.ledger.label)
         sheet.field("Amount", MoneyFormat.exact(c.amount))
         let ledgerTotal = a.contributions.filter { $0.ledger == c.ledger }.sum(\.amount)
-        sheet.field("Share of \(c.ledger.label.lowercased())", PercentFormat.percent(c.amount.basisPoints(of: ledgerTotal)))
+        sheet.field("Share", PercentFormat.percent(c.amount.basisPoints(of: ledgerTotal)) + " of all \(c.ledger.label.lowercased()) contributions")
         if !c.notes.isEmpty { sheet.field("Notes", c.notes) }
         let funded = a.lines.filter { $0.source == c.source }
         let sourceTotal = a.contributions.filter { $0.source == c.source }.sum(\.amount)
@@ -64,7 +77,7 @@ enum ContributionDetail {
         let plan = funded.sum(\.budget)
         let forecast = funded.map { a.figures(for: $0, at: state.period) }.total().forecastOutturn
         sheet.table([Column("Line", width: 4, alignment: .left), Column("Scheme", width: 10, alignment: .left, flexible: true),
-                     Column("Plan", width: w), Column("Forecast", width: w + 1)], rows,
+                     Column("Plan", width: w), Column(state.period.isYearEnd ? "Outturn" : "Forecast", width: max(w + 1, 9))], rows,
                     total: ["", "Total planned from this source", TableCell(MoneyFormat.amount(plan, unit: unit)),
                             TableCell(MoneyFormat.amount(forecast, unit: unit))])
         let check = plan == sourceTotal ? "✓ equals contributions from this source"

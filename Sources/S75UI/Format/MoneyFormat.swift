@@ -17,6 +17,29 @@ public enum MoneyFormat {
         return sign(of: rounded, signed: signed) + MoneyText.grouped(rounded.magnitude)
     }
 
+    /// What a figure that is not known says: a line without a monitoring return.
+    public static let noReturn = "no return"
+
+    /// `amount` in `unit`, or "no return" when it is not known.
+    public static func amount(_ amount: Money?, unit: DisplayUnit, signed: Bool = false) -> String {
+        amount.map { self.amount($0, unit: unit, signed: signed) } ?? noReturn
+    }
+
+    /// A variance (actual − budget) as the agreement's sign convention shows it, in `unit`; "no return" when unknown.
+    public static func variance(_ variance: Money?, unit: DisplayUnit, sign: SignConvention) -> String {
+        amount(variance.map(sign.shown), unit: unit, signed: true)
+    }
+
+    /// A variance exactly, as the sign convention shows it; "no return" when unknown.
+    public static func exactVariance(_ variance: Money?, sign: SignConvention) -> String {
+        variance.map { exact(sign.shown($0), signed: true) } ?? noReturn
+    }
+
+    /// A variance percentage as the sign convention shows it.
+    public static func variancePercent(_ figures: MonitoringFigures, sign: SignConvention) -> String {
+        PercentFormat.percent(figures.forecastVarianceBasisPoints.map { sign == .overspendPositive ? $0 : -$0 }, signed: true)
+    }
+
     /// `amount` exactly, in pounds and pence: "£2,266,666.67", "−£450,000.00".
     public static func exact(_ amount: Money, signed: Bool = false) -> String {
         let pence = amount.pence.magnitude
@@ -48,10 +71,15 @@ public enum MetricFormat {
         MetricText.number(number, decimals: decimals, grouped: true, minus: MoneyFormat.minus)
     }
 
-    /// The number with its unit: "0.89 days", "84.6%", "22,350 per 100,000".
-    public static func withUnit(_ value: MetricNumber, of metric: Metric) -> String {
-        let text = number(value, decimals: metric.decimals)
-        return metric.unit == .percent ? text + "%" : text + " " + metric.unit.label
+    /// The number with the unit of `period`'s figures: "0.89 days", "84.6%", "22,350 per 100,000", "275 (count)".
+    public static func withUnit(_ value: MetricNumber, of metric: Metric, period: MetricPeriod = .year) -> String {
+        let unit = metric.unit(of: period)
+        let text = number(value, decimals: unit == .count ? 0 : metric.decimals)
+        switch unit {
+        case .percent: return text + "%"
+        case .count: return text + " (count)"
+        case .ratePer100k, .days: return text + " " + unit.label
+        }
     }
 
     /// How far a value misses its target: "+0.9%" of target, or "−0.1 pp" for percentage metrics.

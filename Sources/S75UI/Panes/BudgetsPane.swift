@@ -16,14 +16,13 @@ enum BudgetsPane {
     static func linesView(_ state: AppState, width: Int, selected: Int?) -> PaneView {
         let a = state.agreement
         let unit = state.displayUnit
-        var lines = contributionLines(a, unit: unit, width: width)
+        var lines = a.coverageNote(at: state.period).map { ListLine.warning($0, width: width) + [.blank] } ?? []
+        lines += contributionLines(a, unit: unit, width: width)
         lines.append(.blank)
         lines += schemeLines(a, period: state.period, unit: unit, width: width, firstItem: a.contributions.count)
         lines.append(.blank)
-        lines += ListLine.notes(a.signConvention.legend + " RAG rates the adverse forecast "
-                        + "variance: Amber above \(PercentFormat.percent(a.financeRAG.amberAboveBasisPoints)), "
-                        + "Red above \(PercentFormat.percent(a.financeRAG.redAboveBasisPoints)) of budget. Money in \(unit.label).",
-                        width: width)
+        lines += ListLine.notes(a.signConvention.legend + " RAG: " + a.financeRAG.description
+                        + ". Shares are of all revenue (rev) or capital (cap) contributions. Money in \(unit.label).", width: width)
         lines += ListLine.notes("v shows the summary and the year-end position.", width: width)
         let title = "Budgets — contributions and scheme lines at \(state.period.label) (month \(state.period.monthOfYear)), \(unit.label)"
         return PaneView(title: title, lines: lines, selected: selected)
@@ -36,11 +35,11 @@ enum BudgetsPane {
             Column("Funding source", width: 14, alignment: .left, priority: 9, flexible: true, maxWidth: 40),
             Column("Ledger", width: 7, alignment: .left, priority: 6),
             Column("Amount", width: MoneyFormat.columnWidth(unit), priority: 9),
-            Column("Share", width: 6, priority: 7),
+            Column("Share of", width: 10, priority: 7),
         ], width: width)
-        let revenue = a.contributions.filter { $0.ledger == .revenue }.sum(\.amount)
         func share(_ amount: Money, _ ledger: Ledger) -> String {
-            ledger == .revenue ? PercentFormat.percent(amount.basisPoints(of: revenue)) : ""
+            let whole = a.contributions.filter { $0.ledger == ledger }.sum(\.amount)
+            return PercentFormat.percent(amount.basisPoints(of: whole)) + (ledger == .revenue ? " rev" : " cap")
         }
         var lines: [ListLine] = [.section("Contributions by partner and funding source"), .header(layout)]
         for (index, c) in a.contributions.enumerated() {
@@ -60,7 +59,7 @@ enum BudgetsPane {
                 : "revenue \(MoneyFormat.amount(mineRevenue, unit: unit)) + capital \(MoneyFormat.amount(capital, unit: unit))"
             lines.append(.total(layout, ["", TableCell(partner.shortName), TableCell("Total: \(detail)"), "",
                                          TableCell(MoneyFormat.amount(mine.sum(\.amount), unit: unit)),
-                                         TableCell(share(mineRevenue, .revenue))]))
+                                         TableCell(mineRevenue == .zero ? "" : share(mineRevenue, .revenue))]))
         }
         for ledger in Ledger.allCases {
             let amount = a.contributions.filter { $0.ledger == ledger }.sum(\.amount)
@@ -87,15 +86,15 @@ enum BudgetsPane {
                 let figures = a.figures(for: line, at: period)
                 lines.append(.row(layout, [TableCell(line.id), TableCell(line.name), TableCell(line.source.shortLabel),
                                            TableCell(a.partner(line.leadCommissionerID)?.shortName ?? "")]
-                                          + figures.cells(unit: unit, rag: a.rag(figures), sign: a.signConvention),
+                                          + figures.cells(unit: unit, status: a.status(figures), sign: a.signConvention),
                                   item: firstItem + index))
             }
             let total = a.figures(at: period) { $0.ledger == ledger }
             lines.append(.total(layout, ["", TableCell("\(ledger.label) total"), "", ""]
-                                         + total.cells(unit: unit, rag: a.rag(total), sign: a.signConvention)))
+                                         + total.cells(unit: unit, status: a.status(total), sign: a.signConvention)))
         }
         let total = a.figures(at: period)
-        lines.append(.total(layout, ["", "Pool total", "", ""] + total.cells(unit: unit, rag: a.rag(total), sign: a.signConvention)))
+        lines.append(.total(layout, ["", "Pool total", "", ""] + total.cells(unit: unit, status: a.status(total), sign: a.signConvention)))
         return lines
     }
 }

@@ -7,7 +7,7 @@ enum BudgetsSummary {
     static func view(_ state: AppState, width: Int) -> PaneView {
         let a = state.agreement
         let unit = state.displayUnit
-        var lines: [ListLine] = []
+        var lines = a.coverageNote(at: state.period).map { ListLine.warning($0, width: width) + [.blank] } ?? []
         for dimension in [RollUpDimension.source, .partner, .leadCommissioner, .areaOfSpend, .provider, .ledger] {
             let layout = TableLayout(columns: [Column(dimension.label, width: 14, alignment: .left, priority: 10, flexible: true,
                                                       maxWidth: 40)]
@@ -16,31 +16,43 @@ enum BudgetsSummary {
             lines.append(.section("By \(dimension.label.lowercased())"))
             lines.append(.header(layout))
             for row in rows {
-                lines.append(ListLine(layout.line([TableCell(shortLabel(row, dimension, in: a))] + row.figures.cells(unit: unit, rag: a.rag(row.figures),
+                lines.append(ListLine(layout.line([TableCell(shortLabel(row, dimension, in: a))] + row.figures.cells(unit: unit, status: a.status(row.figures),
                                                                                             sign: a.signConvention)), role: .tableRow))
             }
             let total = rows.map(\.figures).total()
-            lines.append(.total(layout, ["Pool total"] + total.cells(unit: unit, rag: a.rag(total), sign: a.signConvention)))
+            lines.append(.total(layout, ["Pool total"] + total.cells(unit: unit, status: a.status(total), sign: a.signConvention)))
             lines.append(.blank)
         }
         lines.append(.section("Ring-fence checks"))
         for check in a.ringFenceChecks(at: state.period) {
-            let mark = check.passed ? TableCell("✓ met", role: .ragGreen) : TableCell("✗ NOT MET", role: .ragRed)
+            let mark = switch check.result {
+            case .met: TableCell("✓ met", role: .ragGreen)
+            case .notMet: TableCell("✗ NOT MET", role: .ragRed)
+            case .notSet: TableCell("– not set", role: .ragMissing)
+            }
             lines.append(ListLine([TextRun(DisplayWidth.pad(mark.text, to: 10), role: mark.role), TextRun(check.name)], role: .tableRow))
             lines += ListLine.notes("           " + check.detail, width: width)
         }
         lines.append(.blank)
-        lines += ListLine.notes(a.signConvention.legend + " v shows the year-end position.", width: width)
+        lines += ListLine.notes(a.signConvention.legend + " RAG: " + a.financeRAG.description
+                                + ". Groups with both revenue and capital lines are shown as two rows. v shows the year-end position.",
+                                width: width)
         return PaneView(title: "Budgets — summary at \(state.period.label) (month \(state.period.monthOfYear)), \(unit.label)",
                         lines: lines, selected: nil)
     }
 
-    /// A group's name short enough for 80 columns: short source and partner names.
+    /// A group's name short enough for 80 columns: short source and partner names; a group split into
+    /// revenue and capital says which ("Council revenue").
     static func shortLabel(_ row: RollUpRow, _ dimension: RollUpDimension, in a: Agreement) -> String {
-        switch dimension {
-        case .source: FundingSource(rawValue: row.key)?.shortLabel ?? row.label
-        case .partner, .leadCommissioner: a.partner(row.key)?.shortName ?? row.label
-        default: row.label
+        let parts = row.key.split(separator: "/").map(String.init)
+        let ledger = parts.count == 2 ? Ledger(rawValue: parts[1]) : nil
+        let key = parts.first ?? row.key
+        let name: String? = switch dimension {
+        case .source: FundingSource(rawValue: key)?.shortLabel
+        case .partner, .leadCommissioner: a.partner(key)?.shortName
+        default: nil
         }
+        guard let name else { return row.label }
+        return ledger.map { "\(name) \($0.label.lowercased())" } ?? name
     }
 }

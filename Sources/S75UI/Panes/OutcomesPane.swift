@@ -27,8 +27,9 @@ enum OutcomesPane {
         var lines: [ListLine] = [.header(layout)]
         for (index, metric) in a.metrics.enumerated() {
             let values = MetricPeriod.all.filter(available.contains).map { period -> TableCell in
+                guard metric.isPublished(period, byMonth: month) else { return TableCell("lag", role: .ragMissing) }
                 guard let v = metric.value(for: period) else { return "—" }
-                return TableCell(MetricFormat.number(v.value, decimals: metric.decimals))
+                return TableCell(MetricFormat.number(v.value, decimals: metric.unit(of: period) == .count ? 0 : metric.decimals))
             }
             let latest = metric.latestAssessment(at: month)
             lines.append(.row(layout, [
@@ -46,9 +47,16 @@ enum OutcomesPane {
         let met = assessed.filter(\.targetMet).count
         let summary = "\(met) of \(a.metrics.count) metrics at or better than target; "
             + "\(a.metrics.count - assessed.count) without data yet. "
-        let explanation = "Latest is the most recent period published by \(state.period.label); RAG compares it with "
+        let explanation = "Latest is the most recent period published by \(state.period.label), after each metric's "
+            + "publication lag (\"lag\": the period has ended but its figures are not out yet); RAG compares it with "
             + "that period's target within the metric's tolerance. Enter shows the working."
         lines += ListLine.notes(summary + explanation, width: width)
+        for metric in a.metrics {
+            if let quarterly = metric.quarterlyUnit, quarterly != metric.unit {
+                lines += ListLine.notes("\(metric.id): quarterly values are \(quarterly.label == "count" ? "counts" : quarterly.label); "
+                                        + "the baseline, target and year are \(metric.unit.label).", width: width)
+            }
+        }
         return PaneView(title: "Outcomes — metrics, targets and values available at \(state.period.label)", lines: lines,
                         selected: selected)
     }

@@ -9,7 +9,8 @@ enum ProvidersPane {
         let a = state.agreement
         let unit = state.displayUnit
         let w = MoneyFormat.columnWidth(unit)
-        let final = state.period.monthOfYear == 12
+        let final = state.period.isYearEnd
+        let sign = a.signConvention
         let layout = TableLayout(columns: [
             Column("ID", width: 3, alignment: .left, priority: 10),
             Column("Provider", width: 14, alignment: .left, priority: 10, flexible: true, maxWidth: 42),
@@ -19,45 +20,39 @@ enum ProvidersPane {
             Column(final ? "Outturn" : "Forecast", width: w + 1, priority: 8),
             Column("Var", width: w, priority: 7),
             Column("Var %", width: 7, priority: 5),
-            Column("RAG", width: 5, alignment: .left, priority: 6),
+            Column("RAG", width: 9, alignment: .left, priority: 6),
             Column("At risk", width: w, priority: 3),
             Column("Earned", width: w, priority: 3),
         ], width: width)
-        var lines: [ListLine] = [.header(layout)]
+        var lines = a.coverageNote(at: state.period).map { ListLine.warning($0, width: width) + [.blank] } ?? []
+        lines.append(.header(layout))
         let rows = a.providerFigures(at: state.period)
         for (index, row) in rows.enumerated() {
             let figures = row.figures
-            let tail = [TableCell(MoneyFormat.amount(figures.budget, unit: unit)),
-                        TableCell(MoneyFormat.amount(figures.forecastOutturn, unit: unit)),
-                        TableCell(MoneyFormat.amount(figures.forecastVariance, unit: unit, signed: true),
-                                  role: figures.forecastVariance.isNegative ? .moneyNegative : nil),
-                        TableCell(PercentFormat.percent(figures.forecastVarianceBasisPoints, signed: true)),
-                        a.rag(figures).cell] + paymentCells(a, row.providerID, period: state.period, unit: unit)
+            let tail = figureCells(figures, a, unit: unit, sign: sign) + paymentCells(a, row.providerID, period: state.period, unit: unit)
             if let id = row.providerID, let provider = a.provider(id) {
                 let forms = Array(Set(a.contracts(of: id).filter { $0.form != .alliance }.map(\.form.label))).sorted()
                 lines.append(.row(layout, [TableCell(id), TableCell(provider.name), TableCell(provider.providerType),
                                            TableCell(forms.joined(separator: ", "))] + tail, item: index))
             } else {
-                let members = a.providers.filter { $0.allianceShareBasisPoints > 0 }.map(\.id)
-                let shared = row.lineIDs.count == 1 ? a.lines.first { $0.id == row.lineIDs[0] }?.name : nil
-                let name = (shared ?? "Lines shared by several providers") + " (" + members.joined(separator: ", ") + ")"
-                lines.append(.row(layout, ["—", TableCell(name), "Shared by alliance members", "Alliance agreement"] + tail,
-                                  item: index))
+                lines.append(.row(layout, ["—", TableCell("Lines shared by several providers"), "Shared", ""] + tail, item: index))
             }
         }
         let total = rows.map(\.figures).total()
-        lines.append(.total(layout, ["", "Total (the whole pool)", "", "",
-                                     TableCell(MoneyFormat.amount(total.budget, unit: unit)),
-                                     TableCell(MoneyFormat.amount(total.forecastOutturn, unit: unit)),
-                                     TableCell(MoneyFormat.amount(total.forecastVariance, unit: unit, signed: true)),
-                                     TableCell(PercentFormat.percent(total.forecastVarianceBasisPoints, signed: true)),
-                                     a.rag(total).cell]))
+        lines.append(.total(layout, ["", "Total (the whole pool)", "", ""] + figureCells(total, a, unit: unit, sign: sign)))
         lines.append(.blank)
-        lines += ListLine.notes("Plan and forecast are the scheme lines each provider delivers alone; Enter shows its contracts, "
-                        + "payments and lines. The alliance pool is paid on outcomes and shared by its members; at risk and "
-                        + "earned are the providers' outcome payments (earned once the outcomes are known).", width: width)
+        lines += ListLine.notes("Plan and \(state.period.outturnWord) are the scheme lines each provider delivers alone plus its share of "
+                        + "lines its alliance delivers together (by alliance share), so the rows add up to the pool. Enter shows its "
+                        + "contracts, payments and lines. At risk and earned are outcome payments; earned is known once the year's "
+                        + "outcomes are. " + sign.legend, width: width)
         let title = "Providers — plan and \(final ? "outturn" : "forecast") at \(state.period.label), \(unit.label)"
         return PaneView(title: title, lines: lines, selected: selected)
+    }
+
+    /// Plan, forecast, variance (as the sign convention shows it), variance % and status.
+    static func figureCells(_ f: MonitoringFigures, _ a: Agreement, unit: DisplayUnit, sign: SignConvention) -> [TableCell] {
+        let cells = f.cells(unit: unit, status: a.status(f), sign: sign)
+        return [cells[0], cells[4], cells[5], cells[6], cells[7]]
     }
 
     /// Money at risk on outcomes and earned so far, over the provider's contracts.

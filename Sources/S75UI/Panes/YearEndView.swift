@@ -14,6 +14,13 @@ enum YearEndView {
         let s = position.revenue
         let w = MoneyFormat.columnWidth(unit) + 2
         var lines: [ListLine] = []
+        if !position.isComplete {
+            lines += ListLine.warning(a.coverage(at: state.period) == .none
+                ? "NO MONITORING for \(state.period.label): there is no position to share. Press [ or ] for a monitored month."
+                : "INCOMPLETE: \(position.missingReturns.joined(separator: ", ")) have no return for \(state.period.label); "
+                  + "their variances are left out below, so no partner's share can be relied on.", width: width)
+            lines.append(.blank)
+        }
         let ruleName = state.whatIfModel == nil ? "the agreement's rule" : "what-if"
         lines.append(.section("\(position.isFinal ? "Final" : "Forecast") position under \(ruleName): \(rule.overspend.label)"))
         let steps = TableLayout(columns: [Column("Step", width: 20, alignment: .left, priority: 10, flexible: true, maxWidth: 70),
@@ -28,6 +35,14 @@ enum YearEndView {
         lines.append(.total(steps, ["Revenue carried forward", TableCell(MoneyFormat.amount(s.carriedForward, unit: unit))]))
         lines.append(.total(steps, ["Capital underspend carried forward (outside the risk share)",
                                     TableCell(MoneyFormat.amount(position.capitalCarriedForward, unit: unit))]))
+        if position.capitalOverspend.isEmpty {
+            lines.append(.total(steps, ["Capital overspend: none, so nobody bears one", TableCell("")]))
+        }
+        for overspend in position.capitalOverspend {
+            let name = a.partner(overspend.partnerID)?.shortName ?? overspend.partnerID
+            lines.append(.total(steps, [TableCell("Capital overspend borne by \(name), lead commissioner"),
+                                        TableCell(MoneyFormat.amount(overspend.amount, unit: unit))]))
+        }
         let pieces = position.netCost.map { "\(a.partner($0.partnerID)?.shortName ?? $0.partnerID) \(MoneyFormat.amount($0.amount, unit: unit))" }
         lines += ListLine.notes("Reconciliation: " + pieces.joined(separator: " + ") + " + reserve used \(MoneyFormat.amount(s.reserveUsed, unit: unit))"
                                 + " − reserve added − carried forward = outturn \(MoneyFormat.amount(s.outturn, unit: unit)) "
