@@ -23,6 +23,36 @@ enum KeyDecoding {
         }
     }
 
+    /// How long to wait for the rest of a multi-byte character split across packets (ms).
+    static let continuationTimeoutMilliseconds: Int32 = 50
+
+    /// Decodes the UTF-8 character that starts with `first`, reading its continuation bytes with `next`.
+    ///
+    /// A byte that cannot start a character is dropped alone (nil); so is a lead byte whose continuation
+    /// does not come or is not a continuation byte, and that byte (a key of its own) is pushed back.
+    static func utf8Key(first: UInt8, next: () -> Int32, pushBack: (Int32) -> Void) -> KeyEvent? {
+        let length: Int
+        switch first {
+        case 0x00...0x7F: return character(UInt32(first))
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return nil
+        }
+        var bytes = [first]
+        while bytes.count < length {
+            let code = next()
+            guard code != ERR else { return nil }
+            guard (0x80...0xBF).contains(code) else {
+                pushBack(code)
+                return nil
+            }
+            bytes.append(UInt8(code))
+        }
+        guard let text = String(validating: bytes, as: UTF8.self), let scalar = text.unicodeScalars.first else { return nil }
+        return character(scalar.value)
+    }
+
     static func character(_ value: UInt32) -> KeyEvent? {
         switch value {
         case 9: return .tab

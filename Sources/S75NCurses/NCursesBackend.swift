@@ -45,6 +45,7 @@ public final class NCursesBackend: TerminalBackend {
         _ = noecho()
         _ = nonl()
         _ = keypad(window, true)
+        _ = meta(window, true)
         _ = curs_set(showCursor ? 1 : 0)
         var colours = 0
         if !noColor, has_colors() {
@@ -103,20 +104,27 @@ public final class NCursesBackend: TerminalBackend {
         }
     }
 
+    /// The next key, or nil when none came in time (or a byte that is not UTF-8 was dropped).
+    ///
+    /// Bytes are read one at a time and decoded here rather than by `wget_wch`, which swallows the keys
+    /// that follow an invalid byte while it waits for the rest of a character that never comes: a bad
+    /// byte is dropped alone and the next key acts at once.
     public func nextKey(timeoutMilliseconds: Int?) -> KeyEvent? {
         wtimeout(window, Int32(timeoutMilliseconds ?? -1))
-        var character: wint_t = 0
         let started = Clock.milliseconds()
-        let result = wget_wch(window, &character)
-        if result == ERR {
+        let code = wgetch(window)
+        if code == ERR {
             // A read that fails at once, again and again, means the terminal has gone (an ssh link dropped).
             let immediate = Clock.milliseconds() - started < max(1, (timeoutMilliseconds ?? 1000) / 2)
             idleErrors = immediate && timeoutMilliseconds != 0 ? idleErrors + 1 : 0
             return idleErrors > 20 ? .endOfInput : nil
         }
         idleErrors = 0
-        return result == KEY_CODE_YES ? KeyDecoding.functionKey(Int32(bitPattern: character))
-            : KeyDecoding.character(UInt32(character))
+        if code >= KEY_MIN { return KeyDecoding.functionKey(code) }
+        return KeyDecoding.utf8Key(first: UInt8(truncatingIfNeeded: code), next: { [window] in
+            wtimeout(window, KeyDecoding.continuationTimeoutMilliseconds)
+            return wgetch(window)
+        }, pushBack: { _ = ungetch($0) })
     }
 }
 

@@ -106,4 +106,49 @@ struct CheckAndReportTests {
         let text = try s75("report", file)
         #expect(text.output.contains("month 9 (2025-12)"))
     }
+
+    @Test("report refuses a month nobody monitored, naming the latest one; --allow-unmonitored marks every figure no return")
+    func unmonitoredReport() throws {
+        let file = try sample()
+        let refused = try s75("report", file, "--period", "2026-02")
+        #expect(refused.status == 1)
+        #expect(refused.output.isEmpty)
+        #expect(refused.error.contains("2026-02 (Feb 2026) has no monitoring"))
+        #expect(refused.error.contains("The latest monitored month is 2025-12"))
+        let allowed = try s75("report", file, "--period", "2026-02", "--allow-unmonitored")
+        #expect(allowed.status == 0)
+        #expect(allowed.output.contains("NO MONITORING for 2026-02"))
+        #expect(allowed.output.contains("no return"))
+        let csv = try s75("report", file, "--format", "csv", "--table", "partners")
+        #expect(csv.status == 0)
+        #expect(csv.output.hasPrefix("Partner,Revenue contribution (£),"))
+        let wrongTable = try s75("report", file, "--table", "partners")
+        #expect(wrongTable.status != 0)
+        #expect(wrongTable.error.contains("--table goes with --format csv"))
+    }
+
+    @Test("check names impossible data: a negative budget, a date that does not exist, monitoring outside the term, a missing return")
+    func checkImpossibleData() throws {
+        let file = try sample()
+        _ = try Shell.run("/usr/bin/env", ["python3", "-c", """
+            import sqlite3, sys
+            c = sqlite3.connect(sys.argv[1])
+            c.execute("PRAGMA ignore_check_constraints = ON")
+            c.execute("UPDATE schemeLine SET budgetPence = -500000000 WHERE id = 'S04'")
+            c.execute("UPDATE agreement SET \\"end\\" = '2026-02-31'")
+            c.execute("DELETE FROM monitoringEntry WHERE lineID = 'S03' AND period = '2025-12'")
+            c.execute("INSERT INTO monitoringEntry SELECT lineID, '2027-01', budgetToDatePence, actualToDatePence, forecastOutturnPence, commentary, 1 FROM monitoringEntry WHERE lineID = 'S05' AND period = '2025-12'")
+            c.commit()
+            """, file])
+        let result = try s75("check", file)
+        #expect(result.status == 1)
+        for problem in ["line S04: the budget −£5,000,000 is negative", "agreement: the end date 2026-02-31 does not exist",
+                        "monitoring 2025-12: line S03 has no return, though other lines do",
+                        "monitoring S05 2027-01: the month is outside the term"] {
+            #expect(result.output.contains(problem), "check lacks: \(problem)")
+        }
+        let report = try s75("report", file)
+        #expect(report.status == 0)
+        #expect(report.output.contains("line S04: the budget −£5,000,000 is negative"))
+    }
 }

@@ -43,6 +43,41 @@ struct EndToEndTests {
         #expect(try !t.alternateScreen())
     }
 
+    @Test("a byte that is not UTF-8 (0xff, a Latin-1 é) is dropped alone: the q right behind it quits at once",
+          arguments: [[0xFF, 0x71], [0xE9, 0x71]])
+    func badByteThenQuit(bytes: [UInt8]) throws {
+        guard Tmux.available() else { return }
+        let file = try temporaryFolder() + "/bytes.s75"
+        _ = try Shell.run(Tmux.binary, ["new", file, "--sample", "northmoor"])
+        let t = try Tmux("\(Tmux.binary) open \(file)")
+        try t.waitFor("[2 Budgets]")
+        try t.sendBytes(bytes)
+        try t.waitFor("exit=0")
+        #expect(try !t.alternateScreen())
+    }
+
+    @Test("the header says which months are monitored; a month with no returns says so instead of showing £0 and Green")
+    func unmonitoredMonthOnScreen() throws {
+        guard Tmux.available() else { return }
+        let file = try temporaryFolder() + "/unmonitored.s75"
+        _ = try Shell.run(Tmux.binary, ["new", file, "--sample", "northmoor"])
+        _ = try Shell.run("/usr/bin/env", ["python3", "-c", """
+            import sqlite3, sys
+            c = sqlite3.connect(sys.argv[1])
+            c.execute("UPDATE agreement SET reportingPeriod = '2026-01'")
+            c.commit()
+            """, file])
+        let t = try Tmux("\(Tmux.binary) open \(file)", columns: 120, rows: 40)
+        let screen = try t.waitFor("NO MONITORING for Jan 2026")
+        #expect(screen.contains("M10 Jan 2026 NO MONITORING · monitored M9 M12"))
+        #expect(screen.contains("S02  D2A"))
+        #expect(!screen.contains("Green"))
+        try t.send("[")
+        try t.waitFor("M9 Dec 2025 · monitored M9 M12")
+        try t.send("q")
+        try t.waitFor("exit=0")
+    }
+
     @Test("SIGTERM and SIGHUP (an ssh link dropping) restore the terminal",
           arguments: [(SIGTERM, 143), (SIGHUP, 129)])
     func signals(signal: Int32, status: Int) throws {

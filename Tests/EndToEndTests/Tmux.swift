@@ -45,6 +45,11 @@ final class Tmux {
         for key in keys { try tmux(["send-keys", "-t", "e2e", key]) }
     }
 
+    /// Sends raw bytes at once, as a terminal would (invalid UTF-8 included).
+    func sendBytes(_ bytes: [UInt8]) throws {
+        try tmux(["send-keys", "-t", "e2e", "-H"] + bytes.map { String($0, radix: 16) })
+    }
+
     /// Waits until the screen contains `text` (10 s at most); records an issue showing the screen if it never does.
     @discardableResult
     func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {

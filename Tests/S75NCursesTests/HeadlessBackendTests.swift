@@ -8,8 +8,14 @@ import Testing
 /// ncurses keeps process-wide state (the current screen), so these tests run one at a time.
 @Suite("Headless ncurses", .serialized)
 struct HeadlessBackendTests {
-    static func withBackend(term: String = "xterm-256color", noColor: Bool = false, _ body: (NCursesBackend) throws -> Void) throws {
-        let input = try #require(fopen("/dev/null", "r"))
+    static func withBackend(term: String = "xterm-256color", noColor: Bool = false, typed: [UInt8] = [],
+                            _ body: (NCursesBackend) throws -> Void) throws {
+        let path = "/tmp/s75-keys-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let keys = try #require(fopen(path, "w"))
+        fwrite(typed, 1, typed.count, keys)
+        fclose(keys)
+        defer { unlink(path) }
+        let input = try #require(fopen(path, "r"))
         let output = try #require(fopen("/dev/null", "w"))
         defer {
             fclose(input)
@@ -64,5 +70,19 @@ struct HeadlessBackendTests {
     func unknownTerminal(term: String) throws {
         let error = #expect(throws: TerminalError.self) { try Self.withBackend(term: term) { _ in } }
         #expect(error?.description.contains("TERM") == true)
+    }
+
+    @Test("a byte that is not UTF-8 is dropped alone and the next key acts at once; characters split into bytes decode",
+          arguments: [([0xFF, 0x71], ["q"]), ([0xE9, 0x71, 0x6A], ["q", "j"]), ([0xC2, 0xA3, 0x6A], ["£", "j"]),
+                      ([0xE2, 0x80, 0x94], ["—"]), ([0xF0, 0x9F, 0xA9, 0xBA, 0x71], ["🩺", "q"]), ([0xC3, 0x28, 0x71], ["(", "q"]),
+                      ([0x80, 0xBF, 0x71], ["q"]), ([0xED, 0xA0, 0x80, 0x71], ["q"])])
+    func badBytes(_ input: ([UInt8], [String])) throws {
+        try Self.withBackend(typed: input.0) { backend in
+            var keys: [String] = []
+            for _ in 0..<12 {
+                if case .character(let c) = backend.nextKey(timeoutMilliseconds: 0) { keys.append(String(c)) }
+            }
+            #expect(keys == input.1)
+        }
     }
 }

@@ -43,6 +43,38 @@ struct MoneyViewsTests {
         #expect(s02.contains("Red"))
     }
 
+    /// What S02 (+£250,000 over at month 9) and P06 (+£550,000 over) read as in each view, under each convention.
+    static let conventions: [(SignConvention, String, String, String)] = [
+        (.overspendPositive, "+250", "+£250,000.00", "+550"),
+        (.underspendPositive, "−250", "−£250,000.00", "−550"),
+    ]
+
+    @Test("the sign convention holds in every view: lines, summary, line detail, providers, provider detail, report",
+          arguments: conventions)
+    func signConventionEverywhere(_ convention: (SignConvention, String, String, String)) throws {
+        var state = Fixtures.northmoorState()
+        state.agreement.signConvention = convention.0
+        func row(_ text: String, _ id: String) -> String {
+            text.split(separator: "\n").first { $0.contains(id) }.map(String.init) ?? ""
+        }
+        #expect(row(Self.screen(state), "S02 ").contains(convention.1))
+        state.selection[.budgets] = 7
+        _ = reduce(&state, .openSelected)
+        let detail = Self.screen(state)
+        #expect(row(detail, "Forecast variance").contains(convention.2))
+        #expect(detail.contains(convention.0.legend))
+        _ = reduce(&state, .showNextBudgetsView)
+        #expect(row(Self.screen(state), "Additional NHS ").contains(convention.1 == "+250" ? "+80" : "−80"))
+        _ = reduce(&state, .showPane(.providers))
+        let providers = Self.screen(state)
+        #expect(row(providers, "P06 ").contains(convention.3))
+        state.selection[.providers] = 5
+        _ = reduce(&state, .openSelected)
+        #expect(row(Self.screen(state), "Total (as in the list)").contains(convention.3))
+        let report = BoardReport(state.agreement, at: state.period)
+        #expect(report.schemes.first { $0.line == "S02" }?.figures.forecastVariance == (convention.1 == "+250" ? 25_000_000 : -25_000_000))
+    }
+
     @Test("virements show in the line's detail with the original budget")
     func virements() {
         var state = Fixtures.northmoorState()
