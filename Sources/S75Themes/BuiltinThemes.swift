@@ -29,6 +29,8 @@ name = "default"
 "rag.red" = { fg = 203, fg16 = "bright-red", attrs = ["bold"] }
 "rag.amber" = { fg = 214, fg16 = "yellow", attrs = ["bold"] }
 "rag.green" = { fg = 114, fg16 = "green" }
+"rag.under" = { fg = 141, fg16 = "magenta", attrs = ["bold"] }
+"rag.missing" = { fg = 246, fg16 = "white", attrs = ["italic"], mono = ["dim"] }
 "status" = { attrs = ["reverse"] }
 "status.message" = { attrs = ["reverse", "bold"] }
 "status.error" = { fg = 160, fg16 = "red", attrs = ["reverse", "bold"] }
@@ -60,6 +62,8 @@ name = "high-contrast"
 "rag.red" = { fg = 16, bg = 203, fg16 = "black", bg16 = "bright-red", attrs = ["bold"] }
 "rag.amber" = { fg = 16, bg = 220, fg16 = "black", bg16 = "bright-yellow", attrs = ["bold"] }
 "rag.green" = { fg = 16, bg = 120, fg16 = "black", bg16 = "bright-green", attrs = ["bold"] }
+"rag.under" = { fg = 16, bg = 183, fg16 = "black", bg16 = "bright-magenta", attrs = ["bold"] }
+"rag.missing" = { fg = 231, bg = 16, fg16 = "bright-white", bg16 = "black", attrs = ["bold", "underline"] }
 "status" = { fg = 16, bg = 231, fg16 = "black", bg16 = "bright-white", mono = ["reverse"] }
 "status.message" = { fg = 16, bg = 231, fg16 = "black", bg16 = "bright-white", attrs = ["bold"], mono = ["reverse", "bold"] }
 "status.error" = { fg = 231, bg = 160, fg16 = "bright-white", bg16 = "red", attrs = ["bold"], mono = ["reverse", "bold"] }
@@ -84,6 +88,8 @@ name = "monochrome"
 "table.row.selected" = { attrs = ["reverse", "bold"] }
 "table.total" = { attrs = ["bold"] }
 "rag.red" = { attrs = ["bold"] }
+"rag.under" = { attrs = ["bold"] }
+"rag.missing" = { attrs = ["underline"] }
 "status" = { attrs = ["reverse"] }
 "status.message" = { attrs = ["reverse", "bold"] }
 "status.error" = { attrs = ["reverse", "bold"] }

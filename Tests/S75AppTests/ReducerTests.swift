@@ -191,4 +191,41 @@ struct ReducerTests {
         _ = reduce(&state, .openSelected)
         #expect(!state.isShowingDetail)
     }
+
+    @Test("m or v from a line's detail leaves the detail: the view is one thing at a time, and ↓ then moves the lines",
+          arguments: [Action.showNextRiskShareModel, .showNextBudgetsView])
+    func viewsNeverStack(action: Action) {
+        var state = fresh()
+        _ = reduce(&state, .moveSelection(by: 7))
+        _ = reduce(&state, .openSelected)
+        #expect(state.view == .detail(.line("S02")))
+        _ = reduce(&state, action)
+        #expect(!state.isShowingDetail)
+        #expect(state.budgetsView != .lines)
+        _ = reduce(&state, .showNextBudgetsView)
+        while state.budgetsView != .lines { _ = reduce(&state, .showNextBudgetsView) }
+        _ = reduce(&state, .moveSelection(by: 1))
+        #expect(state.selectedItem(in: .budgets) == .line("S03"))
+        #expect(state.view == .table(.budgets))
+    }
+
+    @Test("Enter on the Budgets summary says there is nothing to open there, not that the Agreement pane shows it")
+    func enterOnSummary() {
+        var state = fresh()
+        _ = reduce(&state, .showNextBudgetsView)
+        _ = reduce(&state, .openSelected)
+        #expect(state.view == .budgetsSummary)
+        #expect(state.message?.text == "The summary has no rows to open; press v to return to the lines.")
+    }
+
+    @Test("a detail belongs to its pane: switching panes shows the other pane's table")
+    func detailBelongsToPane() {
+        var state = fresh()
+        _ = reduce(&state, .openSelected)
+        #expect(state.pane == .budgets)
+        _ = reduce(&state, .showPane(.providers))
+        #expect(state.view == .table(.providers))
+        #expect(ContentView.detail(.metric("M1")).pane == .outcomes)
+        #expect(ContentView.yearEnd(whatIfModel: 2).pane == .budgets)
+    }
 }

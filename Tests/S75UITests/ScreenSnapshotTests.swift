@@ -1,3 +1,4 @@
+import Foundation
 import S75App
 import S75Domain
 import S75Screen
@@ -73,5 +74,26 @@ struct ScreenSnapshotTests {
         let text = Screen.render(Fixtures.northmoorState(), size: Size(columns: 60, rows: 20)).textSnapshot()
         #expect(text.contains("terminal too small: need 80×24"))
         #expect(!text.contains("Budgets"))
+    }
+
+    @Test("at 20×5 the too-small notice wraps, so the size it needs is read whole")
+    func tooSmallWraps() {
+        let text = Screen.render(Fixtures.northmoorState(), size: Size(columns: 20, rows: 5)).textSnapshot()
+        let joined = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(joined.contains("need 80×24"))
+        #expect(joined.contains("terminal too small"))
+    }
+
+    @Test("M4's detail gives each value its unit: quarters are counts, the year a rate per 100,000")
+    func metricUnits() {
+        var state = Fixtures.northmoorState(pane: .outcomes)
+        _ = reduce(&state, .showNextPeriod)
+        state.selection[.outcomes] = 3
+        _ = reduce(&state, .openSelected)
+        let text = Self.snapshot(state, Size(columns: 120, rows: 40))
+        #expect(text.contains("quarterly targets and values are counts; the year is per 100,000"))
+        #expect(text.contains("Q3     count"))
+        #expect(text.contains("Year   per 100,000"))
+        #expect(text.contains("Year: 1,975 per 100,000 against 1,990 per 100,000"))
     }
 }

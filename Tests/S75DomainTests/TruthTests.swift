@@ -1,0 +1,182 @@
+import S75Domain
+import Testing
+
+/// Figures that must never mislead a board, each worked by hand.
+@Suite("Figures that tell the truth")
+struct TruthTests {
+    let a = Northmoor.agreement
+    let m9 = Period(year: 2025, month: 12)
+    let m12 = Period(year: 2026, month: 3)
+
+    @Test("a month nobody monitored has no actual, no forecast and no rating: never £0, on budget and Green")
+    func unmonitoredMonth() throws {
+        let february = Period(year: 2026, month: 2)
+        #expect(a.coverage(at: february) == .none)
+        #expect(a.nearestMonitoredPeriod(to: february) == m9)
+        let s02 = try #require(a.lines.first { $0.id == "S02" })
+        let figures = a.figures(for: s02, at: february)
+        #expect(figures.actualToDate == nil)
+        #expect(figures.forecastOutturn == nil)
+        #expect(figures.forecastVariance == nil)
+        #expect(a.status(figures) == .noReturn)
+        #expect(a.status(a.figures(at: february) { $0.ledger == .revenue }) == .noReturn)
+        let position = a.yearEndPosition(at: february)
+        #expect(!position.isComplete)
+        #expect(position.missingReturns.count == 19)
+    }
+
+    @Test("one line missing from a monitored month: that line and every total holding it are unknown; the rest are rated")
+    func missingLine() throws {
+        var partial = a
+        partial.monitoring.removeAll { $0.lineID == "S14" && $0.period == m9 }
+        #expect(partial.coverage(at: m9) == .partial(missing: ["S14"]))
+        let revenue = partial.figures(at: m9) { $0.ledger == .revenue }
+        #expect(revenue.missingReturns == ["S14"])
+        #expect(revenue.actualToDate == nil)
+        #expect(revenue.budget == .thousands(42_500))
+        #expect(partial.status(partial.figures(at: m9) { $0.ledger == .capital }) == .under)
+        #expect(partial.validate().map(\.description) == ["monitoring 2025-12: line S14 has no return, though other lines do"])
+    }
+
+    @Test("an empty agreement is not rated Green, and a minimum of £0 is 'not set', not 'met'")
+    func emptyAgreement() {
+        let empty = Agreement.blank(startYear: 2026)
+        #expect(empty.status(empty.figures(at: empty.reportingPeriod)) == .notRated)
+        let checks = empty.ringFenceChecks(at: empty.reportingPeriod)
+        #expect(checks.map(\.result) == [.notSet, .notSet])
+        #expect(checks.first?.detail.contains("no minimum is set") == true)
+        #expect(!checks.contains { $0.passed })
+    }
+
+    @Test("at month 12 the ASC check speaks of the outturn, at month 9 of the forecast")
+    func outturnWord() throws {
+        #expect(try #require(a.ringFenceChecks(at: m12).first).detail.contains("outturn £11,485,000"))
+        #expect(try #require(a.ringFenceChecks(at: m9).first).detail.contains("forecast £"))
+        #expect(m12.outturnWord == "outturn")
+        #expect(m12.isYearEnd && !m9.isYearEnd)
+    }
+
+    /// £100,000 straight line: 8,333 at month 1 (100,000 × 1/12 = 8,333.33, down to the pound), 75,000 at month 9,
+    /// 91,666 at month 11, the whole 100,000 at month 12; £1,000,000.50: 83,333 at month 1 and every penny at month 12.
+    static let profileCases: [(Int64, Int, Int64)] = [
+        (10_000_000, 1, 833_300), (10_000_000, 9, 7_500_000), (10_000_000, 11, 9_166_600), (10_000_000, 12, 10_000_000),
+        (100_000_050, 1, 8_333_300), (100_000_050, 12, 100_000_050),
+    ]
+
+    @Test("a straight-line profile is whole pounds to date, month 12 takes the rest", arguments: profileCases)
+    func straightLine(budget: Int64, month: Int, expected: Int64) {
+        #expect(BudgetProfile.straightLine.budgetToDate(Money(pence: budget), monthOfYear: month) == Money(pence: expected))
+    }
+
+    @Test("year-to-date budgets of whole-pound lines are whole pounds, and the pool's is the sum of its lines as printed")
+    func noStrayPence() {
+        for month in 1...12 {
+            let period = a.financialYear.month(month)
+            var unmonitored = a
+            unmonitored.monitoring = []
+            let lines = unmonitored.lines.map { unmonitored.figures(for: $0, at: period).budgetToDate }
+            #expect(lines.allSatisfy { $0.pence % 100 == 0 }, "month \(month)")
+            #expect(unmonitored.figures(at: period).budgetToDate == lines.sum())
+        }
+    }
+
+    @Test("a cap given as a percentage is rounded down: 1.75% of £12,345.67 is £216.04, never £216.05")
+    func capRoundedDown() throws {
+        let input = RiskShareInput(contributions: [PartnerAmount("A", Money(pence: 1_234_567)), PartnerAmount("B", Money(pence: 1_000_000))],
+                                   lines: [LineVariance("L1", lead: "A", Money(pence: 1_000_000))])
+        let settlement = RiskShare.settle(input, rule: RiskShareRule(reserveFirst: false, overspend: .cappedProportional(capBasisPoints: 175),
+                                                                    underspend: .returnProRata))
+        let a = try #require(settlement.shares.first { $0.partnerID == "A" })
+        #expect(a.cap == Money(pence: 21_604))
+        #expect(settlement.shares.first { $0.partnerID == "B" }?.amount == Money(pence: 17_500))
+        #expect(a.amount == Money(pence: 1_000_000 - 17_500))
+        #expect(settlement.reconciles)
+        #expect(Money(pence: 1_234_567).percentageRoundedDown(175) == Money(pence: 21_604))
+        #expect(Money(pence: -1_234_567).percentageRoundedDown(175) == Money(pence: -21_604))
+    }
+
+    @Test("a provider's pain cap is rounded down: 2.5% of £10,000.10 is £250.00 (not £250.01)")
+    func painCapRoundedDown() {
+        let alliance = AllianceRiskReward(targetCost: .pounds(100_000), providerShareBasisPoints: 10_000, painCapBasisPoints: 250,
+                                          members: [PartnerAmount("P", Money(pence: 1_000_010))])
+        #expect(alliance.settle(actualCost: .pounds(200_000), gatewayMet: true).providers.first?.amount == .pounds(-250))
+    }
+
+    @Test("a capital overspend is borne by the lead commissioner of the overspending capital line, and says so")
+    func capitalOverspend() throws {
+        var over = a
+        let index = try #require(over.monitoring.firstIndex { $0.lineID == "S17" && $0.period == m12 })
+        over.monitoring[index].forecastOutturn = .thousands(3_350)
+        let position = over.yearEndPosition(at: m12)
+        #expect(position.capitalOverspend == [PartnerAmount("LA", .thousands(150))])
+        #expect(position.capitalCarriedForward == .zero)
+        let report = BoardReport(over, at: m12)
+        #expect(report.yearEnd.capitalOverspend.map(\.amount) == [15_000_000])
+        #expect(report.yearEnd.capitalOverspend.map(\.name) == ["Council"])
+    }
+
+    @Test("a provider's figures hold only its share of alliance lines, and the rows add up to the pool at month 9")
+    func providerShares() throws {
+        let rows = a.providerFigures(at: m9)
+        #expect(rows.map(\.figures).total().budget == a.figures(at: m9).budget)
+        #expect(rows.map(\.figures).total().forecastOutturn == a.figures(at: m9).forecastOutturn)
+        let p01 = try #require(rows.first { $0.providerID == "P01" })
+        #expect(p01.figures.budget == .thousands(11_440))
+    }
+
+    @Test("K07's annual outcome payment is a forecast at month 9 and final only at month 12; spot contracts are paid as used")
+    func paymentStatus() throws {
+        let k07 = try #require(a.contracts.first { $0.id == "K07" })
+        let december = a.payment(for: k07, at: m9)
+        #expect(december.status == .forecast)
+        #expect(december.earned == nil)
+        #expect(december.payable == .thousands(855))
+        #expect(december.payableUpTo == .thousands(900))
+        let march = a.payment(for: k07, at: m12)
+        #expect(march.status == .final)
+        #expect(march.payable == .thousands(885))
+        let k06b = try #require(a.contracts.first { $0.id == "K06b" })
+        #expect(!a.payment(for: k06b, at: m9).working.joined().contains("Fixed"))
+        #expect(a.payment(for: k06b, at: m9).basis == "spot purchases at agreed rates, as used")
+        let k01 = try #require(a.contracts.first { $0.id == "K01" })
+        #expect(a.payment(for: k01, at: m9).status == .agreed)
+    }
+
+    @Test("M4's quarters are counts, its year a rate; each value carries its own unit")
+    func metricUnits() throws {
+        let m4 = try #require(a.metrics.first { $0.id == "M4" })
+        #expect(m4.unit(of: .quarter(3)) == .count)
+        #expect(m4.unit(of: .year) == .ratePer100k)
+        #expect(m4.publicationLagMonths == 3)
+        #expect(m4.latestAssessment(at: 11)?.period == .quarter(2))
+        #expect(m4.latestAssessment(at: 12)?.period == .year)
+        #expect(m4.latestAssessment(at: 9)?.period == .quarter(2))
+    }
+
+    static let dateCases: [(String, Bool?)] = [("2025-04-01", true), ("2025-02-31", false), ("2024-02-29", true), ("2025-02-29", false),
+                                           ("2100-02-29", false), ("2000-02-29", true), ("2025-1-5", nil), ("25-01-05", nil),
+                                           ("2025-13-01", nil), ("2025-04-01x", nil)]
+
+    @Test("dates are exactly YYYY-MM-DD; a day the month does not have parses but does not exist", arguments: dateCases)
+    func dates(text: String, exists: Bool?) {
+        #expect(DateOnly(text)?.exists == exists)
+    }
+
+    @Test("check names negative money, shares outside 0–100% and dates that do not exist")
+    func impossibleData() {
+        var bad = a
+        bad.lines[4].budget = .pounds(-5_000_000)
+        bad.contributions[0].amount = .pounds(-1)
+        bad.providers[0].allianceShareBasisPoints = 12_000
+        bad.riskShare.overspend = .fixed([PartnerSplit("LA", 11_000), PartnerSplit("ICB", -1_000)])
+        bad.start = DateOnly(year: 2025, month: 2, day: 31)
+        let problems = bad.validate().map(\.description)
+        for expected in ["line S04: the budget −£5,000,000 is negative", "contribution C1: the amount −£1 is negative",
+                         "provider P01: the alliance share 120.0% is outside 0–100%",
+                         "risk share: the fixed split gives LA 110.0%, outside 0–100%",
+                         "risk share: the fixed split gives ICB −10.0%, outside 0–100%",
+                         "agreement: the start date 2025-02-31 does not exist"] {
+            #expect(problems.contains(expected), "missing: \(expected)")
+        }
+    }
+}
