@@ -88,7 +88,7 @@ enum ReportRenderer {
         for table in report.tables {
             out += "\n" + table.title + "\n" + String(repeating: "=", count: DisplayWidth.of(table.title)) + "\n"
             let cells = table.rows.map { $0.map(text) }
-            let numeric = Set(table.columns.indices.filter { i in table.rows.contains { i < $0.count && $0[i].isNumeric } })
+            let numeric = table.numericColumns
             let widths = table.columns.indices.map { i in
                 ([table.columns[i]] + cells.map { i < $0.count ? $0[i] : "" }).map { DisplayWidth.of($0) }.max() ?? 0
             }
@@ -109,7 +109,7 @@ enum ReportRenderer {
         if !warnings.isEmpty { out += "\n" + warnings.map { $0.hasPrefix("  - ") ? String($0.dropFirst(2)) : "**\($0)**" }.joined(separator: "\n") + "\n" }
         for table in report.tables {
             let cells = table.rows.map { $0.map { text($0).replacingOccurrences(of: "|", with: "\\|") } }
-            let numeric = Set(table.columns.indices.filter { i in table.rows.contains { i < $0.count && $0[i].isNumeric } })
+            let numeric = table.numericColumns
             let widths = table.columns.indices.map { i in
                 max(3, ([table.columns[i]] + cells.map { i < $0.count ? $0[i] : "" }).map { DisplayWidth.of($0) }.max() ?? 0)
             }
@@ -135,14 +135,8 @@ enum ReportRenderer {
     static func csv(_ report: BoardReport, table id: String) throws -> String {
         guard let table = report.tables.first(where: { $0.id == id }) else { throw ReportError.unknownTable(id) }
         let writer = try CSVWriter(stream: .toMemory(), newline: .crlf)
-        let money = Set(table.columns.indices.filter { i in table.rows.contains { row in
-            if i < row.count, case .money = row[i] { return true }
-            return false
-        } })
-        let percent = Set(table.columns.indices.filter { i in table.rows.contains { row in
-            if i < row.count, case .percent = row[i] { return true }
-            return false
-        } })
+        let money = table.columns { if case .money = $0 { true } else { false } }
+        let percent = table.columns { if case .percent = $0 { true } else { false } }
         try writer.write(row: table.columns.enumerated().map { i, name in
             money.contains(i) ? "\(name) (£)" : percent.contains(i) ? "\(name) (%)" : name
         })

@@ -24,6 +24,14 @@ struct ReportTable {
     var rows: [[ReportCell]]
     /// Lines printed under the table (working, notes).
     var notes: [String] = []
+
+    /// The columns in which some row has a cell that `matches`.
+    func columns(where matches: (ReportCell) -> Bool) -> Set<Int> {
+        Set(columns.indices.filter { i in rows.contains { i < $0.count && matches($0[i]) } })
+    }
+
+    /// The columns holding figures, aligned right in text.
+    var numericColumns: Set<Int> { columns(where: \.isNumeric) }
 }
 
 extension BoardReport {

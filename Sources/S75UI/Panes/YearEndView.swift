@@ -17,8 +17,9 @@ enum YearEndView {
         if !position.isComplete {
             lines += ListLine.warning(a.coverage(at: state.period) == .none
                 ? "NO MONITORING for \(state.period.label): there is no position to share. Press [ or ] for a monitored month."
-                : "INCOMPLETE: \(position.missingReturns.joined(separator: ", ")) have no return for \(state.period.label); "
-                  + "their variances are left out below, so no partner's share can be relied on.", width: width)
+                : "INCOMPLETE: \(position.missingReturns.joined(separator: ", ")) \(position.missingReturns.count == 1 ? "has" : "have") "
+                  + "no return for \(state.period.label); \(position.missingReturns.count == 1 ? "its variance is" : "their variances are") "
+                  + "left out below, so no partner's share can be relied on.", width: width)
             lines.append(.blank)
         }
         let ruleName = state.whatIfModel == nil ? "the agreement's rule" : "what-if"
