@@ -42,8 +42,9 @@ static inline int s75_locale_is_utf8(void) {
     return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
 }
 /* Restores the terminal, then lets the signal do what it would have done (exit or core dump).
-   Installed for termination signals (including SIGHUP, which ncurses leaves alone, when an ssh
-   link drops) and for the signals a Swift runtime trap raises. */
+   Installed for every signal that ends the process by default (including SIGHUP, which ncurses
+   leaves alone, when an ssh link drops; SIGUSR1, SIGALRM and SIGPIPE) and for the signals a Swift
+   runtime trap raises. */
 static void s75_restore_and_reraise(int sig) {
     if (!isendwin()) { endwin(); }
     signal(sig, SIG_DFL);
@@ -56,13 +57,16 @@ static void s75_restore_and_reraise(int sig) {
 static inline void s75_unblock_signals(void) {
     sigset_t set;
     sigemptyset(&set);
-    int wanted[] = { SIGWINCH, SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT };
+    int wanted[] = { SIGWINCH, SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE,
+                     SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ };
     for (unsigned i = 0; i < sizeof wanted / sizeof wanted[0]; i++) { sigaddset(&set, wanted[i]); }
     sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
 static inline void s75_install_restore_handlers(void) {
-    int signals[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV };
+    /* Every signal whose default action ends the process: none may leave the terminal in raw mode. */
+    int signals[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV, SIGUSR1, SIGUSR2,
+                      SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ, SIGSYS };
     for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
         struct sigaction action;
         memset(&action, 0, sizeof action);

@@ -5,79 +5,135 @@ import S75Domain
 /// The one gateway to an agreement file: every read and write of the store goes through it.
 ///
 /// A store is one SQLite file in WAL mode, so that several s75 sessions (a board meeting and
-/// commissioners over ssh) can have it open at once. Opening checks that the file exists, is
-/// an s75 file and is not from a newer s75; a file without write permission opens read-only.
+/// commissioners over ssh) can have it open at once. A file is looked at before anything is
+/// written: it must be a regular file whose header carries s75's application id (read as plain
+/// bytes, without SQLite). Only then is it opened:
+///
+/// - writable, and opened for writing: one connection; an older file is upgraded in place;
+/// - writable, but read-only was asked for (`--read-only`, `check`, `report`): the same connection,
+///   which never writes; an older file is read through an upgraded copy in memory;
+/// - the file's mode bits or its folder deny writing: every read goes through a private copy in a
+///   temporary folder, so SQLite never creates a journal beside the original.
 ///
 /// ```swift
 /// let store = try S75Database.create(at: "northmoor.s75", with: Northmoor.agreement)
 /// let agreement = try store.loadAgreement()
 /// ```
 public struct S75Database: Sendable {
-    private let writer: any DatabaseWriter
+    /// How the file is reached.
+    private enum Access: Sendable {
+        /// A connection to the file itself.
+        case direct(any DatabaseWriter)
+        /// A private copy of the file, taken afresh for every read.
+        case copy
+    }
+
+    private let access: Access
+    /// Whether the file's schema is older than this s75's (read through an upgraded copy).
+    private let needsUpgrade: Bool
     /// The file, or ":memory:".
     public let path: String
-    /// Whether the file can only be read (no write permission).
+    /// Whether nothing can be saved: asked for, or the file or its folder cannot be written.
     public let isReadOnly: Bool
+    /// Why the store is read-only, in words for the status line; nil when it can be written.
+    public let readOnlyReason: String?
 
-    private init(writer: any DatabaseWriter, path: String, isReadOnly: Bool) {
-        self.writer = writer
+    private init(access: Access, needsUpgrade: Bool, path: String, readOnlyReason: String?) {
+        self.access = access
+        self.needsUpgrade = needsUpgrade
         self.path = path
-        self.isReadOnly = isReadOnly
+        self.isReadOnly = readOnlyReason != nil
+        self.readOnlyReason = readOnlyReason
     }
 
-    /// Creates a new store file at `path` holding `agreement`. Fails if the file exists.
+    /// Creates a new store file at `path` holding `agreement`, atomically: it is built under a
+    /// temporary name in the same folder, synced, and linked into place only when complete, so a
+    /// failure (a full disk) leaves nothing behind. Fails if the file exists.
     public static func create(at path: String, with agreement: Agreement) throws(StoreError) -> S75Database {
         guard !FileManager.default.fileExists(atPath: path) else { throw StoreError(.alreadyExists, path: path) }
-        let store = try StoreErrors.map(path: path) { () throws -> S75Database in
-            let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
-            try Migrations.migrator.migrate(pool)
-            return S75Database(writer: pool, path: path, isReadOnly: false)
+        try AtomicCreate.write(path) { (queue: DatabaseQueue) in
+            try Migrations.migrator.migrate(queue)
+            try queue.write { db in try AgreementWriter.insert(agreement, into: db) }
         }
-        try store.replaceAgreement(with: agreement)
-        return store
+        return try open(at: path)
     }
 
-    /// Opens the existing store at `path`; read-only when asked, or when the file cannot be written.
+    /// Opens the existing store at `path`; read-only when asked, or when the file or its folder cannot be written.
     public static func open(at path: String, readOnly requested: Bool = false) throws(StoreError) -> S75Database {
-        guard FileManager.default.fileExists(atPath: path) else { throw StoreError(.fileMissing, path: path) }
-        guard FileManager.default.isReadableFile(atPath: path) else { throw StoreError(.unreadable, path: path) }
-        let directory = (path as NSString).deletingLastPathComponent
-        let readOnly = requested || !FileManager.default.isWritableFile(atPath: path)
-            || !FileManager.default.isWritableFile(atPath: directory.isEmpty ? "." : directory)
+        let file = try StoreFile.inspect(path)
+        let reason: String? = !file.fileWritable ? "the file is read-only"
+            : !file.folderWritable ? "its folder is read-only"
+            : requested ? "opened read-only" : nil
+        if !file.fileWritable || !file.folderWritable {
+            let store = S75Database(access: .copy, needsUpgrade: false, path: path, readOnlyReason: reason)
+            let upgrade = try store.withCopy { queue in try Migrations.check(queue, path: path) }
+            return S75Database(access: .copy, needsUpgrade: upgrade, path: path, readOnlyReason: reason)
+        }
         return try StoreErrors.map(path: path) { () throws -> S75Database in
-            let writer: any DatabaseWriter = readOnly
-                ? try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
-                : try DatabasePool(path: path, configuration: configuration(readOnly: false))
-            try writer.read { db in
-                let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                guard id == Migrations.applicationID else { throw StoreError(.notAnS75File, path: path) }
-                if try Migrations.migrator.hasBeenSuperseded(db) { throw StoreError(.schemaTooNew, path: path) }
-                if readOnly, try !Migrations.migrator.hasCompletedMigrations(db) { throw StoreError(.needsUpgrade, path: path) }
-            }
-            if !readOnly { try Migrations.migrator.migrate(writer) }
-            return S75Database(writer: writer, path: path, isReadOnly: readOnly)
+            let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
+            let upgrade = try Migrations.check(pool, path: path)
+            if upgrade, reason == nil { try Migrations.migrator.migrate(pool) }
+            return S75Database(access: .direct(pool), needsUpgrade: upgrade && reason != nil, path: path, readOnlyReason: reason)
         }
     }
 
     /// A store in memory, for tests.
     public static func inMemory(with agreement: Agreement) throws(StoreError) -> S75Database {
-        let store = try StoreErrors.map(path: ":memory:") { () throws -> S75Database in
+        try StoreErrors.map(path: ":memory:") { () throws -> S75Database in
             let queue = try DatabaseQueue(configuration: configuration(readOnly: false))
             try Migrations.migrator.migrate(queue)
-            return S75Database(writer: queue, path: ":memory:", isReadOnly: false)
+            try queue.write { db in try AgreementWriter.insert(agreement, into: db) }
+            return S75Database(access: .direct(queue), needsUpgrade: false, path: ":memory:", readOnlyReason: nil)
         }
-        try store.replaceAgreement(with: agreement)
-        return store
     }
 
     /// Reads the whole agreement.
     public func loadAgreement() throws(StoreError) -> Agreement {
-        try StoreErrors.map(path: path) { try writer.read { db in try AgreementReader(db: db, path: path).read() } }
+        try read { db in try AgreementReader(db: db, path: path).read() }
+    }
+
+    /// Runs `body` on a consistent view of the store at the current schema, without writing to the file.
+    func read<T>(_ body: @escaping (Database) throws -> T) throws(StoreError) -> T {
+        switch access {
+        case .direct(let connection):
+            guard needsUpgrade else { return try StoreErrors.map(path: path) { try connection.read(body) } }
+            return try StoreErrors.map(path: path) {
+                let memory = try DatabaseQueue(configuration: Self.configuration(readOnly: false))
+                try connection.backup(to: memory)
+                try Migrations.migrator.migrate(memory)
+                return try memory.read(body)
+            }
+        case .copy:
+            return try withCopy { queue in
+                if needsUpgrade { try Migrations.migrator.migrate(queue) }
+                return try queue.read(body)
+            }
+        }
+    }
+
+    /// Copies the file (and its write-ahead log, if any) into a new temporary folder, opens the copy,
+    /// runs `body` on it, and removes the copy.
+    private func withCopy<T>(_ body: (DatabaseQueue) throws -> T) throws(StoreError) -> T {
+        try StoreErrors.map(path: path) {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("s75-read-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let copy = folder.appendingPathComponent("copy.s75").path
+            try FileManager.default.copyItem(atPath: path, toPath: copy)
+            if FileManager.default.fileExists(atPath: path + "-wal") {
+                try FileManager.default.copyItem(atPath: path + "-wal", toPath: copy + "-wal")
+            }
+            let queue = try DatabaseQueue(path: copy, configuration: Self.configuration(readOnly: false))
+            defer { try? queue.close() }
+            return try body(queue)
+        }
     }
 
     /// Replaces everything in the store with `agreement`, in one transaction: all or nothing.
+    ///
+    /// Only for a new file, a sample or an import; edits go through per-record writes.
     public func replaceAgreement(with agreement: Agreement) throws(StoreError) {
-        guard !isReadOnly else { throw StoreError(.readOnly, path: path) }
+        guard !isReadOnly, case .direct(let writer) = access else { throw StoreError(.readOnly, path: path) }
         try StoreErrors.map(path: path) {
             try writer.write { db in
                 for table in ["metricValue", "metric", "contract", "monitoringEntry", "schemeLine", "provider",
@@ -91,14 +147,24 @@ public struct S75Database: Sendable {
 
     /// A number that changes whenever another connection commits a change to the file.
     ///
-    /// Sessions poll it (SQLite's `PRAGMA data_version`) to notice edits made by other processes.
+    /// Sessions poll it (SQLite's `PRAGMA data_version`, or the file's size and time when read
+    /// through a copy) to notice edits made by other processes.
     public func changeToken() throws(StoreError) -> Int {
-        try StoreErrors.map(path: path) {
-            try writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        switch access {
+        case .direct(let connection):
+            return try StoreErrors.map(path: path) {
+                try connection.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+            }
+        case .copy:
+            return [path, path + "-wal"].reduce(into: Hasher()) { hasher, file in
+                let attributes = try? FileManager.default.attributesOfItem(atPath: file)
+                hasher.combine(attributes?[.size] as? Int)
+                hasher.combine((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970)
+            }.finalize()
         }
     }
 
-    private static func configuration(readOnly: Bool) -> Configuration {
+    static func configuration(readOnly: Bool) -> Configuration {
         var config = Configuration()
         config.readonly = readOnly
         config.foreignKeysEnabled = true

@@ -5,6 +5,9 @@ public struct StoreError: Error, Equatable, CustomStringConvertible {
     /// What kind of failure it was.
     public enum Kind: Equatable, Sendable {
         case fileMissing
+        case isFolder
+        case notARegularFile
+        case emptyFile
         case alreadyExists
         case notAnS75File
         case unreadable
@@ -12,8 +15,8 @@ public struct StoreError: Error, Equatable, CustomStringConvertible {
         case diskFull
         case corrupt
         case busy
+        case ioError
         case schemaTooNew
-        case needsUpgrade
         case empty
         case invalidData(String)
     }
@@ -31,15 +34,18 @@ public struct StoreError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch kind {
         case .fileMissing: "\(path): no such file. Check the path, or create one with `s75 new \(path)`."
+        case .isFolder: "\(path) is a folder, not an agreement file. Give the path of a file made by `s75 new`."
+        case .notARegularFile: "\(path) is not a regular file (a device, pipe or socket), so it cannot be an agreement. Give the path of a file made by `s75 new`."
+        case .emptyFile: "\(path) is empty, so it is not an s75 agreement file; nothing was changed. Remove it, or make an agreement with `s75 new` under another name."
         case .alreadyExists: "\(path) already exists. Choose another name, or open it with `s75 open \(path)`."
         case .notAnS75File: "\(path) is not an s75 agreement file. Open a file made by `s75 new` or `s75 demo`."
         case .unreadable: "\(path) cannot be read: permission denied. Ask the file's owner for read access."
         case .readOnly: "\(path) is read-only, so nothing can be saved. Ask for write access, or work on a copy."
         case .diskFull: "The disk holding \(path) is full; nothing was saved. Free some space and try again."
         case .corrupt: "\(path) is damaged and cannot be read. Restore it from a backup."
+        case .ioError: "\(path) could not be read or written (an input/output error); nothing was saved. Check the disk, then try again."
         case .busy: "\(path) is busy: another session is writing. Try again in a moment."
         case .schemaTooNew: "\(path) was written by a newer s75. Upgrade s75 to open it."
-        case .needsUpgrade: "\(path) was written by an older s75 and must be upgraded, which needs write access. Open it once with write access."
         case .empty: "\(path) holds no agreement yet. Create one with `s75 new FILE --sample northmoor`."
         case .invalidData(let what): "\(path) holds data s75 cannot understand (\(what)). Restore it from a backup."
         }

@@ -8,14 +8,16 @@ enum StoreErrors {
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
-            throw StoreError(kind(of: error), path: path)
+            throw StoreError(kind(of: error, path: path), path: path)
         } catch {
-            throw StoreError(.corrupt, path: path)
+            throw StoreError(StoreFile.diskIsFull(at: path) ? .diskFull : .corrupt, path: path)
         }
     }
 
-    static func kind(of error: DatabaseError) -> StoreError.Kind {
-        switch error.resultCode {
+    /// What a SQLite error means for the user; a failure on a full disk is "disk full", never "damaged".
+    static func kind(of error: DatabaseError, path: String) -> StoreError.Kind {
+        if error.resultCode != .SQLITE_BUSY, error.resultCode != .SQLITE_LOCKED, StoreFile.diskIsFull(at: path) { return .diskFull }
+        return switch error.resultCode {
         case .SQLITE_READONLY: .readOnly
         case .SQLITE_FULL: .diskFull
         case .SQLITE_NOTADB: .notAnS75File
@@ -24,6 +26,7 @@ enum StoreErrors {
         case .SQLITE_CANTOPEN: .unreadable
         case .SQLITE_PERM, .SQLITE_AUTH: .unreadable
         case .SQLITE_CONSTRAINT: .invalidData("a value broke a rule of the schema")
+        case .SQLITE_IOERR: .ioError
         default: .corrupt
         }
     }

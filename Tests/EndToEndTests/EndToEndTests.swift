@@ -78,8 +78,8 @@ struct EndToEndTests {
         try t.waitFor("exit=0")
     }
 
-    @Test("SIGTERM and SIGHUP (an ssh link dropping) restore the terminal",
-          arguments: [(SIGTERM, 143), (SIGHUP, 129)])
+    @Test("every signal that ends s75 restores the terminal: SIGTERM, SIGHUP (an ssh link dropping), SIGUSR1, SIGALRM, SIGPIPE",
+          arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGUSR1, 138), (SIGALRM, 142), (SIGPIPE, 141), (SIGUSR2, 140)])
     func signals(signal: Int32, status: Int) throws {
         guard Tmux.available() else { return }
         let file = try temporaryFolder() + "/signal.s75"

@@ -9,6 +9,16 @@ enum Migrations {
     /// The number s75 writes into SQLite's `application_id`, so that its files can be recognised.
     static let applicationID: Int32 = 0x5337_3500
 
+    /// Checks that `reader` holds an s75 schema this s75 can use; true when it is older and needs upgrading.
+    static func check(_ reader: some DatabaseReader, path: String) throws -> Bool {
+        try reader.read { db in
+            let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            guard id == applicationID else { throw StoreError(.notAnS75File, path: path) }
+            if try migrator.hasBeenSuperseded(db) { throw StoreError(.schemaTooNew, path: path) }
+            return try !migrator.hasCompletedMigrations(db)
+        }
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-agreement") { db in
