@@ -64,17 +64,34 @@ public struct S75Database: Sendable {
         let reason: String? = !file.fileWritable ? "the file is read-only"
             : !file.folderWritable ? "its folder is read-only"
             : requested ? "opened read-only" : nil
-        if !file.fileWritable || !file.folderWritable {
-            let store = S75Database(access: .copy, needsUpgrade: false, path: path, readOnlyReason: reason)
-            let upgrade = try store.withCopy { queue in try Migrations.check(queue, path: path) }
-            return S75Database(access: .copy, needsUpgrade: upgrade, path: path, readOnlyReason: reason)
+        if !file.fileWritable || !file.folderWritable { return try openCopy(path, reason: reason) }
+        do {
+            return try StoreErrors.map(path: path) { () throws -> S75Database in
+                // A queue writes nothing on opening (a pool makes sure its WAL file exists by creating and
+                // dropping a table), so the schema is checked through one before anything may be written.
+                let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: false))
+                let upgrade = try Migrations.check(queue, path: path)
+                if reason != nil { return S75Database(access: .direct(queue), needsUpgrade: upgrade, path: path, readOnlyReason: reason) }
+                if !upgrade {
+                    // A file with a code or a JSON value s75 cannot read is refused before anything is written.
+                    _ = try queue.read { db in try AgreementReader(db: db, path: path).read() }
+                }
+                try queue.close()
+                let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
+                if upgrade { try Migrations.migrator.migrate(pool) }
+                return S75Database(access: .direct(pool), needsUpgrade: false, path: path, readOnlyReason: nil)
+            }
+        } catch where reason != nil && [.diskFull, .ioError, .unreadable, .busy].contains(error.kind) {
+            // Reading needs no room beside the file: a full disk or a locked file can still be read through a copy.
+            return try openCopy(path, reason: reason)
         }
-        return try StoreErrors.map(path: path) { () throws -> S75Database in
-            let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
-            let upgrade = try Migrations.check(pool, path: path)
-            if upgrade, reason == nil { try Migrations.migrator.migrate(pool) }
-            return S75Database(access: .direct(pool), needsUpgrade: upgrade && reason != nil, path: path, readOnlyReason: reason)
-        }
+    }
+
+    /// A store read through private copies of the file.
+    private static func openCopy(_ path: String, reason: String?) throws(StoreError) -> S75Database {
+        let store = S75Database(access: .copy, needsUpgrade: false, path: path, readOnlyReason: reason)
+        let upgrade = try store.withCopy { queue in try Migrations.check(queue, path: path) }
+        return S75Database(access: .copy, needsUpgrade: upgrade, path: path, readOnlyReason: reason)
     }
 
     /// A store in memory, for tests.

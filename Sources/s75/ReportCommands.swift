@@ -14,7 +14,7 @@ struct Check: ParsableCommand {
     var file: String
 
     func run() throws {
-        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file).loadAgreement() }
+        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: true).loadAgreement() }
         let problems = agreement.validate()
         guard !problems.isEmpty else {
             print("\(file): no problems found (\(agreement.lines.count) lines, \(agreement.contracts.count) contracts, \(agreement.metrics.count) metrics)")
@@ -59,7 +59,7 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file).loadAgreement() }
+        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: true).loadAgreement() }
         var month = agreement.reportingPeriod
         if let period {
             guard let parsed = Period(period) else {

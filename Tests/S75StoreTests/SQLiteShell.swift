@@ -9,6 +9,17 @@ enum SQLiteShell {
 
     static func run(_ path: String, _ sql: String) throws { _ = try query(path, sql) }
 
+    /// Runs a script of statements on a new file in SQLite's default (rollback journal) mode, as another program would.
+    static func runPlain(_ path: String, _ script: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import sqlite3, sys\nc = sqlite3.connect(sys.argv[1])\nc.executescript(sys.argv[2])\nc.close()",
+                             path, script]
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw Failed(description: "python3 sqlite3 failed on \(script)") }
+    }
+
     /// Runs `sql` on the file and returns the first column of the first row, if any.
     static func query(_ path: String, _ sql: String) throws -> String {
         let script = """
