@@ -28,6 +28,8 @@ public struct AppState: Hashable, Sendable {
     public var agreement: Agreement
     /// Where the agreement is stored, shown in the status line.
     public var storePath: String
+    /// Why nothing can be saved ("opened read-only", "its folder is read-only"); nil when edits can be saved.
+    public var readOnlyReason: String?
     /// What the content area shows, and so which pane is active.
     public var view: ContentView = .table(.budgets)
     /// The selected item of each pane, counted from zero.

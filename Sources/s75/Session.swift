@@ -22,8 +22,9 @@ struct Session {
         defer { backend.close() }
         Log.write("opened \(store.path) (\(store.isReadOnly ? "read-only" : "read-write")), theme \(theme.name), colours \(backend.depth)")
         var state = AppState(agreement: agreement, storePath: store.path)
-        if store.isReadOnly {
-            state.message = .error("Read-only: you may look, but nothing can be saved to this file.")
+        state.readOnlyReason = store.readOnlyReason
+        if let reason = store.readOnlyReason {
+            state.message = .error("READ-ONLY (\(reason)): you may look, but nothing can be saved to this file.")
         }
         Runtime(state: state, store: store, backend: backend).run()
         Log.write("closed \(store.path)")

@@ -151,4 +151,60 @@ struct CheckAndReportTests {
         #expect(report.status == 0)
         #expect(report.output.contains("line S04: the budget −£5,000,000 is negative"))
     }
+
+    /// Every file in `folder` with its bytes.
+    func contents(of folder: String) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+            result[name] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
+        }
+        return result
+    }
+
+    @Test("a readable file in a folder the user cannot write is checked and reported, read-only, and nothing appears beside it")
+    func readOnlyFolder() throws {
+        let folder = try temporaryFolder()
+        let file = folder + "/shared.s75"
+        _ = try s75("new", file, "--sample", "northmoor")
+        #expect(chmod(folder, 0o755) == 0 && chmod(file, 0o644) == 0)
+        let before = try contents(of: folder)
+        let asNobody = ["--reuid=65534", "--regid=65534", "--clear-groups", Tmux.binary]
+        let check = try Shell.run("/usr/bin/setpriv", asNobody + ["check", file])
+        #expect(check.status == 0, "\(check.error)")
+        #expect(check.output.contains("no problems found"))
+        let report = try Shell.run("/usr/bin/setpriv", asNobody + ["report", file, "--format", "json"])
+        #expect(report.status == 0)
+        #expect(report.output.contains("\"riskShare\" : 30720000"))
+        #expect(try contents(of: folder) == before)
+    }
+
+    @Test("a full disk: new leaves nothing and says so; with room it works; check still reads the file on a full disk")
+    func fullDisk() throws {
+        let mountPoint = try temporaryFolder() + "/small"
+        try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: false)
+        let mount = try Shell.run("/usr/bin/env", ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint])
+        guard mount.status == 0 else {
+            Issue.record("cannot mount a small tmpfs to fill (\(mount.error)); this test needs root")
+            return
+        }
+        defer { _ = try? Shell.run("/usr/bin/env", ["umount", mountPoint]) }
+        let filler = mountPoint + "/filler"
+        func fill(leaving kilobytes: Int) throws {
+            _ = try? FileManager.default.removeItem(atPath: filler)
+            _ = try Shell.run("/usr/bin/env", ["dd", "if=/dev/zero", "of=\(filler)", "bs=1k", "count=\(1024 - kilobytes)"])
+        }
+        let file = mountPoint + "/northmoor.s75"
+        try fill(leaving: 40)
+        let full = try s75("new", file, "--sample", "northmoor")
+        #expect(full.status == 1)
+        #expect(full.error.contains("is full"), "\(full.error)")
+        #expect(!full.error.contains("damaged"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: mountPoint) == ["filler"])
+        try fill(leaving: 600)
+        #expect(try s75("new", file, "--sample", "northmoor").status == 0)
+        try fill(leaving: 0)
+        _ = try Shell.run("/usr/bin/env", ["dd", "if=/dev/zero", "of=\(filler)-more", "bs=1k", "count=1024"])
+        let check = try s75("check", file)
+        #expect(check.status == 0, "\(check.error)")
+    }
 }

@@ -56,6 +56,20 @@ struct EndToEndTests {
         #expect(try !t.alternateScreen())
     }
 
+    @Test("--read-only shows a READ-ONLY badge and leaves no -wal or -shm file behind after a clean quit")
+    func readOnlySession() throws {
+        guard Tmux.available() else { return }
+        let folder = try temporaryFolder()
+        let file = folder + "/ro.s75"
+        _ = try Shell.run(Tmux.binary, ["new", file, "--sample", "northmoor"])
+        let t = try Tmux("\(Tmux.binary) open \(file) --read-only")
+        let screen = try t.waitFor("READ-ONLY")
+        #expect(screen.contains("READ-ONLY (opened read-only)"))
+        try t.send("q")
+        try t.waitFor("exit=0")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["ro.s75"])
+    }
+
     @Test("the header says which months are monitored; a month with no returns says so instead of showing £0 and Green")
     func unmonitoredMonthOnScreen() throws {
         guard Tmux.available() else { return }

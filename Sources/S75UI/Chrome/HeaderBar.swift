@@ -6,7 +6,8 @@ enum HeaderBar {
     static func draw(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
         buffer.fill(rect, role: .header)
         let period = state.period
-        let right = "FY \(period.financialYear) · \(period.shortLabel) \(period.label)\(monitoring(state)) · \(state.displayUnit.label) "
+        let badge = state.readOnlyReason == nil ? "" : "READ-ONLY · "
+        let right = badge + "FY \(period.financialYear) · \(period.shortLabel) \(period.label)\(monitoring(state)) · \(state.displayUnit.label) "
         let leftWidth = rect.width - DisplayWidth.of(right) - 1
         buffer.write(" " + DisplayWidth.truncate(state.agreement.title, to: leftWidth - 1), x: rect.x, y: rect.y,
                      role: .headerTitle)
