@@ -49,13 +49,24 @@ public struct S75Database: Sendable {
     /// Creates a new store file at `path` holding `agreement`, atomically: it is built under a
     /// temporary name in the same folder, synced, and linked into place only when complete, so a
     /// failure (a full disk) leaves nothing behind. Fails if the file exists.
-    public static func create(at path: String, with agreement: Agreement) throws(StoreError) -> S75Database {
+    public static func create(at path: String, with agreement: Agreement,
+                              author: Author = Author(environment: ProcessInfo.processInfo.environment)) throws(StoreError) -> S75Database {
         guard !FileManager.default.fileExists(atPath: path) else { throw StoreError(.alreadyExists, path: path) }
         try AtomicCreate.write(path) { (queue: DatabaseQueue) in
             try Migrations.migrator.migrate(queue)
-            try queue.write { db in try AgreementWriter.insert(agreement, into: db) }
+            try queue.write { db in
+                try AgreementWriter.insert(agreement, into: db)
+                try db.execute(sql: """
+                    INSERT INTO audit (at, user, client, entity, entityID, field, oldValue, newValue) VALUES (?, ?, ?, 'agreement', ?, 'created', NULL, ?)
+                    """, arguments: [Self.now(), author.user, author.client, agreement.id, agreement.title])
+            }
         }
         return try open(at: path)
+    }
+
+    /// Now, as the audit trail records times: ISO 8601 in UTC to the second.
+    public static func now() -> String {
+        Date().formatted(.iso8601)
     }
 
     /// Opens the existing store at `path`; read-only when asked, or when the file or its folder cannot be written.
@@ -128,6 +139,50 @@ public struct S75Database: Sendable {
         }
     }
 
+    /// The agreement with the version of every record, read in one transaction: what edits are based on.
+    public func loadSnapshot() throws(StoreError) -> StoreSnapshot {
+        try read { db in
+            StoreSnapshot(agreement: try AgreementReader(db: db, path: path).read(), versions: try RecordWriter.versions(in: db))
+        }
+    }
+
+    /// Makes one edit, durably, with its audit rows, if the record is still at version `expected` (nil: it
+    /// must not exist yet). Returns the record's new version (nil once removed).
+    ///
+    /// One transaction: a conditional write, then the audit rows, then the commit (synchronous = FULL),
+    /// so that once this returns the edit survives a crash. A record changed by someone else meanwhile is
+    /// a `.conflict` carrying it as it is now; nothing is written then.
+    @discardableResult
+    public func apply(_ change: Change, expecting expected: Int?, author: Author, at time: String) throws(StoreError) -> Int? {
+        guard !isReadOnly, case .direct(let writer) = access else { throw StoreError(.readOnly, path: path) }
+        return try StoreErrors.map(path: path) {
+            try writer.write { db in
+                try RecordWriter.apply(change, expecting: expected, author: author, at: time, path: path, in: db)
+            }
+        }
+    }
+
+    /// The audit trail, newest first: every change since `since` (an ISO date or time, inclusive), of
+    /// records whose identifier starts with `entity` when given.
+    public func auditTrail(since: String? = nil, entity: String? = nil) throws(StoreError) -> [AuditEntry] {
+        try read { db in
+            var filters: [String] = []
+            var arguments: StatementArguments = []
+            if let since { filters.append("at >= ?"); arguments += [since] }
+            if let entity { filters.append("(entityID = ? OR entityID LIKE ?)"); arguments += [entity, entity + " %"] }
+            let filter = filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND ")
+            return try Row.fetchAll(db, sql: "SELECT * FROM audit \(filter) ORDER BY sequence DESC", arguments: arguments).map { row in
+                AuditEntry(sequence: try row.decode(Int64.self, forColumn: "sequence"), at: try row.decode(String.self, forColumn: "at"),
+                           user: try row.decode(String.self, forColumn: "user"), client: try row.decode(String.self, forColumn: "client"),
+                           entity: try row.decode(String.self, forColumn: "entity"),
+                           entityID: try row.decode(String.self, forColumn: "entityID"),
+                           field: try row.decode(String.self, forColumn: "field"),
+                           old: try row.decode(String?.self, forColumn: "oldValue"),
+                           new: try row.decode(String?.self, forColumn: "newValue"))
+            }
+        }
+    }
+
     /// Copies the file (and its write-ahead log, if any) into a new temporary folder, opens the copy,
     /// runs `body` on it, and removes the copy.
     private func withCopy<T>(_ body: (DatabaseQueue) throws -> T) throws(StoreError) -> T {
@@ -185,8 +240,18 @@ public struct S75Database: Sendable {
         var config = Configuration()
         config.readonly = readOnly
         config.foreignKeysEnabled = true
-        config.busyMode = .timeout(5)
+        config.busyMode = .timeout(2)
         config.label = "s75"
+        config.prepareDatabase { db in
+            // A commit is on the disk before it returns, so "Saved" is never shown for an edit a crash could lose.
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = FULL") }
+        }
         return config
     }
+}
+
+/// The agreement as read, with each record's version: the base for edits.
+public struct StoreSnapshot: Hashable, Sendable {
+    public let agreement: Agreement
+    public let versions: [RecordKey: Int]
 }

@@ -1,3 +1,5 @@
+import S75Domain
+
 /// A failure of the store, with what happened and what the user can do about it.
 ///
 /// Messages never contain figures or record contents, only the file's path.
@@ -19,6 +21,10 @@ public struct StoreError: Error, Equatable, CustomStringConvertible {
         case schemaTooNew
         case empty
         case invalidData(String)
+        /// Someone else changed (or removed) the record since it was read: `current` is it as it is now.
+        case conflict(current: AgreementRecord?, version: Int?)
+        /// The edit breaks a rule of the agreement; the text says which.
+        case invalidEdit(String)
     }
 
     public let kind: Kind
@@ -47,6 +53,10 @@ public struct StoreError: Error, Equatable, CustomStringConvertible {
         case .busy: "\(path) is busy: another session is writing. Try again in a moment."
         case .schemaTooNew: "\(path) was written by a newer s75. Upgrade s75 to open it."
         case .empty: "\(path) holds no agreement yet. Create one with `s75 new FILE --sample northmoor`."
+        case .conflict(let current, _):
+            current == nil ? "Someone else removed this record since you opened it; nothing was saved."
+                : "Someone else changed this record since you opened it; nothing was saved. Compare the two and choose."
+        case .invalidEdit(let why): "Not saved: \(why)."
         case .invalidData(let what): "\(path) holds data s75 cannot understand (\(what)). Restore it from a backup."
         }
     }

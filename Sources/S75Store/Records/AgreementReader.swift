@@ -6,6 +6,18 @@ struct AgreementReader {
     let db: Database
     let path: String
 
+    /// The record with `key` as stored now, if there is one.
+    func record(_ key: RecordKey) throws -> AgreementRecord? {
+        switch key {
+        case .monitoring(let line, let period):
+            try monitoring(where: "WHERE lineID = ? AND period = ?", [line, period.description]).first.map(AgreementRecord.monitoring)
+        case .line(let id):
+            try lines(where: "WHERE id = ?", [id]).first.map(AgreementRecord.line)
+        case .contribution(let id):
+            try contributions(where: "WHERE id = ?", [id]).first.map(AgreementRecord.contribution)
+        }
+    }
+
     func read() throws -> Agreement {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM agreement LIMIT 1") else {
             throw StoreError(.empty, path: path)
@@ -45,8 +57,8 @@ struct AgreementReader {
         }
     }
 
-    private func contributions() throws -> [Contribution] {
-        try Row.fetchAll(db, sql: "SELECT * FROM contribution ORDER BY position").map {
+    func contributions(where filter: String = "", _ arguments: StatementArguments = []) throws -> [Contribution] {
+        try Row.fetchAll(db, sql: "SELECT * FROM contribution \(filter) ORDER BY position", arguments: arguments).map {
             Contribution(id: $0["id"], partnerID: $0["partnerID"], source: try code($0["source"], "source"),
                          amount: Money(pence: $0["amountPence"]), notes: $0["notes"])
         }
@@ -59,8 +71,8 @@ struct AgreementReader {
         }
     }
 
-    private func lines() throws -> [SchemeLine] {
-        try Row.fetchAll(db, sql: "SELECT * FROM schemeLine ORDER BY position").map {
+    func lines(where filter: String = "", _ arguments: StatementArguments = []) throws -> [SchemeLine] {
+        try Row.fetchAll(db, sql: "SELECT * FROM schemeLine \(filter) ORDER BY position", arguments: arguments).map {
             SchemeLine(id: $0["id"], schemeID: $0["schemeID"], name: $0["name"], schemeType: $0["schemeType"],
                        subType: $0["subType"], areaOfSpend: try code($0["areaOfSpend"], "areaOfSpend"),
                        commissioner: try JSONColumn.decode(Commissioner.self, from: $0["commissioner"], path: path, column: "commissioner"),
@@ -76,8 +88,8 @@ struct AgreementReader {
         }
     }
 
-    private func monitoring() throws -> [MonitoringEntry] {
-        try Row.fetchAll(db, sql: "SELECT * FROM monitoringEntry ORDER BY period, lineID").map {
+    func monitoring(where filter: String = "", _ arguments: StatementArguments = []) throws -> [MonitoringEntry] {
+        try Row.fetchAll(db, sql: "SELECT * FROM monitoringEntry \(filter) ORDER BY period, lineID", arguments: arguments).map {
             MonitoringEntry(lineID: $0["lineID"], period: try parse($0["period"], "period", Period.init),
                             budgetToDate: Money(pence: $0["budgetToDatePence"]), actualToDate: Money(pence: $0["actualToDatePence"]),
                             forecastOutturn: Money(pence: $0["forecastOutturnPence"]), commentary: $0["commentary"])

@@ -1,7 +1,7 @@
 import GRDB
 import S75Domain
 
-/// Writes a whole agreement into an empty store, table by table, in the caller's transaction.
+/// Writes a whole agreement (or single records) into the store, table by table, in the caller's transaction.
 enum AgreementWriter {
     static func insert(_ a: Agreement, into db: Database) throws {
         try db.execute(sql: """
@@ -14,19 +14,24 @@ enum AgreementWriter {
                              try JSONColumn.encode(a.governance), a.riskReserve.pence, try JSONColumn.encode(a.schedules),
                              a.reportingPeriod.description, try JSONColumn.encode(a.financeRAG), try JSONColumn.encode(a.riskShare),
                              a.ascMinimum.pence, a.signConvention.rawValue])
-        for (i, p) in a.partners.enumerated() {
+        try insertRecords(of: a, into: db)
+    }
+
+    /// Inserts every record of `a` but the agreement row itself, numbering positions from `position`.
+    static func insertRecords(of a: Agreement, into db: Database, position first: Int = 0) throws {
+        for (i, p) in a.partners.enumerated().map({ ($0.offset + first, $0.element) }) {
             try db.execute(sql: "INSERT INTO partner (id, position, name, shortName, kind, role) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [p.id, i, p.name, p.shortName, p.kind.rawValue, p.role])
         }
-        for (i, c) in a.contributions.enumerated() {
+        for (i, c) in a.contributions.enumerated().map({ ($0.offset + first, $0.element) }) {
             try db.execute(sql: "INSERT INTO contribution (id, position, partnerID, source, amountPence, notes) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [c.id, i, c.partnerID, c.source.rawValue, c.amount.pence, c.notes])
         }
-        for (i, p) in a.providers.enumerated() {
+        for (i, p) in a.providers.enumerated().map({ ($0.offset + first, $0.element) }) {
             try db.execute(sql: "INSERT INTO provider (id, position, name, providerType, allianceShareBasisPoints) VALUES (?, ?, ?, ?, ?)",
                            arguments: [p.id, i, p.name, p.providerType, p.allianceShareBasisPoints])
         }
-        for (i, l) in a.lines.enumerated() {
+        for (i, l) in a.lines.enumerated().map({ ($0.offset + first, $0.element) }) {
             try db.execute(sql: """
                 INSERT INTO schemeLine (id, position, schemeID, name, schemeType, subType, areaOfSpend, commissioner,
                   leadCommissionerID, providerIDs, source, budgetPence, plannedOutput, profile, budgetType, arrangement,
@@ -45,14 +50,14 @@ enum AgreementWriter {
                 """, arguments: [e.lineID, e.period.description, e.budgetToDate.pence, e.actualToDate.pence,
                                  e.forecastOutturn.pence, e.commentary])
         }
-        for (i, c) in a.contracts.enumerated() {
+        for (i, c) in a.contracts.enumerated().map({ ($0.offset + first, $0.element) }) {
             try db.execute(sql: """
                 INSERT INTO contract (id, position, providerID, form, title, valuePence, paymentBasis, atRiskPence, payment)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [c.id, i, c.providerID, c.form.rawValue, c.title, c.value.pence, c.paymentBasis, c.atRisk.pence,
                                  try c.payment.map(JSONColumn.encode)])
         }
-        for (i, m) in a.metrics.enumerated() {
+        for (i, m) in a.metrics.enumerated().map({ ($0.offset + first, $0.element) }) {
             var definition = m
             definition.values = []
             try db.execute(sql: "INSERT INTO metric (id, position, body) VALUES (?, ?, ?)",

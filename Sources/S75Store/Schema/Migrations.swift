@@ -144,6 +144,21 @@ enum Migrations {
                 t.add(column: "denominator", .integer).check { $0 == nil || $0 > 0 }
             }
         }
+        migrator.registerMigration("v4-audit") { db in
+            try db.create(table: "audit") { t in
+                t.autoIncrementedPrimaryKey("sequence")
+                t.column("at", .text).notNull()
+                t.column("user", .text).notNull()
+                t.column("client", .text).notNull()
+                t.column("entity", .text).notNull()
+                t.column("entityID", .text).notNull()
+                t.column("field", .text).notNull()
+                t.column("oldValue", .text)
+                t.column("newValue", .text)
+            }
+            try db.create(index: "auditByEntity", on: "audit", columns: ["entity", "entityID"])
+            try db.create(index: "auditByTime", on: "audit", columns: ["at"])
+        }
         return migrator
     }
 }

@@ -1,0 +1,114 @@
+import GRDB
+import S75Domain
+
+/// Writes one record with an optimistic version check, and its audit rows, in the caller's transaction.
+///
+/// Every row carries a `version`: an update or removal names the version it was based on and matches
+/// no row if someone else has changed it since, which is a conflict, never a silent overwrite.
+enum RecordWriter {
+    /// The table and the key columns of each kind of record.
+    static func location(of key: RecordKey) -> (table: String, filter: String, arguments: StatementArguments) {
+        switch key {
+        case .monitoring(let line, let period): ("monitoringEntry", "lineID = ? AND period = ?", [line, period.description])
+        case .line(let id): ("schemeLine", "id = ?", [id])
+        case .contribution(let id): ("contribution", "id = ?", [id])
+        }
+    }
+
+    /// The stored version of the record with `key`; nil when there is none.
+    static func version(of key: RecordKey, in db: Database) throws -> Int? {
+        let (table, filter, arguments) = location(of: key)
+        return try Int.fetchOne(db, sql: "SELECT version FROM \(table) WHERE \(filter)", arguments: arguments)
+    }
+
+    /// The version of every record, for the edits a session makes.
+    static func versions(in db: Database) throws -> [RecordKey: Int] {
+        var versions: [RecordKey: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT lineID, period, version FROM monitoringEntry") {
+            guard let period = Period(try row.decode(String.self, forColumn: "period")) else { continue }
+            versions[.monitoring(try row.decode(String.self, forColumn: "lineID"), period)] = try row.decode(Int.self, forColumn: "version")
+        }
+        for (table, make) in [("schemeLine", RecordKey.line), ("contribution", RecordKey.contribution)] {
+            for row in try Row.fetchAll(db, sql: "SELECT id, version FROM \(table)") {
+                versions[make(try row.decode(String.self, forColumn: "id"))] = try row.decode(Int.self, forColumn: "version")
+            }
+        }
+        return versions
+    }
+
+    /// Makes `change` if the record is still at `expected` (nil: it must not exist yet); returns the new version
+    /// (nil once removed). Throws a conflict carrying the record as it is now if someone else got there first.
+    static func apply(_ change: Change, expecting expected: Int?, author: Author, at time: String, path: String,
+                      in db: Database) throws -> Int? {
+        let reader = AgreementReader(db: db, path: path)
+        let old = try reader.record(change.key)
+        let current = try version(of: change.key, in: db)
+        guard current == expected else {
+            throw StoreError(.conflict(current: old, version: current), path: path)
+        }
+        let agreement = try reader.read()
+        do {
+            _ = try agreement.applying(change)
+        } catch {
+            throw StoreError(.invalidEdit(error.message), path: path)
+        }
+        let (table, filter, arguments) = location(of: change.key)
+        let newVersion: Int?
+        switch change.new {
+        case nil:
+            try db.execute(sql: "DELETE FROM \(table) WHERE \(filter) AND version = ?", arguments: arguments + [expected])
+            newVersion = nil
+        case .some(let record) where old == nil:
+            try insert(record, in: db)
+            newVersion = 1
+        case .some(let record):
+            try update(record, expecting: expected ?? 0, in: db)
+            newVersion = (expected ?? 0) + 1
+        }
+        guard db.changesCount == 1 else { throw StoreError(.conflict(current: old, version: current), path: path) }
+        for difference in Change.differences(from: old, to: change.new) {
+            try db.execute(sql: """
+                INSERT INTO audit (at, user, client, entity, entityID, field, oldValue, newValue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [time, author.user, author.client, change.key.entity, change.key.id, difference.field,
+                                 difference.old, difference.new])
+        }
+        return newVersion
+    }
+
+    private static func insert(_ record: AgreementRecord, in db: Database) throws {
+        var single = Agreement.blank(startYear: 2000)
+        switch record {
+        case .monitoring(let entry): single.monitoring = [entry]
+        case .line(let line): single.lines = [line]
+        case .contribution(let contribution): single.contributions = [contribution]
+        }
+        let (table, _, _) = location(of: record.key)
+        let position = try Int.fetchOne(db, sql: table == "monitoringEntry" ? "SELECT 0" : "SELECT coalesce(max(position) + 1, 0) FROM \(table)") ?? 0
+        try AgreementWriter.insertRecords(of: single, into: db, position: position)
+    }
+
+    private static func update(_ record: AgreementRecord, expecting version: Int, in db: Database) throws {
+        switch record {
+        case .monitoring(let e):
+            try db.execute(sql: """
+                UPDATE monitoringEntry SET budgetToDatePence = ?, actualToDatePence = ?, forecastOutturnPence = ?, commentary = ?,
+                  version = version + 1 WHERE lineID = ? AND period = ? AND version = ?
+                """, arguments: [e.budgetToDate.pence, e.actualToDate.pence, e.forecastOutturn.pence, e.commentary,
+                                 e.lineID, e.period.description, version])
+        case .line(let l):
+            try db.execute(sql: """
+                UPDATE schemeLine SET schemeID = ?, name = ?, schemeType = ?, subType = ?, areaOfSpend = ?, commissioner = ?,
+                  leadCommissionerID = ?, providerIDs = ?, source = ?, budgetPence = ?, plannedOutput = ?, profile = ?, budgetType = ?,
+                  arrangement = ?, delegatedFunctions = ?, virements = ?, version = version + 1 WHERE id = ? AND version = ?
+                """, arguments: [l.schemeID, l.name, l.schemeType, l.subType, l.areaOfSpend.rawValue, try JSONColumn.encode(l.commissioner),
+                                 l.leadCommissionerID, try JSONColumn.encode(l.providerIDs), l.source.rawValue, l.budget.pence,
+                                 l.plannedOutput, try JSONColumn.encode(l.profile), l.budgetType.rawValue, l.arrangement.rawValue,
+                                 try JSONColumn.encode(l.delegatedFunctions), try JSONColumn.encode(l.virements), l.id, version])
+        case .contribution(let c):
+            try db.execute(sql: """
+                UPDATE contribution SET partnerID = ?, source = ?, amountPence = ?, notes = ?, version = version + 1
+                WHERE id = ? AND version = ?
+                """, arguments: [c.partnerID, c.source.rawValue, c.amount.pence, c.notes, c.id, version])
+        }
+    }
+}
