@@ -30,6 +30,7 @@ let package = Package(
             "S75Domain", "S75Store", "S75App", "S75Screen", "S75Themes", "S75UI", "S75NCurses", "S75Runtime", "S75Report",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "s75-store-probe", dependencies: ["S75Store", "S75Domain"], path: "Tests/StoreProbe"),
         .target(name: "S75TestSupport", dependencies: ["S75Screen", "S75App", "S75UI", "S75Domain"]),
 
         .testTarget(name: "S75DomainTests", dependencies: ["S75Domain"]),
@@ -40,6 +41,6 @@ let package = Package(
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "S75NCursesTests", dependencies: ["S75NCurses", "S75Screen"]),
         .testTarget(name: "S75RuntimeTests", dependencies: ["S75Runtime", "S75Store", "S75App", "S75Screen", "S75UI", "S75Domain", "S75TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["s75"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["s75", "s75-store-probe"]),
     ]
 )

@@ -17,13 +17,13 @@ enum Failure: Error {
 
     /// Prints `text` on stderr as s75's message.
     static func report(_ text: String) {
-        Log.write("error: \(text)")
+        DiagnosticLog.write("error: \(text)")
         FileHandle.standardError.write(Data("s75: \(text)\n".utf8))
     }
 }
 
 /// Diagnostics written to the file named by `S75_LOG`, never to the screen.
-enum Log {
+enum DiagnosticLog {
     static func write(_ line: String) {
         guard let path = ProcessInfo.processInfo.environment["S75_LOG"], !path.isEmpty else { return }
         guard let handle = FileHandle(forWritingAtPath: path) ?? {

@@ -7,7 +7,7 @@ struct S75Command: ParsableCommand {
         commandName: "s75",
         abstract: "Walk a section 75 agreement: pooled budgets, providers and outcome targets.",
         discussion: "Set S75_LOG=FILE to write diagnostics to FILE. NO_COLOR turns colour off.",
-        subcommands: [Demo.self, Open.self, New.self, Check.self, Report.self])
+        subcommands: [Demo.self, Open.self, New.self, Check.self, Report.self, Log.self])
 }
 
 /// Options shared by the commands that open the screen.

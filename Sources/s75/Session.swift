@@ -20,13 +20,13 @@ struct Session {
             try NCursesBackend(theme: theme, noColor: noColor, showCursor: options.showCursor)
         }
         defer { backend.close() }
-        Log.write("opened \(store.path) (\(store.isReadOnly ? "read-only" : "read-write")), theme \(theme.name), colours \(backend.depth)")
+        DiagnosticLog.write("opened \(store.path) (\(store.isReadOnly ? "read-only" : "read-write")), theme \(theme.name), colours \(backend.depth)")
         var state = AppState(agreement: agreement, storePath: store.path)
         state.readOnlyReason = store.readOnlyReason
         if let reason = store.readOnlyReason {
             state.message = .error("READ-ONLY (\(reason)): you may look, but nothing can be saved to this file.")
         }
         Runtime(state: state, store: store, backend: backend).run()
-        Log.write("closed \(store.path)")
+        DiagnosticLog.write("closed \(store.path)")
     }
 }

@@ -207,4 +207,24 @@ struct CheckAndReportTests {
         let check = try s75("check", file)
         #expect(check.status == 0, "\(check.error)")
     }
+
+    @Test("log prints the audit trail, newest first, filtered by record and date, as text, JSON and CSV; a bad date is refused")
+    func log() throws {
+        let file = try sample()
+        let probe = URL(fileURLWithPath: Tmux.binary).deletingLastPathComponent().appendingPathComponent("s75-store-probe").path
+        #expect(try Shell.run(probe, [file, "dana", "S02", "2"]).status == 0)
+        let text = try s75("log", file, "--entity", "S02")
+        #expect(text.status == 0)
+        let rows = text.output.split(separator: "\n")
+        #expect(rows.first?.hasPrefix("Sequence") == true)
+        #expect(rows.count == 5)
+        #expect(rows[1].contains("dana") && rows[1].contains("commentary") && rows[1].contains("dana 2"))
+        let json = try s75("log", file, "--format", "json", "--since", "2020-01-01")
+        #expect(json.output.contains("\"field\" : \"created\""))
+        let csv = try s75("log", file, "--format", "csv", "--entity", "S03")
+        #expect(csv.output == "Sequence,Time (UTC),User,Client,Entity,Record,Field,Old,New\r\n")
+        let bad = try s75("log", file, "--since", "yesterday")
+        #expect(bad.status != 0)
+        #expect(bad.error.contains("--since yesterday is not a date"))
+    }
 }

@@ -96,17 +96,48 @@ enum Shell {
     }
 
     /// Runs `executable` and waits for it, with `posix_spawn` and `waitpid`.
+    @discardableResult
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Result {
+        try start(executable, arguments, environment: environment).wait()
+    }
+
+    /// A program started and not yet waited for.
     ///
     /// Output goes through files, not pipes, because a program that leaves a daemon behind (tmux
     /// starting its server) would keep a pipe open for ever.
-    @discardableResult
-    static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Result {
+    final class Running {
+        let pid: pid_t
+        let outPath: String
+        let errPath: String
+
+        init(pid: pid_t, outPath: String, errPath: String) {
+            self.pid = pid
+            self.outPath = outPath
+            self.errPath = errPath
+        }
+
+        /// Sends `signal` to the program.
+        func kill(_ signal: Int32) { _ = Glibc.kill(pid, signal) }
+
+        /// Waits for the program to end and collects what it wrote.
+        func wait() -> Result {
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+            defer {
+                unlink(outPath)
+                unlink(errPath)
+            }
+            let exited = status & 0x7f == 0
+            return Result(status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f),
+                          output: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
+                          error: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
+        }
+    }
+
+    /// Starts `executable` with no signals blocked and its output going to files.
+    static func start(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Running {
         let folder = NSTemporaryDirectory()
         let outPath = folder + "/s75-shell-\(UUID().uuidString).out", errPath = folder + "/s75-shell-\(UUID().uuidString).err"
-        defer {
-            unlink(outPath)
-            unlink(errPath)
-        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -126,12 +157,7 @@ enum Shell {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, env)
         guard spawned == 0 else { throw SpawnFailed(description: "cannot run \(executable): error \(spawned)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let exited = status & 0x7f == 0
-        return Result(status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f),
-                      output: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
-                      error: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
+        return Running(pid: pid, outPath: outPath, errPath: errPath)
     }
 
     struct SpawnFailed: Error, CustomStringConvertible {

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import S75Domain
+import S75Report
+import S75Store
+
+/// `s75 log FILE`: the audit trail, newest first.
+struct Log: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the audit trail: every change, newest first, with who made it, when and from where.",
+        discussion: "Never writes to the file. Times are UTC (ISO 8601).")
+
+    @Argument(help: "The agreement file.")
+    var file: String
+
+    @Option(help: "Only changes on or after this date, YYYY-MM-DD (or a full ISO time).")
+    var since: String?
+
+    @Option(help: "Only changes to this record: a line (S02), a contribution (C1), or a month's return (\"S02 2025-12\").")
+    var entity: String?
+
+    @Option(help: "text, json or csv.")
+    var format: AuditFormat = .text
+
+    func validate() throws {
+        if let since, DateOnly(String(since.prefix(10))) == nil {
+            throw ValidationError("--since \(since) is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31.")
+        }
+    }
+
+    func run() throws {
+        let trail = try Failure.reporting { () throws(StoreError) in
+            try S75Database.open(at: file, readOnly: true).auditTrail(since: since, entity: entity)
+        }
+        print(try format.render(trail), terminator: "")
+    }
+}
+
+extension AuditFormat: ExpressibleByArgument {}
