@@ -1,0 +1,71 @@
+/// Reads money as people type it: "£1,234.56", "1234.56", "1,234", "-150", "(150)", "1.2k", "3.4m".
+///
+/// In a view that shows £000, a plain number is thousands ("1,234" is £1,234,000); a "£" before it, or a
+/// "k" or "m" after it, says the unit explicitly. The result is exact: digits are read as integers, and
+/// anything finer than a penny is refused rather than rounded.
+public enum MoneyInput {
+    /// The amount `text` means, or why it means none (with an example of what is expected).
+    public static func parse(_ text: String, inThousands: Bool = false) -> Result<Money, EditError> {
+        var body = text.trimmingSpaces()
+        let expected = inThousands
+            ? "write an amount in £000, e.g. 1,234 (£1,234,000), £1,234.56, -150, (150) or 1.2m"
+            : "write an amount, e.g. 1,234.56, £1,234, -150, (150), 1.2k or 3.4m"
+        guard !body.isEmpty else { return .failure(EditError("empty: \(expected)")) }
+        var negative = false
+        if body.hasPrefix("("), body.hasSuffix(")") {
+            negative = true
+            body = String(body.dropFirst().dropLast()).trimmingSpaces()
+        }
+        if body.hasPrefix("-") || body.hasPrefix("−") {
+            negative.toggle()
+            body = String(body.dropFirst()).trimmingSpaces()
+        }
+        var explicitPounds = false
+        if body.hasPrefix("£") {
+            explicitPounds = true
+            body = String(body.dropFirst())
+        }
+        var scale: Int64 = inThousands && !explicitPounds ? 1_000 : 1
+        if let last = body.last, "kKmM".contains(last) {
+            scale = last == "k" || last == "K" ? 1_000 : 1_000_000
+            body.removeLast()
+        }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let whole = parts.first, isGrouped(String(whole)),
+              parts.count == 1 || (!parts[1].isEmpty && parts[1].allSatisfy(\.isASCIIDigit))
+        else { return .failure(EditError("\"\(text)\" is not an amount: \(expected)")) }
+        let fraction = parts.count == 2 ? String(parts[1]) : ""
+        let digits = whole.filter { $0 != "," } + fraction
+        guard digits.count <= 15, let number = Int64(digits) else {
+            return .failure(EditError("\"\(text)\" is too large for an amount"))
+        }
+        // pence = number × scale × 100 ÷ 10^(decimals), which must come out whole.
+        var divisor: Int64 = 1
+        for _ in 0..<fraction.count { divisor *= 10 }
+        let (scaled, overflow) = number.multipliedReportingOverflow(by: scale * 100)
+        guard !overflow, scaled <= 900_000_000_000_000_000 else { return .failure(EditError("\"\(text)\" is too large for an amount")) }
+        guard scaled % divisor == 0 else { return .failure(EditError("\"\(text)\" is finer than a penny: \(expected)")) }
+        let pence = scaled / divisor
+        return .success(Money(pence: negative ? -pence : pence))
+    }
+
+    /// Whether `text` is digits, with commas (if any) between groups of three.
+    private static func isGrouped(_ text: String) -> Bool {
+        guard text.allSatisfy({ $0.isASCIIDigit || $0 == "," }), text.first?.isASCIIDigit == true else { return false }
+        guard text.contains(",") else { return true }
+        let groups = text.split(separator: ",", omittingEmptySubsequences: false)
+        return (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
+    }
+}
+
+extension Character {
+    /// Whether this is one of 0–9.
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension String {
+    /// The text without spaces at either end.
+    func trimmingSpaces() -> String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}
