@@ -24,8 +24,27 @@ public enum Action: Hashable, Sendable {
     case quit
     /// A key that means nothing here.
     case unboundKey(String)
-    /// Another session changed the store; the new agreement replaces the old, keeping the selection.
-    case storeChangedElsewhere(Agreement)
+    /// Another session changed the store; the new agreement and versions replace the old, keeping the
+    /// selection and anything being typed.
+    case storeChangedElsewhere(Agreement, versions: [RecordKey: Int])
+    /// Opens the shown month's return in the grid, on the selected line's actual.
+    case openGrid
+    /// A printable key typed into the grid.
+    case typed(Character)
+    /// Deletes the last character typed into the cell.
+    case erase
+    /// Saves the cell being typed, then moves the cursor by `rows` and `columns`.
+    case commitCell(rows: Int, columns: Int)
+    /// Starts the month after the latest monitored one.
+    case startNextMonth
+    case undo
+    case redo
+    /// A save was committed: the record's new version (nil once removed).
+    case saved(Change, version: Int?, intent: SaveIntent)
+    /// A save was refused because someone else changed the record first: it as it is now.
+    case saveConflicted(Change, current: AgreementRecord?, version: Int?, intent: SaveIntent)
+    /// A save failed; the message says why and what to do.
+    case saveFailed(UserMessage)
     /// Reading the store failed; the message says why.
     case storeReadFailed(UserMessage)
 }
@@ -36,4 +55,26 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Leave the program, restoring the terminal.
     case quit
+    /// Write `change` to the store, based on the record's version `expecting`; answered by `.saved`,
+    /// `.saveConflicted` or `.saveFailed`.
+    case save(Change, expecting: Int?, intent: SaveIntent)
+}
+
+/// Why a change is saved: a new edit, or undoing or redoing one (each goes on its own stack).
+public enum SaveIntent: Hashable, Sendable {
+    /// A new edit; `move` is where the grid's cursor goes once it is saved.
+    case edit(summary: String, move: CellMove?)
+    case undo(UndoStep)
+    case redo(UndoStep)
+}
+
+/// How far the grid's cursor moves: rows down, columns right.
+public struct CellMove: Hashable, Sendable {
+    public var rows: Int
+    public var columns: Int
+
+    public init(rows: Int, columns: Int) {
+        self.rows = rows
+        self.columns = columns
+    }
 }

@@ -11,12 +11,14 @@ public enum ContentView: Hashable, Sendable {
     case yearEnd(whatIfModel: Int?)
     /// The detail of one item, over its pane's table.
     case detail(PaneItem)
+    /// The monthly monitoring return, entered in a grid over the Budgets pane.
+    case grid(MonitoringGrid)
 
     /// The pane the view belongs to.
     public var pane: Pane {
         switch self {
         case .table(let pane): pane
-        case .budgetsSummary, .yearEnd: .budgets
+        case .budgetsSummary, .yearEnd, .grid: .budgets
         case .detail(let item): item.pane
         }
     }
@@ -42,6 +44,11 @@ public struct AppState: Hashable, Sendable {
     public var message: UserMessage?
     /// How far a pane without selectable rows (a summary, a detail) is scrolled, in lines.
     public var scroll: [Pane: Int] = [:]
+    /// The version of every record as last read: what an edit is based on.
+    public var versions: [RecordKey: Int] = [:]
+    /// The user's own edits in this run, newest last, to undo; and the undone ones, to redo.
+    public var undoSteps: [UndoStep] = []
+    public var redoSteps: [UndoStep] = []
 
     /// The state of a freshly opened agreement: Budgets pane, the agreement's reporting period.
     public init(agreement: Agreement, storePath: String) {
@@ -58,7 +65,7 @@ public struct AppState: Hashable, Sendable {
         switch view {
         case .budgetsSummary: .summary
         case .yearEnd: .yearEnd
-        case .table, .detail: .lines
+        case .table, .detail, .grid: .lines
         }
     }
 
@@ -71,6 +78,12 @@ public struct AppState: Hashable, Sendable {
     /// The item whose detail is open, if any.
     public var detailItem: PaneItem? {
         if case .detail(let item) = view { return item }
+        return nil
+    }
+
+    /// The grid, when the monthly return is being entered.
+    public var grid: MonitoringGrid? {
+        if case .grid(let grid) = view { return grid }
         return nil
     }
 

@@ -26,6 +26,14 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case nextModel = "next-model"
     case redraw = "redraw"
     case quit = "quit"
+    case edit = "edit"
+    case nextCell = "next-cell"
+    case previousCell = "previous-cell"
+    case saveCell = "save-cell"
+    case erase = "erase"
+    case startMonth = "start-month"
+    case undo = "undo"
+    case redo = "redo"
 
     /// What the command does, in a few words.
     public var help: String {
@@ -53,6 +61,14 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .nextModel: "Next risk-share model"
         case .redraw: "Redraw the screen"
         case .quit: "Quit"
+        case .edit: "Enter the month's monitoring (Budgets)"
+        case .nextCell: "Save the cell, next cell"
+        case .previousCell: "Save the cell, previous cell"
+        case .saveCell: "Save the cell, move down"
+        case .erase: "Delete the last character"
+        case .startMonth: "Start the next month's return"
+        case .undo: "Undo your last edit"
+        case .redo: "Redo what you undid"
         }
     }
 
@@ -64,6 +80,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .open, .back, .help, .closeHelp: "Opening and closing"
         case .previousPeriod, .nextPeriod, .toggleUnit, .nextView, .nextModel: "Figures"
         case .redraw, .quit: "Program"
+        case .edit, .nextCell, .previousCell, .saveCell, .erase, .startMonth, .undo, .redo: "Editing"
         }
     }
 
@@ -105,6 +122,14 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .nextModel: .showNextRiskShareModel
         case .redraw: .redraw
         case .quit: .quit
+        case .edit: .openGrid
+        case .nextCell: .commitCell(rows: 0, columns: 1)
+        case .previousCell: .commitCell(rows: 0, columns: -1)
+        case .saveCell: .commitCell(rows: 1, columns: 0)
+        case .erase: .erase
+        case .startMonth: .startNextMonth
+        case .undo: .undo
+        case .redo: .redo
         }
     }
 }

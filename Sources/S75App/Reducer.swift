@@ -13,6 +13,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .showPreviousPane:
         state.view = .table(state.pane.previous)
         state.showingHelp = false
+    case .moveSelection(let delta) where state.grid != nil:
+        return state.grid?.draft != nil ? state.commitCell(rows: delta, columns: 0) : { state.moveCell(rows: delta, columns: 0); return [] }()
     case .moveSelection(let delta):
         state.select(state.selectedIndex(in: state.pane) + delta)
         if state.isShowingDetail {
@@ -27,6 +29,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.scroll[state.pane] = min(max(0, (state.scroll[state.pane] ?? 0) + delta), max(0, limit))
     case .openSelected:
         state.openSelected()
+    case .goBack where state.grid != nil && !state.showingHelp:
+        state.backOutOfGrid()
     case .goBack:
         if state.showingHelp {
             state.showingHelp = false
@@ -65,14 +69,40 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return [.quit]
     case .unboundKey(let key):
         state.message = .error("\(key) does nothing here. Press ? for the keys.")
-    case .storeChangedElsewhere(let agreement):
+    case .storeChangedElsewhere(let agreement, let versions):
         let selected = Pane.allCases.map { ($0, state.selectedItem(in: $0)) }
         state.agreement = agreement
+        state.versions = versions
+        if let grid = state.grid, let draft = grid.draft, let key = state.gridRecord(grid)?.key, versions[key] != draft.baseVersion {
+            state.updateGrid { $0.draft?.changedUnderneath = true }
+        }
         for (pane, item) in selected {
             if let item, let index = agreement.items(in: pane).firstIndex(of: item) { state.selection[pane] = index }
         }
-        state.message = UserMessage("Updated: another session changed this agreement.")
+        state.message = state.grid?.draft?.changedUnderneath == true
+            ? .error("Another session changed this line's return while you were typing; saving will show both to choose from.")
+            : UserMessage("Updated: another session changed this agreement.")
     case .storeReadFailed(let message):
+        state.message = message
+    case .openGrid:
+        state.openGrid()
+    case .typed(let character):
+        return state.typeIntoGrid(character)
+    case .erase:
+        state.eraseInGrid()
+    case .commitCell(let rows, let columns):
+        return state.commitCell(rows: rows, columns: columns)
+    case .startNextMonth:
+        state.startNextMonth()
+    case .undo:
+        return state.undoLast()
+    case .redo:
+        return state.redoLast()
+    case .saved(let change, let version, let intent):
+        state.saved(change, version: version, intent: intent)
+    case .saveConflicted(let change, let current, let version, let intent):
+        state.saveConflicted(change, current: current, version: version, intent: intent)
+    case .saveFailed(let message):
         state.message = message
     }
     return []
@@ -91,6 +121,8 @@ extension AppState {
             message = UserMessage("The \(budgetsView.title) has no rows to open; press v to return to the lines.")
         case .detail:
             message = UserMessage("This is the detail already; ↑ and ↓ step through the rows, Esc goes back.")
+        case .grid:
+            break
         case .table(let pane):
             if pane == .agreement {
                 message = UserMessage("Nothing to open here: the Agreement pane shows every detail already.")

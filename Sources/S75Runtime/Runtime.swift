@@ -8,24 +8,31 @@ import S75UI
 ///
 /// One thread, one terminal. Keys that arrive together are all handled before one frame is
 /// drawn, so a held arrow key over a slow link does not queue a frame per key. While idle the
-/// loop wakes every `pollInterval` milliseconds to notice changes that other sessions committed.
+/// loop checks every `pollInterval` milliseconds, idle or typing, for changes other sessions committed.
+/// Saves are effects the reducer returns; the loop performs them on the store and feeds the result
+/// back as an action, so the status line says Saved only once the change is committed.
 public final class Runtime {
     public private(set) var state: AppState
     private let store: S75Database
     private let backend: any TerminalBackend
     private let keymap: Keymap
     private let pollInterval: Int
+    private let author: Author
+    private let clock = ContinuousClock()
+    private var lastPoll: ContinuousClock.Instant
     private var lastChangeToken: Int?
     private var lastDrawn: (state: AppState, size: Size)?
     private var needsFullRepaint = true
 
     public init(state: AppState, store: S75Database, backend: any TerminalBackend, keymap: Keymap = .standard,
-                pollInterval: Int = 1000) {
+                pollInterval: Int = 1000, author: Author = Author(user: "unknown")) {
         self.state = state
         self.store = store
         self.backend = backend
         self.keymap = keymap
         self.pollInterval = pollInterval
+        self.author = author
+        lastPoll = clock.now
         lastChangeToken = try? store.changeToken()
     }
 
@@ -43,6 +50,7 @@ public final class Runtime {
             while let more = backend.nextKey(timeoutMilliseconds: 0) {
                 guard handle(more) else { return state }
             }
+            if clock.now - lastPoll >= .milliseconds(pollInterval) { checkForExternalChanges() }
             draw()
         }
     }
@@ -66,6 +74,7 @@ public final class Runtime {
             context = Screen.keyContext(state)
         }
         guard let command = keymap.command(for: key, in: context) else {
+            if context.takesTyping, case .character(let character) = key { return perform(reduce(&state, .typed(character))) }
             return perform(reduce(&state, .unboundKey(key.label)))
         }
         if !size.contains(Screen.minimumSize), command != .quit, command != .redraw { return true }
@@ -82,18 +91,36 @@ public final class Runtime {
             switch effect {
             case .quit: return false
             case .redraw: needsFullRepaint = true
+            case .save(let change, let expected, let intent):
+                guard perform(reduce(&state, save(change, expecting: expected, intent: intent))) else { return false }
             }
         }
         return true
     }
 
+    /// Writes one change to the store and says how it went, as an action.
+    private func save(_ change: Change, expecting expected: Int?, intent: SaveIntent) -> Action {
+        do {
+            let version = try store.apply(change, expecting: expected, author: author, at: S75Database.now())
+            lastChangeToken = try? store.changeToken()
+            return .saved(change, version: version, intent: intent)
+        } catch {
+            if case .conflict(let current, let version) = error.kind {
+                return .saveConflicted(change, current: current, version: version, intent: intent)
+            }
+            return .saveFailed(.error(error.description))
+        }
+    }
+
     /// Reloads the agreement if another session has committed a change to the store.
     public func checkForExternalChanges() {
+        lastPoll = clock.now
         do {
             let token = try store.changeToken()
             guard token != lastChangeToken else { return }
             lastChangeToken = token
-            _ = reduce(&state, .storeChangedElsewhere(try store.loadAgreement()))
+            let snapshot = try store.loadSnapshot()
+            _ = reduce(&state, .storeChangedElsewhere(snapshot.agreement, versions: snapshot.versions))
         } catch {
             _ = reduce(&state, .storeReadFailed(.error(error.description)))
         }

@@ -31,6 +31,7 @@ name = "default"
 "rag.green" = { fg = 114, fg16 = "green" }
 "rag.under" = { fg = 141, fg16 = "magenta", attrs = ["bold"] }
 "rag.missing" = { fg = 246, fg16 = "white", attrs = ["italic"], mono = ["dim"] }
+"cell.active" = { fg = 16, bg = 228, fg16 = "black", bg16 = "bright-yellow", attrs = ["bold"], mono = ["bold", "underline"] }
 "status" = { attrs = ["reverse"] }
 "status.message" = { attrs = ["reverse", "bold"] }
 "status.error" = { fg = 160, fg16 = "red", attrs = ["reverse", "bold"] }
@@ -64,6 +65,7 @@ name = "high-contrast"
 "rag.green" = { fg = 16, bg = 120, fg16 = "black", bg16 = "bright-green", attrs = ["bold"] }
 "rag.under" = { fg = 16, bg = 183, fg16 = "black", bg16 = "bright-magenta", attrs = ["bold"] }
 "rag.missing" = { fg = 231, bg = 16, fg16 = "bright-white", bg16 = "black", attrs = ["bold", "underline"] }
+"cell.active" = { fg = 16, bg = 231, fg16 = "black", bg16 = "bright-white", attrs = ["bold", "underline"], mono = ["bold", "underline"] }
 "status" = { fg = 16, bg = 231, fg16 = "black", bg16 = "bright-white", mono = ["reverse"] }
 "status.message" = { fg = 16, bg = 231, fg16 = "black", bg16 = "bright-white", attrs = ["bold"], mono = ["reverse", "bold"] }
 "status.error" = { fg = 231, bg = 160, fg16 = "bright-white", bg16 = "red", attrs = ["bold"], mono = ["reverse", "bold"] }
@@ -90,6 +92,7 @@ name = "monochrome"
 "rag.red" = { attrs = ["bold"] }
 "rag.under" = { attrs = ["bold"] }
 "rag.missing" = { attrs = ["underline"] }
+"cell.active" = { attrs = ["bold", "underline"] }
 "status" = { attrs = ["reverse"] }
 "status.message" = { attrs = ["reverse", "bold"] }
 "status.error" = { attrs = ["reverse", "bold"] }

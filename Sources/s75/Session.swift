@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import S75App
+import S75Domain
 import S75NCurses
 import S75Runtime
 import S75Screen
@@ -13,7 +14,7 @@ struct Session {
     let options: ScreenOptions
 
     func run() throws {
-        let agreement = try Failure.reporting { () throws(StoreError) in try store.loadAgreement() }
+        let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
         let theme = try Failure.reporting { () throws(ThemeError) in try ThemeLibrary.load(options.theme) }
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let backend = try Failure.reporting { () throws(TerminalError) in
@@ -21,12 +22,13 @@ struct Session {
         }
         defer { backend.close() }
         DiagnosticLog.write("opened \(store.path) (\(store.isReadOnly ? "read-only" : "read-write")), theme \(theme.name), colours \(backend.depth)")
-        var state = AppState(agreement: agreement, storePath: store.path)
+        var state = AppState(agreement: snapshot.agreement, storePath: store.path)
+        state.versions = snapshot.versions
         state.readOnlyReason = store.readOnlyReason
         if let reason = store.readOnlyReason {
             state.message = .error("READ-ONLY (\(reason)): you may look, but nothing can be saved to this file.")
         }
-        Runtime(state: state, store: store, backend: backend).run()
+        Runtime(state: state, store: store, backend: backend, author: Author(environment: ProcessInfo.processInfo.environment)).run()
         DiagnosticLog.write("closed \(store.path)")
     }
 }

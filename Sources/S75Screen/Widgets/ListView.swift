@@ -35,7 +35,8 @@ public enum ListView {
     /// Draws `lines` into `rect` with item `selected` highlighted, and rests the cursor on it.
     ///
     /// The selected line is drawn in `table.row.selected` with a "▸" marker in the first column, so the
-    /// selection shows without colour as well as with it.
+    /// selection shows without colour as well as with it. A run in `cell.active` (the cell being edited)
+    /// keeps its own role there, and the cursor rests on it.
     ///
     /// Without a selection the window starts `scroll` lines down (kept inside the list).
     public static func draw(_ lines: [ListLine], selected: Int?, scroll: Int = 0, in rect: Rect, into buffer: inout ScreenBuffer) {
@@ -52,11 +53,14 @@ public enum ListView {
             buffer.fill(rect.row(row), role: lineRole)
             var x = rect.x + 2
             buffer.write(isSelected ? "▸" : " ", x: rect.x, y: y, role: lineRole)
+            var cursorX = rect.x
             for run in line.runs {
-                x = buffer.write(run.text, x: x, y: y, role: isSelected ? lineRole : run.role ?? lineRole,
+                let isActiveCell = isSelected && run.role == .cellActive
+                if isActiveCell { cursorX = x }
+                x = buffer.write(run.text, x: x, y: y, role: isActiveCell ? .cellActive : isSelected ? lineRole : run.role ?? lineRole,
                                  maxWidth: rect.x + rect.width - x)
             }
-            if isSelected { buffer.cursor = Point(x: rect.x, y: y) }
+            if isSelected { buffer.cursor = Point(x: cursorX, y: y) }
         }
         if selectedLine == nil, first + rect.height < lines.count, rect.height > 0 {
             let hidden = lines.count - first - rect.height + 1

@@ -38,7 +38,7 @@ extension Keymap {
 
 extension Command {
     /// The order of the groups on the help screen.
-    static let groupOrder = ["Panes", "Moving", "Opening and closing", "Figures", "Program"]
+    static let groupOrder = ["Panes", "Moving", "Opening and closing", "Editing", "Figures", "Program"]
 
     /// The one- or two-word label of the key bar.
     var shortHelp: String {
@@ -53,6 +53,10 @@ extension Command {
         case .toggleUnit: "£/£000"
         case .nextView: "view"
         case .quit: "quit"
+        case .edit: "edit"
+        case .saveCell: "save"
+        case .nextCell: "next cell"
+        case .startMonth: "new month"
         default: help.lowercased()
         }
     }

@@ -11,6 +11,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case detail
     /// The help overlay, which takes every key.
     case help
+    /// The monthly grid, where printable keys are typed into the cell.
+    case grid
 
     /// The heading used in help and docs.
     public var title: String {
@@ -19,8 +21,12 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .list: "In a list"
         case .detail: "In a detail view"
         case .help: "In help"
+        case .grid: "In the monthly grid (letters and figures are typed into the cell)"
         }
     }
+
+    /// Whether printable keys that no binding of this context claims are typed, rather than looked up everywhere.
+    public var takesTyping: Bool { self == .grid }
 }
 
 /// One key binding: in `context`, `keys` run `command`.
@@ -59,7 +65,8 @@ public struct Keymap: Sendable {
 
     /// The command `key` runs in `context`, if any.
     public func command(for key: KeyEvent, in context: KeyContext) -> Command? {
-        let contexts: [KeyContext] = context == .help ? [.help] : [context, .global]
+        var contexts: [KeyContext] = context == .help ? [.help] : [context, .global]
+        if context.takesTyping, case .character = key { contexts = [context] }
         for candidate in contexts {
             if let binding = bindings.first(where: { $0.context == candidate && $0.keys.contains(key) }) {
                 return binding.command
@@ -68,11 +75,24 @@ public struct Keymap: Sendable {
         return nil
     }
 
-    /// The bindings that apply in `context`, specific ones first, each command once.
+    /// The bindings that apply in `context`, specific ones first, each command once, each with only the keys
+    /// that reach it there: a key a more specific binding claims is left out, and so, where printable keys
+    /// are typed, are the printable keys of the global bindings.
     public func bindings(in context: KeyContext) -> [Binding] {
         let contexts: [KeyContext] = context == .help ? [.help] : [context, .global]
         var commands: Set<Command> = []
-        return contexts.flatMap { c in bindings.filter { $0.context == c } }.filter { commands.insert($0.command).inserted }
+        var claimed: Set<KeyEvent> = []
+        var result: [Binding] = []
+        for binding in contexts.flatMap({ c in bindings.filter { $0.context == c } }) {
+            var reaching = binding
+            reaching.keys = binding.keys.filter { key in
+                if context.takesTyping, binding.context != context, case .character = key { return false }
+                return !claimed.contains(key)
+            }
+            claimed.formUnion(binding.keys)
+            if !reaching.keys.isEmpty, commands.insert(binding.command).inserted { result.append(reaching) }
+        }
+        return result
     }
 }
 

@@ -14,6 +14,7 @@ struct PaneView {
         if let item = state.detailItem {
             return DetailView.make(for: item, state: state, width: tableWidth)
         }
+        if let grid = state.grid { return GridView.view(state, grid, width: tableWidth) }
         let selected = state.items.isEmpty ? nil : state.selectedIndex(in: state.pane)
         switch state.pane {
         case .agreement: return AgreementPane.view(state, width: tableWidth, selected: selected)

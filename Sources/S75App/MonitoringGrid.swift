@@ -1,0 +1,72 @@
+import S75Domain
+
+/// The monthly monitoring return as a grid: one row per scheme line (revenue, then capital), the cells
+/// actual to date, forecast and commentary, a cursor on one cell and, while typing, the raw text.
+public struct MonitoringGrid: Hashable, Sendable {
+    /// The cells a row can edit.
+    public enum Column: Int, CaseIterable, Hashable, Sendable {
+        case actual, forecast, commentary
+
+        /// The column's heading.
+        public var title: String {
+            switch self {
+            case .actual: "Actual"
+            case .forecast: "Forecast"
+            case .commentary: "Commentary"
+            }
+        }
+
+        /// The audit trail's name for the field.
+        public var field: String {
+            switch self {
+            case .actual: "actual to date"
+            case .forecast: "forecast"
+            case .commentary: "commentary"
+            }
+        }
+    }
+
+    /// Text typed into a cell and not yet saved, kept as typed so that a half-typed "1,2" survives.
+    public struct Draft: Hashable, Sendable {
+        public var text: String
+        /// The version of the row's return when typing began: the save is based on it (nil: no return yet).
+        public var baseVersion: Int?
+        /// Set when another session changed the row's return while this was being typed.
+        public var changedUnderneath = false
+    }
+
+    /// A save refused because another session changed the return first: both versions, for the user to choose.
+    public struct Conflict: Hashable, Sendable {
+        public var mine: Change
+        public var theirs: AgreementRecord?
+        public var theirVersion: Int?
+    }
+
+    /// The month being entered.
+    public var period: Period
+    /// The row, an index into the agreement's lines (revenue first).
+    public var row: Int
+    public var column: Column
+    public var draft: Draft?
+    /// Why the draft cannot be saved, shown beside the cell as it is typed.
+    public var problem: String?
+    public var conflict: Conflict?
+
+    public init(period: Period, row: Int, column: Column = .actual) {
+        self.period = period
+        self.row = row
+        self.column = column
+    }
+}
+
+/// One edit the user can undo: the change that reverses it, and the one that makes it again.
+public struct UndoStep: Hashable, Sendable {
+    /// What undoing writes: the record as it was before the edit.
+    public var undo: Change
+    /// What redoing writes: the edit itself.
+    public var redo: Change
+    /// The record's version after the edit (or after its undo, on the redo stack).
+    public var version: Int?
+    /// The edit in words ("S02 actual to date for Jan 2026").
+    public var summary: String
+}

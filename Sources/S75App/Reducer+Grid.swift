@@ -1,0 +1,183 @@
+import S75Domain
+
+extension AppState {
+    /// The row's line and the key of its return in the grid's month.
+    func gridRecord(_ grid: MonitoringGrid) -> (line: SchemeLine, key: RecordKey)? {
+        let lines = agreement.linesByLedger
+        guard lines.indices.contains(grid.row) else { return nil }
+        return (lines[grid.row], .monitoring(lines[grid.row].id, grid.period))
+    }
+
+    /// The forecast a new return starts from: the line's latest earlier forecast, else its budget.
+    public func carriedForecast(for line: SchemeLine, before period: Period) -> Money {
+        agreement.monitoring.filter { $0.lineID == line.id && $0.period < period }.max { $0.period < $1.period }?.forecastOutturn
+            ?? line.budget
+    }
+
+    mutating func openGrid() {
+        guard pane == .budgets else {
+            message = .error("Only the monthly monitoring can be entered so far: press 2, then e, on the Budgets pane.")
+            return
+        }
+        if let reason = readOnlyReason {
+            message = .error("READ-ONLY (\(reason)): nothing can be entered in this file.")
+            return
+        }
+        let lines = agreement.linesByLedger
+        guard !lines.isEmpty else {
+            message = .error("There are no scheme lines to monitor yet: add lines first.")
+            return
+        }
+        var row = 0
+        if case .line(let id) = selectedItem(in: .budgets), let index = lines.firstIndex(where: { $0.id == id }) { row = index }
+        view = .grid(MonitoringGrid(period: period, row: row))
+        message = UserMessage("Entering \(period.label): type a figure, Enter saves it and moves down, Tab moves right, Esc leaves.")
+    }
+
+    mutating func updateGrid(_ change: (inout MonitoringGrid) -> Void) {
+        guard var grid else { return }
+        change(&grid)
+        view = .grid(grid)
+    }
+
+    /// Moves the grid's cursor, wrapping columns onto the next or previous row.
+    mutating func moveCell(rows: Int, columns: Int) {
+        let count = agreement.linesByLedger.count
+        updateGrid { grid in
+            var column = grid.column.rawValue + columns
+            var row = grid.row + rows
+            if column >= MonitoringGrid.Column.allCases.count { column = 0; row += 1 }
+            if column < 0 { column = MonitoringGrid.Column.allCases.count - 1; row -= 1 }
+            grid.column = MonitoringGrid.Column(rawValue: column) ?? .actual
+            grid.row = min(max(0, row), max(0, count - 1))
+        }
+    }
+
+    mutating func typeIntoGrid(_ character: Character) -> [Effect] {
+        guard let grid else { return [] }
+        guard grid.conflict == nil else {
+            message = .error("First choose: Enter saves yours over theirs, Esc keeps theirs.")
+            return []
+        }
+        if character == " ", grid.column != .commentary, let text = grid.draft?.text, !text.isEmpty {
+            return commitCell(rows: 0, columns: 1)  // a pasted line of figures: a space moves to the next cell
+        }
+        let base = gridRecord(grid).flatMap { versions[$0.key] }
+        updateGrid { grid in
+            var draft = grid.draft ?? MonitoringGrid.Draft(text: "", baseVersion: base)
+            draft.text.append(character)
+            grid.draft = draft
+        }
+        checkDraft()
+        return []
+    }
+
+    mutating func eraseInGrid() {
+        updateGrid { grid in
+            guard var draft = grid.draft, !draft.text.isEmpty else { return }
+            draft.text.removeLast()
+            grid.draft = draft
+        }
+        checkDraft()
+    }
+
+    /// Checks the draft as it is typed: the problem shows beside the cell; nothing is saved while there is one.
+    mutating func checkDraft() {
+        guard let grid else { return }
+        let problem: String? = switch entry(for: grid) {
+        case .success: nil
+        case .failure(let error): error.message
+        }
+        updateGrid { $0.problem = problem }
+    }
+
+    /// The return the draft would save, or why it cannot be saved.
+    func entry(for grid: MonitoringGrid) -> Result<MonitoringEntry, EditError> {
+        guard let (line, _) = gridRecord(grid), let draft = grid.draft else { return .failure(EditError("nothing typed")) }
+        let existing = agreement.entry(for: line.id, at: grid.period)
+        var entry = existing ?? MonitoringEntry(
+            lineID: line.id, period: grid.period,
+            budgetToDate: line.profile.budgetToDate(line.budget, monthOfYear: grid.period.monthOfYear),
+            actualToDate: .zero, forecastOutturn: carriedForecast(for: line, before: grid.period))
+        switch grid.column {
+        case .actual, .forecast:
+            switch MoneyInput.parse(draft.text, inThousands: displayUnit == .thousands) {
+            case .failure(let error): return .failure(error)
+            case .success(let amount):
+                if grid.column == .actual {
+                    entry.actualToDate = amount
+                } else {
+                    guard existing != nil else {
+                        return .failure(EditError("enter the actual to date first: \(line.id) has no return for \(grid.period.label)"))
+                    }
+                    entry.forecastOutturn = amount
+                }
+            }
+        case .commentary:
+            guard existing != nil else {
+                return .failure(EditError("enter the actual to date first: \(line.id) has no return for \(grid.period.label)"))
+            }
+            entry.commentary = draft.text
+        }
+        return .success(entry)
+    }
+
+    /// Saves the cell being typed (or, after a conflict, yours over theirs); the cursor moves once it is saved.
+    mutating func commitCell(rows: Int, columns: Int) -> [Effect] {
+        guard let grid else { return [] }
+        if let conflict = grid.conflict {
+            updateGrid { $0.conflict = nil }
+            return [.save(conflict.mine, expecting: conflict.theirVersion, intent: .edit(summary: summary(of: grid), move: CellMove(rows: rows, columns: columns)))]
+        }
+        guard let draft = grid.draft else {
+            moveCell(rows: rows, columns: columns)
+            return []
+        }
+        switch entry(for: grid) {
+        case .failure(let error):
+            updateGrid { $0.problem = error.message }
+            message = .error("Not saved: \(error.message).")
+            return []
+        case .success(let entry):
+            return [.save(Change(.monitoring(entry)), expecting: draft.baseVersion,
+                          intent: .edit(summary: summary(of: grid), move: CellMove(rows: rows, columns: columns)))]
+        }
+    }
+
+    /// "S02 actual to date for Jan 2026".
+    func summary(of grid: MonitoringGrid) -> String {
+        "\(gridRecord(grid)?.line.id ?? "") \(grid.column.field) for \(grid.period.label)"
+    }
+
+    /// Leaves a conflict keeping theirs, abandons the cell being typed, or leaves the grid.
+    mutating func backOutOfGrid() {
+        guard let grid else { return }
+        if grid.conflict != nil {
+            updateGrid { $0.conflict = nil; $0.draft = nil; $0.problem = nil }
+            message = UserMessage("Kept theirs; yours was not saved.")
+        } else if grid.draft != nil {
+            updateGrid { $0.draft = nil; $0.problem = nil }
+            message = UserMessage("Cell left as it was.")
+        } else {
+            if let id = gridRecord(grid)?.line.id, let index = items(in: .budgets).firstIndex(of: .line(id)) {
+                selection[.budgets] = index
+            }
+            view = .table(.budgets)
+        }
+    }
+
+    mutating func startNextMonth() {
+        guard let grid else { return }
+        let following = grid.period.next
+        let next = agreement.coverage(at: following) == .none ? following
+            : agreement.monitoredPeriods.last?.next ?? agreement.reportingPeriod
+        guard next <= agreement.end.period else {
+            message = .error("The agreement's term ends in \(agreement.end.period.label); there is no later month to start.")
+            return
+        }
+        period = next
+        updateGrid { $0.period = next; $0.row = 0; $0.column = .actual; $0.draft = nil; $0.problem = nil }
+        let from = agreement.previousMonitoredPeriod(before: next).map { "; forecasts carry forward from \($0.label)" } ?? ""
+        message = UserMessage("Started \(next.label) (month \(next.monthOfYear)): every line has no return until its actual is entered\(from).")
+    }
+}

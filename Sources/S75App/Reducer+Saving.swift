@@ -1,0 +1,77 @@
+import S75Domain
+
+extension AppState {
+    /// A change is committed: the agreement and versions follow it, and it goes on the undo (or redo) stack.
+    mutating func saved(_ change: Change, version: Int?, intent: SaveIntent) {
+        let inverse = agreement.inverse(of: change)
+        agreement = (try? agreement.applying(change)) ?? agreement
+        versions[change.key] = version
+        switch intent {
+        case .edit(let summary, let move):
+            undoSteps.append(UndoStep(undo: inverse, redo: change, version: version, summary: summary))
+            redoSteps = []
+            updateGrid { $0.draft = nil; $0.problem = nil; $0.conflict = nil }
+            if let move { moveCell(rows: move.rows, columns: move.columns) }
+            message = UserMessage("Saved: \(summary).")
+        case .undo(let step):
+            redoSteps.append(UndoStep(undo: step.undo, redo: step.redo, version: version, summary: step.summary))
+            message = UserMessage("Undone: \(step.summary). Press Z to redo it.")
+        case .redo(let step):
+            undoSteps.append(UndoStep(undo: step.undo, redo: step.redo, version: version, summary: step.summary))
+            message = UserMessage("Redone: \(step.summary).")
+        }
+    }
+
+    /// A save was refused because the record changed elsewhere: show theirs, and let the user choose.
+    mutating func saveConflicted(_ change: Change, current: AgreementRecord?, version: Int?, intent: SaveIntent) {
+        agreement = (try? agreement.applying(Change(key: change.key, new: current))) ?? agreement
+        versions[change.key] = version
+        let theirs = current.map(Self.describe) ?? "removed"
+        switch intent {
+        case .edit(let summary, _):
+            updateGrid { $0.conflict = MonitoringGrid.Conflict(mine: change, theirs: current, theirVersion: version) }
+            let mine = change.new.map(Self.describe) ?? "removed"
+            message = .error("Not saved: \(summary) was changed in another session. Theirs: \(theirs). Yours: \(mine). "
+                             + "Enter saves yours over theirs; Esc keeps theirs.")
+        case .undo(let step), .redo(let step):
+            message = .error("Not \(intent.isUndo ? "undone" : "redone"): \(step.summary) was changed in another session since "
+                             + "(now \(theirs)); nothing was changed.")
+        }
+    }
+
+    mutating func undoLast() -> [Effect] {
+        if let reason = readOnlyReason { message = .error("READ-ONLY (\(reason)): nothing to undo."); return [] }
+        guard let step = undoSteps.popLast() else {
+            message = UserMessage("Nothing to undo: you have made no edits in this session.")
+            return []
+        }
+        return [.save(step.undo, expecting: step.version, intent: .undo(step))]
+    }
+
+    mutating func redoLast() -> [Effect] {
+        guard let step = redoSteps.popLast() else {
+            message = UserMessage("Nothing to redo.")
+            return []
+        }
+        return [.save(step.redo, expecting: step.version, intent: .redo(step))]
+    }
+
+    /// A record in a few words, for conflict messages.
+    public static func describe(_ record: AgreementRecord) -> String {
+        switch record {
+        case .monitoring(let e):
+            "actual \(MoneyText.pounds(e.actualToDate)), forecast \(MoneyText.pounds(e.forecastOutturn))"
+                + (e.commentary.isEmpty ? "" : ", \"\(e.commentary)\"")
+        case .line(let l): "\(l.id) \(l.name), budget \(MoneyText.pounds(l.budget))"
+        case .contribution(let c): "\(c.id) \(MoneyText.pounds(c.amount))"
+        }
+    }
+}
+
+extension SaveIntent {
+    /// Whether the save undoes an edit.
+    var isUndo: Bool {
+        if case .undo = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,68 @@
+import S75App
+import S75Domain
+import S75Screen
+
+/// The monthly return as a grid: every scheme line with its budget, the three cells a finance officer
+/// enters (actual to date, forecast, commentary), and whether the line has a return yet.
+enum GridView {
+    static func view(_ state: AppState, _ grid: MonitoringGrid, width: Int) -> PaneView {
+        let a = state.agreement
+        let unit = state.displayUnit
+        let w = MoneyFormat.columnWidth(unit) + 2
+        let layout = TableLayout(columns: [
+            Column("Line", width: 4, alignment: .left, priority: 10),
+            Column("Scheme", width: 10, alignment: .left, priority: 6, flexible: true, maxWidth: 30),
+            Column("Budget", width: w - 2, priority: 5),
+            Column("YTD bud", width: w - 2, priority: 2),
+            Column("Actual", width: w, priority: 10),
+            Column(grid.period.isYearEnd ? "Outturn" : "Forecast", width: w, priority: 10),
+            Column("Commentary", width: 12, alignment: .left, priority: 8, flexible: true, maxWidth: 50),
+            Column("Return", width: 9, alignment: .left, priority: 9),
+        ], width: width)
+        let lines = a.linesByLedger
+        var rows: [ListLine] = [.header(layout)]
+        for (index, line) in lines.enumerated() {
+            let entry = a.entry(for: line.id, at: grid.period)
+            var cells: [TableCell] = [TableCell(line.id), TableCell(line.name), TableCell(MoneyFormat.amount(line.budget, unit: unit)),
+                                      TableCell(MoneyFormat.amount(entry?.budgetToDate
+                                          ?? line.profile.budgetToDate(line.budget, monthOfYear: grid.period.monthOfYear), unit: unit))]
+            if let entry {
+                cells += [TableCell(MoneyFormat.amount(entry.actualToDate, unit: unit)),
+                          TableCell(MoneyFormat.amount(entry.forecastOutturn, unit: unit)), TableCell(entry.commentary),
+                          TableCell("entered", role: .ragGreen)]
+            } else {
+                let carried = state.carriedForecast(for: line, before: grid.period)
+                cells += [TableCell(MoneyFormat.noReturn, role: .ragMissing),
+                          TableCell("(" + MoneyFormat.amount(carried, unit: unit) + ")", role: .dim), "",
+                          TableCell("No return", role: .ragMissing)]
+            }
+            if index == grid.row {
+                let column = 4 + grid.column.rawValue
+                let shown = grid.draft.map { $0.text + "▏" } ?? cells[column].text
+                cells[column] = TableCell(shown, role: .cellActive)
+            }
+            rows.append(.row(layout, cells, item: index))
+        }
+        let missing = lines.filter { a.entry(for: $0.id, at: grid.period) == nil }.map(\.id)
+        rows.append(.blank)
+        if let conflict = grid.conflict {
+            rows += ListLine.warning("Changed in another session. Theirs: \(conflict.theirs.map(AppState.describe) ?? "removed"). "
+                                     + "Yours: \(conflict.mine.new.map(AppState.describe) ?? "removed"). "
+                                     + "Enter saves yours over theirs; Esc keeps theirs.", width: width)
+        } else if let problem = grid.problem, grid.draft?.text.isEmpty == false {
+            rows += ListLine.warning("\(grid.column.title): \(problem)", width: width)
+        } else if grid.draft?.changedUnderneath == true {
+            rows += ListLine.warning("This line's return was changed in another session while you typed; saving shows both.",
+                                     width: width)
+        }
+        rows += ListLine.notes(missing.isEmpty ? "Every line has a return for \(grid.period.label)."
+                               : "\(missing.count) of \(lines.count) lines still have no return: \(missing.joined(separator: ", ")). "
+                               + "A new return carries the forecast (in brackets) forward from the line's last month.", width: width)
+        rows += ListLine.notes("Type a figure (\(unit == .thousands ? "in £000: 1,234 is £1,234,000; £ or k/m say otherwise" : "in £")); "
+                               + "Enter saves and moves down, Tab moves right, a pasted line of figures fills across; "
+                               + "Esc abandons the cell, then leaves. Ctrl-N starts the next month. z undoes, Z redoes (outside the grid).",
+                               width: width)
+        let title = "Monitoring return — \(grid.period.label) (month \(grid.period.monthOfYear)), \(unit.label)"
+        return PaneView(title: title, lines: rows, selected: grid.row)
+    }
+}
