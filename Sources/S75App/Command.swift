@@ -61,7 +61,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .nextModel: "Next risk-share model"
         case .redraw: "Redraw the screen"
         case .quit: "Quit"
-        case .edit: "Enter the month's monitoring (Budgets)"
+        case .edit: "Enter the month's returns"
         case .nextCell: "Save the cell, next cell"
         case .previousCell: "Save the cell, previous cell"
         case .saveCell: "Save the cell, move down"

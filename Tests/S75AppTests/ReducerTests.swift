@@ -175,7 +175,7 @@ struct ReducerTests {
         _ = reduce(&state, .moveSelection(by: 7))
         var changed = Northmoor.agreement
         changed.contributions.removeFirst()
-        _ = reduce(&state, .storeChangedElsewhere(changed))
+        _ = reduce(&state, .storeChangedElsewhere(changed, versions: [:]))
         #expect(state.agreement == changed)
         #expect(state.selectedItem(in: .budgets) == .line("S02"))
         #expect(state.selection[.budgets] == 6)

@@ -65,9 +65,9 @@ struct SessionTests {
 
     @Test("a key with no meaning says so on the status line and changes nothing")
     func badKey() throws {
-        let (runtime, backend) = try Self.session([.down, .character("z")])
+        let (runtime, backend) = try Self.session([.down, .character("x")])
         runtime.run()
-        #expect(Self.text(backend).contains("z does nothing here. Press ? for the keys."))
+        #expect(Self.text(backend).contains("x does nothing here. Press ? for the keys."))
         #expect(runtime.state.selectedIndex(in: .budgets) == 1)
     }
 

@@ -7,18 +7,24 @@ enum HelpOverlay {
     static func draw(keymap: Keymap, context: KeyContext, pane: Pane, in area: Rect, into buffer: inout ScreenBuffer) {
         let rows = keymap.helpRows(in: context)
         let keyWidth = min(16, rows.map { DisplayWidth.of($0.keys) }.max() ?? 10)
-        var entries: [(text: String, role: StyleRole)] = []
-        var group = ""
-        for row in rows {
-            if row.group != group {
-                if !group.isEmpty { entries.append(("", .help)) }
-                group = row.group
-                entries.append((group, .section))
-            }
-            entries.append((DisplayWidth.pad(row.keys, to: keyWidth) + "  " + row.help, .helpKey))
-        }
         let box = Rect(x: area.x, y: area.y, width: min(area.width, 96), height: area.height)
         let innerHeight = box.height - 3
+        func entries(spaced: Bool) -> [(text: String, role: StyleRole)] {
+            var entries: [(text: String, role: StyleRole)] = []
+            var group = ""
+            for row in rows {
+                if row.group != group {
+                    if spaced, !group.isEmpty { entries.append(("", .help)) }
+                    group = row.group
+                    entries.append((group, .section))
+                }
+                entries.append((DisplayWidth.pad(row.keys, to: keyWidth) + "  " + row.help, .helpKey))
+            }
+            return entries
+        }
+        // Blank lines between groups only while two columns hold everything; readable text comes first.
+        let spaced = entries(spaced: true)
+        let entries = spaced.count > 2 * max(1, innerHeight) ? entries(spaced: false) : spaced
         let columns = max(1, (entries.count + innerHeight - 1) / max(1, innerHeight))
         let columnWidth = (box.width - 2) / max(1, columns)
         buffer.fill(box, role: .help)
