@@ -16,8 +16,11 @@ struct SessionTests {
     static func session(_ keys: [KeyEvent], store: S75Database? = nil, size: Size = size) throws -> (Runtime, MemoryBackend) {
         let store = try store ?? S75Database.inMemory(with: Northmoor.agreement)
         let backend = MemoryBackend(size: size, keys: keys)
-        let runtime = Runtime(state: AppState(agreement: try store.loadAgreement(), storePath: store.path), store: store,
-                              backend: backend)
+        let snapshot = try store.loadSnapshot()
+        var state = AppState(agreement: snapshot.agreement, storePath: store.path)
+        state.versions = snapshot.versions
+        state.readOnlyReason = store.readOnlyReason
+        let runtime = Runtime(state: state, store: store, backend: backend, author: Author(user: "tester"))
         return (runtime, backend)
     }
 

@@ -68,6 +68,9 @@ enum StatusBar {
         if let message = state.message {
             left = message.text
             role = message.kind == .error ? .statusError : .statusMessage
+        } else if let grid = state.grid, let problem = grid.problem, grid.draft?.text.isEmpty == false {
+            left = "\(grid.column.title): \(problem)"
+            role = .statusError
         } else {
             left = "\(state.pane.title) · \(position)"
             role = .status
