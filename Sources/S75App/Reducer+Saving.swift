@@ -64,6 +64,11 @@ extension AppState {
                 + (e.commentary.isEmpty ? "" : ", \"\(e.commentary)\"")
         case .line(let l): "\(l.id) \(l.name), budget \(MoneyText.pounds(l.budget))"
         case .contribution(let c): "\(c.id) \(MoneyText.pounds(c.amount))"
+        case .agreement(let d): "\(d.title), \(d.start.label) to \(d.end.label)"
+        case .partner(let p): "\(p.id) \(p.name)"
+        case .provider(let p): "\(p.id) \(p.name)"
+        case .contract(let c): "\(c.id) \(c.title), \(MoneyText.pounds(c.value))"
+        case .metric(let m): "\(m.id) \(m.name)"
         }
     }
 }

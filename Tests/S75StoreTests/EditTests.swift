@@ -115,3 +115,53 @@ struct EditTests {
         #expect(try store.auditTrail(entity: "S03").map(\.field) == ["plannedOutput"])
     }
 }
+
+/// Every kind of record can be added, changed and removed, with versions, and references are kept whole.
+@Suite("Edits to every kind of record")
+struct RecordKindTests {
+    let bob = Author(user: "bob")
+
+    @Test("the agreement's details, a partner, a provider, a contract and a metric round-trip through edits")
+    func everyKind() throws {
+        let path = try temporaryFolder() + "/kinds.s75"
+        let store = try S75Database.create(at: path, with: Northmoor.agreement, author: bob)
+        var snapshot = try store.loadSnapshot()
+        var details = AgreementDetails(snapshot.agreement)
+        details.pooledFundManager = "Director of Finance"
+        details.financeRAG.underAboveBasisPoints = 800
+        try store.apply(Change(.agreement(details)), expecting: snapshot.versions[.agreement], author: bob, at: "t1")
+        let partner = Partner(id: "NHSE", name: "NHS England", shortName: "NHSE", kind: .nhsTrust, role: "Observer")
+        try store.apply(Change(.partner(partner)), expecting: nil, author: bob, at: "t2")
+        var provider = try #require(snapshot.agreement.providers.first)
+        provider.name = "Northmoor Community Health"
+        try store.apply(Change(.provider(provider)), expecting: snapshot.versions[.provider(provider.id)], author: bob, at: "t3")
+        var contract = try #require(snapshot.agreement.contracts.first { $0.id == "K05" })
+        contract.value = .thousands(10_400)
+        try store.apply(Change(.contract(contract)), expecting: snapshot.versions[.contract("K05")], author: bob, at: "t4")
+        var metric = try #require(snapshot.agreement.metrics.first { $0.id == "M1" })
+        metric.publicationLagMonths = 3
+        try store.apply(Change(.metric(metric)), expecting: snapshot.versions[.metric("M1")], author: bob, at: "t5")
+        snapshot = try S75Database.open(at: path, readOnly: true).loadSnapshot()
+        let a = snapshot.agreement
+        #expect(a.pooledFundManager == "Director of Finance")
+        #expect(a.financeRAG.underAboveBasisPoints == 800)
+        #expect(a.partners.last == partner)
+        #expect(a.providers.first?.name == "Northmoor Community Health")
+        #expect(a.contracts.first { $0.id == "K05" }?.value == .thousands(10_400))
+        #expect(a.metrics.first { $0.id == "M1" } == metric)
+        #expect(a.metrics.first { $0.id == "M1" }?.values.count == 5)
+        #expect([snapshot.versions[.agreement], snapshot.versions[.partner("NHSE")], snapshot.versions[.metric("M1")]] == [2, 1, 2])
+        #expect(try store.auditTrail(entity: "M1").map(\.field) == ["publicationLagMonths"])
+    }
+
+    @Test("a partner, provider or metric in use cannot be removed, and the refusal names what uses it",
+          arguments: [(RecordKey.partner("ICB"), "contribution C1"), (.provider("P05"), "line S03"), (.metric("M1"), "contract K09")])
+    func inUse(key: RecordKey, user: String) throws {
+        let path = try temporaryFolder() + "/refs.s75"
+        let store = try S75Database.create(at: path, with: Northmoor.agreement, author: bob)
+        let version = try store.loadSnapshot().versions[key]
+        let error = #expect(throws: StoreError.self) { try store.apply(Change(key: key, new: nil), expecting: version, author: bob, at: "t") }
+        #expect(error?.description.contains(user) == true)
+        #expect(try store.loadAgreement() == Northmoor.agreement)
+    }
+}

@@ -40,9 +40,14 @@ extension Agreement {
     /// The record with `key`, if the agreement has it.
     public func record(_ key: RecordKey) -> AgreementRecord? {
         switch key {
-        case .monitoring(let line, let period): entry(for: line, at: period).map(AgreementRecord.monitoring)
-        case .line(let id): lines.first { $0.id == id }.map(AgreementRecord.line)
+        case .agreement: .agreement(AgreementDetails(self))
+        case .partner(let id): partners.first { $0.id == id }.map(AgreementRecord.partner)
         case .contribution(let id): contributions.first { $0.id == id }.map(AgreementRecord.contribution)
+        case .line(let id): lines.first { $0.id == id }.map(AgreementRecord.line)
+        case .monitoring(let line, let period): entry(for: line, at: period).map(AgreementRecord.monitoring)
+        case .provider(let id): providers.first { $0.id == id }.map(AgreementRecord.provider)
+        case .contract(let id): contracts.first { $0.id == id }.map(AgreementRecord.contract)
+        case .metric(let id): metrics.first { $0.id == id }.map(AgreementRecord.metric)
         }
     }
 
@@ -55,59 +60,111 @@ extension Agreement {
     public func applying(_ change: Change) throws(EditError) -> Agreement {
         if let new = change.new {
             guard new.key == change.key else { throw EditError("the record's identifier cannot be changed by an edit") }
-            try validate(new)
+            try validate(new, isNew: record(change.key) == nil)
         } else {
+            guard change.key != .agreement else { throw EditError("the agreement's details cannot be removed") }
             try checkNothingRefers(to: change.key)
         }
         var result = self
         switch (change.key, change.new) {
+        case (_, .agreement(let details)?): result = details.applied(to: self)
+        case (.partner(let id), let new): Self.upsert(&result.partners, id, new.flatMap { if case .partner(let p) = $0 { p } else { nil } })
+        case (.contribution(let id), let new):
+            Self.upsert(&result.contributions, id, new.flatMap { if case .contribution(let c) = $0 { c } else { nil } })
+        case (.line(let id), let new): Self.upsert(&result.lines, id, new.flatMap { if case .line(let l) = $0 { l } else { nil } })
+        case (.provider(let id), let new):
+            Self.upsert(&result.providers, id, new.flatMap { if case .provider(let p) = $0 { p } else { nil } })
+        case (.contract(let id), let new):
+            Self.upsert(&result.contracts, id, new.flatMap { if case .contract(let c) = $0 { c } else { nil } })
+        case (.metric(let id), let new): Self.upsert(&result.metrics, id, new.flatMap { if case .metric(let m) = $0 { m } else { nil } })
         case (.monitoring(let line, let period), let new):
             result.monitoring.removeAll { $0.lineID == line && $0.period == period }
             if case .monitoring(let entry) = new { result.monitoring.append(entry) }
-        case (.line(let id), let new):
-            if case .line(let line) = new {
-                if let index = result.lines.firstIndex(where: { $0.id == id }) { result.lines[index] = line } else { result.lines.append(line) }
-            } else {
-                result.lines.removeAll { $0.id == id }
-            }
-        case (.contribution(let id), let new):
-            if case .contribution(let contribution) = new {
-                if let index = result.contributions.firstIndex(where: { $0.id == id }) {
-                    result.contributions[index] = contribution
-                } else {
-                    result.contributions.append(contribution)
-                }
-            } else {
-                result.contributions.removeAll { $0.id == id }
-            }
+        case (.agreement, _):
+            break
         }
         return result
     }
 
-    private func validate(_ record: AgreementRecord) throws(EditError) {
+    /// Replaces the element with `id` by `new`, appends `new` if there is none, or removes it when `new` is nil.
+    private static func upsert<T: Identifiable>(_ list: inout [T], _ id: T.ID, _ new: T?) {
+        if let index = list.firstIndex(where: { $0.id == id }) {
+            if let new { list[index] = new } else { list.remove(at: index) }
+        } else if let new {
+            list.append(new)
+        }
+    }
+
+    private func validate(_ record: AgreementRecord, isNew: Bool) throws(EditError) {
+        func requireID(_ id: String, example: String) throws(EditError) {
+            guard !id.isEmpty, !id.contains(" ") else { throw EditError("an identifier is needed, without spaces, e.g. \(example)") }
+        }
         switch record {
+        case .agreement(let d):
+            guard d.start.exists, d.end.exists else { throw EditError("the term's dates must exist") }
+            guard d.end >= d.start else { throw EditError("the term must end after it starts") }
+            guard d.hostPartnerID.isEmpty || partner(d.hostPartnerID) != nil else { throw EditError("the host must be one of the partners") }
+            guard !d.riskReserve.isNegative, !d.ascMinimum.isNegative else { throw EditError("amounts cannot be negative") }
+            guard d.noticeMonths >= 0 else { throw EditError("the notice period cannot be negative") }
+        case .partner(let p):
+            try requireID(p.id, example: "ICB")
+            guard !p.name.isEmpty else { throw EditError("a partner needs a name") }
+        case .contribution(let c):
+            try requireID(c.id, example: "C6")
+            guard !c.amount.isNegative else { throw EditError("a contribution cannot be negative") }
+            guard partner(c.partnerID) != nil else { throw EditError("the partner must be one of the agreement's partners") }
+        case .line(let line):
+            try requireID(line.id, example: "S18")
+            guard !line.budget.isNegative else { throw EditError("a budget cannot be negative") }
+            guard partner(line.leadCommissionerID) != nil else { throw EditError("the lead commissioner must be one of the partners") }
+            for id in line.providerIDs where provider(id) == nil { throw EditError("there is no provider \(id)") }
+            if case .joint(let nhs) = line.commissioner, !(0...100).contains(nhs) {
+                throw EditError("the NHS share of joint commissioning must be 0–100%")
+            }
         case .monitoring(let entry):
             guard lines.contains(where: { $0.id == entry.lineID }) else { throw EditError("there is no line \(entry.lineID)") }
             guard entry.period >= start.period, entry.period <= end.period else {
                 throw EditError("\(entry.period.label) is outside the agreement's term (\(start.label) to \(end.label))")
             }
-        case .line(let line):
-            guard !line.id.isEmpty else { throw EditError("a line needs an identifier, e.g. S18") }
-            guard !line.budget.isNegative else { throw EditError("a budget cannot be negative") }
-            guard partner(line.leadCommissionerID) != nil else { throw EditError("the lead commissioner must be one of the partners") }
-            for id in line.providerIDs where provider(id) == nil { throw EditError("there is no provider \(id)") }
-        case .contribution(let contribution):
-            guard !contribution.id.isEmpty else { throw EditError("a contribution needs an identifier, e.g. C6") }
-            guard !contribution.amount.isNegative else { throw EditError("a contribution cannot be negative") }
-            guard partner(contribution.partnerID) != nil else { throw EditError("the partner must be one of the agreement's partners") }
+        case .provider(let p):
+            try requireID(p.id, example: "P09")
+            guard !p.name.isEmpty else { throw EditError("a provider needs a name") }
+            guard (0...10_000).contains(p.allianceShareBasisPoints) else { throw EditError("an alliance share must be 0–100%") }
+        case .contract(let c):
+            try requireID(c.id, example: "K12")
+            guard provider(c.providerID) != nil else { throw EditError("the provider must be one of the agreement's providers") }
+            guard !c.value.isNegative, !c.atRisk.isNegative else { throw EditError("amounts cannot be negative") }
+        case .metric(let m):
+            try requireID(m.id, example: "M7")
+            guard !m.name.isEmpty else { throw EditError("a metric needs a name") }
+            guard m.quarterlyTargets.count == 4 else { throw EditError("a metric needs four quarterly targets (or blanks)") }
+            guard (0...3).contains(m.decimals) else { throw EditError("a metric is published with 0 to 3 decimals") }
+            guard m.publicationLagMonths >= 0 else { throw EditError("the publication lag cannot be negative") }
         }
+        _ = isNew
     }
 
+    /// Refuses to remove a record that others refer to, naming them.
     private func checkNothingRefers(to key: RecordKey) throws(EditError) {
-        guard case .line(let id) = key else { return }
-        let months = monitoring.filter { $0.lineID == id }.map(\.period.label)
-        if !months.isEmpty {
-            throw EditError("line \(id) has monitoring returns for \(months.joined(separator: ", ")); remove those first")
+        var users: [String] = []
+        switch key {
+        case .line(let id):
+            let months = monitoring.filter { $0.lineID == id }.map(\.period.label)
+            if !months.isEmpty {
+                throw EditError("line \(id) has monitoring returns for \(months.joined(separator: ", ")); remove those first")
+            }
+        case .partner(let id):
+            users += contributions.filter { $0.partnerID == id }.map { "contribution \($0.id)" }
+            users += lines.filter { $0.leadCommissionerID == id }.map { "line \($0.id)" }
+            if hostPartnerID == id { users.append("the agreement (host)") }
+        case .provider(let id):
+            users += lines.filter { $0.providerIDs.contains(id) }.map { "line \($0.id)" }
+            users += contracts.filter { $0.providerID == id }.map { "contract \($0.id)" }
+        case .metric(let id):
+            users += payments(dependingOn: id).map { "contract \($0.contract.id)" }
+        default:
+            break
         }
+        if !users.isEmpty { throw EditError("\(key) is used by \(users.joined(separator: ", ")); change or remove those first") }
     }
 }

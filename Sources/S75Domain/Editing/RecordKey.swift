@@ -1,23 +1,35 @@
 /// A record of the agreement that an edit writes, addressed by its kind and key.
 public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
-    case monitoring(SchemeLine.ID, Period)
-    case line(SchemeLine.ID)
+    /// The agreement's own details (there is one).
+    case agreement
+    case partner(Partner.ID)
     case contribution(Contribution.ID)
+    case line(SchemeLine.ID)
+    case monitoring(SchemeLine.ID, Period)
+    case provider(Provider.ID)
+    case contract(Contract.ID)
+    case metric(Metric.ID)
 
-    /// The kind of record, as the audit trail names it: "monitoring", "line", "contribution".
+    /// The kind of record, as the audit trail names it: "monitoring", "line", "contribution" …
     public var entity: String {
         switch self {
-        case .monitoring: "monitoring"
-        case .line: "line"
+        case .agreement: "agreement"
+        case .partner: "partner"
         case .contribution: "contribution"
+        case .line: "line"
+        case .monitoring: "monitoring"
+        case .provider: "provider"
+        case .contract: "contract"
+        case .metric: "metric"
         }
     }
 
-    /// The record's identifier within its kind: "S02 2025-12", "S02", "C1".
+    /// The record's identifier within its kind: "S02 2025-12", "S02", "C1"; "details" for the agreement.
     public var id: String {
         switch self {
+        case .agreement: "details"
         case .monitoring(let line, let period): "\(line) \(period)"
-        case .line(let id), .contribution(let id): id
+        case .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id): id
         }
     }
 
@@ -27,16 +39,26 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
 
 /// A record's whole content: what an edit writes.
 public enum AgreementRecord: Hashable, Sendable {
-    case monitoring(MonitoringEntry)
-    case line(SchemeLine)
+    case agreement(AgreementDetails)
+    case partner(Partner)
     case contribution(Contribution)
+    case line(SchemeLine)
+    case monitoring(MonitoringEntry)
+    case provider(Provider)
+    case contract(Contract)
+    case metric(Metric)
 
     /// Which record this is.
     public var key: RecordKey {
         switch self {
-        case .monitoring(let entry): .monitoring(entry.lineID, entry.period)
-        case .line(let line): .line(line.id)
-        case .contribution(let contribution): .contribution(contribution.id)
+        case .agreement: .agreement
+        case .partner(let p): .partner(p.id)
+        case .contribution(let c): .contribution(c.id)
+        case .line(let l): .line(l.id)
+        case .monitoring(let e): .monitoring(e.lineID, e.period)
+        case .provider(let p): .provider(p.id)
+        case .contract(let c): .contract(c.id)
+        case .metric(let m): .metric(m.id)
         }
     }
 
@@ -46,16 +68,34 @@ public enum AgreementRecord: Hashable, Sendable {
         case .monitoring(let e):
             [("budgetToDate", MoneyText.pounds(e.budgetToDate)), ("actualToDate", MoneyText.pounds(e.actualToDate)),
              ("forecastOutturn", MoneyText.pounds(e.forecastOutturn)), ("commentary", e.commentary)]
-        case .line(let l):
-            [("schemeID", l.schemeID), ("name", l.name), ("schemeType", l.schemeType), ("subType", l.subType),
-             ("areaOfSpend", l.areaOfSpend.rawValue), ("commissioner", l.commissioner.label),
-             ("leadCommissioner", l.leadCommissionerID), ("providers", l.providerIDs.joined(separator: ", ")),
-             ("source", l.source.rawValue), ("budget", MoneyText.pounds(l.budget)), ("plannedOutput", l.plannedOutput),
-             ("profile", l.profile.label), ("budgetType", l.budgetType.rawValue), ("arrangement", l.arrangement.rawValue),
-             ("delegatedFunctions", l.delegatedFunctions.joined(separator: "; ")),
-             ("virements", l.virements.map { "\(MoneyText.pounds($0.amount)) (\($0.approvedBy))" }.joined(separator: "; "))]
-        case .contribution(let c):
-            [("partner", c.partnerID), ("source", c.source.rawValue), ("amount", MoneyText.pounds(c.amount)), ("notes", c.notes)]
+        case .agreement(let details): AuditText.fields(of: details)
+        case .partner(let p): AuditText.fields(of: p)
+        case .contribution(let c): AuditText.fields(of: c)
+        case .line(let l): AuditText.fields(of: l)
+        case .provider(let p): AuditText.fields(of: p)
+        case .contract(let c): AuditText.fields(of: c)
+        case .metric(let m): AuditText.fields(of: m)
+        }
+    }
+}
+
+/// Any record's fields in words, for the audit trail: money as "£1,234", dates and periods as text,
+/// lists joined, anything else as Swift describes it.
+enum AuditText {
+    static func fields(of value: Any) -> [(name: String, value: String)] {
+        Mirror(reflecting: value).children.compactMap { child in child.label.map { ($0, text(child.value)) } }
+    }
+
+    static func text(_ value: Any) -> String {
+        switch value {
+        case let money as Money: return MoneyText.pounds(money)
+        case let text as String: return text
+        case let convertible as CustomStringConvertible where !(value is [Any]): return convertible.description
+        case let list as [Any]: return list.map(text).joined(separator: "; ")
+        default:
+            let mirror = Mirror(reflecting: value)
+            if mirror.displayStyle == .optional { return mirror.children.first.map { text($0.value) } ?? "" }
+            return String(describing: value)
         }
     }
 }

@@ -6,18 +6,6 @@ struct AgreementReader {
     let db: Database
     let path: String
 
-    /// The record with `key` as stored now, if there is one.
-    func record(_ key: RecordKey) throws -> AgreementRecord? {
-        switch key {
-        case .monitoring(let line, let period):
-            try monitoring(where: "WHERE lineID = ? AND period = ?", [line, period.description]).first.map(AgreementRecord.monitoring)
-        case .line(let id):
-            try lines(where: "WHERE id = ?", [id]).first.map(AgreementRecord.line)
-        case .contribution(let id):
-            try contributions(where: "WHERE id = ?", [id]).first.map(AgreementRecord.contribution)
-        }
-    }
-
     func read() throws -> Agreement {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM agreement LIMIT 1") else {
             throw StoreError(.empty, path: path)

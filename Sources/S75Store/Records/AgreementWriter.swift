@@ -62,11 +62,16 @@ enum AgreementWriter {
             definition.values = []
             try db.execute(sql: "INSERT INTO metric (id, position, body) VALUES (?, ?, ?)",
                            arguments: [m.id, i, try JSONColumn.encode(definition)])
-            for v in m.values {
-                try db.execute(sql: """
-                    INSERT INTO metricValue (metricID, period, valueThousandths, basis, numerator, denominator) VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [m.id, v.period.storedName, v.value.thousandths, v.basis, v.numerator, v.denominator])
-            }
+            try insertValues(of: m, into: db)
+        }
+    }
+
+    /// Inserts the recorded values of metric `m`.
+    static func insertValues(of m: Metric, into db: Database) throws {
+        for v in m.values {
+            try db.execute(sql: """
+                INSERT INTO metricValue (metricID, period, valueThousandths, basis, numerator, denominator) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [m.id, v.period.storedName, v.value.thousandths, v.basis, v.numerator, v.denominator])
         }
     }
 }

@@ -9,9 +9,14 @@ enum RecordWriter {
     /// The table and the key columns of each kind of record.
     static func location(of key: RecordKey) -> (table: String, filter: String, arguments: StatementArguments) {
         switch key {
+        case .agreement: ("agreement", "1 = 1", [])
         case .monitoring(let line, let period): ("monitoringEntry", "lineID = ? AND period = ?", [line, period.description])
         case .line(let id): ("schemeLine", "id = ?", [id])
         case .contribution(let id): ("contribution", "id = ?", [id])
+        case .partner(let id): ("partner", "id = ?", [id])
+        case .provider(let id): ("provider", "id = ?", [id])
+        case .contract(let id): ("contract", "id = ?", [id])
+        case .metric(let id): ("metric", "id = ?", [id])
         }
     }
 
@@ -28,7 +33,9 @@ enum RecordWriter {
             guard let period = Period(try row.decode(String.self, forColumn: "period")) else { continue }
             versions[.monitoring(try row.decode(String.self, forColumn: "lineID"), period)] = try row.decode(Int.self, forColumn: "version")
         }
-        for (table, make) in [("schemeLine", RecordKey.line), ("contribution", RecordKey.contribution)] {
+        if let version = try Int.fetchOne(db, sql: "SELECT version FROM agreement LIMIT 1") { versions[.agreement] = version }
+        for (table, make) in [("schemeLine", RecordKey.line), ("contribution", RecordKey.contribution), ("partner", RecordKey.partner),
+                              ("provider", RecordKey.provider), ("contract", RecordKey.contract), ("metric", RecordKey.metric)] {
             for row in try Row.fetchAll(db, sql: "SELECT id, version FROM \(table)") {
                 versions[make(try row.decode(String.self, forColumn: "id"))] = try row.decode(Int.self, forColumn: "version")
             }
@@ -40,13 +47,12 @@ enum RecordWriter {
     /// (nil once removed). Throws a conflict carrying the record as it is now if someone else got there first.
     static func apply(_ change: Change, expecting expected: Int?, author: Author, at time: String, path: String,
                       in db: Database) throws -> Int? {
-        let reader = AgreementReader(db: db, path: path)
-        let old = try reader.record(change.key)
+        let agreement = try AgreementReader(db: db, path: path).read()
+        let old = agreement.record(change.key)
         let current = try version(of: change.key, in: db)
         guard current == expected else {
             throw StoreError(.conflict(current: old, version: current), path: path)
         }
-        let agreement = try reader.read()
         do {
             _ = try agreement.applying(change)
         } catch {
@@ -54,18 +60,19 @@ enum RecordWriter {
         }
         let (table, filter, arguments) = location(of: change.key)
         let newVersion: Int?
+        let matched: Bool
         switch change.new {
         case nil:
+            if case .metric(let id) = change.key { try db.execute(sql: "DELETE FROM metricValue WHERE metricID = ?", arguments: [id]) }
             try db.execute(sql: "DELETE FROM \(table) WHERE \(filter) AND version = ?", arguments: arguments + [expected])
-            newVersion = nil
+            (matched, newVersion) = (db.changesCount == 1, nil)
         case .some(let record) where old == nil:
             try insert(record, in: db)
-            newVersion = 1
+            (matched, newVersion) = (true, 1)
         case .some(let record):
-            try update(record, expecting: expected ?? 0, in: db)
-            newVersion = (expected ?? 0) + 1
+            (matched, newVersion) = (try update(record, expecting: expected ?? 0, in: db), (expected ?? 0) + 1)
         }
-        guard db.changesCount == 1 else { throw StoreError(.conflict(current: old, version: current), path: path) }
+        guard matched else { throw StoreError(.conflict(current: old, version: current), path: path) }
         for difference in Change.differences(from: old, to: change.new) {
             try db.execute(sql: """
                 INSERT INTO audit (at, user, client, entity, entityID, field, oldValue, newValue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -78,16 +85,22 @@ enum RecordWriter {
     private static func insert(_ record: AgreementRecord, in db: Database) throws {
         var single = Agreement.blank(startYear: 2000)
         switch record {
+        case .agreement: return
         case .monitoring(let entry): single.monitoring = [entry]
         case .line(let line): single.lines = [line]
         case .contribution(let contribution): single.contributions = [contribution]
+        case .partner(let partner): single.partners = [partner]
+        case .provider(let provider): single.providers = [provider]
+        case .contract(let contract): single.contracts = [contract]
+        case .metric(let metric): single.metrics = [metric]
         }
         let (table, _, _) = location(of: record.key)
         let position = try Int.fetchOne(db, sql: table == "monitoringEntry" ? "SELECT 0" : "SELECT coalesce(max(position) + 1, 0) FROM \(table)") ?? 0
         try AgreementWriter.insertRecords(of: single, into: db, position: position)
     }
 
-    private static func update(_ record: AgreementRecord, expecting version: Int, in db: Database) throws {
+    /// Updates the stored record if it is still at `version`; false when no row matched (someone else changed it).
+    private static func update(_ record: AgreementRecord, expecting version: Int, in db: Database) throws -> Bool {
         switch record {
         case .monitoring(let e):
             try db.execute(sql: """
@@ -109,6 +122,42 @@ enum RecordWriter {
                 UPDATE contribution SET partnerID = ?, source = ?, amountPence = ?, notes = ?, version = version + 1
                 WHERE id = ? AND version = ?
                 """, arguments: [c.partnerID, c.source.rawValue, c.amount.pence, c.notes, c.id, version])
+        case .partner(let p):
+            try db.execute(sql: """
+                UPDATE partner SET name = ?, shortName = ?, kind = ?, role = ?, version = version + 1 WHERE id = ? AND version = ?
+                """, arguments: [p.name, p.shortName, p.kind.rawValue, p.role, p.id, version])
+        case .provider(let p):
+            try db.execute(sql: """
+                UPDATE provider SET name = ?, providerType = ?, allianceShareBasisPoints = ?, version = version + 1
+                WHERE id = ? AND version = ?
+                """, arguments: [p.name, p.providerType, p.allianceShareBasisPoints, p.id, version])
+        case .contract(let c):
+            try db.execute(sql: """
+                UPDATE contract SET providerID = ?, form = ?, title = ?, valuePence = ?, paymentBasis = ?, atRiskPence = ?, payment = ?,
+                  version = version + 1 WHERE id = ? AND version = ?
+                """, arguments: [c.providerID, c.form.rawValue, c.title, c.value.pence, c.paymentBasis, c.atRisk.pence,
+                                 try c.payment.map(JSONColumn.encode), c.id, version])
+        case .metric(let m):
+            var definition = m
+            definition.values = []
+            try db.execute(sql: "UPDATE metric SET body = ?, version = version + 1 WHERE id = ? AND version = ?",
+                           arguments: [try JSONColumn.encode(definition), m.id, version])
+            guard db.changesCount == 1 else { return false }
+            try db.execute(sql: "DELETE FROM metricValue WHERE metricID = ?", arguments: [m.id])
+            try AgreementWriter.insertValues(of: m, into: db)
+            return true
+        case .agreement(let d):
+            try db.execute(sql: """
+                UPDATE agreement SET id = ?, title = ?, legalBasis = ?, area = ?, start = ?, "end" = ?, noticeMonths = ?, noticeExpiry = ?,
+                  reviewNote = ?, hostPartnerID = ?, poolName = ?, pooledFundManager = ?, governance = ?, riskReservePence = ?,
+                  schedules = ?, reportingPeriod = ?, financeRAG = ?, riskShare = ?, ascMinimumPence = ?, signConvention = ?,
+                  version = version + 1 WHERE version = ?
+                """, arguments: [d.id, d.title, d.legalBasis, d.area, d.start.description, d.end.description, d.noticeMonths,
+                                 d.noticeExpiry, d.reviewNote, d.hostPartnerID, d.poolName, d.pooledFundManager,
+                                 try JSONColumn.encode(d.governance), d.riskReserve.pence, try JSONColumn.encode(d.schedules),
+                                 d.reportingPeriod.description, try JSONColumn.encode(d.financeRAG), try JSONColumn.encode(d.riskShare),
+                                 d.ascMinimum.pence, d.signConvention.rawValue, version])
         }
+        return db.changesCount == 1
     }
 }
