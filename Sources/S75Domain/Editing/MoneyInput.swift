@@ -65,7 +65,7 @@ extension Character {
 
 extension String {
     /// The text without spaces at either end.
-    func trimmingSpaces() -> String {
+    public func trimmingSpaces() -> String {
         String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }

@@ -1,0 +1,49 @@
+import S75Domain
+
+/// The kinds of record a form edits.
+public enum FormKind: String, Hashable, Sendable, CaseIterable {
+    case agreement, partner, contribution, line, provider, contract, metric
+
+    /// "partner", "scheme line" …
+    public var noun: String {
+        switch self {
+        case .agreement: "agreement details"
+        case .line: "scheme line"
+        default: rawValue
+        }
+    }
+}
+
+/// A form being filled in: its fields (raw text as typed), which has the focus, and the record it edits.
+public struct FormState: Hashable, Sendable {
+    public var kind: FormKind
+    public var title: String
+    public var fields: [FormField]
+    public var focus = 0
+    /// The record being edited; nil for a new one (its key comes from the identifier typed).
+    public var key: RecordKey?
+    /// The version of the record when the form was opened: the save is based on it.
+    public var baseVersion: Int?
+    /// The texts as the form opened, to tell whether anything was changed.
+    public var original: [String]
+    /// Esc was pressed with changes: the next key says whether to discard them.
+    public var confirmingDiscard = false
+    /// Set when another session changed the record while the form was open.
+    public var changedUnderneath = false
+
+    public init(kind: FormKind, title: String, fields: [FormField], key: RecordKey?, baseVersion: Int?) {
+        self.kind = kind
+        self.title = title
+        self.fields = fields
+        self.key = key
+        self.baseVersion = baseVersion
+        original = fields.map(\.text)
+        focus = fields.firstIndex { !$0.locked } ?? 0
+    }
+
+    /// Whether any field differs from how the form opened.
+    public var hasChanges: Bool { fields.map(\.text) != original }
+
+    /// Whether the form adds a record rather than changing one.
+    public var isNew: Bool { key == nil }
+}

@@ -1,0 +1,63 @@
+import S75App
+import S75Domain
+import Testing
+
+/// Each form, opened on a record and saved untouched, gives back the same record; typed changes land in the right field.
+@Suite("Forms")
+struct FormSpecTests {
+    static let a = Northmoor.agreement
+
+    static var records: [AgreementRecord] {
+        [.agreement(AgreementDetails(a))] + a.partners.map(AgreementRecord.partner) + a.contributions.map(AgreementRecord.contribution)
+            + a.lines.map(AgreementRecord.line) + a.providers.map(AgreementRecord.provider)
+            + a.contracts.map(AgreementRecord.contract) + a.metrics.map(AgreementRecord.metric)
+    }
+
+    static func kind(of record: AgreementRecord) -> FormKind {
+        switch record {
+        case .agreement: .agreement
+        case .partner: .partner
+        case .contribution: .contribution
+        case .line: .line
+        case .provider: .provider
+        case .contract: .contract
+        case .metric: .metric
+        case .monitoring: preconditionFailure("monitoring is entered in the grid")
+        }
+    }
+
+    @Test("every Northmoor record survives its form unchanged, in £ and in £000", arguments: records, [false, true])
+    func roundTrip(record: AgreementRecord, inThousands: Bool) throws {
+        let form = FormSpec.form(Self.kind(of: record), record: record, in: Self.a, version: 1, inThousands: inThousands)
+        #expect(form.fields.allSatisfy { $0.problem(inThousands: inThousands, year: Self.a.financialYear) == nil },
+                "\(record.key): \(form.fields.filter { $0.problem(inThousands: inThousands, year: Self.a.financialYear) != nil }.map(\.label))")
+        #expect(try FormSpec.record(from: form, in: Self.a, inThousands: inThousands).get() == record)
+    }
+
+    @Test("a typed budget in a £000 view means thousands; a typed date reads as a date")
+    func typedValues() throws {
+        let line = try #require(Self.a.lines.first { $0.id == "S02" })
+        var form = FormSpec.form(.line, record: .line(line), in: Self.a, version: 1, inThousands: true)
+        let budget = try #require(form.fields.firstIndex { $0.name == "budget" })
+        form.fields[budget].text = "2,750"
+        guard case .line(let edited) = try FormSpec.record(from: form, in: Self.a, inThousands: true).get() else { return }
+        #expect(edited.budget == .thousands(2_750))
+        var details = FormSpec.form(.agreement, record: nil, in: Self.a, version: 1, inThousands: false)
+        let end = try #require(details.fields.firstIndex { $0.name == "end" })
+        details.fields[end].text = "31 Mar 2027"
+        guard case .agreement(let d) = try FormSpec.record(from: details, in: Self.a, inThousands: false).get() else { return }
+        #expect(d.end == DateOnly(year: 2027, month: 3, day: 31))
+    }
+
+    @Test("a pick-list takes part of a name: 'home' picks Moorside Home Care; an unknown value says what to choose")
+    func pickList() throws {
+        var form = FormSpec.form(.contract, record: nil, in: Self.a, version: nil, inThousands: false)
+        let provider = try #require(form.fields.firstIndex { $0.name == "provider" })
+        form.fields[provider].text = "moorside"
+        #expect(form.fields[provider].problem(year: Self.a.financialYear) == nil)
+        form.fields[provider].text = "nobody"
+        #expect(form.fields[provider].problem(year: Self.a.financialYear)?.hasPrefix("choose one of: P01, P02") == true)
+        #expect(form.key == nil)
+        #expect(form.fields.first { $0.name == "id" }?.text == "K12")
+    }
+}
