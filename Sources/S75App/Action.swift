@@ -27,8 +27,18 @@ public enum Action: Hashable, Sendable {
     /// Another session changed the store; the new agreement and versions replace the old, keeping the
     /// selection and anything being typed.
     case storeChangedElsewhere(Agreement, versions: [RecordKey: Int])
-    /// Opens the shown month's return in the grid, on the selected line's actual.
-    case openGrid
+    /// e: the month's return in the grid on the Budgets list; the selected row's form elsewhere.
+    case edit
+    /// The selected row's (or the open detail's) record in its form.
+    case editInForm
+    /// A new record of the kind the pane lists; with `other`, of its second kind (contributions, contracts).
+    case addRecord(other: Bool)
+    /// Asks whether to remove the selected record.
+    case askToDelete
+    /// Moves the form's focus to another field.
+    case moveField(by: Int)
+    /// Saves the form.
+    case saveForm
     /// A printable key typed into the grid.
     case typed(Character)
     /// Deletes the last character typed into the cell.

@@ -13,6 +13,8 @@ public enum ContentView: Hashable, Sendable {
     case detail(PaneItem)
     /// The monthly monitoring return, entered in a grid over the Budgets pane.
     case grid(MonitoringGrid)
+    /// A form editing one record (or adding one), over the pane that lists it.
+    case form(FormState)
 
     /// The pane the view belongs to.
     public var pane: Pane {
@@ -20,6 +22,7 @@ public enum ContentView: Hashable, Sendable {
         case .table(let pane): pane
         case .budgetsSummary, .yearEnd, .grid: .budgets
         case .detail(let item): item.pane
+        case .form(let form): form.kind.pane
         }
     }
 }
@@ -49,6 +52,8 @@ public struct AppState: Hashable, Sendable {
     /// The user's own edits in this run, newest last, to undo; and the undone ones, to redo.
     public var undoSteps: [UndoStep] = []
     public var redoSteps: [UndoStep] = []
+    /// A record the user asked to remove: the next key says whether to.
+    public var pendingDeletion: RecordKey?
 
     /// The state of a freshly opened agreement: Budgets pane, the agreement's reporting period.
     public init(agreement: Agreement, storePath: String) {
@@ -65,7 +70,7 @@ public struct AppState: Hashable, Sendable {
         switch view {
         case .budgetsSummary: .summary
         case .yearEnd: .yearEnd
-        case .table, .detail, .grid: .lines
+        case .table, .detail, .grid, .form: .lines
         }
     }
 

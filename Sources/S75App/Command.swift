@@ -27,6 +27,13 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case redraw = "redraw"
     case quit = "quit"
     case edit = "edit"
+    case editInForm = "edit-in-form"
+    case add = "add"
+    case addOther = "add-other"
+    case delete = "delete"
+    case nextField = "next-field"
+    case previousField = "previous-field"
+    case saveForm = "save-form"
     case nextCell = "next-cell"
     case previousCell = "previous-cell"
     case saveCell = "save-cell"
@@ -61,7 +68,14 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .nextModel: "Next risk-share model"
         case .redraw: "Redraw the screen"
         case .quit: "Quit"
-        case .edit: "Enter the month's returns"
+        case .edit: "Edit: month grid or row"
+        case .editInForm: "Edit the row in a form"
+        case .add: "Add a record"
+        case .addOther: "Add contrib./contract"
+        case .delete: "Remove the row (asks)"
+        case .nextField: "Next field"
+        case .previousField: "Previous field"
+        case .saveForm: "Save the form"
         case .nextCell: "Save the cell, next cell"
         case .previousCell: "Save the cell, previous cell"
         case .saveCell: "Save the cell, move down"
@@ -80,7 +94,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .open, .back, .help, .closeHelp: "Opening and closing"
         case .previousPeriod, .nextPeriod, .toggleUnit, .nextView, .nextModel: "Figures"
         case .redraw, .quit: "Program"
-        case .edit, .nextCell, .previousCell, .saveCell, .erase, .startMonth, .undo, .redo: "Editing"
+        case .edit, .nextCell, .previousCell, .saveCell, .erase, .startMonth, .undo, .redo, .editInForm, .add, .addOther, .delete, .nextField,
+             .previousField, .saveForm: "Editing"
         }
     }
 
@@ -122,7 +137,14 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .nextModel: .showNextRiskShareModel
         case .redraw: .redraw
         case .quit: .quit
-        case .edit: .openGrid
+        case .edit: .edit
+        case .editInForm: .editInForm
+        case .add: .addRecord(other: false)
+        case .addOther: .addRecord(other: true)
+        case .delete: .askToDelete
+        case .nextField: .moveField(by: 1)
+        case .previousField: .moveField(by: -1)
+        case .saveForm: .saveForm
         case .nextCell: .commitCell(rows: 0, columns: 1)
         case .previousCell: .commitCell(rows: 0, columns: -1)
         case .saveCell: .commitCell(rows: 1, columns: 0)

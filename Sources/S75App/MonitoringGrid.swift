@@ -35,13 +35,6 @@ public struct MonitoringGrid: Hashable, Sendable {
         public var changedUnderneath = false
     }
 
-    /// A save refused because another session changed the return first: both versions, for the user to choose.
-    public struct Conflict: Hashable, Sendable {
-        public var mine: Change
-        public var theirs: AgreementRecord?
-        public var theirVersion: Int?
-    }
-
     /// The month being entered.
     public var period: Period
     /// The row, an index into the agreement's lines (revenue first).
@@ -50,7 +43,7 @@ public struct MonitoringGrid: Hashable, Sendable {
     public var draft: Draft?
     /// Why the draft cannot be saved, shown beside the cell as it is typed.
     public var problem: String?
-    public var conflict: Conflict?
+    public var conflict: SaveConflict?
 
     public init(period: Period, row: Int, column: Column = .actual) {
         self.period = period
@@ -69,4 +62,11 @@ public struct UndoStep: Hashable, Sendable {
     public var version: Int?
     /// The edit in words ("S02 actual to date for Jan 2026").
     public var summary: String
+}
+
+/// A save refused because another session changed the record first: both versions, for the user to choose.
+public struct SaveConflict: Hashable, Sendable {
+    public var mine: Change
+    public var theirs: AgreementRecord?
+    public var theirVersion: Int?
 }

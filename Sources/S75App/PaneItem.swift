@@ -10,13 +10,14 @@ public enum PaneItem: Hashable, Sendable {
     /// The lines delivered jointly by several providers outside an alliance (an alliance's lines are divided among its members).
     case sharedLines
     case metric(Metric.ID)
+    case contract(Contract.ID)
 
     /// The pane that lists the item.
     public var pane: Pane {
         switch self {
         case .fact: .agreement
         case .contribution, .line: .budgets
-        case .provider, .sharedLines: .providers
+        case .provider, .sharedLines, .contract: .providers
         case .metric: .outcomes
         }
     }
@@ -24,6 +25,8 @@ public enum PaneItem: Hashable, Sendable {
 
 /// The facts the Agreement pane lists, in board order.
 public enum AgreementFact: Hashable, Sendable {
+    /// Something still missing or wrong (as `s75 check` says), by its place in the list of problems.
+    case todo(Int)
     case title, legalBasis, area
     case partner(Partner.ID)
     case host, pooledFundManager
@@ -43,13 +46,14 @@ extension Agreement {
         case .agreement: facts.map(PaneItem.fact)
         case .budgets: contributions.map { .contribution($0.id) } + linesByLedger.map { .line($0.id) }
         case .providers: providers.map { .provider($0.id) } + (lines.contains { $0.providerIDs.count != 1 && !isAllianceLine($0) } ? [.sharedLines] : [])
+            + contracts.map { .contract($0.id) }
         case .outcomes: metrics.map { .metric($0.id) }
         }
     }
 
     /// The agreement's facts in board order: parties, governance, term, pool, reserve, schedules.
     public var facts: [AgreementFact] {
-        var facts: [AgreementFact] = [.title, .legalBasis, .area]
+        var facts: [AgreementFact] = validate().indices.map { .todo($0) } + [.title, .legalBasis, .area]
         facts += partners.map { .partner($0.id) }
         facts += [.host, .pooledFundManager, .term, .notice, .review, .board, .chairs, .quorum, .decisions]
         facts += governance.delegations.indices.map { .delegation($0) }

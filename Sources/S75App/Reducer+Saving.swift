@@ -12,6 +12,7 @@ extension AppState {
             redoSteps = []
             updateGrid { $0.draft = nil; $0.problem = nil; $0.conflict = nil }
             if let move { moveCell(rows: move.rows, columns: move.columns) }
+            if form != nil { closeForm(selecting: change.new == nil ? nil : change.key) }
             message = UserMessage("Saved: \(summary).")
         case .undo(let step):
             redoSteps.append(UndoStep(undo: step.undo, redo: step.redo, version: version, summary: step.summary))
@@ -29,7 +30,8 @@ extension AppState {
         let theirs = current.map(Self.describe) ?? "removed"
         switch intent {
         case .edit(let summary, _):
-            updateGrid { $0.conflict = MonitoringGrid.Conflict(mine: change, theirs: current, theirVersion: version) }
+            updateGrid { $0.conflict = SaveConflict(mine: change, theirs: current, theirVersion: version) }
+            updateForm { $0.conflict = SaveConflict(mine: change, theirs: current, theirVersion: version) }
             let mine = change.new.map(Self.describe) ?? "removed"
             message = .error("Not saved: \(summary) was changed in another session. Theirs: \(theirs). Yours: \(mine). "
                              + "Enter saves yours over theirs; Esc keeps theirs.")

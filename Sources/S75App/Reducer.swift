@@ -29,6 +29,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.scroll[state.pane] = min(max(0, (state.scroll[state.pane] ?? 0) + delta), max(0, limit))
     case .openSelected:
         state.openSelected()
+    case .goBack where state.pendingDeletion != nil:
+        state.pendingDeletion = nil
+        state.message = UserMessage("Nothing was removed.")
+    case .goBack where state.form != nil && !state.showingHelp:
+        state.cancelForm()
     case .goBack where state.grid != nil && !state.showingHelp:
         state.backOutOfGrid()
     case .goBack:
@@ -76,20 +81,36 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         if let grid = state.grid, let draft = grid.draft, let key = state.gridRecord(grid)?.key, versions[key] != draft.baseVersion {
             state.updateGrid { $0.draft?.changedUnderneath = true }
         }
+        if let form = state.form, let key = form.key, versions[key] != form.baseVersion, !form.changedUnderneath {
+            state.updateForm { $0.changedUnderneath = true }
+        }
         for (pane, item) in selected {
             if let item, let index = agreement.items(in: pane).firstIndex(of: item) { state.selection[pane] = index }
         }
-        state.message = state.grid?.draft?.changedUnderneath == true
+        state.message = state.form?.changedUnderneath == true
+            ? .error("Another session changed this record while the form was open; saving will show both to choose from.")
+            : state.grid?.draft?.changedUnderneath == true
             ? .error("Another session changed this line's return while you were typing; saving will show both to choose from.")
             : UserMessage("Updated: another session changed this agreement.")
     case .storeReadFailed(let message):
         state.message = message
-    case .openGrid:
-        state.openGrid()
+    case .edit:
+        state.edit()
+    case .editInForm:
+        state.editSelectedInForm()
+    case .addRecord(let other):
+        state.addRecord(other: other)
+    case .askToDelete:
+        state.askToDelete()
+    case .moveField(let delta):
+        state.moveField(by: delta)
+    case .saveForm:
+        return state.saveForm()
     case .typed(let character):
-        return state.typeIntoGrid(character)
+        if state.pendingDeletion != nil { return state.answerDeletion(character) }
+        return state.form != nil ? state.typeIntoForm(character) : state.typeIntoGrid(character)
     case .erase:
-        state.eraseInGrid()
+        if state.form != nil { state.eraseInForm() } else { state.eraseInGrid() }
     case .commitCell(let rows, let columns):
         return state.commitCell(rows: rows, columns: columns)
     case .startNextMonth:
@@ -121,7 +142,7 @@ extension AppState {
             message = UserMessage("The \(budgetsView.title) has no rows to open; press v to return to the lines.")
         case .detail:
             message = UserMessage("This is the detail already; ↑ and ↓ step through the rows, Esc goes back.")
-        case .grid:
+        case .grid, .form:
             break
         case .table(let pane):
             if pane == .agreement {

@@ -38,7 +38,10 @@ public enum Screen {
 
     /// The key context of the state: help over anything, a detail, or a pane's list. The one place it is decided.
     public static func keyContext(_ state: AppState) -> KeyContext {
-        state.showingHelp ? .help : state.isShowingDetail ? .detail : state.grid != nil ? .grid : .list
+        if state.showingHelp { return .help }
+        if state.pendingDeletion != nil { return .confirm }
+        if state.form != nil { return .form }
+        return state.isShowingDetail ? .detail : state.grid != nil ? .grid : .list
     }
 
     /// Whether `command` scrolls the view rather than moving the selection: any move in a view without

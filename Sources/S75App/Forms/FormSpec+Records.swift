@@ -4,7 +4,7 @@ extension FormSpec {
     static func partnerFields(_ p: Partner) -> [FormField] {
         [FormField("id", "Identifier", .identifier, p.id, hint: "e.g. ICB or LA"),
          FormField("name", "Legal name", .text, p.name),
-         FormField("short", "Short name", .text, p.shortName, hint: "for narrow columns, e.g. Council"),
+         FormField("short", "Short name", .text, p.shortName, optional: true, hint: "for narrow columns, e.g. Council"),
          FormField("kind", "Kind of body", .choice(choices(Partner.Kind.self, \.label)), p.kind.rawValue),
          FormField("role", "Role", .text, p.role, optional: true, hint: "e.g. host partner")]
     }

@@ -30,6 +30,11 @@ public struct FormState: Hashable, Sendable {
     public var confirmingDiscard = false
     /// Set when another session changed the record while the form was open.
     public var changedUnderneath = false
+    /// A save refused because another session changed the record first.
+    public var conflict: SaveConflict?
+    /// Whether the focused field has not been typed into since it took the focus: the first key typed
+    /// replaces its text, as a selected field's text is replaced.
+    public var freshFocus = true
 
     public init(kind: FormKind, title: String, fields: [FormField], key: RecordKey?, baseVersion: Int?) {
         self.kind = kind

@@ -9,11 +9,11 @@ enum HelpOverlay {
         let keyWidth = min(16, rows.map { DisplayWidth.of($0.keys) }.max() ?? 10)
         let box = Rect(x: area.x, y: area.y, width: min(area.width, 96), height: area.height)
         let innerHeight = box.height - 3
-        func entries(spaced: Bool) -> [(text: String, role: StyleRole)] {
+        func entries(spaced: Bool, headed: Bool = true) -> [(text: String, role: StyleRole)] {
             var entries: [(text: String, role: StyleRole)] = []
             var group = ""
             for row in rows {
-                if row.group != group {
+                if row.group != group, headed {
                     if spaced, !group.isEmpty { entries.append(("", .help)) }
                     group = row.group
                     entries.append((group, .section))
@@ -22,9 +22,10 @@ enum HelpOverlay {
             }
             return entries
         }
-        // Blank lines between groups only while two columns hold everything; readable text comes first.
-        let spaced = entries(spaced: true)
-        let entries = spaced.count > 2 * max(1, innerHeight) ? entries(spaced: false) : spaced
+        // Blank lines, then group headings, are left out where two columns would not hold everything:
+        // readable text comes first.
+        let room = 2 * max(1, innerHeight)
+        let entries = [entries(spaced: true), entries(spaced: false)].first { $0.count <= room } ?? entries(spaced: false, headed: false)
         let columns = max(1, (entries.count + innerHeight - 1) / max(1, innerHeight))
         let columnWidth = (box.width - 2) / max(1, columns)
         buffer.fill(box, role: .help)

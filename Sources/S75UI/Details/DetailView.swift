@@ -25,6 +25,10 @@ enum DetailView {
         case .sharedLines:
             title = "Alliance incentive pool — lines shared by several providers"
             ProviderDetail.fillShared(&sheet, state: state)
+        case .contract(let id):
+            guard let contract = state.agreement.contracts.first(where: { $0.id == id }) else { return missing(id) }
+            title = "Contract \(contract.id) — \(contract.title)"
+            ProviderDetail.fillContract(&sheet, contract, state: state)
         case .metric(let id):
             guard let metric = state.agreement.metrics.first(where: { $0.id == id }) else { return missing(id) }
             title = "Metric \(metric.id) — \(metric.name)"

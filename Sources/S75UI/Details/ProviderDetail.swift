@@ -47,6 +47,20 @@ enum ProviderDetail {
         linesTable(&sheet, rows, total: row.figures, state: state)
     }
 
+    static func fillContract(_ sheet: inout DetailSheet, _ contract: Contract, state: AppState) {
+        let a = state.agreement
+        let payment = a.payment(for: contract, at: state.period)
+        sheet.field("Provider", "\(contract.providerID) \(a.provider(contract.providerID)?.name ?? "")")
+        sheet.field("Form", contract.form.label)
+        sheet.field("Value for the year", MoneyFormat.exact(contract.value))
+        sheet.field("Payment basis", "\(payment.basis)" + (contract.paymentBasis.isEmpty ? "" : " (\(contract.paymentBasis))"))
+        if contract.atRisk != .zero { sheet.field("At risk on outcomes", MoneyFormat.exact(contract.atRisk)) }
+        sheet.field("Payable for the year", (payment.payableUpTo == nil ? "" : "at least ") + MoneyFormat.exact(payment.payable)
+                    + (payment.payableUpTo.map { ", up to \(MoneyFormat.exact($0))" } ?? "") + " (\(payment.status.label))")
+        sheet.section("Working at \(state.period.label)")
+        for line in payment.working { sheet.note(line) }
+    }
+
     static func fillShared(_ sheet: inout DetailSheet, state: AppState) {
         let a = state.agreement
         let shared = a.lines.filter { $0.providerIDs.count != 1 && !a.isAllianceLine($0) }

@@ -13,6 +13,10 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case help
     /// The monthly grid, where printable keys are typed into the cell.
     case grid
+    /// A form, where printable keys are typed into the field.
+    case form
+    /// A question awaiting its answer (y or another key).
+    case confirm
 
     /// The heading used in help and docs.
     public var title: String {
@@ -22,11 +26,13 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .detail: "In a detail view"
         case .help: "In help"
         case .grid: "In the monthly grid (letters and figures are typed into the cell)"
+        case .form: "In a form (letters and figures are typed into the field)"
+        case .confirm: "When asked to confirm (y confirms, any other key does not)"
         }
     }
 
     /// Whether printable keys that no binding of this context claims are typed, rather than looked up everywhere.
-    public var takesTyping: Bool { self == .grid }
+    public var takesTyping: Bool { self == .grid || self == .form || self == .confirm }
 }
 
 /// One key binding: in `context`, `keys` run `command`.

@@ -18,7 +18,8 @@ enum AgreementPane {
                 lines.append(ListLine([TextRun(text)], role: .tableRow, item: n == 0 ? index : nil))
             }
         }
-        return PaneView(title: "Agreement — parties, governance, term, pool and schedules (\(state.displayUnit.label))",
+        return PaneView(title: "Agreement — parties, governance, term, pool and schedules (\(state.displayUnit.label)); "
+                        + "e edits, a adds a partner",
                         lines: lines, selected: selected)
     }
 
@@ -28,6 +29,10 @@ enum AgreementPane {
         let capital = a.contributions.filter { $0.ledger == .capital }
         func amount(_ m: Money) -> String { MoneyFormat.amount(m, unit: unit) }
         switch fact {
+        case .todo(let index):
+            let problems = a.validate()
+            guard problems.indices.contains(index) else { return ("", "") }
+            return (index == 0 ? "To do (\(problems.count))" : "", "✗ \(problems[index]) — Enter fixes it")
         case .title: return ("Agreement", a.title)
         case .legalBasis: return ("Legal basis", a.legalBasis)
         case .area: return ("Area", a.area)

@@ -15,6 +15,7 @@ struct PaneView {
             return DetailView.make(for: item, state: state, width: tableWidth)
         }
         if let grid = state.grid { return GridView.view(state, grid, width: tableWidth) }
+        if let form = state.form { return FormView.view(state, form, width: tableWidth) }
         let selected = state.items.isEmpty ? nil : state.selectedIndex(in: state.pane)
         switch state.pane {
         case .agreement: return AgreementPane.view(state, width: tableWidth, selected: selected)
@@ -59,7 +60,7 @@ extension MonitoringFigures {
     /// figures not known say "no return".
     func cells(unit: DisplayUnit, status: FinanceStatus, sign: SignConvention) -> [TableCell] {
         let shown = forecastVariance.map(sign.shown)
-        let missing = TableCell(MoneyFormat.noReturn, role: .ragMissing)
+        let missing = TableCell("—", role: .ragMissing)  // the status column says "No return" in full
         return [
             TableCell(MoneyFormat.amount(budget, unit: unit)),
             TableCell(MoneyFormat.amount(budgetToDate, unit: unit)),

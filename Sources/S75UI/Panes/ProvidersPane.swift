@@ -41,12 +41,38 @@ enum ProvidersPane {
         let total = rows.map(\.figures).total()
         lines.append(.total(layout, ["", "Total (the whole pool)", "", ""] + figureCells(total, a, unit: unit, sign: sign)))
         lines.append(.blank)
+        lines += contractLines(a, period: state.period, unit: unit, width: width, firstItem: rows.count)
+        lines.append(.blank)
         lines += ListLine.notes("Plan and \(state.period.outturnWord) are the scheme lines each provider delivers alone plus its share of "
                         + "lines its alliance delivers together (by alliance share), so the rows add up to the pool. Enter shows its "
                         + "contracts, payments and lines. At risk and earned are outcome payments; earned is known once the year's "
                         + "outcomes are. " + sign.legend, width: width)
         let title = "Providers — plan and \(final ? "outturn" : "forecast") at \(state.period.label), \(unit.label)"
         return PaneView(title: title, lines: lines, selected: selected)
+    }
+
+    /// The contracts, one selectable row each: provider, form, value, what is payable for the year and how sure it is.
+    static func contractLines(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int, firstItem: Int) -> [ListLine] {
+        guard !a.contracts.isEmpty else { return ListLine.notes("No contracts yet: press a on a contract row to add one.", width: width) }
+        let w = MoneyFormat.columnWidth(unit)
+        let layout = TableLayout(columns: [
+            Column("ID", width: 4, alignment: .left, priority: 10),
+            Column("Contract", width: 14, alignment: .left, priority: 10, flexible: true, maxWidth: 44),
+            Column("Provider", width: 4, alignment: .left, priority: 8),
+            Column("Form", width: 21, alignment: .left, priority: 2),
+            Column("Value", width: w, priority: 9),
+            Column("Payable", width: w + 2, priority: 9),
+            Column("Status", width: 8, alignment: .left, priority: 7),
+        ], width: width)
+        var lines: [ListLine] = [.section("Contracts"), .header(layout)]
+        for (index, contract) in a.contracts.enumerated() {
+            let payment = a.payment(for: contract, at: period)
+            lines.append(.row(layout, [TableCell(contract.id), TableCell(contract.title), TableCell(contract.providerID),
+                                       TableCell(contract.form.label), TableCell(MoneyFormat.amount(contract.value, unit: unit)),
+                                       TableCell((payment.payableUpTo == nil ? "" : "≥") + MoneyFormat.amount(payment.payable, unit: unit)),
+                                       TableCell(payment.status.label)], item: firstItem + index))
+        }
+        return lines
     }
 
     /// Plan, forecast, variance (as the sign convention shows it), variance % and status.

@@ -1,0 +1,228 @@
+import S75Domain
+
+extension FormKind {
+    /// The pane that lists records of this kind.
+    public var pane: Pane {
+        switch self {
+        case .agreement, .partner: .agreement
+        case .contribution, .line: .budgets
+        case .provider, .contract: .providers
+        case .metric: .outcomes
+        }
+    }
+}
+
+extension AppState {
+    /// The form open in the content area, if any.
+    public var form: FormState? {
+        if case .form(let form) = view { return form }
+        return nil
+    }
+
+    mutating func updateForm(_ change: (inout FormState) -> Void) {
+        guard var form else { return }
+        change(&form)
+        view = .form(form)
+    }
+
+    /// The kind and record a pane item is edited as.
+    func editTarget(_ item: PaneItem) -> (FormKind, RecordKey?)? {
+        switch item {
+        case .fact(.partner(let id)): (.partner, .partner(id))
+        case .fact(.todo(let index)): todoTarget(index)
+        case .fact: (.agreement, .agreement)
+        case .contribution(let id): (.contribution, .contribution(id))
+        case .line(let id): (.line, .line(id))
+        case .provider(let id): (.provider, .provider(id))
+        case .contract(let id): (.contract, .contract(id))
+        case .metric(let id): (.metric, .metric(id))
+        case .sharedLines: nil
+        }
+    }
+
+    /// The form that fixes problem `index` of the agreement's check.
+    func todoTarget(_ index: Int) -> (FormKind, RecordKey?)? {
+        let problems = agreement.validate()
+        guard problems.indices.contains(index) else { return nil }
+        let words = problems[index].location.split(separator: " ").map(String.init)
+        let id = words.count > 1 ? words[1] : ""
+        switch words.first ?? "" {
+        case "contribution": return (.contribution, agreement.record(.contribution(id)) == nil ? nil : .contribution(id))
+        case "line": return (.line, .line(id))
+        case "partner": return (.partner, .partner(id))
+        case "provider": return (.provider, .provider(id))
+        case "providers": return (.provider, agreement.providers.first.map { .provider($0.id) })
+        case "contract": return (.contract, .contract(id))
+        case "metric": return (.metric, .metric(id))
+        case "funding": return (.contribution, nil)
+        default: return (.agreement, .agreement)
+        }
+    }
+
+    /// Opens the form for `kind`: the record `key` (nil: a new one).
+    mutating func openForm(_ kind: FormKind, _ key: RecordKey?) {
+        if let reason = readOnlyReason {
+            message = .error("READ-ONLY (\(reason)): nothing can be changed in this file.")
+            return
+        }
+        if kind == .line || kind == .contribution, agreement.partners.isEmpty {
+            message = .error("Add the partners first (Agreement pane, a): every \(kind.noun) names one.")
+            return
+        }
+        let record = key.flatMap(agreement.record)
+        view = .form(FormSpec.form(kind, record: record, in: agreement, version: key.flatMap { versions[$0] },
+                                   inThousands: displayUnit == .thousands))
+        message = UserMessage("Tab or ↓ moves between fields; Enter saves; Esc cancels.")
+    }
+
+    /// e: the monthly grid on the Budgets list, the selected row's form elsewhere.
+    mutating func edit() {
+        if case .table(.budgets) = view { openGrid(); return }
+        editSelectedInForm()
+    }
+
+    /// E, or e in a detail: the form of the selected row.
+    mutating func editSelectedInForm() {
+        let item = detailItem ?? selectedItem(in: pane)
+        guard let item, let (kind, key) = editTarget(item) else {
+            message = .error(pane == .agreement || item != nil ? "This row cannot be edited in a form."
+                             : "Nothing to edit here yet: press a to add one.")
+            return
+        }
+        openForm(kind, key)
+    }
+
+    /// a: a new record of the main kind the pane lists (a scheme line once there is a contribution to fund it);
+    /// A (`other`): the second kind (a contribution on Budgets, a contract on Providers).
+    mutating func addRecord(other: Bool = false) {
+        let kind: FormKind = switch (pane, other) {
+        case (.agreement, _): .partner
+        case (.budgets, false): agreement.contributions.isEmpty ? .contribution : .line
+        case (.budgets, true): .contribution
+        case (.providers, false): .provider
+        case (.providers, true): .contract
+        case (.outcomes, _): .metric
+        }
+        openForm(kind, nil)
+    }
+
+    /// d: asks before removing the selected record.
+    mutating func askToDelete() {
+        if let reason = readOnlyReason { message = .error("READ-ONLY (\(reason)): nothing can be removed."); return }
+        guard let item = selectedItem(in: pane), let (kind, key) = editTarget(item), let key, kind != .agreement else {
+            message = .error("Nothing here can be removed.")
+            return
+        }
+        pendingDeletion = key
+        message = .error("Remove \(key)? Press y to remove it; any other key keeps it.")
+    }
+
+    /// The key typed after d: y removes, anything else keeps.
+    mutating func answerDeletion(_ character: Character) -> [Effect] {
+        guard let key = pendingDeletion else { return [] }
+        pendingDeletion = nil
+        guard character == "y" || character == "Y" else {
+            message = UserMessage("Kept \(key).")
+            return []
+        }
+        return [.save(Change(key: key, new: nil), expecting: versions[key], intent: .edit(summary: "removed \(key)", move: nil))]
+    }
+
+    mutating func typeIntoForm(_ character: Character) -> [Effect] {
+        guard let form else { return [] }
+        if form.confirmingDiscard {
+            updateForm { $0.confirmingDiscard = false }
+            if character == "y" || character == "Y" { closeForm(); message = UserMessage("Changes discarded.") }
+            else { message = UserMessage("Still editing.") }
+            return []
+        }
+        guard !form.fields[form.focus].locked else {
+            message = .error("\(form.fields[form.focus].label) cannot be changed once the record exists.")
+            return []
+        }
+        updateForm { form in
+            if form.freshFocus { form.fields[form.focus].text = "" }
+            form.fields[form.focus].text.append(character)
+            form.freshFocus = false
+        }
+        return []
+    }
+
+    mutating func eraseInForm() {
+        updateForm { form in
+            guard !form.fields[form.focus].locked, !form.fields[form.focus].text.isEmpty else { return }
+            form.fields[form.focus].text.removeLast()
+            form.freshFocus = false
+        }
+    }
+
+    /// Moves the focus; leaving a pick-list whose text names one choice fills in that choice.
+    mutating func moveField(by delta: Int) {
+        updateForm { form in
+            let field = form.fields[form.focus]
+            if case .choice(let choices) = field.kind, !field.text.isEmpty {
+                let matches = FormField.matches(field.text, in: choices)
+                if matches.count == 1, let only = matches.first { form.fields[form.focus].text = only.value }
+            }
+            form.focus = min(max(0, form.focus + delta), form.fields.count - 1)
+            form.freshFocus = true
+        }
+    }
+
+    /// Enter: saves the form if every field is good; otherwise says which is not.
+    mutating func saveForm() -> [Effect] {
+        guard let form else { return [] }
+        if let conflict = form.conflict {
+            updateForm { $0.conflict = nil }
+            return [.save(conflict.mine, expecting: conflict.theirVersion, intent: .edit(summary: "\(conflict.mine.key)", move: nil))]
+        }
+        let year = agreement.financialYear
+        if let index = form.fields.firstIndex(where: { $0.problem(inThousands: displayUnit == .thousands, year: year) != nil }) {
+            updateForm { $0.focus = index }
+            message = .error("Not saved: \(form.fields[index].label): \(form.fields[index].problem(inThousands: displayUnit == .thousands, year: year) ?? "").")
+            return []
+        }
+        switch FormSpec.record(from: form, in: agreement, inThousands: displayUnit == .thousands) {
+        case .failure(let error):
+            message = .error("Not saved: \(error.message).")
+            return []
+        case .success(let record):
+            if form.isNew, agreement.record(record.key) != nil {
+                message = .error("Not saved: \(record.key) already exists; choose another identifier.")
+                return []
+            }
+            do {
+                _ = try agreement.applying(Change(record))
+            } catch {
+                message = .error("Not saved: \(error.message).")
+                return []
+            }
+            return [.save(Change(record), expecting: form.isNew ? nil : form.baseVersion, intent: .edit(summary: "\(record.key)", move: nil))]
+        }
+    }
+
+    /// Esc: keeps theirs after a conflict, asks before discarding changes, or closes the form.
+    mutating func cancelForm() {
+        guard let form else { return }
+        if form.conflict != nil, let key = form.key {
+            view = .form(FormSpec.form(form.kind, record: agreement.record(key), in: agreement, version: versions[key],
+                                       inThousands: displayUnit == .thousands))
+            message = UserMessage("Kept theirs: the form shows the record as it is now.")
+        } else if form.hasChanges {
+            updateForm { $0.confirmingDiscard = true }
+            message = .error("Discard your changes? Press y to discard them; any other key keeps editing.")
+        } else {
+            closeForm()
+        }
+    }
+
+    /// Back to the table the form was opened from, on the record.
+    mutating func closeForm(selecting key: RecordKey? = nil) {
+        guard let form else { return }
+        let pane = form.kind.pane
+        view = .table(pane)
+        if let key, let index = items(in: pane).firstIndex(where: { item in editTarget(item).map { $0.1 == key } ?? false }) {
+            selection[pane] = index
+        }
+    }
+}

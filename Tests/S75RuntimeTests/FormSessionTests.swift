@@ -1,0 +1,100 @@
+import Foundation
+import S75App
+import S75Domain
+import S75Runtime
+import S75Screen
+import S75Store
+import Testing
+
+/// Building and keeping an agreement by keys alone, through forms, over a real file.
+@Suite("Forms in a session")
+struct FormSessionTests {
+    static func keys(_ text: String) -> [KeyEvent] { text.map { KeyEvent.character($0) } }
+
+    /// Types each value into the form's fields in turn (nil: leave the field as it is), then Enter.
+    static func fill(_ values: [String?]) -> [KeyEvent] {
+        values.flatMap { value in (value.map(keys) ?? []) + [.tab] } + [.enter]
+    }
+
+    static func blankFile() throws -> (S75Database, String) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("s75-forms-\(UUID().uuidString).s75").path
+        return (try S75Database.create(at: path, with: .blank(startYear: 2025), author: Author(user: "setup")), path)
+    }
+
+    @Test("from s75 new to a clean check: partners, the host, a contribution, a provider and a scheme line, by keys alone")
+    func buildFromNothing() throws {
+        let (store, path) = try Self.blankFile()
+        var keys: [KeyEvent] = [.character("1"), .character("a")]
+        keys += Self.fill(["LA", "Northmoor Borough Council", "Council", "local", "Host partner"])
+        keys += [.character("a")] + Self.fill(["ICB", "NHS Moorland and Vale ICB", "ICB", "icb", nil])
+        keys += [.character("g"), .character("E")] + Self.fill([nil, nil, nil, nil, nil, nil, nil, nil, nil, "LA"])
+        keys += [.character("2"), .character("a")] + Self.fill(["C1", "ICB", "nhs-min", "1,000", nil])
+        keys += [.character("3"), .character("a")] + Self.fill(["P01", "Northmoor Community Health", "NHS Community Provider", nil])
+        keys += [.character("2"), .character("a")]
+            + Self.fill(["S01", "S01", "Home First reablement", "Home-based intermediate care", nil, "social", "la", nil, "LA", "P01",
+                         "nhs-min", "1,000"])
+        let (runtime, backend) = try SessionTests.session(keys, store: store, size: Size(columns: 120, rows: 40))
+        runtime.run()
+        let built = try S75Database.open(at: path, readOnly: true).loadAgreement()
+        #expect(built.partners.map(\.id) == ["LA", "ICB"])
+        #expect(built.hostPartnerID == "LA")
+        #expect(built.contributions.first?.amount == .thousands(1_000))
+        #expect(built.lines.first?.providerIDs == ["P01"])
+        #expect(built.lines.first?.budget == .thousands(1_000))
+        #expect(built.validate().isEmpty, "\(built.validate())")
+        #expect(runtime.state.message?.text == "Saved: line S01.")
+        #expect(SessionTests.text(backend).contains("S01  Home First"))
+        let trail = try store.auditTrail()
+        #expect(Set(trail.map(\.entity)).isSuperset(of: ["partner", "agreement", "contribution", "provider", "line"]))
+    }
+
+    @Test("the Agreement pane lists what is still missing; Enter on an item opens the form that fixes it")
+    func todoList() throws {
+        let (store, _) = try Self.blankFile()
+        let (runtime, backend) = try SessionTests.session([.character("1")], store: store)
+        runtime.run()
+        #expect(SessionTests.text(backend).contains("To do (2)"))
+        #expect(SessionTests.text(backend).contains("agreement: has no partners"))
+        backend.type([.character("e")])
+        runtime.run()
+        #expect(runtime.state.form?.kind == .agreement)
+    }
+
+    @Test("a bad value is kept as typed with what is expected; Esc asks before discarding; n keeps editing, y discards")
+    func badValueAndDiscard() throws {
+        let store = try S75Database.inMemory(with: Northmoor.agreement)
+        let keys: [KeyEvent] = [.character("3"), .character("A"), .tab, .tab, .tab, .tab] + Self.keys("lots") + [.enter]
+        let (runtime, backend) = try SessionTests.session(keys, store: store, size: Size(columns: 120, rows: 40))
+        runtime.run()
+        #expect(runtime.state.form?.fields[4].text == "lots")
+        #expect(runtime.state.message?.text.hasPrefix("Not saved:") == true)
+        #expect(SessionTests.text(backend).contains("✗ \"lots\" is not an amount"))
+        backend.type([.escape])
+        runtime.run()
+        #expect(runtime.state.message?.text == "Discard your changes? Press y to discard them; any other key keeps editing.")
+        backend.type([.character("n")])
+        runtime.run()
+        #expect(runtime.state.form != nil)
+        backend.type([.escape, .character("y")])
+        runtime.run()
+        #expect(runtime.state.form == nil)
+        #expect(try store.loadAgreement() == Northmoor.agreement)
+    }
+
+    @Test("editing a contract in its form saves a new value; d asks, then removes; a provider in use cannot be removed")
+    func editAndDelete() throws {
+        let store = try S75Database.inMemory(with: Northmoor.agreement)
+        let keys: [KeyEvent] = [.character("3"), .character("G"), .character("e"), .tab, .tab, .tab] + Self.keys("250") + [.enter]
+        let (runtime, _) = try SessionTests.session(keys, store: store)
+        runtime.run()
+        #expect(try store.loadAgreement().contracts.last?.value == .thousands(250))
+        #expect(runtime.state.message?.text == "Saved: contract K11.")
+        let (deleting, _) = try SessionTests.session([.character("3"), .character("G"), .character("d"), .character("y")], store: store)
+        deleting.run()
+        #expect(try store.loadAgreement().contracts.map(\.id).contains("K11") == false)
+        let (refusing, _) = try SessionTests.session([.character("3"), .character("d"), .character("y")], store: store)
+        refusing.run()
+        #expect(refusing.state.message?.text.contains("provider P01 is used by line S04") == true)
+        #expect(try store.loadAgreement().providers.first?.id == "P01")
+    }
+}
