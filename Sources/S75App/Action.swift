@@ -55,6 +55,8 @@ public enum Action: Hashable, Sendable {
     case saveConflicted(Change, current: AgreementRecord?, version: Int?, intent: SaveIntent)
     /// A save failed; the message says why and what to do.
     case saveFailed(UserMessage)
+    /// The audit trail was read for the Audit pane.
+    case auditLoaded([AuditEntry])
     /// Reading the store failed; the message says why.
     case storeReadFailed(UserMessage)
 }
@@ -68,6 +70,8 @@ public enum Effect: Hashable, Sendable {
     /// Write `change` to the store, based on the record's version `expecting`; answered by `.saved`,
     /// `.saveConflicted` or `.saveFailed`.
     case save(Change, expecting: Int?, intent: SaveIntent)
+    /// Read the audit trail with `filter`; answered by `.auditLoaded`.
+    case loadAudit(AuditFilter)
 }
 
 /// Why a change is saved: a new edit, or undoing or redoing one (each goes on its own stack).

@@ -54,6 +54,9 @@ public struct AppState: Hashable, Sendable {
     public var redoSteps: [UndoStep] = []
     /// A record the user asked to remove: the next key says whether to.
     public var pendingDeletion: RecordKey?
+    /// The audit trail as last read for the Audit pane, newest first, and the filter it was read with.
+    public var audit: [AuditEntry] = []
+    public var auditFilter = AuditFilter()
 
     /// The state of a freshly opened agreement: Budgets pane, the agreement's reporting period.
     public init(agreement: Agreement, storePath: String) {
@@ -100,7 +103,8 @@ public struct AppState: Hashable, Sendable {
 
     /// The selectable items of `pane` as it is shown now (the Budgets pane's summary views have none).
     public func items(in pane: Pane) -> [PaneItem] {
-        pane == .budgets && budgetsView != .lines ? [] : agreement.items(in: pane)
+        if pane == .audit { return audit.map { .auditEntry($0.sequence) } }
+        return pane == .budgets && budgetsView != .lines ? [] : agreement.items(in: pane)
     }
 
     /// The selected item index in `pane`, kept inside the pane's items.
@@ -113,5 +117,27 @@ public struct AppState: Hashable, Sendable {
     public func selectedItem(in pane: Pane) -> PaneItem? {
         let items = items(in: pane)
         return items.isEmpty ? nil : items[selectedIndex(in: pane)]
+    }
+}
+
+/// Which changes the Audit pane lists: by record, by user, and from a date.
+public struct AuditFilter: Hashable, Sendable {
+    /// A record's identifier ("S02", "C1", "S02 2025-12"); empty for all.
+    public var entity = ""
+    /// An operating-system user; empty for all.
+    public var user = ""
+    /// The first day, "YYYY-MM-DD"; empty for all time.
+    public var since = ""
+
+    public init(entity: String = "", user: String = "", since: String = "") {
+        self.entity = entity
+        self.user = user
+        self.since = since
+    }
+
+    /// "record S02 · user alice · since 2026-01-01", or "everything".
+    public var summary: String {
+        let parts = [entity.isEmpty ? nil : "record \(entity)", user.isEmpty ? nil : "user \(user)", since.isEmpty ? nil : "since \(since)"]
+        return parts.compactMap { $0 }.joined(separator: " · ").isEmpty ? "everything" : parts.compactMap { $0 }.joined(separator: " · ")
     }
 }

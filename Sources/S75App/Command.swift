@@ -7,6 +7,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case showBudgets = "show-budgets"
     case showProviders = "show-providers"
     case showOutcomes = "show-outcomes"
+    case showAudit = "show-audit"
     case nextPane = "next-pane"
     case previousPane = "previous-pane"
     case moveDown = "move-down"
@@ -49,6 +50,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .showBudgets: "Budgets pane"
         case .showProviders: "Providers pane"
         case .showOutcomes: "Outcomes pane"
+        case .showAudit: "Audit pane"
         case .nextPane: "Next pane"
         case .previousPane: "Previous pane"
         case .moveDown: "Move down one row"
@@ -89,7 +91,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     /// The group the command is listed under in help.
     public var group: String {
         switch self {
-        case .showAgreement, .showBudgets, .showProviders, .showOutcomes, .nextPane, .previousPane: "Panes"
+        case .showAgreement, .showBudgets, .showProviders, .showOutcomes, .showAudit, .nextPane, .previousPane: "Panes"
         case .moveDown, .moveUp, .pageDown, .pageUp, .moveToFirst, .moveToLast: "Moving"
         case .open, .back, .help, .closeHelp: "Opening and closing"
         case .previousPeriod, .nextPeriod, .toggleUnit, .nextView, .nextModel: "Figures"
@@ -119,6 +121,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .showBudgets: .showPane(.budgets)
         case .showProviders: .showPane(.providers)
         case .showOutcomes: .showPane(.outcomes)
+        case .showAudit: .showPane(.audit)
         case .nextPane: .showNextPane
         case .previousPane: .showPreviousPane
         case .moveDown: .moveSelection(by: 1)

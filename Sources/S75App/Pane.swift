@@ -1,6 +1,6 @@
-/// The four panes of the board view, in tab order.
+/// The panes, in tab order: the board's four, then the audit trail.
 public enum Pane: Int, CaseIterable, Hashable, Sendable {
-    case agreement, budgets, providers, outcomes
+    case agreement, budgets, providers, outcomes, audit
 
     /// The tab's title.
     public var title: String {
@@ -9,6 +9,7 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
         case .budgets: "Budgets"
         case .providers: "Providers"
         case .outcomes: "Outcomes"
+        case .audit: "Audit"
         }
     }
 

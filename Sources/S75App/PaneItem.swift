@@ -11,6 +11,8 @@ public enum PaneItem: Hashable, Sendable {
     case sharedLines
     case metric(Metric.ID)
     case contract(Contract.ID)
+    /// A line of the audit trail, by its sequence number.
+    case auditEntry(Int64)
 
     /// The pane that lists the item.
     public var pane: Pane {
@@ -19,6 +21,7 @@ public enum PaneItem: Hashable, Sendable {
         case .contribution, .line: .budgets
         case .provider, .sharedLines, .contract: .providers
         case .metric: .outcomes
+        case .auditEntry: .audit
         }
     }
 }
@@ -48,6 +51,7 @@ extension Agreement {
         case .providers: providers.map { .provider($0.id) } + (lines.contains { $0.providerIDs.count != 1 && !isAllianceLine($0) } ? [.sharedLines] : [])
             + contracts.map { .contract($0.id) }
         case .outcomes: metrics.map { .metric($0.id) }
+        case .audit: []
         }
     }
 

@@ -8,6 +8,7 @@ extension FormKind {
         case .contribution, .line: .budgets
         case .provider, .contract: .providers
         case .metric: .outcomes
+        case .auditFilter: .audit
         }
     }
 }
@@ -36,7 +37,7 @@ extension AppState {
         case .provider(let id): (.provider, .provider(id))
         case .contract(let id): (.contract, .contract(id))
         case .metric(let id): (.metric, .metric(id))
-        case .sharedLines: nil
+        case .sharedLines, .auditEntry: nil
         }
     }
 
@@ -102,7 +103,9 @@ extension AppState {
         case (.providers, false): .provider
         case (.providers, true): .contract
         case (.outcomes, _): .metric
+        case (.audit, _): .auditFilter
         }
+        guard kind != .auditFilter else { return openAuditFilter() }
         openForm(kind, nil)
     }
 
@@ -169,9 +172,36 @@ extension AppState {
         }
     }
 
+    /// The Audit pane's filter as a form: record, user, from a date.
+    mutating func openAuditFilter() {
+        let fields = [FormField("entity", "Record", .text, auditFilter.entity, optional: true, hint: "e.g. S02, C1 or \"S02 2025-12\""),
+                      FormField("user", "User", .text, auditFilter.user, optional: true, hint: "e.g. alice"),
+                      FormField("since", "Since", .date, auditFilter.since, optional: true, hint: "e.g. 1 Jan 2026")]
+        view = .form(FormState(kind: .auditFilter, title: "Filter the audit trail", fields: fields, key: nil, baseVersion: nil))
+        message = UserMessage("Leave a field empty for all; Enter applies the filter.")
+    }
+
+    /// Enter on the audit filter: reads the trail again with it.
+    mutating func applyAuditFilter(_ form: FormState) -> [Effect] {
+        let reader = FormReader(fields: form.fields, inThousands: false, year: agreement.financialYear)
+        var since = ""
+        if !reader.text("since").isEmpty {
+            guard case .success(let date) = FieldInput.date(reader.text("since")) else {
+                message = .error("Since: write a date as 2026-01-01 or 1 Jan 2026.")
+                return []
+            }
+            since = date.description
+        }
+        auditFilter = AuditFilter(entity: reader.text("entity"), user: reader.text("user"), since: since)
+        view = .table(.audit)
+        selection[.audit] = 0
+        return [.loadAudit(auditFilter)]
+    }
+
     /// Enter: saves the form if every field is good; otherwise says which is not.
     mutating func saveForm() -> [Effect] {
         guard let form else { return [] }
+        if form.kind == .auditFilter { return applyAuditFilter(form) }
         if let conflict = form.conflict {
             updateForm { $0.conflict = nil }
             return [.save(conflict.mine, expecting: conflict.theirVersion, intent: .edit(summary: "\(conflict.mine.key)", move: nil))]

@@ -7,12 +7,15 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .showPane(let pane):
         state.view = .table(pane)
         state.showingHelp = false
+        if pane == .audit { return [.loadAudit(state.auditFilter)] }
     case .showNextPane:
         state.view = .table(state.pane.next)
         state.showingHelp = false
+        if state.pane == .audit { return [.loadAudit(state.auditFilter)] }
     case .showPreviousPane:
         state.view = .table(state.pane.previous)
         state.showingHelp = false
+        if state.pane == .audit { return [.loadAudit(state.auditFilter)] }
     case .moveSelection(let delta) where state.grid != nil:
         return state.grid?.draft != nil ? state.commitCell(rows: delta, columns: 0) : { state.moveCell(rows: delta, columns: 0); return [] }()
     case .moveSelection(let delta):
@@ -92,6 +95,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             : state.grid?.draft?.changedUnderneath == true
             ? .error("Another session changed this line's return while you were typing; saving will show both to choose from.")
             : UserMessage("Updated: another session changed this agreement.")
+        if state.pane == .audit { return [.loadAudit(state.auditFilter)] }
     case .storeReadFailed(let message):
         state.message = message
     case .edit:
@@ -121,10 +125,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return state.redoLast()
     case .saved(let change, let version, let intent):
         state.saved(change, version: version, intent: intent)
+        if state.pane == .audit { return [.loadAudit(state.auditFilter)] }
     case .saveConflicted(let change, let current, let version, let intent):
         state.saveConflicted(change, current: current, version: version, intent: intent)
     case .saveFailed(let message):
         state.message = message
+    case .auditLoaded(let entries):
+        state.audit = entries
     }
     return []
 }

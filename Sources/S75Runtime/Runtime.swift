@@ -93,6 +93,15 @@ public final class Runtime {
             case .redraw: needsFullRepaint = true
             case .save(let change, let expected, let intent):
                 guard perform(reduce(&state, save(change, expecting: expected, intent: intent))) else { return false }
+            case .loadAudit(let filter):
+                do {
+                    let trail = try store.auditTrail(since: filter.since.isEmpty ? nil : filter.since,
+                                                     entity: filter.entity.isEmpty ? nil : filter.entity,
+                                                     user: filter.user.isEmpty ? nil : filter.user)
+                    _ = reduce(&state, .auditLoaded(trail))
+                } catch {
+                    _ = reduce(&state, .storeReadFailed(.error(error.description)))
+                }
             }
         }
         return true

@@ -163,13 +163,14 @@ public struct S75Database: Sendable {
     }
 
     /// The audit trail, newest first: every change since `since` (an ISO date or time, inclusive), of
-    /// records whose identifier starts with `entity` when given.
-    public func auditTrail(since: String? = nil, entity: String? = nil) throws(StoreError) -> [AuditEntry] {
+    /// records whose identifier starts with `entity`, by `user`, each when given.
+    public func auditTrail(since: String? = nil, entity: String? = nil, user: String? = nil) throws(StoreError) -> [AuditEntry] {
         try read { db in
             var filters: [String] = []
             var arguments: StatementArguments = []
             if let since { filters.append("at >= ?"); arguments += [since] }
             if let entity { filters.append("(entityID = ? OR entityID LIKE ?)"); arguments += [entity, entity + " %"] }
+            if let user { filters.append("user = ?"); arguments += [user] }
             let filter = filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND ")
             return try Row.fetchAll(db, sql: "SELECT * FROM audit \(filter) ORDER BY sequence DESC", arguments: arguments).map { row in
                 AuditEntry(sequence: try row.decode(Int64.self, forColumn: "sequence"), at: try row.decode(String.self, forColumn: "at"),

@@ -31,12 +31,14 @@ struct ReducerTests {
         #expect(state.items.count == 24)
     }
 
-    @Test("Tab cycles through the panes and wraps; a number jumps")
+    @Test("Tab cycles through the panes and wraps; a number jumps; the Audit pane asks for the trail")
     func panes() {
         var state = fresh()
         assertReduce(&state, .showNextPane) { $0.view = .table(.providers) }
         assertReduce(&state, .showNextPane) { $0.view = .table(.outcomes) }
+        assertReduce(&state, .showNextPane, effects: [.loadAudit(AuditFilter())]) { $0.view = .table(.audit) }
         assertReduce(&state, .showNextPane) { $0.view = .table(.agreement) }
+        assertReduce(&state, .showPreviousPane, effects: [.loadAudit(AuditFilter())]) { $0.view = .table(.audit) }
         assertReduce(&state, .showPreviousPane) { $0.view = .table(.outcomes) }
         assertReduce(&state, .showPane(.budgets)) { $0.view = .table(.budgets) }
     }

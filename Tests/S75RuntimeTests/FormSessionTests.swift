@@ -98,3 +98,31 @@ struct FormSessionTests {
         #expect(try store.loadAgreement().providers.first?.id == "P01")
     }
 }
+
+/// The Audit pane lists every change, newest first, and filters it.
+@Suite("The Audit pane")
+struct AuditPaneTests {
+    @Test("5 shows the changes made in this session and others, newest first; a filters by record and user")
+    func auditPane() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("s75-audit-\(UUID().uuidString).s75").path
+        let store = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
+        let keys: [KeyEvent] = Array(repeating: .down, count: 7) + [.character("e")] + FormSessionTests.keys("2,100") + [.enter, .escape,
+                                                                                                                      .character("5")]
+        let (runtime, backend) = try SessionTests.session(keys, store: store, size: Size(columns: 120, rows: 40))
+        runtime.run()
+        #expect(runtime.state.audit.first?.entityID == "S02 2025-12")
+        #expect(SessionTests.text(backend).contains("tester"))
+        #expect(SessionTests.text(backend).contains("£2,095,000"))
+        #expect(SessionTests.text(backend).contains("Audit — 2 changes, newest first; showing everything"))
+        backend.type([.character("a")] + FormSessionTests.keys("S03") + [.enter])
+        runtime.run()
+        #expect(runtime.state.audit.isEmpty)
+        #expect(SessionTests.text(backend).contains("No changes match the filter."))
+        backend.type([.character("a"), .tab] + FormSessionTests.keys("setup") + [.enter])
+        runtime.run()
+        #expect(runtime.state.audit.isEmpty)
+        backend.type([.character("a"), .backspace, .backspace, .backspace, .tab, .enter])
+        runtime.run()
+        #expect(runtime.state.audit.map(\.user) == ["setup"])
+    }
+}

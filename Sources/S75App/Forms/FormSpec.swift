@@ -24,6 +24,7 @@ public enum FormSpec {
                                              form: .block, title: "", value: .zero, paymentBasis: ""), in: a)
         case (.metric, .metric(let m)?): fields = metricFields(m)
         case (.metric, _): fields = metricFields(newMetric(in: a))
+        case (.auditFilter, _): fields = []
         }
         if inThousands {
             for index in fields.indices where fields[index].kind == .money {
@@ -55,6 +56,8 @@ public enum FormSpec {
             case .metric:
                 let old: Metric? = if case .metric(let m)? = existing { m } else { nil }
                 return .success(.metric(try metric(reader, keeping: old ?? newMetric(in: a))))
+            case .auditFilter:
+                return .failure(EditError("the audit filter is not a record"))
             }
         } catch {
             return .failure(error)

@@ -3,12 +3,15 @@ import S75Domain
 /// The kinds of record a form edits.
 public enum FormKind: String, Hashable, Sendable, CaseIterable {
     case agreement, partner, contribution, line, provider, contract, metric
+    /// Not a record: which changes the Audit pane lists.
+    case auditFilter
 
     /// "partner", "scheme line" …
     public var noun: String {
         switch self {
         case .agreement: "agreement details"
         case .line: "scheme line"
+        case .auditFilter: "audit filter"
         default: rawValue
         }
     }

@@ -25,6 +25,10 @@ enum DetailView {
         case .sharedLines:
             title = "Alliance incentive pool — lines shared by several providers"
             ProviderDetail.fillShared(&sheet, state: state)
+        case .auditEntry(let sequence):
+            guard let entry = state.audit.first(where: { $0.sequence == sequence }) else { return missing("\(sequence)") }
+            title = "Change \(sequence)"
+            AuditPane.fill(&sheet, entry)
         case .contract(let id):
             guard let contract = state.agreement.contracts.first(where: { $0.id == id }) else { return missing(id) }
             title = "Contract \(contract.id) — \(contract.title)"

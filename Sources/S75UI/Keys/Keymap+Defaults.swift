@@ -12,6 +12,7 @@ extension Keymap {
             Binding(.global, [.character("2")], .showBudgets),
             Binding(.global, [.character("3")], .showProviders),
             Binding(.global, [.character("4")], .showOutcomes),
+            Binding(.global, [.character("5")], .showAudit),
             Binding(.global, [.down, .character("j")], .moveDown, hint: true),
             Binding(.global, [.up, .character("k")], .moveUp),
             Binding(.global, [.pageDown, .control("f")], .pageDown),

@@ -22,6 +22,7 @@ struct PaneView {
         case .budgets: return BudgetsPane.view(state, width: tableWidth, selected: selected)
         case .providers: return ProvidersPane.view(state, width: tableWidth, selected: selected)
         case .outcomes: return OutcomesPane.view(state, width: tableWidth, selected: selected)
+        case .audit: return AuditPane.view(state, width: tableWidth, selected: selected)
         }
     }
 }
