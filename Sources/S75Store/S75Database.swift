@@ -69,9 +69,10 @@ public struct S75Database: Sendable {
         Date().formatted(.iso8601)
     }
 
-    /// Opens the existing store at `path`; read-only when asked, or when the file or its folder cannot be written.
-    public static func open(at path: String, readOnly requested: Bool = false) throws(StoreError) -> S75Database {
-        let file = try StoreFile.inspect(path)
+    /// Opens the existing store at `path`; read-only when asked, or when the file or its folder cannot be written
+    /// (a file whose mode bits deny writing counts as read-only, even for root, unless `ignoringModeBits`).
+    public static func open(at path: String, readOnly requested: Bool = false, ignoringModeBits: Bool = false) throws(StoreError) -> S75Database {
+        let file = try StoreFile.inspect(path, ignoringModeBits: ignoringModeBits)
         let reason: String? = !file.fileWritable ? "the file is read-only"
             : !file.folderWritable ? "its folder is read-only"
             : requested ? "opened read-only" : nil

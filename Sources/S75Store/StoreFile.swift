@@ -22,7 +22,10 @@ struct StoreFile {
     }
 
     /// Checks that `path` is a readable regular file whose SQLite header carries s75's application id.
-    static func inspect(_ path: String) throws(StoreError) -> StoreFile {
+    ///
+    /// A file whose mode bits deny writing counts as read-only even where the process could write it (root),
+    /// as editors treat it, unless `ignoringModeBits`.
+    static func inspect(_ path: String, ignoringModeBits: Bool = false) throws(StoreError) -> StoreFile {
         var info = stat()
         guard stat(path, &info) == 0 else {
             throw StoreError(errno == ENOENT || errno == ENOTDIR ? .fileMissing : .unreadable, path: path)
@@ -39,7 +42,7 @@ struct StoreFile {
         let applicationID = header[68..<72].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
         guard Int32(bitPattern: applicationID) == Migrations.applicationID else { throw StoreError(.notAnS75File, path: path) }
         let modeAllowsWriting = info.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH) != 0
-        return StoreFile(path: path, fileWritable: modeAllowsWriting && access(path, W_OK) == 0,
+        return StoreFile(path: path, fileWritable: (modeAllowsWriting || ignoringModeBits) && access(path, W_OK) == 0,
                          folderWritable: access(folder(of: path), W_OK) == 0)
     }
 

@@ -31,10 +31,21 @@ struct Open: ParsableCommand {
     @Flag(help: "Open without the possibility of changing the file (for presenting).")
     var readOnly = false
 
+    @Flag(help: "Save changes to a file whose permissions say read-only, where you may write it anyway (as root may).")
+    var ignoreReadOnlyPermissions = false
+
     @OptionGroup var options: ScreenOptions
 
+    func validate() throws {
+        if readOnly, ignoreReadOnlyPermissions {
+            throw ValidationError("--read-only and --ignore-read-only-permissions ask for opposite things; give one of them.")
+        }
+    }
+
     func run() throws {
-        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: readOnly) }
+        let store = try Failure.reporting { () throws(StoreError) in
+            try S75Database.open(at: file, readOnly: readOnly, ignoringModeBits: ignoreReadOnlyPermissions)
+        }
         try Session(store: store, options: options).run()
     }
 }

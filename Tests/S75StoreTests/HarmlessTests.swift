@@ -108,6 +108,7 @@ struct HarmlessTests {
         #expect(try store.loadAgreement() == Northmoor.agreement)
         #expect(throws: StoreError(.readOnly, path: path)) { try store.replaceAgreement(with: .blank(startYear: 2025)) }
         #expect(try Self.contents(of: folder) == before)
+        #expect(!(try S75Database.open(at: path, ignoringModeBits: true).isReadOnly))
     }
 
     @Test("a new file is made whole or not at all: its temporary file never stays")
