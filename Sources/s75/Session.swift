@@ -28,7 +28,9 @@ struct Session {
         if let reason = store.readOnlyReason {
             state.message = .error("READ-ONLY (\(reason)): you may look, but nothing can be saved to this file.")
         }
-        Runtime(state: state, store: store, backend: backend, author: Author(environment: ProcessInfo.processInfo.environment)).run()
+        var environment = ProcessInfo.processInfo.environment
+        if environment["USER"] == nil, environment["LOGNAME"] == nil { environment["USER"] = NSUserName() }
+        Runtime(state: state, store: store, backend: backend, author: Author(environment: environment)).run()
         DiagnosticLog.write("closed \(store.path)")
     }
 }
