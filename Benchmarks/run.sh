@@ -23,3 +23,7 @@ run() {
 run "move-down" 80x24 "j*30 k*30"
 run "switch-panes" 120x40 "TAB*12 1 2 3 4"
 run "drill-in-out" 80x24 "j*7 ENTER ESC ENTER ESC 3 ENTER ESC"
+
+echo "== data entry in the monthly grid (120x40, $config build)"
+"$binary" new "$work/entry.s75" --sample northmoor >/dev/null
+python3 Benchmarks/entry.py "$binary" "$work/entry.s75" --edits "${EDITS:-200}" --remote "${REMOTE:-20}"

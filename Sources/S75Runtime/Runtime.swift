@@ -25,7 +25,7 @@ public final class Runtime {
     private var needsFullRepaint = true
 
     public init(state: AppState, store: S75Database, backend: any TerminalBackend, keymap: Keymap = .standard,
-                pollInterval: Int = 1000, author: Author = Author(user: "unknown")) {
+                pollInterval: Int = 250, author: Author = Author(user: "unknown")) {
         self.state = state
         self.store = store
         self.backend = backend
