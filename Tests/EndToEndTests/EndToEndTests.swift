@@ -56,6 +56,36 @@ struct EndToEndTests {
         #expect(try !t.alternateScreen())
     }
 
+    @Test("two s75 processes on one file: one types in the grid while the other saves a line; each sees the other's change, and typing is kept")
+    func twoSessionsEntering() throws {
+        guard Tmux.available() else { return }
+        let file = try temporaryFolder() + "/shared.s75"
+        _ = try Shell.run(Tmux.binary, ["new", file, "--sample", "northmoor"])
+        let first = try Tmux("\(Tmux.binary) open \(file)", columns: 120, rows: 40)
+        let second = try Tmux("\(Tmux.binary) open \(file)", columns: 120, rows: 40)
+        try first.waitFor("Pool total")
+        try second.waitFor("Pool total")
+        for _ in 0..<7 { try first.send("Down") }
+        try first.send("e", "2", "3")
+        try first.waitFor("23▏")
+        for _ in 0..<8 { try second.send("Down") }
+        try second.send("e", "3", "3", "3", "3", "Enter")
+        try second.waitFor("Saved: S03 actual to date for Dec 2025.")
+        let seen = try first.waitFor("3,333")
+        #expect(seen.contains("23▏"))
+        try first.send("Enter")
+        try first.waitFor("Saved: S02 actual to date for Dec 2025.")
+        let other = try second.waitFor("     23 ")
+        #expect(other.contains("3,333"))
+        try first.send("Escape", "q")
+        try second.send("Escape", "q")
+        try first.waitFor("exit=0")
+        try second.waitFor("exit=0")
+        let log = try Shell.run(Tmux.binary, ["log", file, "--format", "csv"])
+        #expect(log.output.contains("monitoring,S03 2025-12,actualToDate,\"£3,050,000\",\"£3,333,000\""))
+        #expect(log.output.contains("monitoring,S02 2025-12,actualToDate,\"£2,095,000\",\"£23,000\""))
+    }
+
     @Test("--read-only shows a READ-ONLY badge and leaves no -wal or -shm file behind after a clean quit")
     func readOnlySession() throws {
         guard Tmux.available() else { return }
