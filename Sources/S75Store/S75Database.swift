@@ -77,6 +77,7 @@ public struct S75Database: Sendable {
             : !file.folderWritable ? "its folder is read-only"
             : requested ? "opened read-only" : nil
         if !file.fileWritable || !file.folderWritable { return try openCopy(path, reason: reason) }
+        let journals = [path + "-wal", path + "-shm"].filter { !FileManager.default.fileExists(atPath: $0) }
         do {
             return try StoreErrors.map(path: path) { () throws -> S75Database in
                 // A queue writes nothing on opening (a pool makes sure its WAL file exists by creating and
@@ -93,8 +94,13 @@ public struct S75Database: Sendable {
                 if upgrade { try Migrations.migrator.migrate(pool) }
                 return S75Database(access: .direct(pool), needsUpgrade: false, path: path, readOnlyReason: nil)
             }
-        } catch where reason != nil && [.diskFull, .ioError, .unreadable, .busy].contains(error.kind) {
+        } catch {
+            // Journal files this attempt made and left (near) empty, as on a full disk, go again: the folder is left as it was.
+            for journal in journals where ((try? FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int) ?? .max) <= 32_768 {
+                try? FileManager.default.removeItem(atPath: journal)
+            }
             // Reading needs no room beside the file: a full disk or a locked file can still be read through a copy.
+            guard reason != nil, [.diskFull, .ioError, .unreadable, .busy].contains(error.kind) else { throw error }
             return try openCopy(path, reason: reason)
         }
     }

@@ -178,7 +178,7 @@ struct CheckAndReportTests {
         #expect(try contents(of: folder) == before)
     }
 
-    @Test("a full disk: new leaves nothing and says so; with room it works; check still reads the file on a full disk")
+    @Test("a full disk: new leaves nothing and says so; with room it works; check still reads the file on a full disk; opening it to edit says the disk is full, not damaged, and leaves nothing behind")
     func fullDisk() throws {
         let mountPoint = try temporaryFolder() + "/small"
         try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: false)
@@ -206,6 +206,11 @@ struct CheckAndReportTests {
         _ = try Shell.run("/usr/bin/env", ["dd", "if=/dev/zero", "of=\(filler)-more", "bs=1k", "count=1024"])
         let check = try s75("check", file)
         #expect(check.status == 0, "\(check.error)")
+        let before = try contents(of: mountPoint).keys.sorted()
+        let open = try Shell.run("/usr/bin/env", ["script", "-qc", "\(Tmux.binary) open \(file)", "/dev/null"])
+        #expect(open.output.contains("is full; nothing was saved"), "\(open.output)")
+        #expect(!open.output.contains("damaged"))
+        #expect(try contents(of: mountPoint).keys.sorted() == before)
     }
 
     @Test("log prints the audit trail, newest first, filtered by record and date, as text, JSON and CSV; a bad date is refused")
