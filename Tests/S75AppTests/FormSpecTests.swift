@@ -60,4 +60,30 @@ struct FormSpecTests {
         #expect(form.key == nil)
         #expect(form.fields.first { $0.name == "id" }?.text == "K12")
     }
+
+    static let rules: [PaymentRule] = [
+        .riskReward(AllianceRiskReward(targetCost: .thousands(10_000), providerShareBasisPoints: 5_000, painCapBasisPoints: 250,
+                                       members: [PartnerAmount("P01", .thousands(1_500)), PartnerAmount("P02", Money(pence: 30_000_001))]),
+                    actualCost: .thousands(9_500), gatewayMet: false),
+        .capitation(Capitation(people: 4_200, ratePerPerson: Money(pence: 123_456),
+                               corridor: [CorridorBand(upToBasisPoints: 500, providerBasisPoints: 10_000),
+                                          CorridorBand(upToBasisPoints: 1_000, providerBasisPoints: 5_000),
+                                          CorridorBand(upToBasisPoints: nil, providerBasisPoints: 0)]), actualCost: nil),
+        .prime(PrimeContract(primeID: "P01", value: .thousands(27_000),
+                             subcontracts: [PartnerAmount("P02", .thousands(1_500)), PartnerAmount("P03", .thousands(900))])),
+        .outcomes(OutcomePayment(model: .bonus, atRisk: .thousands(60), components: [
+            OutcomeComponent(name: "Graded falls", weight: 3, measure: .own(direction: .lowerIsBetter, baseline: MetricNumber(2_050),
+                                                                          target: MetricNumber(1_990), actual: nil),
+                             rule: .graded(capBasisPoints: 12_000)),
+            OutcomeComponent(name: "M2 delay", weight: 1, measure: .metric("M2"), rule: .step)])),
+        .activity(price: Money(pence: 2_580), plannedVolume: 155_000, actualVolume: 162_000),
+    ]
+
+    @Test("every kind of payment rule survives the contract form, in £ and in £000", arguments: rules, [false, true])
+    func paymentRules(rule: PaymentRule, inThousands: Bool) throws {
+        let contract = Contract(id: "K99", providerID: "P01", form: .alliance, title: "Test", value: .thousands(100),
+                                paymentBasis: "", atRisk: .zero, payment: rule)
+        let form = FormSpec.form(.contract, record: .contract(contract), in: Self.a, version: 1, inThousands: inThousands)
+        #expect(try FormSpec.record(from: form, in: Self.a, inThousands: inThousands).get() == .contract(contract))
+    }
 }

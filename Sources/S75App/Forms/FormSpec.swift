@@ -31,7 +31,7 @@ public enum FormSpec {
                 fields[index].hint = "in £000 unless written with £ (e.g. 1,234 is £1,234,000)"
             }
         }
-        if let record, kind != .agreement, let index = fields.firstIndex(where: { $0.kind == .identifier }) { fields[index].locked = true }
+        if record != nil, kind != .agreement, let index = fields.firstIndex(where: { $0.kind == .identifier }) { fields[index].locked = true }
         let title = record == nil && kind != .agreement ? "New \(kind.noun)" : kind == .agreement ? "Agreement details"
             : "\(kind.noun.prefix(1).uppercased() + kind.noun.dropFirst()) \(record?.key.id ?? "")"
         return FormState(kind: kind, title: title, fields: fields, key: kind == .agreement ? .agreement : record?.key, baseVersion: version)
