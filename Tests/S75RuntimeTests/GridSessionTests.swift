@@ -48,6 +48,15 @@ struct GridSessionTests {
         #expect(try store.loadAgreement() == Northmoor.agreement)
     }
 
+    @Test("in a £000 view, what a typed figure means is shown before it is saved")
+    func meaningShown() throws {
+        let (store, _) = try Self.file()
+        let (runtime, backend) = try SessionTests.session(Self.openOnS02 + Self.keys("2,100"), store: store)
+        runtime.run()
+        #expect(runtime.state.grid?.draft?.text == "2,100")
+        #expect(SessionTests.text(backend).contains("Actual = £2,100,000.00; Enter saves it"))
+    }
+
     @Test("a pasted line of figures fills across: actual, then forecast")
     func paste() throws {
         let (store, _) = try Self.file()

@@ -7,6 +7,13 @@ extension FormSpec {
                    source: a.contributions.first?.source ?? .nhsMinimum, budget: .zero, plannedOutput: "")
     }
 
+    /// The national scheme types, then any others the agreement already uses.
+    static func schemeTypeChoices(in a: Agreement) -> [Choice] {
+        var types = SchemeLine.nationalSchemeTypes
+        for type in a.lines.map(\.schemeType) where !type.isEmpty && !types.contains(type) { types.append(type) }
+        return types.map { Choice($0, $0) }
+    }
+
     static let commissionerChoices = [Choice("la", "Local authority"), Choice("icb", "Integrated care board"),
                                       Choice("joint", "Joint (give the NHS share)")]
     static let profileChoices = [Choice("straight", "Straight line (twelfths)"), Choice("year-end", "Paid at year end"),
@@ -27,7 +34,7 @@ extension FormSpec {
             FormField("id", "Line", .identifier, l.id, hint: "e.g. S18 or S08c"),
             FormField("scheme", "Scheme", .text, l.schemeID.isEmpty ? String(l.id.prefix(3)) : l.schemeID, hint: "e.g. S18"),
             FormField("name", "Name", .text, l.name),
-            FormField("type", "Scheme type", .text, l.schemeType, hint: "the BCF type, e.g. Carers Services"),
+            FormField("type", "Scheme type", .choice(schemeTypeChoices(in: a)), l.schemeType, hint: "the BCF type, e.g. carers"),
             FormField("subType", "Sub-type", .text, l.subType, optional: true),
             FormField("area", "Area of spend", .choice(choices(AreaOfSpend.self, \.label)), l.areaOfSpend.rawValue),
             FormField("commissioner", "Commissioner", .choice(commissionerChoices), commissioner),
@@ -72,7 +79,7 @@ extension FormSpec {
         line.id = try r.required("id")
         line.schemeID = try r.required("scheme")
         line.name = try r.required("name")
-        line.schemeType = try r.required("type")
+        line.schemeType = try r.choice("type")
         line.subType = r.text("subType")
         line.areaOfSpend = try r.choice("area", as: AreaOfSpend.self)
         line.commissioner = commissioner

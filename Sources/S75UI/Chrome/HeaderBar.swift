@@ -1,4 +1,5 @@
 import S75App
+import S75Domain
 import S75Screen
 
 /// The top line: the agreement's title, the financial year, the month shown and which months have monitoring.
@@ -71,6 +72,10 @@ enum StatusBar {
         } else if let grid = state.grid, let problem = grid.problem, grid.draft?.text.isEmpty == false {
             left = "\(grid.column.title): \(problem)"
             role = .statusError
+        } else if let grid = state.grid, let draft = grid.draft, grid.column != .commentary,
+                  case .success(let amount) = MoneyInput.parse(draft.text, inThousands: state.displayUnit == .thousands) {
+            left = "\(grid.column.title) = \(MoneyFormat.exact(amount)); Enter saves it"
+            role = .statusMessage
         } else {
             left = "\(state.pane.title) · \(position)"
             role = .status

@@ -26,6 +26,9 @@ enum FormView {
                         TextRun(DisplayWidth.pad(shown, to: valueWidth), role: focused ? .cellActive : field.locked ? .dim : nil)]
             if let problem, !(field.text.isEmpty && !focused) {
                 runs.append(TextRun(" ✗ " + problem, role: .statusError))
+            } else if focused, field.kind == .money, !field.text.isEmpty,
+                      case .success(let amount) = MoneyInput.parse(field.text, inThousands: inThousands) {
+                runs.append(TextRun(" = " + MoneyFormat.exact(amount), role: .label))
             } else if field.locked {
                 runs.append(TextRun(" fixed once saved", role: .dim))
             } else if focused || field.text.isEmpty {
