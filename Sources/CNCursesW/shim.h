@@ -63,6 +63,21 @@ static inline void s75_unblock_signals(void) {
     sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
+/* Suspends the program as Ctrl-Z does in a cooked terminal: restores the terminal, stops, and returns once
+   `fg` continues it. Returns 0 (doing nothing) where there is no job control to continue it: SIGTSTP is
+   ignored, the program is not in the terminal's foreground process group, or it shares its process group
+   with the session's leader (a shell without job control, as `sh -c`, puts no job in a group of its own). */
+static inline int s75_suspend(void) {
+    struct sigaction old;
+    sigaction(SIGTSTP, NULL, &old);
+    if (old.sa_handler == SIG_IGN || tcgetpgrp(STDIN_FILENO) != getpgrp() || getpgrp() == getsid(0)) { return 0; }
+    endwin();
+    signal(SIGTSTP, SIG_DFL);
+    raise(SIGTSTP);
+    sigaction(SIGTSTP, &old, NULL);
+    return 1;
+}
+
 static inline void s75_install_restore_handlers(void) {
     /* Every signal whose default action ends the process: none may leave the terminal in raw mode. */
     int signals[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV, SIGUSR1, SIGUSR2,

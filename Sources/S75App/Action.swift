@@ -21,6 +21,9 @@ public enum Action: Hashable, Sendable {
     /// Shows the year-end position under the next risk-share model.
     case showNextRiskShareModel
     case redraw
+    case suspend
+    /// The terminal came back after a suspension (or could not be suspended: no job control).
+    case resumed(suspended: Bool)
     case quit
     /// A key that means nothing here.
     case unboundKey(String)
@@ -67,6 +70,8 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Leave the program, restoring the terminal.
     case quit
+    /// Hand the terminal back to the shell until `fg`; answered by `.resumed`.
+    case suspend
     /// Write `change` to the store, based on the record's version `expecting`; answered by `.saved`,
     /// `.saveConflicted` or `.saveFailed`.
     case save(Change, expecting: Int?, intent: SaveIntent)

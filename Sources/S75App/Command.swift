@@ -26,6 +26,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case nextView = "next-view"
     case nextModel = "next-model"
     case redraw = "redraw"
+    case suspend = "suspend"
     case quit = "quit"
     case edit = "edit"
     case editInForm = "edit-in-form"
@@ -69,6 +70,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .nextView: "Next Budgets view"
         case .nextModel: "Next risk-share model"
         case .redraw: "Redraw the screen"
+        case .suspend: "Suspend (fg continues)"
         case .quit: "Quit"
         case .edit: "Edit: month grid or row"
         case .editInForm: "Edit the row in a form"
@@ -95,7 +97,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .moveDown, .moveUp, .pageDown, .pageUp, .moveToFirst, .moveToLast: "Moving"
         case .open, .back, .help, .closeHelp: "Opening and closing"
         case .previousPeriod, .nextPeriod, .toggleUnit, .nextView, .nextModel: "Figures"
-        case .redraw, .quit: "Program"
+        case .redraw, .suspend, .quit: "Program"
         case .edit, .nextCell, .previousCell, .saveCell, .erase, .startMonth, .undo, .redo, .editInForm, .add, .addOther, .delete, .nextField,
              .previousField, .saveForm: "Editing"
         }
@@ -139,6 +141,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .nextView: .showNextBudgetsView
         case .nextModel: .showNextRiskShareModel
         case .redraw: .redraw
+        case .suspend: .suspend
         case .quit: .quit
         case .edit: .edit
         case .editInForm: .editInForm

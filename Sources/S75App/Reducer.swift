@@ -73,6 +73,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.message = UserMessage("What-if: \(name). Press m for the next model.")
     case .redraw:
         return [.redraw]
+    case .suspend:
+        return [.suspend]
+    case .resumed(let suspended):
+        state.message = suspended ? UserMessage("Welcome back.")
+            : .error("Ctrl-Z cannot suspend here: the shell has no job control. q quits.")
     case .quit:
         return [.quit]
     case .unboundKey(let key):

@@ -90,6 +90,12 @@ public final class NCursesBackend: TerminalBackend {
         _ = s75_put(window, Int32(point.y), Int32(point.x), wide, attributes, pair)
     }
 
+    public func suspend() -> Bool {
+        guard s75_suspend() != 0 else { return false }
+        lastFrame = nil
+        return true
+    }
+
     /// Changes the virtual screen's size, as a terminal resize would (used with a headless terminal).
     public func resize(to size: Size) {
         _ = resizeterm(Int32(size.rows), Int32(size.columns))

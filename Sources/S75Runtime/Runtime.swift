@@ -91,6 +91,10 @@ public final class Runtime {
             switch effect {
             case .quit: return false
             case .redraw: needsFullRepaint = true
+            case .suspend:
+                let suspended = backend.suspend()
+                needsFullRepaint = true
+                _ = reduce(&state, .resumed(suspended: suspended))
             case .save(let change, let expected, let intent):
                 guard perform(reduce(&state, save(change, expecting: expected, intent: intent))) else { return false }
             case .loadAudit(let filter):

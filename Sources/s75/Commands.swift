@@ -25,7 +25,7 @@ struct Demo: ParsableCommand {
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open an agreement file.")
 
-    @Argument(help: "The agreement file.")
+    @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
     var file: String
 
     @Flag(help: "Open without the possibility of changing the file (for presenting).")
@@ -62,6 +62,15 @@ struct New: ParsableCommand {
 
     @Option(help: "The financial year of an empty agreement, by its starting year (e.g. 2026 for 2026-27).")
     var year: Int?
+
+    func validate() throws {
+        if sample != nil, year != nil {
+            throw ValidationError("--year sets the year of an empty agreement; the Northmoor sample is for 2025-26. Give one of them.")
+        }
+        if let year, !(2000...2100).contains(year) {
+            throw ValidationError("--year \(year) is not a financial year s75 can hold; give its starting year, e.g. 2026 for 2026-27.")
+        }
+    }
 
     enum Sample: String, ExpressibleByArgument, CaseIterable {
         case northmoor

@@ -10,7 +10,7 @@ struct Log: ParsableCommand {
         abstract: "Print the audit trail: every change, newest first, with who made it, when and from where.",
         discussion: "Never writes to the file. Times are UTC (ISO 8601).")
 
-    @Argument(help: "The agreement file.")
+    @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
     var file: String
 
     @Option(help: "Only changes on or after this date, YYYY-MM-DD (or a full ISO time).")

@@ -10,7 +10,7 @@ struct Check: ParsableCommand {
         abstract: "Validate an agreement: contributions against plan, references, splits, caps, periods, metrics.",
         discussion: "Prints each problem as LOCATION: MESSAGE and exits 1 if there is any, 0 if there is none.")
 
-    @Argument(help: "The agreement file.")
+    @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
     var file: String
 
     func run() throws {
@@ -36,16 +36,18 @@ struct Report: ParsableCommand {
             CSV holds one table: \(ReportFormat.csvTables.joined(separator: ", ")).
             """)
 
-    @Argument(help: "The agreement file.")
+    @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
     var file: String
 
-    @Option(help: "The month to report, YYYY-MM (default: the agreement's reporting period).")
+    @Option(help: "The month to report, YYYY-MM (default: the agreement's reporting period).",
+            completion: .custom { words in MonthCompletion.monitoredMonths(in: words) })
     var period: String?
 
     @Option(help: "text, json, csv or markdown.")
     var format: ReportFormat = .text
 
-    @Option(help: "With --format csv, the table to write (default: \(ReportFormat.defaultCSVTable)).")
+    @Option(help: "With --format csv, the table to write (default: \(ReportFormat.defaultCSVTable)).",
+            completion: .list(ReportFormat.csvTables))
     var table: String = ReportFormat.defaultCSVTable
 
     @Flag(help: "Report a month that has no monitoring, with every figure marked \"no return\".")

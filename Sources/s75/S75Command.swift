@@ -1,18 +1,24 @@
 import ArgumentParser
+import S75Themes
 
 /// The `s75` command: walk a section 75 agreement in the terminal.
 @main
 struct S75Command: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "s75",
-        abstract: "Walk a section 75 agreement: pooled budgets, providers and outcome targets.",
+        abstract: "Run a section 75 agreement: pooled budgets, providers and outcome targets, entered, checked and audited.",
         discussion: "Set S75_LOG=FILE to write diagnostics to FILE. NO_COLOR turns colour off.",
+        version: S75Command.version,
         subcommands: [Demo.self, Open.self, New.self, Check.self, Report.self, Log.self])
+
+    /// This release of s75.
+    static let version = "0.4.0"
 }
 
 /// Options shared by the commands that open the screen.
 struct ScreenOptions: ParsableArguments {
-    @Option(help: "A built-in theme (default, high-contrast, monochrome) or the path of a theme file.")
+    @Option(help: "A built-in theme (default, high-contrast, monochrome) or the path of a theme file.",
+            completion: .list(ThemeLibrary.builtinNames))
     var theme: String = "default"
 
     @Flag(help: "Show the terminal cursor on the selected row (it is always placed there for screen readers).")

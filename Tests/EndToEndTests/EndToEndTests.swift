@@ -86,6 +86,31 @@ struct EndToEndTests {
         #expect(log.output.contains("monitoring,S02 2025-12,actualToDate,\"£2,095,000\",\"£23,000\""))
     }
 
+    @Test("Ctrl-Z hands the terminal back to an interactive shell; fg brings s75 back, redrawn; without job control it says so")
+    func suspend() throws {
+        guard Tmux.available() else { return }
+        let file = try temporaryFolder() + "/suspend.s75"
+        _ = try Shell.run(Tmux.binary, ["new", file, "--sample", "northmoor"])
+        let t = try Tmux("bash --norc --noprofile -i")
+        try t.send("\(Tmux.binary) open \(file)", "Enter")
+        try t.waitFor("Pool total")
+        try t.send("C-z")
+        try t.waitFor("Stopped")
+        #expect(try !t.alternateScreen())
+        try t.send("fg", "Enter")
+        try t.waitFor("Welcome back.")
+        #expect(try t.screen().contains("Pool total"))
+        try t.send("q")
+        try t.waitFor("bash-")
+        #expect(try !t.alternateScreen())
+        let plain = try Tmux("\(Tmux.binary) open \(file)")
+        try plain.waitFor("Pool total")
+        try plain.send("C-z")
+        try plain.waitFor("Ctrl-Z cannot suspend here")
+        try plain.send("q")
+        try plain.waitFor("exit=0")
+    }
+
     @Test("--read-only shows a READ-ONLY badge and leaves no -wal or -shm file behind after a clean quit")
     func readOnlySession() throws {
         guard Tmux.available() else { return }

@@ -32,6 +32,14 @@ public final class MemoryBackend: TerminalBackend {
         if fullRepaint { fullRepaints += 1 }
     }
 
+    /// How many times the program asked to be suspended; a terminal in memory never is.
+    public private(set) var suspensions = 0
+
+    public func suspend() -> Bool {
+        suspensions += 1
+        return false
+    }
+
     public func nextKey(timeoutMilliseconds: Int?) -> KeyEvent? {
         guard !pending.isEmpty else { return timeoutMilliseconds == 0 ? nil : .endOfInput }
         let key = pending.removeFirst()

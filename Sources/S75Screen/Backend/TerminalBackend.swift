@@ -10,4 +10,8 @@ public protocol TerminalBackend: AnyObject {
 
     /// The next key, waiting at most `timeoutMilliseconds` (nil: wait for ever). Nil on timeout.
     func nextKey(timeoutMilliseconds: Int?) -> KeyEvent?
+
+    /// Hands the terminal back to the shell until the user continues the program (`fg`); false, doing
+    /// nothing, where the shell has no job control.
+    func suspend() -> Bool
 }

@@ -25,6 +25,7 @@ extension Keymap {
             Binding(.global, [.character("v")], .nextView, hint: true),
             Binding(.global, [.character("m")], .nextModel),
             Binding(.global, [.control("l")], .redraw),
+            Binding(.global, [.control("z")], .suspend),
             Binding(.global, [.character("q"), .function(10), .control("c")], .quit, hint: true),
             Binding(.global, [.character("z")], .undo),
             Binding(.global, [.character("Z")], .redo),

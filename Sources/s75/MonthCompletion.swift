@@ -1,0 +1,14 @@
+import S75Domain
+import S75Store
+
+/// Shell completion of months: the monitored months of the agreement file named on the command line.
+enum MonthCompletion {
+    static func monitoredMonths(in words: [String]) -> [String] {
+        for word in words where word.hasSuffix(".s75") {
+            if let agreement = try? S75Database.open(at: word, readOnly: true).loadAgreement() {
+                return agreement.monitoredPeriods.map(\.description)
+            }
+        }
+        return []
+    }
+}
