@@ -16,7 +16,7 @@ name = "default"
 "header" = { fg = 231, bg = 24, fg16 = "bright-white", bg16 = "blue", mono = ["reverse"] }
 "header.title" = { fg = 231, bg = 24, fg16 = "bright-white", bg16 = "blue", attrs = ["bold"], mono = ["reverse", "bold"] }
 "tab" = {}
-"tab.active" = { fg = 231, bg = 31, fg16 = "bright-white", bg16 = "cyan", attrs = ["bold"], mono = ["reverse", "bold"] }
+"tab.active" = { fg = 231, bg = 25, fg16 = "bright-white", bg16 = "blue", attrs = ["bold"], mono = ["reverse", "bold"] }
 "pane.title" = { attrs = ["bold"] }
 "pane.border" = { fg = 67, fg16 = "blue" }
 "section" = { fg = 74, fg16 = "cyan", attrs = ["bold"], mono = ["bold", "underline"] }
@@ -34,7 +34,7 @@ name = "default"
 "cell.active" = { fg = 16, bg = 228, fg16 = "black", bg16 = "bright-yellow", attrs = ["bold"], mono = ["bold", "underline"] }
 "status" = { attrs = ["reverse"] }
 "status.message" = { attrs = ["reverse", "bold"] }
-"status.error" = { fg = 160, fg16 = "red", attrs = ["reverse", "bold"] }
+"status.error" = { fg = 196, fg16 = "bright-red", attrs = ["reverse", "bold"] }
 "status.keys" = {}
 "help" = { fg = 252, bg = 236, fg16 = "white", bg16 = "black" }
 "help.key" = { fg = 228, bg = 236, fg16 = "bright-yellow", bg16 = "black", attrs = ["bold"] }
@@ -97,6 +97,75 @@ name = "monochrome"
 "status.message" = { attrs = ["reverse", "bold"] }
 "status.error" = { attrs = ["reverse", "bold"] }
 "help.key" = { attrs = ["bold"] }
+"""#),
+        ("light", #"""
+# s75 theme "light": paints its own white background with dark text, for light terminals and
+# projectors; every text colour reaches at least 4.5:1 against its background.
+name = "light"
+
+[roles]
+"default" = { fg = 16, bg = 231, fg16 = "black", bg16 = "bright-white" }
+"header" = { fg = 231, bg = 24, fg16 = "bright-white", bg16 = "blue", mono = ["reverse"] }
+"header.title" = { fg = 231, bg = 24, fg16 = "bright-white", bg16 = "blue", attrs = ["bold"], mono = ["reverse", "bold"] }
+"tab" = { fg = 16, bg = 254, fg16 = "black", bg16 = "white" }
+"tab.active" = { fg = 231, bg = 25, fg16 = "bright-white", bg16 = "blue", attrs = ["bold"], mono = ["reverse", "bold"] }
+"pane.title" = { fg = 16, bg = 231, fg16 = "black", bg16 = "bright-white", attrs = ["bold"] }
+"pane.border" = { fg = 25, bg = 231, fg16 = "blue", bg16 = "bright-white" }
+"section" = { fg = 25, bg = 231, fg16 = "blue", bg16 = "bright-white", attrs = ["bold"], mono = ["bold", "underline"] }
+"table.header" = { fg = 16, bg = 231, fg16 = "black", bg16 = "bright-white", attrs = ["underline"] }
+"table.row" = { fg = 16, bg = 231, fg16 = "black", bg16 = "bright-white" }
+"table.row.selected" = { fg = 16, bg = 153, fg16 = "black", bg16 = "cyan", attrs = ["bold"], mono = ["reverse", "bold"] }
+"table.total" = { fg = 16, bg = 231, fg16 = "black", bg16 = "bright-white", attrs = ["bold"] }
+"label" = { fg = 24, bg = 231, fg16 = "blue", bg16 = "bright-white" }
+"money.negative" = { fg = 25, bg = 231, fg16 = "blue", bg16 = "bright-white" }
+"rag.red" = { fg = 124, bg = 231, fg16 = "red", bg16 = "bright-white", attrs = ["bold"] }
+"rag.amber" = { fg = 94, bg = 231, fg16 = "yellow", bg16 = "black", attrs = ["bold"] }
+"rag.green" = { fg = 22, bg = 231, fg16 = "green", bg16 = "bright-white" }
+"rag.under" = { fg = 90, bg = 231, fg16 = "magenta", bg16 = "bright-white", attrs = ["bold"] }
+"rag.missing" = { fg = 240, bg = 231, fg16 = "black", bg16 = "bright-white", attrs = ["italic"], mono = ["dim"] }
+"cell.active" = { fg = 16, bg = 228, fg16 = "black", bg16 = "bright-yellow", attrs = ["bold"], mono = ["bold", "underline"] }
+"status" = { fg = 231, bg = 24, fg16 = "bright-white", bg16 = "blue", mono = ["reverse"] }
+"status.message" = { fg = 231, bg = 24, fg16 = "bright-white", bg16 = "blue", attrs = ["bold"], mono = ["reverse", "bold"] }
+"status.error" = { fg = 231, bg = 124, fg16 = "bright-white", bg16 = "red", attrs = ["bold"], mono = ["reverse", "bold"] }
+"status.keys" = { fg = 16, bg = 231, fg16 = "black", bg16 = "bright-white" }
+"help" = { fg = 16, bg = 254, fg16 = "black", bg16 = "white" }
+"help.key" = { fg = 24, bg = 254, fg16 = "blue", bg16 = "white", attrs = ["bold"] }
+"dim" = { fg = 240, bg = 231, fg16 = "black", bg16 = "bright-white", mono = [] }
+"""#),
+        ("colour-blind-safe", #"""
+# s75 theme "colour-blind-safe": the terminal's own (dark) background, with a blue and orange
+# palette that reads the same for people who cannot tell red from green. Nothing is told by colour
+# alone: every RAG status is also a word, and overspends are bold.
+name = "colour-blind-safe"
+
+[roles]
+"default" = {}
+"header" = { fg = 16, bg = 75, fg16 = "black", bg16 = "bright-cyan", mono = ["reverse"] }
+"header.title" = { fg = 16, bg = 75, fg16 = "black", bg16 = "bright-cyan", attrs = ["bold"], mono = ["reverse", "bold"] }
+"tab" = {}
+"tab.active" = { fg = 16, bg = 214, fg16 = "black", bg16 = "yellow", attrs = ["bold"], mono = ["reverse", "bold"] }
+"pane.title" = { attrs = ["bold"] }
+"pane.border" = { fg = 75, fg16 = "cyan" }
+"section" = { fg = 75, fg16 = "bright-cyan", attrs = ["bold"], mono = ["bold", "underline"] }
+"table.header" = { attrs = ["underline"] }
+"table.row" = {}
+"table.row.selected" = { fg = 16, bg = 153, fg16 = "black", bg16 = "cyan", attrs = ["bold"], mono = ["reverse", "bold"] }
+"table.total" = { attrs = ["bold"] }
+"label" = { fg = 117, fg16 = "cyan" }
+"money.negative" = { fg = 117, fg16 = "cyan" }
+"rag.red" = { fg = 208, fg16 = "bright-yellow", attrs = ["bold", "underline"], mono = ["bold", "underline"] }
+"rag.amber" = { fg = 222, fg16 = "yellow", attrs = ["bold"] }
+"rag.green" = { fg = 75, fg16 = "bright-blue" }
+"rag.under" = { fg = 183, fg16 = "bright-magenta", attrs = ["bold"] }
+"rag.missing" = { fg = 250, fg16 = "white", attrs = ["italic"], mono = ["dim"] }
+"cell.active" = { fg = 16, bg = 228, fg16 = "black", bg16 = "bright-yellow", attrs = ["bold"], mono = ["bold", "underline"] }
+"status" = { attrs = ["reverse"] }
+"status.message" = { attrs = ["reverse", "bold"] }
+"status.error" = { fg = 214, fg16 = "yellow", attrs = ["reverse", "bold"] }
+"status.keys" = {}
+"help" = { fg = 252, bg = 236, fg16 = "white", bg16 = "black" }
+"help.key" = { fg = 222, bg = 236, fg16 = "bright-yellow", bg16 = "black", attrs = ["bold"] }
+"dim" = { fg = 246, fg16 = "white", mono = [] }
 """#),
     ]
 }

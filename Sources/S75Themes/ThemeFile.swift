@@ -20,10 +20,17 @@ public enum ThemeFile {
             throw ThemeError(file: file, line: 1, problem: "not a TOML file")
         }
         let context = Context(source: source, file: file)
+        if let unknown = table.keys.first(where: { !["name", "roles"].contains($0) }) {
+            throw context.error(at: unknown, "unknown key \"\(unknown)\" (a theme has name = \"…\" and a [roles] table)")
+        }
         guard let name = table["name"]?.string else { throw context.error(at: "name", "missing name = \"…\"") }
         guard let roles = table["roles"]?.table else { throw context.error(at: "[roles]", "missing [roles] table") }
         var styles: [StyleRole: ThemeStyle] = [:]
+        let known = Set(StyleRole.all.map(\.name))
         for key in roles.keys {
+            guard known.contains(key) else {
+                throw context.error(at: key, "unknown role \"\(key)\"; the roles are \(StyleRole.all.map(\.name).joined(separator: ", "))")
+            }
             guard let entry = roles[key]?.table else { throw context.error(at: key, "role \"\(key)\" must be a table { … }") }
             styles[StyleRole(key)] = try context.style(entry, role: key)
         }

@@ -17,7 +17,7 @@ struct S75Command: ParsableCommand {
 
 /// Options shared by the commands that open the screen.
 struct ScreenOptions: ParsableArguments {
-    @Option(help: "A built-in theme (default, high-contrast, monochrome) or the path of a theme file.",
+    @Option(help: "A built-in theme (\(ThemeLibrary.builtinNames.joined(separator: ", "))) or the path of a theme file.",
             completion: .list(ThemeLibrary.builtinNames))
     var theme: String = "default"
 
