@@ -36,6 +36,8 @@ public enum Action: Hashable, Sendable {
     case editInForm
     /// A new record of the kind the pane lists; with `other`, of its second kind (contributions, contracts).
     case addRecord(other: Bool)
+    /// Opens the Audit pane's filter.
+    case filterAudit
     /// Asks whether to remove the selected record.
     case askToDelete
     /// Moves the form's focus to another field.

@@ -89,6 +89,13 @@ public struct AppState: Hashable, Sendable {
         return nil
     }
 
+    /// The same state without the help drawn over it: what help describes the keys of.
+    public var closingHelp: AppState {
+        var state = self
+        state.showingHelp = false
+        return state
+    }
+
     /// The grid, when the monthly return is being entered.
     public var grid: MonitoringGrid? {
         if case .grid(let grid) = view { return grid }

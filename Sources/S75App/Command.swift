@@ -32,6 +32,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case editInForm = "edit-in-form"
     case add = "add"
     case addOther = "add-other"
+    case filter = "filter"
     case delete = "delete"
     case nextField = "next-field"
     case previousField = "previous-field"
@@ -76,6 +77,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .editInForm: "Edit the row in a form"
         case .add: "Add a record"
         case .addOther: "Add contrib./contract"
+        case .filter: "Filter by record, user, date"
         case .delete: "Remove the row (asks)"
         case .nextField: "Next field"
         case .previousField: "Previous field"
@@ -98,7 +100,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .open, .back, .help, .closeHelp: "Opening and closing"
         case .previousPeriod, .nextPeriod, .toggleUnit, .nextView, .nextModel: "Figures"
         case .redraw, .suspend, .quit: "Program"
-        case .edit, .nextCell, .previousCell, .saveCell, .erase, .startMonth, .undo, .redo, .editInForm, .add, .addOther, .delete, .nextField,
+        case .edit, .nextCell, .previousCell, .saveCell, .erase, .startMonth, .undo, .redo, .editInForm, .add, .addOther, .filter, .delete, .nextField,
              .previousField, .saveForm: "Editing"
         }
     }
@@ -147,6 +149,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .editInForm: .editInForm
         case .add: .addRecord(other: false)
         case .addOther: .addRecord(other: true)
+        case .filter: .filterAudit
         case .delete: .askToDelete
         case .nextField: .moveField(by: 1)
         case .previousField: .moveField(by: -1)

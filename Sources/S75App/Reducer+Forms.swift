@@ -105,7 +105,7 @@ extension AppState {
         case (.outcomes, _): .metric
         case (.audit, _): .auditFilter
         }
-        guard kind != .auditFilter else { return openAuditFilter() }
+        guard kind != .auditFilter else { return openAuditFilter() }  // the Audit pane adds nothing; f filters it
         openForm(kind, nil)
     }
 
@@ -205,6 +205,11 @@ extension AppState {
         if let conflict = form.conflict {
             updateForm { $0.conflict = nil }
             return [.save(conflict.mine, expecting: conflict.theirVersion, intent: .edit(summary: "\(conflict.mine.key)", move: nil))]
+        }
+        if !form.isNew, !form.hasChanges {
+            closeForm(selecting: form.key)
+            message = UserMessage("Nothing was changed.")
+            return []
         }
         let year = agreement.financialYear
         if let index = form.fields.firstIndex(where: { $0.problem(inThousands: displayUnit == .thousands, year: year) != nil }) {

@@ -109,6 +109,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.editSelectedInForm()
     case .addRecord(let other):
         state.addRecord(other: other)
+    case .filterAudit:
+        state.openAuditFilter()
     case .askToDelete:
         state.askToDelete()
     case .moveField(let delta):

@@ -73,7 +73,7 @@ public final class Runtime {
         } else {
             context = Screen.keyContext(state)
         }
-        guard let command = keymap.command(for: key, in: context) else {
+        guard let command = keymap.command(for: key, in: context, pane: state.pane) else {
             if context.takesTyping, case .character(let character) = key { return perform(reduce(&state, .typed(character))) }
             return perform(reduce(&state, .unboundKey(key.label)))
         }

@@ -20,17 +20,23 @@ public enum Screen {
             return buffer
         }
         HeaderBar.draw(state, in: buffer.area.row(0), into: &buffer)
-        TabBar.draw(state, in: buffer.area.row(1), into: &buffer)
+        let tabsEnd = TabBar.draw(state, in: buffer.area.row(1), into: &buffer)
         let content = Rect(x: 0, y: 3, width: size.columns, height: contentRows(for: size))
         let view = PaneView.make(for: state, width: content.width)
         buffer.write(" " + view.title, in: buffer.area.row(2), role: .paneTitle)
+        let hidden = view.lines.map(\.hiddenColumns).max() ?? 0
+        let plural = hidden == 1 ? "" : "s"
+        if hidden > 0, let note = ["› \(hidden) more column\(plural) on a wider terminal ", "› \(hidden) more column\(plural) ",
+                                   "› \(hidden) more "].first(where: { DisplayWidth.of($0) < size.columns - tabsEnd }) {
+            buffer.write(note, x: size.columns - DisplayWidth.of(note), y: 1, role: .tab)
+        }
         ListView.draw(view.lines, selected: view.selected, scroll: state.scroll[state.pane] ?? 0, in: content, into: &buffer)
         if view.selected == nil { buffer.cursor = Point(x: 0, y: content.y) }
         StatusBar.draw(state, in: buffer.area.row(size.rows - 2), into: &buffer)
         let context = keyContext(state)
-        buffer.write(" " + keymap.hints(in: context), in: buffer.area.row(size.rows - 1), role: .keyHint)
+        buffer.write(" " + keymap.hints(in: context, pane: state.pane), in: buffer.area.row(size.rows - 1), role: .keyHint)
         if state.showingHelp {
-            HelpOverlay.draw(keymap: keymap, context: state.isShowingDetail ? .detail : .list, pane: state.pane,
+            HelpOverlay.draw(keymap: keymap, context: keyContext(state.closingHelp), pane: state.pane,
                              in: content, into: &buffer)
         }
         return buffer

@@ -165,3 +165,17 @@ struct RecordKindTests {
         #expect(try store.loadAgreement() == Northmoor.agreement)
     }
 }
+
+/// Saving a record unchanged writes nothing: no new version, no audit row.
+@Suite("Unchanged saves")
+struct UnchangedSaveTests {
+    @Test("an edit that changes nothing leaves the version and the audit trail as they were")
+    func unchanged() throws {
+        let path = try temporaryFolder() + "/same.s75"
+        let store = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
+        let metric = try #require(Northmoor.agreement.metrics.first { $0.id == "M6" })
+        #expect(try store.apply(Change(.metric(metric)), expecting: 1, author: Author(user: "x"), at: "t") == 1)
+        #expect(try store.loadSnapshot().versions[.metric("M6")] == 1)
+        #expect(try store.auditTrail().count == 1)
+    }
+}

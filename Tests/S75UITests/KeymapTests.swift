@@ -48,3 +48,24 @@ struct KeymapTests {
         #expect(current == generated, "docs/keys.md is stale; run S75_RECORD_SNAPSHOTS=1 swift test --filter KeymapTests")
     }
 }
+
+/// Help and the key bar list exactly the keys that act where the user is.
+@Suite("Keys in context")
+struct KeysInContextTests {
+    @Test("v and m act on the Budgets pane only; u not on Outcomes; Enter opens nothing in a detail; the Agreement pane's Enter edits")
+    func perPane() {
+        let map = Keymap.standard
+        #expect(map.command(for: .character("v"), in: .list, pane: .budgets) == .nextView)
+        #expect(map.command(for: .character("v"), in: .list, pane: .providers) == nil)
+        #expect(map.command(for: .character("m"), in: .list, pane: .outcomes) == nil)
+        #expect(map.command(for: .character("u"), in: .list, pane: .outcomes) == nil)
+        #expect(map.command(for: .enter, in: .detail, pane: .budgets) == nil)
+        #expect(map.command(for: .enter, in: .list, pane: .agreement) == .editInForm)
+        #expect(map.command(for: .character("f"), in: .list, pane: .audit) == .filter)
+        let outcomesHelp = map.helpRows(in: .list, pane: .outcomes).map(\.help)
+        #expect(!outcomesHelp.contains(Command.nextView.help))
+        #expect(!map.helpRows(in: .detail, pane: .budgets).map(\.help).contains(Command.open.help))
+        #expect(!map.hints(in: .list, pane: .providers).contains("view"))
+        #expect(map.hints(in: .list, pane: .budgets).contains("v view"))
+    }
+}

@@ -97,3 +97,19 @@ struct ScreenSnapshotTests {
         #expect(text.contains("Year: 1,975 per 100,000 against 1,990 per 100,000"))
     }
 }
+
+/// Long tables keep their headers, say what they hide, and name the selected row in full.
+@Suite("Table chrome")
+struct TableChromeTests {
+    @Test("at 80×24 after G the scheme-line header stays on screen; dropped columns are counted; the status names the row")
+    func stickyHeader() {
+        var state = Fixtures.northmoorState()
+        _ = reduce(&state, .moveToLast)
+        let lines = Screen.render(state, size: Size(columns: 80, rows: 24)).textSnapshot().split(separator: "\n").map(String.init)
+        #expect(lines[3].contains("Line Scheme") && lines[3].contains("Budget"))
+        #expect(lines[1].hasSuffix("› 3 more "))
+        #expect(lines[3].contains("Actual"))
+        #expect(lines.contains { $0.hasPrefix("▸ S17") })
+        #expect(lines[22].contains("S17 Disabled Facilities Grants"))
+    }
+}

@@ -4,6 +4,8 @@ public struct ListLine: Hashable, Sendable {
     public var role: StyleRole
     /// The selectable item this line shows, counted from zero; nil for headings, totals and blanks.
     public var item: Int?
+    /// On a table's header line: how many of its columns are hidden for want of width.
+    public var hiddenColumns = 0
 
     public init(_ runs: [TextRun], role: StyleRole = .tableRow, item: Int? = nil) {
         self.runs = runs
@@ -32,6 +34,19 @@ public enum ListView {
         return min(max(0, selected - height / 2), count - height)
     }
 
+    /// The header of the table whose rows start the window above it, if the window starts below that header.
+    static func pinnedHeader(_ lines: [ListLine], first: Int) -> Int? {
+        guard first > 0 else { return nil }
+        var index = first - 1
+        while index >= 0 {
+            let line = lines[index]
+            if line.role == .tableHeader { return index }
+            if line.runs.isEmpty || line.role == .section { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
     /// Draws `lines` into `rect` with item `selected` highlighted, and rests the cursor on it.
     ///
     /// The selected line is drawn in `table.row.selected` with a "▸" marker in the first column, so the
@@ -43,8 +58,16 @@ public enum ListView {
         let selectedLine = selected.flatMap { item in lines.firstIndex { $0.item == item } }
         let first = selectedLine == nil ? min(max(0, scroll), max(0, lines.count - rect.height))
             : offset(selectedLine: selectedLine, count: lines.count, height: rect.height)
-        for row in 0..<rect.height {
-            let index = first + row
+        // A table scrolled past its header keeps the header on the top row (the line under it gives way,
+        // unless that is the selected row; then the bottom line does).
+        let pinned = pinnedHeader(lines, first: first)
+        let shown: [Int] = {
+            let window = Array(first..<min(lines.count, first + rect.height))
+            guard let pinned, rect.height > 1 else { return window }
+            let rest = selectedLine == first ? Array(window.dropLast()) : Array(window.dropFirst())
+            return [pinned] + rest
+        }()
+        for (row, index) in shown.enumerated() {
             let y = rect.y + row
             guard index < lines.count else { break }
             let line = lines[index]

@@ -55,7 +55,25 @@ public struct TableLayout: Hashable, Sendable {
     /// The width of each column, or nil where it is hidden.
     public let widths: [Int?]
 
+    /// How many columns are hidden for want of width; the header says so ("› 3 more columns").
+    public var hiddenCount: Int { widths.filter { $0 == nil }.count }
+
+    /// The text the header ends with when columns are hidden.
+    static func hiddenNote(_ count: Int) -> String { " › \(count) more" }
+
+    /// Lays the columns out in `width`. When some must be hidden, flexible columns give up room for the
+    /// header's note that says how many, as long as no further column has to go for it.
     public init(columns: [Column], width: Int) {
+        let full = TableLayout(fitting: columns, width: width)
+        guard full.hiddenCount > 0 else {
+            self = full
+            return
+        }
+        let roomy = TableLayout(fitting: columns, width: width - DisplayWidth.of(Self.hiddenNote(full.hiddenCount)))
+        self = roomy.hiddenCount == full.hiddenCount ? roomy : full
+    }
+
+    private init(fitting columns: [Column], width: Int) {
         self.columns = columns
         var shown = Set(columns.indices)
         func needed() -> Int {
@@ -81,8 +99,10 @@ public struct TableLayout: Hashable, Sendable {
         self.widths = widths
     }
 
-    /// The header line of the table.
-    public var header: [TextRun] { line(columns.map { TableCell($0.title) }) }
+    /// The header line of the table, ending with how many columns are hidden, if any.
+    public var header: [TextRun] {
+        line(columns.map { TableCell($0.title) }) + (hiddenCount > 0 ? [TextRun(Self.hiddenNote(hiddenCount), role: "dim")] : [])
+    }
 
     /// A row of cells laid out in the columns (cells beyond the columns are ignored).
     public func line(_ cells: [TableCell]) -> [TextRun] {

@@ -53,6 +53,7 @@ enum RecordWriter {
         guard current == expected else {
             throw StoreError(.conflict(current: old, version: current), path: path)
         }
+        if change.new == old { return current }  // nothing changes: nothing is written or audited
         do {
             _ = try agreement.applying(change)
         } catch {

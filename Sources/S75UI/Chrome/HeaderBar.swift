@@ -42,7 +42,9 @@ extension HeaderBar {
 
 /// The second line: one tab per pane, the active one bracketed so it shows without colour.
 enum TabBar {
-    static func draw(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
+    /// Draws the tabs; returns the column after the last thing drawn.
+    @discardableResult
+    static func draw(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) -> Int {
         buffer.fill(rect, role: .tab)
         var x = rect.x + 1
         for pane in Pane.allCases {
@@ -51,7 +53,26 @@ enum TabBar {
             x = buffer.write(label, x: x, y: rect.y, role: active ? .tabActive : .tab) + 1
         }
         if state.isShowingDetail {
-            buffer.write("detail · Esc back", x: x + 1, y: rect.y, role: .tab)
+            x = buffer.write("detail · Esc back", x: x + 1, y: rect.y, role: .tab)
+        }
+        return x
+    }
+}
+
+extension StatusBar {
+    /// The selected row's whole name, which a narrow table may cut: "S02 D2A step-down beds (pathway 2)".
+    static func fullName(of item: PaneItem, in state: AppState) -> String {
+        let a = state.agreement
+        return switch item {
+        case .fact(.partner(let id)): "\(id) \(a.partner(id)?.name ?? "")"
+        case .fact: ""
+        case .contribution(let id): "\(id) \(a.contributions.first { $0.id == id }?.source.label ?? "")"
+        case .line(let id): "\(id) \(a.lines.first { $0.id == id }?.name ?? "")"
+        case .provider(let id): "\(id) \(a.provider(id)?.name ?? "")"
+        case .sharedLines: "Lines shared by several providers"
+        case .metric(let id): "\(id) \(a.metrics.first { $0.id == id }?.name ?? "")"
+        case .contract(let id): "\(id) \(a.contracts.first { $0.id == id }?.title ?? "")"
+        case .auditEntry(let sequence): "change \(sequence)"
         }
     }
 }
@@ -77,7 +98,8 @@ enum StatusBar {
             left = "\(grid.column.title) = \(MoneyFormat.exact(amount)); Enter saves it"
             role = .statusMessage
         } else {
-            left = "\(state.pane.title) · \(position)"
+            let name = state.grid == nil && state.form == nil ? state.selectedItem(in: state.pane).map { fullName(of: $0, in: state) } : nil
+            left = "\(state.pane.title) · \(position)" + (name.map { " · \($0)" } ?? "")
             role = .status
         }
         let leftWidth = DisplayWidth.of(left) + 2

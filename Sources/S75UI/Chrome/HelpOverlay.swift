@@ -5,7 +5,7 @@ import S75Screen
 /// columns as the height needs.
 enum HelpOverlay {
     static func draw(keymap: Keymap, context: KeyContext, pane: Pane, in area: Rect, into buffer: inout ScreenBuffer) {
-        let rows = keymap.helpRows(in: context)
+        let rows = keymap.helpRows(in: context, pane: pane)
         let keyWidth = min(16, rows.map { DisplayWidth.of($0.keys) }.max() ?? 10)
         let box = Rect(x: area.x, y: area.y, width: min(area.width, 96), height: area.height)
         let innerHeight = box.height - 3

@@ -3,15 +3,15 @@ import S75Screen
 
 extension Keymap {
     /// "?/F1 help  Tab next pane …" for the key bar of `context`.
-    public func hints(in context: KeyContext) -> String {
-        bindings(in: context).filter(\.hint).map { binding in
+    public func hints(in context: KeyContext, pane: Pane? = nil) -> String {
+        bindings(in: context, pane: pane).filter(\.hint).map { binding in
             binding.keys[0].label + " " + binding.command.shortHelp
         }.joined(separator: "  ")
     }
 
     /// The help screen's rows for `context`: (keys, what they do), grouped, one row per command.
-    public func helpRows(in context: KeyContext) -> [(group: String, keys: String, help: String)] {
-        bindings(in: context).map { (group: $0.command.group, keys: $0.keys.map(\.label).joined(separator: " "),
+    public func helpRows(in context: KeyContext, pane: Pane? = nil) -> [(group: String, keys: String, help: String)] {
+        bindings(in: context, pane: pane).map { (group: $0.command.group, keys: $0.keys.map(\.label).joined(separator: " "),
                                      help: $0.command.help) }
             .enumerated().sorted { a, b in
                 let order = Command.groupOrder
@@ -29,7 +29,8 @@ extension Keymap {
             text += "\n## \(context.title)\n\n| Keys | Command | What it does |\n|---|---|---|\n"
             for binding in bindings where binding.context == context {
                 let keys = binding.keys.map { "`\($0.label)`" }.joined(separator: " ")
-                text += "| \(keys) | `\(binding.command.rawValue)` | \(binding.command.help) |\n"
+                let panes = binding.panes.isEmpty ? "" : " (" + Pane.allCases.filter(binding.panes.contains).map(\.title).joined(separator: ", ") + ")"
+                text += "| \(keys) | `\(binding.command.rawValue)` | \(binding.command.help)\(panes) |\n"
             }
         }
         return text

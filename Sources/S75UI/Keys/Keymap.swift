@@ -35,20 +35,26 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     public var takesTyping: Bool { self == .grid || self == .form || self == .confirm }
 }
 
-/// One key binding: in `context`, `keys` run `command`.
+/// One key binding: in `context` (on `panes`, or on every pane when empty), `keys` run `command`.
 public struct Binding: Hashable, Sendable {
     public var context: KeyContext
     public var keys: [KeyEvent]
     public var command: Command
     /// Whether the binding is shown in the one-line key bar.
     public var hint: Bool
+    /// The panes where the binding acts; empty for every pane.
+    public var panes: Set<Pane>
 
-    public init(_ context: KeyContext, _ keys: [KeyEvent], _ command: Command, hint: Bool = false) {
+    public init(_ context: KeyContext, _ keys: [KeyEvent], _ command: Command, hint: Bool = false, panes: Set<Pane> = []) {
         self.context = context
         self.keys = keys
         self.command = command
         self.hint = hint
+        self.panes = panes
     }
+
+    /// Whether the binding acts on `pane` (nil: on some pane).
+    func acts(on pane: Pane?) -> Bool { pane.map { panes.isEmpty || panes.contains($0) } ?? true }
 }
 
 /// The table of key bindings, from which the key bar, help screen and `docs/keys.md` are made.
@@ -58,38 +64,41 @@ public struct Binding: Hashable, Sendable {
 public struct Keymap: Sendable {
     public let bindings: [Binding]
 
-    /// A keymap of `bindings`; fails if a key is bound twice in one context.
+    /// A keymap of `bindings`; fails if a key is bound twice in one context on one pane.
     public init(_ bindings: [Binding]) throws(KeymapError) {
         var seen: Set<String> = []
         for binding in bindings {
-            for key in binding.keys where !seen.insert("\(binding.context.rawValue) \(key.label)").inserted {
-                throw KeymapError.duplicate(key: key.label, context: binding.context.title)
+            let panes = binding.panes.isEmpty ? Pane.allCases : Array(binding.panes)
+            for key in binding.keys {
+                for pane in panes where !seen.insert("\(binding.context.rawValue) \(pane) \(key.label)").inserted {
+                    throw KeymapError.duplicate(key: key.label, context: binding.context.title)
+                }
             }
         }
         self.bindings = bindings
     }
 
-    /// The command `key` runs in `context`, if any.
-    public func command(for key: KeyEvent, in context: KeyContext) -> Command? {
+    /// The command `key` runs in `context` on `pane` (nil: on any pane), if any.
+    public func command(for key: KeyEvent, in context: KeyContext, pane: Pane? = nil) -> Command? {
         var contexts: [KeyContext] = context == .help ? [.help] : [context, .global]
         if context.takesTyping, case .character = key { contexts = [context] }
         for candidate in contexts {
-            if let binding = bindings.first(where: { $0.context == candidate && $0.keys.contains(key) }) {
+            if let binding = bindings.first(where: { $0.context == candidate && $0.keys.contains(key) && $0.acts(on: pane) }) {
                 return binding.command
             }
         }
         return nil
     }
 
-    /// The bindings that apply in `context`, specific ones first, each command once, each with only the keys
+    /// The bindings that apply in `context` on `pane`, specific ones first, each command once, each with only the keys
     /// that reach it there: a key a more specific binding claims is left out, and so, where printable keys
     /// are typed, are the printable keys of the global bindings.
-    public func bindings(in context: KeyContext) -> [Binding] {
+    public func bindings(in context: KeyContext, pane: Pane? = nil) -> [Binding] {
         let contexts: [KeyContext] = context == .help ? [.help] : [context, .global]
         var commands: Set<Command> = []
         var claimed: Set<KeyEvent> = []
         var result: [Binding] = []
-        for binding in contexts.flatMap({ c in bindings.filter { $0.context == c } }) {
+        for binding in contexts.flatMap({ c in bindings.filter { $0.context == c && $0.acts(on: pane) } }) {
             var reaching = binding
             reaching.keys = binding.keys.filter { key in
                 if context.takesTyping, binding.context != context, case .character = key { return false }

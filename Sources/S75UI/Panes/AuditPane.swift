@@ -22,7 +22,7 @@ enum AuditPane {
         }
         if state.audit.isEmpty { lines += ListLine.notes("No changes match the filter.", width: width) }
         lines.append(.blank)
-        lines += ListLine.notes("Every change is recorded as it is saved, by whom and (over ssh) from where. a filters by record, "
+        lines += ListLine.notes("Every change is recorded as it is saved, by whom and (over ssh) from where. f filters by record, "
                                 + "user and date; Enter shows a change in full; s75 log prints the trail.", width: width)
         return PaneView(title: "Audit — \(state.audit.count) change\(state.audit.count == 1 ? "" : "s"), newest first; showing "
                         + state.auditFilter.summary, lines: lines, selected: selected)

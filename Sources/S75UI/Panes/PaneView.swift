@@ -32,7 +32,11 @@ extension ListLine {
     static func section(_ text: String) -> ListLine { ListLine([TextRun(text)], role: .section) }
 
     /// A table's column titles.
-    static func header(_ layout: TableLayout) -> ListLine { ListLine(layout.header, role: .tableHeader) }
+    static func header(_ layout: TableLayout) -> ListLine {
+        var line = ListLine(layout.header, role: .tableHeader)
+        line.hiddenColumns = layout.hiddenCount
+        return line
+    }
 
     /// A selectable row of a table.
     static func row(_ layout: TableLayout, _ cells: [TableCell], item: Int) -> ListLine {
