@@ -36,6 +36,12 @@ public enum Action: Hashable, Sendable {
     case editInForm
     /// A new record of the kind the pane lists; with `other`, of its second kind (contributions, contracts).
     case addRecord(other: Bool)
+    /// Opens the search line.
+    case startSearch
+    /// Runs the search typed.
+    case runSearch
+    /// The next (or previous) match of the last search.
+    case stepMatch(forward: Bool)
     /// Opens the Audit pane's filter.
     case filterAudit
     /// Asks whether to remove the selected record.

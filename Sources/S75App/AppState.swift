@@ -57,6 +57,10 @@ public struct AppState: Hashable, Sendable {
     /// The audit trail as last read for the Audit pane, newest first, and the filter it was read with.
     public var audit: [AuditEntry] = []
     public var auditFilter = AuditFilter()
+    /// The search being typed on the bottom line, if any.
+    public var searchDraft: String?
+    /// The last search run: its matches are highlighted, and n and N step through them.
+    public var searchQuery: String?
 
     /// The state of a freshly opened agreement: Budgets pane, the agreement's reporting period.
     public init(agreement: Agreement, storePath: String) {

@@ -33,6 +33,10 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case add = "add"
     case addOther = "add-other"
     case filter = "filter"
+    case search = "search"
+    case nextMatch = "next-match"
+    case previousMatch = "previous-match"
+    case runSearch = "run-search"
     case delete = "delete"
     case nextField = "next-field"
     case previousField = "previous-field"
@@ -78,6 +82,10 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .add: "Add a record"
         case .addOther: "Add contrib./contract"
         case .filter: "Filter by record, user, date"
+        case .search: "Search IDs and names"
+        case .nextMatch: "Next match"
+        case .previousMatch: "Previous match"
+        case .runSearch: "Search for what is typed"
         case .delete: "Remove the row (asks)"
         case .nextField: "Next field"
         case .previousField: "Previous field"
@@ -99,6 +107,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .moveDown, .moveUp, .pageDown, .pageUp, .moveToFirst, .moveToLast: "Moving"
         case .open, .back, .help, .closeHelp: "Opening and closing"
         case .previousPeriod, .nextPeriod, .toggleUnit, .nextView, .nextModel: "Figures"
+        case .search, .nextMatch, .previousMatch, .runSearch: "Finding"
         case .redraw, .suspend, .quit: "Program"
         case .edit, .nextCell, .previousCell, .saveCell, .erase, .startMonth, .undo, .redo, .editInForm, .add, .addOther, .filter, .delete, .nextField,
              .previousField, .saveForm: "Editing"
@@ -150,6 +159,10 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .add: .addRecord(other: false)
         case .addOther: .addRecord(other: true)
         case .filter: .filterAudit
+        case .search: .startSearch
+        case .nextMatch: .stepMatch(forward: true)
+        case .previousMatch: .stepMatch(forward: false)
+        case .runSearch: .runSearch
         case .delete: .askToDelete
         case .nextField: .moveField(by: 1)
         case .previousField: .moveField(by: -1)

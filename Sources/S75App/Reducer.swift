@@ -117,6 +117,18 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.moveField(by: delta)
     case .saveForm:
         return state.saveForm()
+    case .typed(let character) where state.searchDraft != nil:
+        state.typeIntoSearch(character)
+    case .erase where state.searchDraft != nil:
+        state.eraseInSearch()
+    case .goBack where state.searchDraft != nil:
+        state.searchDraft = nil
+    case .startSearch:
+        state.startSearch()
+    case .runSearch:
+        state.runSearch()
+    case .stepMatch(let forward):
+        state.stepMatch(forward: forward)
     case .typed(let character):
         if state.pendingDeletion != nil { return state.answerDeletion(character) }
         return state.form != nil ? state.typeIntoForm(character) : state.typeIntoGrid(character)

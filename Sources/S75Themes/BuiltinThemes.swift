@@ -32,6 +32,7 @@ name = "default"
 "rag.under" = { fg = 141, fg16 = "magenta", attrs = ["bold"] }
 "rag.missing" = { fg = 246, fg16 = "white", attrs = ["italic"], mono = ["dim"] }
 "cell.active" = { fg = 16, bg = 228, fg16 = "black", bg16 = "bright-yellow", attrs = ["bold"], mono = ["bold", "underline"] }
+"search.match" = { attrs = ["reverse", "underline"], mono = ["reverse", "underline"] }
 "status" = { attrs = ["reverse"] }
 "status.message" = { attrs = ["reverse", "bold"] }
 "status.error" = { fg = 196, fg16 = "bright-red", attrs = ["reverse", "bold"] }
@@ -66,6 +67,7 @@ name = "high-contrast"
 "rag.under" = { fg = 16, bg = 183, fg16 = "black", bg16 = "bright-magenta", attrs = ["bold"] }
 "rag.missing" = { fg = 231, bg = 16, fg16 = "bright-white", bg16 = "black", attrs = ["bold", "underline"] }
 "cell.active" = { fg = 16, bg = 231, fg16 = "black", bg16 = "bright-white", attrs = ["bold", "underline"], mono = ["bold", "underline"] }
+"search.match" = { attrs = ["reverse", "underline"], mono = ["reverse", "underline"] }
 "status" = { fg = 16, bg = 231, fg16 = "black", bg16 = "bright-white", mono = ["reverse"] }
 "status.message" = { fg = 16, bg = 231, fg16 = "black", bg16 = "bright-white", attrs = ["bold"], mono = ["reverse", "bold"] }
 "status.error" = { fg = 231, bg = 160, fg16 = "bright-white", bg16 = "red", attrs = ["bold"], mono = ["reverse", "bold"] }
@@ -93,6 +95,7 @@ name = "monochrome"
 "rag.under" = { attrs = ["bold"] }
 "rag.missing" = { attrs = ["underline"] }
 "cell.active" = { attrs = ["bold", "underline"] }
+"search.match" = { attrs = ["reverse", "underline"], mono = ["reverse", "underline"] }
 "status" = { attrs = ["reverse"] }
 "status.message" = { attrs = ["reverse", "bold"] }
 "status.error" = { attrs = ["reverse", "bold"] }
@@ -124,6 +127,7 @@ name = "light"
 "rag.under" = { fg = 90, bg = 231, fg16 = "magenta", bg16 = "bright-white", attrs = ["bold"] }
 "rag.missing" = { fg = 240, bg = 231, fg16 = "black", bg16 = "bright-white", attrs = ["italic"], mono = ["dim"] }
 "cell.active" = { fg = 16, bg = 228, fg16 = "black", bg16 = "bright-yellow", attrs = ["bold"], mono = ["bold", "underline"] }
+"search.match" = { attrs = ["reverse", "underline"], mono = ["reverse", "underline"] }
 "status" = { fg = 231, bg = 24, fg16 = "bright-white", bg16 = "blue", mono = ["reverse"] }
 "status.message" = { fg = 231, bg = 24, fg16 = "bright-white", bg16 = "blue", attrs = ["bold"], mono = ["reverse", "bold"] }
 "status.error" = { fg = 231, bg = 124, fg16 = "bright-white", bg16 = "red", attrs = ["bold"], mono = ["reverse", "bold"] }
@@ -159,6 +163,7 @@ name = "colour-blind-safe"
 "rag.under" = { fg = 183, fg16 = "bright-magenta", attrs = ["bold"] }
 "rag.missing" = { fg = 250, fg16 = "white", attrs = ["italic"], mono = ["dim"] }
 "cell.active" = { fg = 16, bg = 228, fg16 = "black", bg16 = "bright-yellow", attrs = ["bold"], mono = ["bold", "underline"] }
+"search.match" = { attrs = ["reverse", "underline"], mono = ["reverse", "underline"] }
 "status" = { attrs = ["reverse"] }
 "status.message" = { attrs = ["reverse", "bold"] }
 "status.error" = { fg = 214, fg16 = "yellow", attrs = ["reverse", "bold"] }

@@ -30,7 +30,8 @@ public enum Screen {
                                    "› \(hidden) more "].first(where: { DisplayWidth.of($0) < size.columns - tabsEnd }) {
             buffer.write(note, x: size.columns - DisplayWidth.of(note), y: 1, role: .tab)
         }
-        ListView.draw(view.lines, selected: view.selected, scroll: state.scroll[state.pane] ?? 0, in: content, into: &buffer)
+        ListView.draw(view.lines, selected: view.selected, scroll: state.scroll[state.pane] ?? 0,
+                      highlight: state.form == nil && state.grid == nil ? state.searchQuery : nil, in: content, into: &buffer)
         if view.selected == nil { buffer.cursor = Point(x: 0, y: content.y) }
         StatusBar.draw(state, in: buffer.area.row(size.rows - 2), into: &buffer)
         let context = keyContext(state)
@@ -45,6 +46,7 @@ public enum Screen {
     /// The key context of the state: help over anything, a detail, or a pane's list. The one place it is decided.
     public static func keyContext(_ state: AppState) -> KeyContext {
         if state.showingHelp { return .help }
+        if state.searchDraft != nil { return .search }
         if state.pendingDeletion != nil { return .confirm }
         if state.form != nil { return .form }
         return state.isShowingDetail ? .detail : state.grid != nil ? .grid : .list

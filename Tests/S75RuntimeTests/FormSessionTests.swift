@@ -126,3 +126,30 @@ struct AuditPaneTests {
         #expect(runtime.state.audit.map(\.user) == ["setup"])
     }
 }
+
+/// Finding rows by ID or name across panes.
+@Suite("Search")
+struct SearchTests {
+    /// "home" is in 12 names: lines S01a, S01b, S03, S10 (care home), S13, S15; providers P05 and P06 (Homes);
+    /// contracts K04 and K05; metrics M3 (care homes) and M5 (at home).
+    @Test("/ searches every pane's IDs and names; Enter goes to the first match, highlighted; n and N step; none says so")
+    func search() throws {
+        let (runtime, backend) = try SessionTests.session([.character("/")] + FormSessionTests.keys("home") + [.enter],
+                                                           store: try S75Database.inMemory(with: Northmoor.agreement),
+                                                           size: Size(columns: 120, rows: 40))
+        runtime.run()
+        #expect(runtime.state.selectedItem(in: .budgets) == .line("S01a"))
+        #expect(runtime.state.message?.text == "\"home\": match 1 of 12. n next, N previous.")
+        #expect(backend.lastFrame?.styleSnapshot().contains("search.match") == true)
+        backend.type(Array(repeating: .character("n"), count: 6))
+        runtime.run()
+        #expect(runtime.state.pane == .providers)
+        #expect(runtime.state.selectedItem(in: .providers) == .provider("P05"))
+        backend.type([.character("N")])
+        runtime.run()
+        #expect(runtime.state.selectedItem(in: .budgets) == .line("S15"))
+        backend.type([.character("/")] + FormSessionTests.keys("zzz") + [.enter])
+        runtime.run()
+        #expect(runtime.state.message?.text == "No match for \"zzz\" in any pane's IDs or names.")
+    }
+}

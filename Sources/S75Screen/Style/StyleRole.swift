@@ -41,6 +41,8 @@ public struct StyleRole: Hashable, Sendable, Comparable, CustomStringConvertible
     public static let ragUnder: StyleRole = "rag.under"
     /// Figures that are not known (no return) or not rated.
     public static let ragMissing: StyleRole = "rag.missing"
+    /// Text that matches the search.
+    public static let searchMatch: StyleRole = "search.match"
     /// The cell of a grid that keys go to.
     public static let cellActive: StyleRole = "cell.active"
     public static let status: StyleRole = "status"
@@ -54,7 +56,7 @@ public struct StyleRole: Hashable, Sendable, Comparable, CustomStringConvertible
     /// Every role that draw code uses, for theme validation and documentation.
     public static let all: [StyleRole] = [
         normal, header, headerTitle, tab, tabActive, paneTitle, paneBorder, section, tableHeader, tableRow,
-        tableRowSelected, tableTotal, label, moneyNegative, ragRed, ragAmber, ragGreen, ragUnder, ragMissing, cellActive, status, statusMessage,
+        tableRowSelected, tableTotal, label, moneyNegative, ragRed, ragAmber, ragGreen, ragUnder, ragMissing, cellActive, searchMatch, status, statusMessage,
         statusError, keyHint, helpKey, help, dim,
     ]
 }

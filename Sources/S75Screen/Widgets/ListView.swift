@@ -34,6 +34,28 @@ public enum ListView {
         return min(max(0, selected - height / 2), count - height)
     }
 
+    /// `text` cut into pieces that do and do not match `highlight` (case ignored).
+    static func pieces(of text: String, highlighting highlight: String?) -> [(String, Bool)] {
+        guard let highlight, !highlight.isEmpty else { return [(text, false)] }
+        let characters = Array(text), lowered = characters.map { $0.lowercased() }
+        let wanted = highlight.map { $0.lowercased() }
+        var pieces: [(String, Bool)] = []
+        var plain = "", index = 0
+        while index < characters.count {
+            if index + wanted.count <= characters.count, Array(lowered[index..<index + wanted.count]) == wanted {
+                if !plain.isEmpty { pieces.append((plain, false)) }
+                plain = ""
+                pieces.append((String(characters[index..<index + wanted.count]), true))
+                index += wanted.count
+            } else {
+                plain.append(characters[index])
+                index += 1
+            }
+        }
+        if !plain.isEmpty { pieces.append((plain, false)) }
+        return pieces
+    }
+
     /// The header of the table whose rows start the window above it, if the window starts below that header.
     static func pinnedHeader(_ lines: [ListLine], first: Int) -> Int? {
         guard first > 0 else { return nil }
@@ -54,7 +76,8 @@ public enum ListView {
     /// keeps its own role there, and the cursor rests on it.
     ///
     /// Without a selection the window starts `scroll` lines down (kept inside the list).
-    public static func draw(_ lines: [ListLine], selected: Int?, scroll: Int = 0, in rect: Rect, into buffer: inout ScreenBuffer) {
+    public static func draw(_ lines: [ListLine], selected: Int?, scroll: Int = 0, highlight: String? = nil, in rect: Rect,
+                            into buffer: inout ScreenBuffer) {
         let selectedLine = selected.flatMap { item in lines.firstIndex { $0.item == item } }
         let first = selectedLine == nil ? min(max(0, scroll), max(0, lines.count - rect.height))
             : offset(selectedLine: selectedLine, count: lines.count, height: rect.height)
@@ -80,8 +103,10 @@ public enum ListView {
             for run in line.runs {
                 let isActiveCell = isSelected && run.role == .cellActive
                 if isActiveCell { cursorX = x }
-                x = buffer.write(run.text, x: x, y: y, role: isActiveCell ? .cellActive : isSelected ? lineRole : run.role ?? lineRole,
-                                 maxWidth: rect.x + rect.width - x)
+                let role = isActiveCell ? .cellActive : isSelected ? lineRole : run.role ?? lineRole
+                for (piece, matched) in pieces(of: run.text, highlighting: highlight) {
+                    x = buffer.write(piece, x: x, y: y, role: matched ? .searchMatch : role, maxWidth: rect.x + rect.width - x)
+                }
             }
             if isSelected { buffer.cursor = Point(x: cursorX, y: y) }
         }

@@ -87,7 +87,10 @@ enum StatusBar {
             : "\(state.selectedIndex(in: state.pane) + 1) of \(state.items.count)"
         let left: String
         let role: StyleRole
-        if let message = state.message {
+        if let draft = state.searchDraft {
+            left = "/" + draft + "▏"
+            role = .statusMessage
+        } else if let message = state.message {
             left = message.text
             role = message.kind == .error ? .statusError : .statusMessage
         } else if let grid = state.grid, let problem = grid.problem, grid.draft?.text.isEmpty == false {

@@ -39,7 +39,7 @@ extension Keymap {
 
 extension Command {
     /// The order of the groups on the help screen.
-    static let groupOrder = ["Panes", "Moving", "Opening and closing", "Editing", "Figures", "Program"]
+    static let groupOrder = ["Panes", "Moving", "Opening and closing", "Editing", "Finding", "Figures", "Program"]
 
     /// The one- or two-word label of the key bar.
     var shortHelp: String {
@@ -55,6 +55,7 @@ extension Command {
         case .nextView: "view"
         case .quit: "quit"
         case .edit: "edit"
+        case .search: "search"
         case .saveCell: "save"
         case .nextCell: "next cell"
         case .startMonth: "new month"

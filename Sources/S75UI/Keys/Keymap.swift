@@ -17,6 +17,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case form
     /// A question awaiting its answer (y or another key).
     case confirm
+    /// The search line, where printable keys are typed into the search.
+    case search
 
     /// The heading used in help and docs.
     public var title: String {
@@ -28,11 +30,12 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .grid: "In the monthly grid (letters and figures are typed into the cell)"
         case .form: "In a form (letters and figures are typed into the field)"
         case .confirm: "When asked to confirm (y confirms, any other key does not)"
+        case .search: "On the search line (letters and figures are typed)"
         }
     }
 
     /// Whether printable keys that no binding of this context claims are typed, rather than looked up everywhere.
-    public var takesTyping: Bool { self == .grid || self == .form || self == .confirm }
+    public var takesTyping: Bool { self == .grid || self == .form || self == .confirm || self == .search }
 }
 
 /// One key binding: in `context` (on `panes`, or on every pane when empty), `keys` run `command`.

@@ -1,0 +1,75 @@
+import S75Domain
+
+extension PaneItem {
+    /// What a search looks in: the item's identifier and name ("S02 D2A step-down beds (pathway 2)").
+    public func searchText(in a: Agreement) -> String {
+        switch self {
+        case .fact(.partner(let id)): "\(id) \(a.partner(id)?.name ?? "")"
+        case .fact: ""
+        case .contribution(let id): "\(id) \(a.contributions.first { $0.id == id }?.source.label ?? "")"
+        case .line(let id): "\(id) \(a.lines.first { $0.id == id }?.name ?? "")"
+        case .provider(let id): "\(id) \(a.provider(id)?.name ?? "")"
+        case .sharedLines: "Lines shared by several providers"
+        case .metric(let id): "\(id) \(a.metrics.first { $0.id == id }?.name ?? "")"
+        case .contract(let id): "\(id) \(a.contracts.first { $0.id == id }?.title ?? "")"
+        case .auditEntry: ""
+        }
+    }
+}
+
+extension AppState {
+    /// Every row, on every pane in tab order, whose identifier or name contains `query` (case ignored).
+    public func matches(for query: String) -> [(pane: Pane, index: Int)] {
+        let wanted = query.lowercased()
+        guard !wanted.isEmpty else { return [] }
+        return [Pane.agreement, .budgets, .providers, .outcomes].flatMap { pane in
+            agreement.items(in: pane).enumerated().filter { $0.element.searchText(in: agreement).lowercased().contains(wanted) }
+                .map { (pane, $0.offset) }
+        }
+    }
+
+    mutating func startSearch() {
+        searchDraft = ""
+        message = UserMessage("Search IDs and names on every pane: type, then Enter; Esc cancels.")
+    }
+
+    mutating func typeIntoSearch(_ character: Character) { searchDraft?.append(character) }
+
+    mutating func eraseInSearch() {
+        if searchDraft?.isEmpty == false { searchDraft?.removeLast() }
+    }
+
+    /// Enter on the search line: the first match from here on, highlighted wherever it shows.
+    mutating func runSearch() {
+        guard let query = searchDraft else { return }
+        searchDraft = nil
+        searchQuery = query.isEmpty ? nil : query
+        guard !query.isEmpty else { return }
+        stepMatch(forward: true, includingCurrent: true)
+    }
+
+    /// n and N: the next or previous match, wrapping round the panes.
+    mutating func stepMatch(forward: Bool, includingCurrent: Bool = false) {
+        guard let query = searchQuery else {
+            message = UserMessage("Nothing searched yet: / searches.")
+            return
+        }
+        let found = matches(for: query)
+        guard !found.isEmpty else {
+            message = .error("No match for \"\(query)\" in any pane's IDs or names.")
+            return
+        }
+        let here = (pane.rawValue, selectedIndex(in: pane))
+        func key(_ match: (pane: Pane, index: Int)) -> (Int, Int) { (match.pane.rawValue, match.index) }
+        let next: (pane: Pane, index: Int)
+        if forward {
+            next = found.first { includingCurrent ? key($0) >= here : key($0) > here } ?? found[0]
+        } else {
+            next = found.last { key($0) < here } ?? found[found.count - 1]
+        }
+        view = .table(next.pane)
+        selection[next.pane] = next.index
+        let position = (found.firstIndex { $0.pane == next.pane && $0.index == next.index } ?? 0) + 1
+        message = UserMessage("\"\(query)\": match \(position) of \(found.count). n next, N previous.")
+    }
+}
