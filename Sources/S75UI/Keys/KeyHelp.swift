@@ -10,9 +10,15 @@ extension Keymap {
     }
 
     /// The help screen's rows for `context`: (keys, what they do), grouped, one row per command.
+    ///
+    /// The number keys that jump to each pane share one row ("1 2 3 4 5  Agreement … Audit pane"), so that
+    /// the help fits an 80×24 terminal.
     public func helpRows(in context: KeyContext, pane: Pane? = nil) -> [(group: String, keys: String, help: String)] {
-        bindings(in: context, pane: pane).map { (group: $0.command.group, keys: $0.keys.map(\.label).joined(separator: " "),
-                                     help: $0.command.help) }
+        let jumps = bindings(in: context, pane: pane).filter { Command.paneJumps.contains($0.command) }
+        let others = bindings(in: context, pane: pane).filter { !Command.paneJumps.contains($0.command) }
+        let jumpRow = jumps.isEmpty ? [] : [(group: Command.showAgreement.group, keys: jumps.flatMap(\.keys).map(\.label).joined(separator: " "),
+                                             help: Command.paneJumpsHelp)]
+        return (jumpRow + others.map { (group: $0.command.group, keys: $0.keys.map(\.label).joined(separator: " "), help: $0.command.help) })
             .enumerated().sorted { a, b in
                 let order = Command.groupOrder
                 let ga = order.firstIndex(of: a.element.group) ?? 99, gb = order.firstIndex(of: b.element.group) ?? 99
@@ -38,6 +44,12 @@ extension Keymap {
 }
 
 extension Command {
+    /// The commands that jump to a pane by number, listed on one row of the help.
+    static let paneJumps: Set<Command> = [.showAgreement, .showBudgets, .showProviders, .showOutcomes, .showAudit]
+
+    /// The help of the pane-jump row.
+    static let paneJumpsHelp = "Agreement … Audit pane"
+
     /// The order of the groups on the help screen.
     static let groupOrder = ["Panes", "Moving", "Opening and closing", "Editing", "Finding", "Figures", "Program"]
 
