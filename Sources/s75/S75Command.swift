@@ -17,9 +17,15 @@ struct S75Command: ParsableCommand {
 
 /// Options shared by the commands that open the screen.
 struct ScreenOptions: ParsableArguments {
-    @Option(help: "A built-in theme (\(ThemeLibrary.builtinNames.joined(separator: ", "))) or the path of a theme file.",
+    @Option(help: "A built-in theme (\(ThemeLibrary.builtinNames.joined(separator: ", "))) or the path of a theme file (default: default).",
             completion: .list(ThemeLibrary.builtinNames))
-    var theme: String = "default"
+    var theme: String?
+
+    @Flag(help: "For a projected screen in a meeting room: the high-contrast theme (unless --theme names another).")
+    var present = false
+
+    /// The theme asked for: --theme, else high-contrast when presenting, else the default.
+    var themeName: String { theme ?? (present ? "high-contrast" : "default") }
 
     @Flag(help: "Show the terminal cursor on the selected row (it is always placed there for screen readers).")
     var showCursor = false

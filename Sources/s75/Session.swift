@@ -15,7 +15,7 @@ struct Session {
 
     func run() throws {
         let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
-        let theme = try Failure.reporting { () throws(ThemeError) in try ThemeLibrary.load(options.theme) }
+        let theme = try Failure.reporting { () throws(ThemeError) in try ThemeLibrary.load(options.themeName) }
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let backend = try Failure.reporting { () throws(TerminalError) in
             try NCursesBackend(theme: theme, noColor: noColor, showCursor: options.showCursor)

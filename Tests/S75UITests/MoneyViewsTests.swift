@@ -84,3 +84,18 @@ struct MoneyViewsTests {
         #expect(Self.screen(state).contains("original £2,500,000.00; +£100,000.00 (JCB)"))
     }
 }
+
+/// The variance bar beside each line: centred on zero, a full half at 10% of budget.
+@Suite("Variance bars")
+struct VarianceBarTests {
+    static let cases: [(Int64?, SignConvention, String)] = [
+        (0, .overspendPositive, "   │   "), (960, .overspendPositive, "   │██▉"), (1_000, .overspendPositive, "   │███"),
+        (5_000, .overspendPositive, "   │███"), (-940, .overspendPositive, "▉██│   "), (960, .underspendPositive, "▉██│   "),
+        (nil, .overspendPositive, "   ·   "), (125, .overspendPositive, "   │▍  "),
+    ]
+
+    @Test("a +9.6% overspend fills 23 of 24 eighths to the right; an underspend goes left; no return is a dot", arguments: cases)
+    func bar(basisPoints: Int64?, sign: SignConvention, expected: String) {
+        #expect(VarianceBar.text(basisPoints, sign: sign) == expected)
+    }
+}

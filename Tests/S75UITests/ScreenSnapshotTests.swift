@@ -107,7 +107,7 @@ struct TableChromeTests {
         _ = reduce(&state, .moveToLast)
         let lines = Screen.render(state, size: Size(columns: 80, rows: 24)).textSnapshot().split(separator: "\n").map(String.init)
         #expect(lines[3].contains("Line Scheme") && lines[3].contains("Budget"))
-        #expect(lines[1].hasSuffix("› 3 more "))
+        #expect(lines[1].hasSuffix("› 4 more "))
         #expect(lines[3].contains("Actual"))
         #expect(lines.contains { $0.hasPrefix("▸ S17") })
         #expect(lines[22].contains("S17 Disabled Facilities Grants"))

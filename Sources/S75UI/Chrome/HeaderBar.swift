@@ -7,8 +7,8 @@ enum HeaderBar {
     static func draw(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
         buffer.fill(rect, role: .header)
         let period = state.period
-        let badge = state.readOnlyReason == nil ? "" : "READ-ONLY · "
-        let right = badge + "FY \(period.financialYear) · \(period.shortLabel) \(period.label)\(monitoring(state)) · \(state.displayUnit.label) "
+        let badges = (state.readOnlyReason == nil ? "" : "READ-ONLY · ") + (state.whatIfModel == nil ? "" : "WHAT-IF · ")
+        let right = badges + "FY \(period.financialYear) · \(period.shortLabel) \(period.label)\(monitoring(state)) · \(unitLabel(state)) "
         let leftWidth = rect.width - DisplayWidth.of(right) - 1
         buffer.write(" " + DisplayWidth.truncate(state.agreement.title, to: leftWidth - 1), x: rect.x, y: rect.y,
                      role: .headerTitle)
@@ -17,6 +17,14 @@ enum HeaderBar {
 }
 
 extension HeaderBar {
+    /// The unit the figures on screen are in: the year-end view and a line's detail give exact pounds.
+    static func unitLabel(_ state: AppState) -> String {
+        switch state.view {
+        case .yearEnd, .detail(.line): "£ exact"
+        default: state.displayUnit.label
+        }
+    }
+
     /// " · monitored M9 M12", " NO MONITORING · monitored M9 M12" or " INCOMPLETE · …": whether the month shown has
     /// returns, and which months do (runs of months as "M1–M9").
     static func monitoring(_ state: AppState) -> String {

@@ -75,6 +75,7 @@ extension MonitoringFigures {
             shown.map { TableCell(MoneyFormat.amount($0, unit: unit, signed: true), role: $0.isNegative ? .moneyNegative : nil) } ?? missing,
             TableCell(MoneyFormat.variancePercent(self, sign: sign)),
             status.cell,
+            TableCell(VarianceBar.text(forecastVarianceBasisPoints, sign: sign), role: status.role),
         ]
     }
 
@@ -90,8 +91,34 @@ extension MonitoringFigures {
             Column("Var", width: w, priority: 7),
             Column("Var %", width: 7, priority: 5),
             Column("RAG", width: 9, alignment: .left, priority: 6),
+            Column("−  0  +", width: VarianceBar.width, alignment: .left, priority: 2),
         ]
     }
+}
+
+/// A variance as a bar centred on zero: overspend to the right, underspend to the left, a full half at 10%
+/// of budget or more, in eighths of a cell; the figure beside it says the amount.
+public enum VarianceBar {
+    public static let half = 3
+    public static let width = 2 * half + 1
+
+    /// The bar for a variance of `basisPoints` of budget, as `sign` shows variances.
+    public static func text(_ basisPoints: Int64?, sign: SignConvention) -> String {
+        guard let basisPoints else { return String(repeating: " ", count: half) + "·" + String(repeating: " ", count: half) }
+        let shown: Int64 = sign == .overspendPositive ? basisPoints : -basisPoints
+        let cells = Int64(half * 8)
+        let scaled: Int64 = (Int64(shown.magnitude) * cells + 500) / 1_000
+        let eighths = Int(min(cells, scaled))
+        let whole = String(repeating: "█", count: eighths / 8)
+        let blocks: String = eighths % 8 == 0 ? whole : whole + String(partial[eighths % 8])
+        if shown >= 0 {
+            return String(repeating: " ", count: half) + "│" + DisplayWidth.pad(blocks, to: half)
+        }
+        return DisplayWidth.pad(String(blocks.reversed()), to: half, alignment: .right) + "│" + String(repeating: " ", count: half)
+    }
+
+    /// Left-aligned eighth blocks, 1/8 to 7/8.
+    static let partial: [Character] = [" ", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 }
 
 extension Agreement {
