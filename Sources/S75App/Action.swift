@@ -36,6 +36,12 @@ public enum Action: Hashable, Sendable {
     case editInForm
     /// A new record of the kind the pane lists; with `other`, of its second kind (contributions, contracts).
     case addRecord(other: Bool)
+    /// Starts (or resumes) the board's walk.
+    case startWalk
+    /// The next (1) or previous (−1) step of the walk.
+    case stepWalk(by: Int)
+    /// The walk's step in its full pane.
+    case openWalkStep
     /// Opens the search line.
     case startSearch
     /// Runs the search typed.

@@ -15,6 +15,8 @@ public enum ContentView: Hashable, Sendable {
     case grid(MonitoringGrid)
     /// A form editing one record (or adding one), over the pane that lists it.
     case form(FormState)
+    /// The board's walk through the agreement, at one step.
+    case walk(WalkStep)
 
     /// The pane the view belongs to.
     public var pane: Pane {
@@ -23,6 +25,7 @@ public enum ContentView: Hashable, Sendable {
         case .budgetsSummary, .yearEnd, .grid: .budgets
         case .detail(let item): item.pane
         case .form(let form): form.kind.pane
+        case .walk(let step): step.pane
         }
     }
 }
@@ -57,6 +60,8 @@ public struct AppState: Hashable, Sendable {
     /// The audit trail as last read for the Audit pane, newest first, and the filter it was read with.
     public var audit: [AuditEntry] = []
     public var auditFilter = AuditFilter()
+    /// Where the board's walk got to: `w` resumes it there.
+    public var walkStep: WalkStep = .parties
     /// The search being typed on the bottom line, if any.
     public var searchDraft: String?
     /// The last search run: its matches are highlighted, and n and N step through them.
@@ -77,7 +82,7 @@ public struct AppState: Hashable, Sendable {
         switch view {
         case .budgetsSummary: .summary
         case .yearEnd: .yearEnd
-        case .table, .detail, .grid, .form: .lines
+        case .table, .detail, .grid, .form, .walk: .lines
         }
     }
 

@@ -34,6 +34,10 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case addOther = "add-other"
     case filter = "filter"
     case search = "search"
+    case walk = "walk"
+    case nextStep = "next-step"
+    case previousStep = "previous-step"
+    case openStep = "open-step"
     case nextMatch = "next-match"
     case previousMatch = "previous-match"
     case runSearch = "run-search"
@@ -83,6 +87,10 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .addOther: "Add contrib./contract"
         case .filter: "Filter by record, user, date"
         case .search: "Search IDs and names"
+        case .walk: "Walk the agreement (board)"
+        case .nextStep: "Next step of the walk"
+        case .previousStep: "Previous step"
+        case .openStep: "The step's full pane"
         case .nextMatch: "Next match"
         case .previousMatch: "Previous match"
         case .runSearch: "Search for what is typed"
@@ -108,6 +116,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .open, .back, .help, .closeHelp: "Opening and closing"
         case .previousPeriod, .nextPeriod, .toggleUnit, .nextView, .nextModel: "Figures"
         case .search, .nextMatch, .previousMatch, .runSearch: "Finding"
+        case .walk, .nextStep, .previousStep, .openStep: "Meeting"
         case .redraw, .suspend, .quit: "Program"
         case .edit, .nextCell, .previousCell, .saveCell, .erase, .startMonth, .undo, .redo, .editInForm, .add, .addOther, .filter, .delete, .nextField,
              .previousField, .saveForm: "Editing"
@@ -160,6 +169,10 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .addOther: .addRecord(other: true)
         case .filter: .filterAudit
         case .search: .startSearch
+        case .walk: .startWalk
+        case .nextStep: .stepWalk(by: 1)
+        case .previousStep: .stepWalk(by: -1)
+        case .openStep: .openWalkStep
         case .nextMatch: .stepMatch(forward: true)
         case .previousMatch: .stepMatch(forward: false)
         case .runSearch: .runSearch

@@ -4,6 +4,12 @@
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.message = nil
     switch action {
+    case .typed(let character) where state.searchDraft != nil:
+        state.typeIntoSearch(character)
+    case .erase where state.searchDraft != nil:
+        state.eraseInSearch()
+    case .goBack where state.searchDraft != nil:
+        state.searchDraft = nil
     case .showPane(let pane):
         state.view = .table(pane)
         state.showingHelp = false
@@ -32,6 +38,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.scroll[state.pane] = min(max(0, (state.scroll[state.pane] ?? 0) + delta), max(0, limit))
     case .openSelected:
         state.openSelected()
+    case .goBack where { if case .walk = state.view { return !state.showingHelp } else { return false } }():
+        state.view = .table(state.pane)
+        state.message = UserMessage("Left the walk at step \(state.walkStep.rawValue + 1); w resumes it.")
     case .goBack where state.pendingDeletion != nil:
         state.pendingDeletion = nil
         state.message = UserMessage("Nothing was removed.")
@@ -117,12 +126,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.moveField(by: delta)
     case .saveForm:
         return state.saveForm()
-    case .typed(let character) where state.searchDraft != nil:
-        state.typeIntoSearch(character)
-    case .erase where state.searchDraft != nil:
-        state.eraseInSearch()
-    case .goBack where state.searchDraft != nil:
-        state.searchDraft = nil
+    case .startWalk:
+        state.startWalk()
+    case .stepWalk(let delta):
+        state.stepWalk(by: delta)
+    case .openWalkStep:
+        state.openWalkStep()
     case .startSearch:
         state.startSearch()
     case .runSearch:
@@ -168,7 +177,7 @@ extension AppState {
             message = UserMessage("The \(budgetsView.title) has no rows to open; press v to return to the lines.")
         case .detail:
             message = UserMessage("This is the detail already; ↑ and ↓ step through the rows, Esc goes back.")
-        case .grid, .form:
+        case .grid, .form, .walk:
             break
         case .table(let pane):
             if pane == .agreement {

@@ -49,6 +49,7 @@ public enum Screen {
         if state.searchDraft != nil { return .search }
         if state.pendingDeletion != nil { return .confirm }
         if state.form != nil { return .form }
+        if case .walk = state.view { return .walk }
         return state.isShowingDetail ? .detail : state.grid != nil ? .grid : .list
     }
 

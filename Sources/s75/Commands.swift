@@ -50,6 +50,24 @@ struct Open: ParsableCommand {
     }
 }
 
+/// `s75 walk FILE`: an agreement opened at the start of the board's walk.
+struct Walk: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Open an agreement at the board's walk, step by step, for a meeting.")
+
+    @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
+    var file: String
+
+    @Flag(help: "Open without the possibility of changing the file.")
+    var readOnly = false
+
+    @OptionGroup var options: ScreenOptions
+
+    func run() throws {
+        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: readOnly) }
+        try Session(store: store, options: options, startWalking: true).run()
+    }
+}
+
 /// `s75 new FILE [--sample northmoor]`: a new agreement file, without opening the screen.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Create an agreement file (empty, or holding a sample).")

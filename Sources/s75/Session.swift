@@ -12,6 +12,8 @@ import S75Themes
 struct Session {
     let store: S75Database
     let options: ScreenOptions
+    /// Whether the screen opens at the board's walk.
+    var startWalking = false
 
     func run() throws {
         let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
@@ -25,6 +27,7 @@ struct Session {
         var state = AppState(agreement: snapshot.agreement, storePath: store.path)
         state.versions = snapshot.versions
         state.readOnlyReason = store.readOnlyReason
+        if startWalking { state.view = .walk(.parties) }
         if let reason = store.readOnlyReason {
             state.message = .error("READ-ONLY (\(reason)): you may look, but nothing can be saved to this file.")
         }

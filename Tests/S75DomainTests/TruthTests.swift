@@ -180,3 +180,28 @@ struct TruthTests {
         }
     }
 }
+
+/// The walk's sentences, from Northmoor's figures worked by hand (brief §6).
+@Suite("Walk sentences")
+struct WalkSentenceTests {
+    let a = Northmoor.agreement
+    let m9 = Period(year: 2025, month: 12)
+
+    @Test("month 9: the pool, the forecast and the risk share in words")
+    func monthNine() {
+        #expect(a.walkSentence(.pool, at: m9) == "The pool is £45.7m: £42.5m revenue (Council 36.0%, ICB 64.0%) and £3.2m capital.")
+        #expect(a.walkSentence(.monitoring, at: m9)
+                == "At Dec 2025 the revenue pool is forecast £730k over budget (1.7%, Amber); S01b, S02, S03, S08a, S08b, S14 are Red.")
+        #expect(a.walkSentence(.yearEnd, at: m9)
+                == "The pool is forecast £730k over budget (1.7%); after the £250k reserve, Council £172.8k and ICB £307.2k would be paid in.")
+    }
+
+    @Test("month 12: the outturn, with the brief's shares: ICB £393.6k, council £221.4k")
+    func outturn() {
+        let m12 = Period(year: 2026, month: 3)
+        #expect(a.walkSentence(.yearEnd, at: m12)
+                == "The pool is outturn £865k over budget (2.0%); after the £250k reserve, Council £221.4k and ICB £393.6k would be paid in.")
+        #expect(SpokenMoney.text(.pounds(393_600)) == "£393.6k")
+        #expect(SpokenMoney.text(.pounds(45_700_000)) == "£45.7m")
+    }
+}

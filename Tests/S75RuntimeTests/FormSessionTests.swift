@@ -153,3 +153,37 @@ struct SearchTests {
         #expect(runtime.state.message?.text == "No match for \"zzz\" in any pane's IDs or names.")
     }
 }
+
+/// The board's walk, driven by keys.
+@Suite("The board walk")
+struct WalkSessionTests {
+    @Test("w starts the walk; Space steps on; Enter opens the step's pane; w comes back to the same step; Esc leaves")
+    func walk() throws {
+        let keys: [KeyEvent] = [.character("w"), .character(" "), .character(" "), .character(" "), .character(" "), .enter]
+        let (runtime, backend) = try SessionTests.session(keys, store: try S75Database.inMemory(with: Northmoor.agreement),
+                                                           size: Size(columns: 120, rows: 40))
+        runtime.run()
+        #expect(runtime.state.view == .table(.budgets))
+        #expect(runtime.state.message?.text == "Monitoring and forecast in full. w returns to the walk at step 5.")
+        backend.type([.character("w")])
+        runtime.run()
+        #expect(runtime.state.view == .walk(.monitoring))
+        #expect(SessionTests.text(backend).contains("forecast £730k over budget (1.7%, Amber)"))
+        backend.type([.left, .escape])
+        runtime.run()
+        #expect(runtime.state.view == .table(.budgets))
+        #expect(runtime.state.walkStep == .lines)
+    }
+}
+
+/// The search line gives way to Esc.
+@Suite("Search line")
+struct SearchLineTests {
+    @Test("Esc on the search line cancels it; q then quits")
+    func escape() throws {
+        let (runtime, _) = try SessionTests.session([.character("/"), .character("x"), .escape, .character("q")],
+                                                   store: try S75Database.inMemory(with: Northmoor.agreement))
+        let final = runtime.run()
+        #expect(final.searchDraft == nil)
+    }
+}

@@ -113,3 +113,19 @@ struct TableChromeTests {
         #expect(lines[22].contains("S17 Disabled Facilities Grants"))
     }
 }
+
+/// The board's walk, step by step, at the sizes a meeting room has.
+@Suite("Walk snapshots")
+struct WalkSnapshotTests {
+    @Test("every step of the walk at 80×24 and 120×40",
+          arguments: WalkStep.allCases, [Size(columns: 80, rows: 24), Size(columns: 120, rows: 40)])
+    func step(_ step: WalkStep, size: Size) {
+        var state = Fixtures.northmoorState()
+        _ = reduce(&state, .startWalk)
+        for _ in 0..<step.rawValue { _ = reduce(&state, .stepWalk(by: 1)) }
+        state.message = nil
+        let text = Screen.render(state, size: size).textSnapshot()
+        assertSnapshot(text, named: "walk-\(step.rawValue + 1)-\(size.columns)x\(size.rows)", suite: "Screen")
+        #expect(text.contains("Board walk — \(step.rawValue + 1)/11"))
+    }
+}

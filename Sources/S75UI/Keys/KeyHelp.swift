@@ -51,7 +51,7 @@ extension Command {
     static let paneJumpsHelp = "Agreement … Audit pane"
 
     /// The order of the groups on the help screen.
-    static let groupOrder = ["Panes", "Moving", "Opening and closing", "Editing", "Finding", "Figures", "Program"]
+    static let groupOrder = ["Panes", "Moving", "Opening and closing", "Meeting", "Editing", "Finding", "Figures", "Program"]
 
     /// The one- or two-word label of the key bar.
     var shortHelp: String {
@@ -68,6 +68,9 @@ extension Command {
         case .quit: "quit"
         case .edit: "edit"
         case .search: "search"
+        case .walk: "walk"
+        case .nextStep: "next"
+        case .previousStep: "back"
         case .saveCell: "save"
         case .nextCell: "next cell"
         case .startMonth: "new month"

@@ -19,6 +19,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case confirm
     /// The search line, where printable keys are typed into the search.
     case search
+    /// The board's walk.
+    case walk
 
     /// The heading used in help and docs.
     public var title: String {
@@ -31,6 +33,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .form: "In a form (letters and figures are typed into the field)"
         case .confirm: "When asked to confirm (y confirms, any other key does not)"
         case .search: "On the search line (letters and figures are typed)"
+        case .walk: "In the board's walk"
         }
     }
 

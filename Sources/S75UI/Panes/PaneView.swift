@@ -16,6 +16,7 @@ struct PaneView {
         }
         if let grid = state.grid { return GridView.view(state, grid, width: tableWidth) }
         if let form = state.form { return FormView.view(state, form, width: tableWidth) }
+        if case .walk(let step) = state.view { return WalkView.view(state, step, width: tableWidth) }
         let selected = state.items.isEmpty ? nil : state.selectedIndex(in: state.pane)
         switch state.pane {
         case .agreement: return AgreementPane.view(state, width: tableWidth, selected: selected)

@@ -1,0 +1,48 @@
+import S75Domain
+
+extension WalkStep {
+    /// The pane that holds the step's figures in full.
+    public var pane: Pane {
+        switch self {
+        case .parties, .governance, .decisionsNeeded, .actions: .agreement
+        case .pool, .lines, .monitoring, .yearEnd, .ringFences: .budgets
+        case .providers: .providers
+        case .outcomes: .outcomes
+        }
+    }
+
+    /// The view that shows the step in full.
+    var fullView: ContentView {
+        switch self {
+        case .yearEnd: .yearEnd(whatIfModel: nil)
+        case .ringFences: .budgetsSummary
+        default: .table(pane)
+        }
+    }
+}
+
+extension AppState {
+    /// The walk, at the step the meeting got to.
+    mutating func startWalk() {
+        view = .walk(walkStep)
+        message = UserMessage("Walk: Space or → next, ← back, Enter opens the step's full pane (w returns here), Esc leaves.")
+    }
+
+    /// The next or previous step; the walk stops at either end.
+    mutating func stepWalk(by delta: Int) {
+        guard case .walk(let step) = view else { return }
+        guard let next = WalkStep(rawValue: step.rawValue + delta) else {
+            message = UserMessage(delta > 0 ? "That was the last step: Esc leaves the walk." : "This is the first step.")
+            return
+        }
+        walkStep = next
+        view = .walk(next)
+    }
+
+    /// Enter on a step: its figures in full; `w` comes back to the same step.
+    mutating func openWalkStep() {
+        guard case .walk(let step) = view else { return }
+        view = step.fullView
+        message = UserMessage("\(step.title) in full. w returns to the walk at step \(step.rawValue + 1).")
+    }
+}

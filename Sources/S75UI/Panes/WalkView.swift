@@ -1,0 +1,74 @@
+import S75App
+import S75Domain
+import S75Screen
+
+/// One step of the board's walk: where the meeting is, the sentence that explains the step, and the few
+/// figures that matter, large enough to read from the back of a room.
+enum WalkView {
+    static func view(_ state: AppState, _ step: WalkStep, width: Int) -> PaneView {
+        let a = state.agreement
+        let period = state.period
+        var lines: [ListLine] = [ListLine([TextRun(progress(step), role: .dim)], role: .normal), .blank]
+        lines += TextWrap.lines(a.walkSentence(step, at: period), width: width).map { ListLine([TextRun($0)], role: .section) }
+        lines.append(.blank)
+        lines += figures(step, state: state, width: width)
+        lines.append(.blank)
+        lines += ListLine.notes("Space or → next step, ← back; Enter shows \(step.title.lowercased()) in full (w returns here); Esc leaves "
+                                + "the walk.", width: width)
+        return PaneView(title: "Board walk — \(step.rawValue + 1)/\(WalkStep.allCases.count) \(step.title) · \(period.label)",
+                        lines: lines, selected: nil)
+    }
+
+    /// "1 Parties · 2 Governance · [3 Pool] · 4 …": where the meeting is among the steps.
+    static func progress(_ step: WalkStep) -> String {
+        WalkStep.allCases.map { $0 == step ? "[\($0.rawValue + 1) \($0.title)]" : "\($0.rawValue + 1)" }.joined(separator: " ")
+    }
+
+    static func figures(_ step: WalkStep, state: AppState, width: Int) -> [ListLine] {
+        let a = state.agreement
+        let unit = state.displayUnit
+        switch step {
+        case .parties, .governance:
+            let facts: [AgreementFact] = step == .parties
+                ? a.partners.map { .partner($0.id) } + [.host, .pooledFundManager, .term, .notice]
+                : [.board, .chairs, .quorum, .decisions] + a.governance.delegations.indices.map { .delegation($0) }
+            return facts.flatMap { fact -> [ListLine] in
+                let (label, value) = AgreementPane.describe(fact, in: a, unit: unit)
+                return TextWrap.lines(value, width: max(10, width - 24)).enumerated().map { n, part in
+                    ListLine([TextRun(DisplayWidth.pad(n == 0 ? label : "", to: 23) + " ", role: .label), TextRun(part)], role: .normal)
+                }
+            }
+        case .pool:
+            return BudgetsPane.contributionLines(a, unit: unit, width: width).filter { $0.item == nil }
+        case .lines, .monitoring:
+            let layout = TableLayout(columns: [Column("Ledger", width: 14, alignment: .left, priority: 10, flexible: true, maxWidth: 30)]
+                                     + MonitoringFigures.columns(unit: unit, period: state.period), width: width)
+            var rows: [ListLine] = [.header(layout)]
+            for row in a.rollUp(by: .ledger, at: state.period) {
+                rows.append(.total(layout, [TableCell(row.label)] + row.figures.cells(unit: unit, status: a.status(row.figures),
+                                                                                       sign: a.signConvention)))
+            }
+            let flagged = a.linesByLedger.filter { [.red, .under, .noReturn].contains(a.status(a.figures(for: $0, at: state.period))) }
+            for line in flagged.prefix(8) {
+                let f = a.figures(for: line, at: state.period)
+                rows.append(ListLine(layout.line([TableCell("\(line.id) \(line.name)")] + f.cells(unit: unit, status: a.status(f),
+                                                                                                  sign: a.signConvention)),
+                                     role: .tableRow))
+            }
+            return rows
+        case .yearEnd:
+            return YearEndView.whatIfTable(a, period: state.period, unit: .pounds, width: width, chosen: nil)
+        case .providers:
+            return ProvidersPane.view(state, width: width, selected: nil).lines.prefix { !$0.runs.isEmpty }.map { $0 }
+        case .outcomes:
+            return OutcomesPane.view(state, width: width, selected: nil).lines.prefix { !$0.runs.isEmpty }.map { $0 }
+        case .ringFences:
+            return a.ringFenceChecks(at: state.period).map { check in
+                ListLine([TextRun(DisplayWidth.pad(check.result.label, to: 10), role: check.passed ? .ragGreen : .ragMissing),
+                          TextRun(check.name)], role: .normal)
+            }
+        case .decisionsNeeded, .actions:
+            return []
+        }
+    }
+}
