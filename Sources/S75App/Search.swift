@@ -1,8 +1,9 @@
 import S75Domain
 
 extension PaneItem {
-    /// What a search looks in: the item's identifier and name ("S02 D2A step-down beds (pathway 2)").
-    public func searchText(in a: Agreement) -> String {
+    /// The item's identifier and whole name ("S02 D2A step-down beds (pathway 2)"): what a search looks in, and
+    /// what the status line shows when a narrow table cuts the name.
+    public func fullName(in a: Agreement) -> String {
         switch self {
         case .fact(.partner(let id)): "\(id) \(a.partner(id)?.name ?? "")"
         case .fact: ""
@@ -12,7 +13,7 @@ extension PaneItem {
         case .sharedLines: "Lines shared by several providers"
         case .metric(let id): "\(id) \(a.metrics.first { $0.id == id }?.name ?? "")"
         case .contract(let id): "\(id) \(a.contracts.first { $0.id == id }?.title ?? "")"
-        case .auditEntry: ""
+        case .auditEntry(let sequence): "change \(sequence)"
         }
     }
 }
@@ -23,7 +24,7 @@ extension AppState {
         let wanted = query.lowercased()
         guard !wanted.isEmpty else { return [] }
         return [Pane.agreement, .budgets, .providers, .outcomes].flatMap { pane in
-            agreement.items(in: pane).enumerated().filter { $0.element.searchText(in: agreement).lowercased().contains(wanted) }
+            agreement.items(in: pane).enumerated().filter { $0.element.fullName(in: agreement).lowercased().contains(wanted) }
                 .map { (pane, $0.offset) }
         }
     }

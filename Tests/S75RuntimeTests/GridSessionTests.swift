@@ -66,15 +66,21 @@ struct GridSessionTests {
         #expect((entry.actualToDate, entry.forecastOutturn) == (.pounds(2_100_000), .pounds(2_900_000)))
     }
 
-    @Test("saving over a change made in another session shows both; Enter keeps mine, and nothing is lost silently")
-    func conflictKeepMine() throws {
+    /// S02's actual typed as £2,100k in the grid while another session saves £2,200k: the save is still to come.
+    private func conflictOnS02() throws -> (Runtime, MemoryBackend, S75Database) {
         let (store, path) = try Self.file()
         let (runtime, backend) = try SessionTests.session(Self.openOnS02 + Self.keys("2,100"), store: store)
         runtime.run()
         let other = try S75Database.open(at: path)
-        var theirs = try #require(try other.loadAgreement().entry(for: "S02", at: m9))
+        var theirs = try #require(other.loadAgreement().entry(for: "S02", at: m9))
         theirs.actualToDate = .pounds(2_200_000)
         try other.apply(Change(.monitoring(theirs)), expecting: 1, author: Author(user: "bob"), at: "t")
+        return (runtime, backend, other)
+    }
+
+    @Test("saving over a change made in another session shows both; Enter keeps mine, and nothing is lost silently")
+    func conflictKeepMine() throws {
+        let (runtime, backend, other) = try conflictOnS02()
         backend.type([.enter])
         runtime.run()
         #expect(runtime.state.message?.text.contains("Theirs: actual £2,200,000") == true)
@@ -88,18 +94,12 @@ struct GridSessionTests {
 
     @Test("after a conflict, Esc keeps theirs")
     func conflictTakeTheirs() throws {
-        let (store, path) = try Self.file()
-        let (runtime, backend) = try SessionTests.session(Self.openOnS02 + Self.keys("2,100"), store: store)
-        runtime.run()
-        let other = try S75Database.open(at: path)
-        var theirs = try #require(try other.loadAgreement().entry(for: "S02", at: m9))
-        theirs.actualToDate = .pounds(2_200_000)
-        try other.apply(Change(.monitoring(theirs)), expecting: 1, author: Author(user: "bob"), at: "t")
+        let (runtime, backend, other) = try conflictOnS02()
         backend.type([.enter, .escape])
         runtime.run()
         #expect(runtime.state.message?.text == "Kept theirs; yours was not saved.")
         #expect(runtime.state.agreement.entry(for: "S02", at: m9)?.actualToDate == .pounds(2_200_000))
-        #expect(try store.loadAgreement().entry(for: "S02", at: m9)?.actualToDate == .pounds(2_200_000))
+        #expect(try other.loadAgreement().entry(for: "S02", at: m9)?.actualToDate == .pounds(2_200_000))
     }
 
     @Test("undo and redo are edits of their own, audited; undoing what someone else has since changed is refused")

@@ -67,24 +67,6 @@ enum TabBar {
     }
 }
 
-extension StatusBar {
-    /// The selected row's whole name, which a narrow table may cut: "S02 D2A step-down beds (pathway 2)".
-    static func fullName(of item: PaneItem, in state: AppState) -> String {
-        let a = state.agreement
-        return switch item {
-        case .fact(.partner(let id)): "\(id) \(a.partner(id)?.name ?? "")"
-        case .fact: ""
-        case .contribution(let id): "\(id) \(a.contributions.first { $0.id == id }?.source.label ?? "")"
-        case .line(let id): "\(id) \(a.lines.first { $0.id == id }?.name ?? "")"
-        case .provider(let id): "\(id) \(a.provider(id)?.name ?? "")"
-        case .sharedLines: "Lines shared by several providers"
-        case .metric(let id): "\(id) \(a.metrics.first { $0.id == id }?.name ?? "")"
-        case .contract(let id): "\(id) \(a.contracts.first { $0.id == id }?.title ?? "")"
-        case .auditEntry(let sequence): "change \(sequence)"
-        }
-    }
-}
-
 /// The status line: the message if there is one, otherwise where the user is; the store file on the right.
 enum StatusBar {
     static func draw(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
@@ -109,7 +91,7 @@ enum StatusBar {
             left = "\(grid.column.title) = \(MoneyFormat.exact(amount)); Enter saves it"
             role = .statusMessage
         } else {
-            let name = state.grid == nil && state.form == nil ? state.selectedItem(in: state.pane).map { fullName(of: $0, in: state) } : nil
+            let name = state.grid == nil && state.form == nil ? state.selectedItem(in: state.pane).map { $0.fullName(in: state.agreement) } : nil
             left = "\(state.pane.title) · \(position)" + (name.map { " · \($0)" } ?? "")
             role = .status
         }
