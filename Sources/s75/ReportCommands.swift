@@ -40,7 +40,7 @@ struct Report: ParsableCommand {
     var file: String
 
     @Option(help: "The month to report, YYYY-MM (default: the agreement's reporting period).",
-            completion: .custom { words in MonthCompletion.monitoredMonths(in: words) })
+            completion: .custom { words, _, _ in MonthCompletion.monitoredMonths(in: words) })
     var period: String?
 
     @Option(help: "text, json, csv or markdown.")
