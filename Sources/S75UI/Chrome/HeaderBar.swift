@@ -91,6 +91,9 @@ enum StatusBar {
                   case .success(let amount) = MoneyInput.parse(draft.text, inThousands: state.displayUnit == .thousands) {
             left = "\(grid.column.title) = \(MoneyFormat.exact(amount)); Enter saves it"
             role = .statusMessage
+        } else if case .walk(let step) = state.view {
+            left = "Board walk · step \(step.rawValue + 1) of \(WalkStep.allCases.count) · \(step.title)"
+            role = .status
         } else {
             let name = state.grid == nil && state.form == nil ? state.selectedItem(in: state.pane).map { $0.fullName(in: state.agreement) } : nil
             left = "\(state.pane.title) · \(position)" + (name.map { " · \($0)" } ?? "")

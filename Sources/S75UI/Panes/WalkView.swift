@@ -63,9 +63,11 @@ enum WalkView {
         case .outcomes:
             return OutcomesPane.view(state, width: width, selected: nil).lines.prefix { !$0.runs.isEmpty }.map { $0 }
         case .ringFences:
-            return a.ringFenceChecks(at: state.period).map { check in
-                ListLine([TextRun(DisplayWidth.pad(check.result.label, to: 10), role: check.passed ? .ragGreen : .ragMissing),
-                          TextRun(check.name)], role: .normal)
+            return a.ringFenceChecks(at: state.period).flatMap { check in
+                TextWrap.lines(check.name, width: max(10, width - 12)).enumerated().map { n, part in
+                    ListLine([TextRun(DisplayWidth.pad(n == 0 ? check.result.label : "", to: 10),
+                                      role: check.passed ? .ragGreen : .ragMissing), TextRun(part)], role: .normal)
+                }
             }
         case .decisionsNeeded, .actions:
             return []

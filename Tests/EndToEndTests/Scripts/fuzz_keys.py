@@ -91,13 +91,27 @@ while sent < count:
         set_size(fd, rng.randint(5, 60), rng.randint(20, 200))
         os.kill(pid, signal.SIGWINCH)
     drain(0.0 if sent % 50 else 0.01)
+
+
+def settle(limit=60.0):
+    """Reads until s75 has been quiet for 0.3 s: it has caught up with every key sent."""
+    deadline = time.time() + limit
+    while time.time() < deadline:
+        before = len(output), bytes(output[-64:])
+        drain(0.3)
+        if (len(output), bytes(output[-64:])) == before:
+            return
+
+
 set_size(fd, 30, 100)
 os.kill(pid, signal.SIGWINCH)
-# Esc leaves help, a detail, the grid and a question; y then discards a changed form; finally q quits.
+settle()
+# Esc leaves help, a detail, the grid and a question; y then discards a changed form; finally q quits. Each key
+# waits until s75 has caught up, so that Esc and y never arrive together (they would read as Alt-y).
 for _ in range(6):
     for key in (b"\x1b", b"y"):
         os.write(fd, key)
-        drain(0.05)
+        settle()
 os.write(fd, b"q")
 deadline = time.time() + 10
 status = None
