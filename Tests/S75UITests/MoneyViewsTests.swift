@@ -98,4 +98,11 @@ struct VarianceBarTests {
     func bar(basisPoints: Int64?, sign: SignConvention, expected: String) {
         #expect(VarianceBar.text(basisPoints, sign: sign) == expected)
     }
+
+    /// Northmoor at month 9: the largest share under any model is the council's £720,000 when each bears its own.
+    @Test("partner bars share one scale: £172,800 of £720,000 is 6 of 24 eighths, £307,200 is 10, −£240,000 is 8 to the left",
+          arguments: [(17_280_000, "   │▊  "), (30_720_000, "   │█▎ "), (72_000_000, "   │███"), (-24_000_000, "  █│   "), (0, "   │   ")] as [(Int64, String)])
+    func partnerBar(pence: Int64, expected: String) {
+        #expect(VarianceBar.text(pence, full: 72_000_000) == expected)
+    }
 }

@@ -106,13 +106,18 @@ public enum VarianceBar {
     /// The bar for a variance of `basisPoints` of budget, as `sign` shows variances.
     public static func text(_ basisPoints: Int64?, sign: SignConvention) -> String {
         guard let basisPoints else { return String(repeating: " ", count: half) + "·" + String(repeating: " ", count: half) }
-        let shown: Int64 = sign == .overspendPositive ? basisPoints : -basisPoints
+        return text(sign == .overspendPositive ? basisPoints : -basisPoints, full: 1_000)
+    }
+
+    /// The bar for `value`, positive to the right, a full half at `full` (its magnitude) or more.
+    public static func text(_ value: Int64, full: Int64) -> String {
         let cells = Int64(half * 8)
-        let scaled: Int64 = (Int64(shown.magnitude) * cells + 500) / 1_000
+        let scale = Int64(full.magnitude)
+        let scaled: Int64 = scale == 0 ? 0 : (Int64(value.magnitude) * cells + scale / 2) / scale
         let eighths = Int(min(cells, scaled))
         let whole = String(repeating: "█", count: eighths / 8)
         let blocks: String = eighths % 8 == 0 ? whole : whole + String(partial[eighths % 8])
-        if shown >= 0 {
+        if value >= 0 {
             return String(repeating: " ", count: half) + "│" + DisplayWidth.pad(blocks, to: half)
         }
         return DisplayWidth.pad(String(blocks.reversed()), to: half, alignment: .right) + "│" + String(repeating: " ", count: half)

@@ -58,16 +58,26 @@ enum YearEndView {
 
     static func whatIfTable(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int, chosen: Int?) -> [ListLine] {
         let ids = a.riskShareInput(at: period).contributions.map(\.partnerID)
-        let layout = TableLayout(columns: [Column("Model (same outturn)", width: 20, alignment: .left, priority: 10, flexible: true, maxWidth: 56)]
-                                 + ids.map { Column(a.partner($0)?.shortName ?? $0, width: MoneyFormat.columnWidth(unit) + 1, priority: 9) },
-                                 width: width)
-        var lines: [ListLine] = [.section("What-if: each risk-share model on the same outturn"), .header(layout)]
         let agreed = RiskShare.settle(a.riskShareInput(at: period), rule: a.riskShare, names: a.partnerNames)
         let rows = [("Agreement's rule: " + a.riskShare.overspend.label, agreed, chosen == nil)]
             + a.whatIf(at: period).enumerated().map { ($1.method.label, $1.settlement, chosen == $0) }
+        // Names are never cut while the terminal is wide enough for them: the bars give way first.
+        let nameWidth = rows.map { DisplayWidth.of($0.0) + 2 }.max() ?? 20
+        let layout = TableLayout(columns: [Column("Model (same outturn)", width: min(56, nameWidth), alignment: .left, priority: 10,
+                                                  flexible: true, maxWidth: 56)]
+                                 + ids.flatMap { [Column(a.partner($0)?.shortName ?? $0, width: MoneyFormat.columnWidth(unit) + 1, priority: 9),
+                                                  Column("−  0  +", width: VarianceBar.width, alignment: .left, priority: 2)] },
+                                 width: width)
+        var lines: [ListLine] = [.section("What-if: each risk-share model on the same outturn"), .header(layout)]
+        // Every bar on one scale: the largest share under any model fills its half.
+        let full = rows.flatMap { row in ids.map { row.1.share(of: $0).pence.magnitude } }.max() ?? 0
         for (name, settlement, isChosen) in rows {
             lines.append(ListLine(layout.line([TableCell((isChosen ? "▶ " : "  ") + name)]
-                                              + ids.map { TableCell(MoneyFormat.amount(settlement.share(of: $0), unit: unit, signed: true)) }),
+                                              + ids.flatMap { id -> [TableCell] in
+                                                  let share = settlement.share(of: id)
+                                                  return [TableCell(MoneyFormat.amount(share, unit: unit, signed: true)),
+                                                          TableCell(VarianceBar.text(share.pence, full: Int64(full)))]
+                                              }),
                                   role: isChosen ? .tableTotal : .tableRow))
         }
         return lines
