@@ -106,3 +106,24 @@ struct VarianceBarTests {
         #expect(VarianceBar.text(pence, full: 72_000_000) == expected)
     }
 }
+
+/// The monthly sparkline in a scheme line's detail: spend to date against profile, on one scale.
+@Suite("Sparklines")
+struct SparklineTests {
+    @Test("each month is the nearest eighth of the scale, at least ▁; a month with no figure is a dot")
+    func levels() {
+        #expect(Sparkline.text([nil, 0, 50, 100, 130], full: 100) == "·▁▄██")
+    }
+
+    /// S02: £2,600,000 a year in twelfths floored to the pound (£216,666, £433,333, £650,000, …), so month 1 is
+    /// 0.67 of an eighth (▁), month 4 is 2.67 (▃), month 9 is 6 (▆); the £2,095,000 actual at December is 6.45 (▆);
+    /// no return before December, nothing after it.
+    @Test("S02 at month 9: the profile for the year, the actual only where a return was made")
+    func schemeLine() throws {
+        let a = Fixtures.northmoorState().agreement
+        let line = try #require(a.lines.first { $0.id == "S02" })
+        let spend = a.spendAgainstProfile(line, upTo: Period(year: 2025, month: 12))
+        #expect(spend.profile == "▁▁▂▃▃▄▅▅▆▇▇█")
+        #expect(spend.actual == "········▆   ")
+    }
+}

@@ -47,6 +47,10 @@ enum LineDetail {
             ("Movement", movement, nil),
         ])
         sheet.note(sign.legend)
+        let spend = a.spendAgainstProfile(line, upTo: period)
+        sheet.section("Spend to date against profile, April to March (· no return)")
+        sheet.field("Profile", "\(spend.profile)  \(MoneyFormat.exact(f.budgetToDate)) to \(period.label)")
+        sheet.field("Actual", "\(spend.actual)  \(f.actualToDate.map { MoneyFormat.exact($0) } ?? MoneyFormat.noReturn) to \(period.label)")
         if let commentary = a.entry(for: line.id, at: state.period)?.commentary, !commentary.isEmpty {
             sheet.field("Commentary", commentary)
         }
