@@ -127,3 +127,19 @@ struct SparklineTests {
         #expect(spend.actual == "········▆   ")
     }
 }
+
+/// A metric's quarterly trajectory in its detail, scaled from the smallest to the largest figure.
+@Suite("Metric trajectories")
+struct TrajectoryTests {
+    /// M2 at December: targets 0.85, 0.78, 0.80, 0.70 and values 0.93, 0.81 (Q3 not yet published, Q4 not due), on a
+    /// scale from 0.70 to 0.93 (0.23): 0.85 is 0.15 ÷ 0.23 × 8 = 5.2 eighths (▅), 0.78 is 2.8 (▃), 0.80 is 3.5 (▃),
+    /// 0.70 is the foot (▁); 0.93 is the top (█), 0.81 is 3.8 (▄).
+    @Test("M2 at month 9: ▅▃▃▁ against █▄··, on a scale from 0.70 to 0.93 days")
+    func m2() throws {
+        let metric = try #require(Fixtures.northmoorState().agreement.metrics.first { $0.id == "M2" })
+        let trajectory = try #require(metric.trajectory(availableAt: 9))
+        #expect(trajectory.target == "▅▃▃▁")
+        #expect(trajectory.value == "█▄··")
+        #expect((trajectory.low, trajectory.high) == (MetricNumber(thousandths: 700), MetricNumber(thousandths: 930)))
+    }
+}

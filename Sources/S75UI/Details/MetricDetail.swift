@@ -41,6 +41,11 @@ enum MetricDetail {
                      Column("Target", width: 8), Column("Value", width: 8),
                      Column("vs tgt", width: 8), Column("RAG", width: 5, alignment: .left),
                      Column("Basis", width: 10, alignment: .left, flexible: true)], rows)
+        if let trajectory = metric.trajectory(availableAt: month) {
+            sheet.section("Trajectory, Q1 to Q4 (\(metric.direction.label) is better; · not published)")
+            sheet.field("Target", trajectory.target)
+            sheet.field("Value", "\(trajectory.value)  scale: ▁ \(n(trajectory.low, .quarter(1))) to █ \(n(trajectory.high, .quarter(1)))")
+        }
         sheet.lines.append(.blank)
         let latest = metric.latestAssessment(at: month)
         sheet.field("Latest", latest.map { "\($0.period.label): \(n($0.value, $0.period)) against \(n($0.target, $0.period)) — \($0.rag.label)" }
