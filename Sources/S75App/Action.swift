@@ -42,6 +42,10 @@ public enum Action: Hashable, Sendable {
     case stepWalk(by: Int)
     /// The walk's step in its full pane.
     case openWalkStep
+    /// A new decision or action, against the walk's step when walking.
+    case recordMinute(Minute.Kind)
+    /// Today's meeting: attendance and the month before the board.
+    case editMeeting
     /// Opens the search line.
     case startSearch
     /// Runs the search typed.
@@ -99,6 +103,8 @@ public enum SaveIntent: Hashable, Sendable {
     case edit(summary: String, move: CellMove?)
     case undo(UndoStep)
     case redo(UndoStep)
+    /// The walk's progress through today's meeting: recorded and audited, but not an edit to undo.
+    case walkProgress
 }
 
 /// How far the grid's cursor moves: rows down, columns right.

@@ -67,11 +67,15 @@ public struct AppState: Hashable, Sendable {
     /// The last search run: its matches are highlighted, and n and N step through them.
     public var searchQuery: String?
 
-    /// The state of a freshly opened agreement: Budgets pane, the agreement's reporting period.
-    public init(agreement: Agreement, storePath: String) {
+    /// The day it is where s75 runs: the date of the meeting the walk records.
+    public var today: DateOnly
+
+    /// The state of a freshly opened agreement on `today`: Budgets pane, the agreement's reporting period.
+    public init(agreement: Agreement, storePath: String, today: DateOnly) {
         self.agreement = agreement
         self.storePath = storePath
         self.period = agreement.reportingPeriod
+        self.today = today
     }
 
     /// The active pane.

@@ -7,6 +7,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case showBudgets = "show-budgets"
     case showProviders = "show-providers"
     case showOutcomes = "show-outcomes"
+    case showDecisions = "show-decisions"
     case showAudit = "show-audit"
     case nextPane = "next-pane"
     case previousPane = "previous-pane"
@@ -38,6 +39,9 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case nextStep = "next-step"
     case previousStep = "previous-step"
     case openStep = "open-step"
+    case recordDecision = "record-decision"
+    case recordAction = "record-action"
+    case meetingDetails = "meeting-details"
     case nextMatch = "next-match"
     case previousMatch = "previous-match"
     case runSearch = "run-search"
@@ -60,6 +64,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .showBudgets: "Budgets pane"
         case .showProviders: "Providers pane"
         case .showOutcomes: "Outcomes pane"
+        case .showDecisions: "Decisions pane"
         case .showAudit: "Audit pane"
         case .nextPane: "Next pane"
         case .previousPane: "Previous pane"
@@ -84,13 +89,16 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .edit: "Edit: month grid or row"
         case .editInForm: "Edit the row in a form"
         case .add: "Add a record"
-        case .addOther: "Add contrib./contract"
+        case .addOther: "Add a contribution, contract or decision"
         case .filter: "Filter by record, user, date"
         case .search: "Search IDs and names"
         case .walk: "Walk the agreement (board)"
         case .nextStep: "Next step of the walk"
         case .previousStep: "Previous step"
         case .openStep: "The step's full pane"
+        case .recordDecision: "Record a decision"
+        case .recordAction: "Record an action"
+        case .meetingDetails: "Attendance and month"
         case .nextMatch: "Next match"
         case .previousMatch: "Previous match"
         case .runSearch: "Search for what is typed"
@@ -111,12 +119,12 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     /// The group the command is listed under in help.
     public var group: String {
         switch self {
-        case .showAgreement, .showBudgets, .showProviders, .showOutcomes, .showAudit, .nextPane, .previousPane: "Panes"
+        case .showAgreement, .showBudgets, .showProviders, .showOutcomes, .showDecisions, .showAudit, .nextPane, .previousPane: "Panes"
         case .moveDown, .moveUp, .pageDown, .pageUp, .moveToFirst, .moveToLast: "Moving"
         case .open, .back, .help, .closeHelp: "Opening and closing"
         case .previousPeriod, .nextPeriod, .toggleUnit, .nextView, .nextModel: "Figures"
         case .search, .nextMatch, .previousMatch, .runSearch: "Finding"
-        case .walk, .nextStep, .previousStep, .openStep: "Meeting"
+        case .walk, .nextStep, .previousStep, .openStep, .recordDecision, .recordAction, .meetingDetails: "Meeting"
         case .redraw, .suspend, .quit: "Program"
         case .edit, .nextCell, .previousCell, .saveCell, .erase, .startMonth, .undo, .redo, .editInForm, .add, .addOther, .filter, .delete, .nextField,
              .previousField, .saveForm: "Editing"
@@ -143,6 +151,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .showBudgets: .showPane(.budgets)
         case .showProviders: .showPane(.providers)
         case .showOutcomes: .showPane(.outcomes)
+        case .showDecisions: .showPane(.decisions)
         case .showAudit: .showPane(.audit)
         case .nextPane: .showNextPane
         case .previousPane: .showPreviousPane
@@ -173,6 +182,9 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .nextStep: .stepWalk(by: 1)
         case .previousStep: .stepWalk(by: -1)
         case .openStep: .openWalkStep
+        case .recordDecision: .recordMinute(.decision)
+        case .recordAction: .recordMinute(.action)
+        case .meetingDetails: .editMeeting
         case .nextMatch: .stepMatch(forward: true)
         case .previousMatch: .stepMatch(forward: false)
         case .runSearch: .runSearch

@@ -1,6 +1,6 @@
-/// The panes, in tab order: the board's four, then the audit trail.
+/// The panes, in tab order: the board's four, its decisions and actions, then the audit trail.
 public enum Pane: Int, CaseIterable, Hashable, Sendable {
-    case agreement, budgets, providers, outcomes, audit
+    case agreement, budgets, providers, outcomes, decisions, audit
 
     /// The tab's title.
     public var title: String {
@@ -9,6 +9,7 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
         case .budgets: "Budgets"
         case .providers: "Providers"
         case .outcomes: "Outcomes"
+        case .decisions: "Decisions"
         case .audit: "Audit"
         }
     }

@@ -11,6 +11,8 @@ public enum PaneItem: Hashable, Sendable {
     case sharedLines
     case metric(Metric.ID)
     case contract(Contract.ID)
+    /// A decision or action of the board.
+    case minute(Minute.ID)
     /// A line of the audit trail, by its sequence number.
     case auditEntry(Int64)
 
@@ -21,6 +23,7 @@ public enum PaneItem: Hashable, Sendable {
         case .contribution, .line: .budgets
         case .provider, .sharedLines, .contract: .providers
         case .metric: .outcomes
+        case .minute: .decisions
         case .auditEntry: .audit
         }
     }
@@ -51,6 +54,7 @@ extension Agreement {
         case .providers: providers.map { .provider($0.id) } + (lines.contains { $0.providerIDs.count != 1 && !isAllianceLine($0) } ? [.sharedLines] : [])
             + contracts.map { .contract($0.id) }
         case .outcomes: metrics.map { .metric($0.id) }
+        case .decisions: minutes.map { .minute($0.id) }
         case .audit: []
         }
     }

@@ -8,6 +8,7 @@ extension FormKind {
         case .contribution, .line: .budgets
         case .provider, .contract: .providers
         case .metric: .outcomes
+        case .meeting, .minute: .decisions
         case .auditFilter: .audit
         }
     }
@@ -37,6 +38,7 @@ extension AppState {
         case .provider(let id): (.provider, .provider(id))
         case .contract(let id): (.contract, .contract(id))
         case .metric(let id): (.metric, .metric(id))
+        case .minute(let id): (.minute, .minute(id))
         case .sharedLines, .auditEntry: nil
         }
     }
@@ -103,9 +105,11 @@ extension AppState {
         case (.providers, false): .provider
         case (.providers, true): .contract
         case (.outcomes, _): .metric
+        case (.decisions, _): .minute
         case (.audit, _): .auditFilter
         }
         guard kind != .auditFilter else { return openAuditFilter() }  // the Audit pane adds nothing; f filters it
+        guard kind != .minute else { return openMinuteForm(other ? .decision : .action) }
         openForm(kind, nil)
     }
 
@@ -226,13 +230,17 @@ extension AppState {
                 message = .error("Not saved: \(record.key) already exists; choose another identifier.")
                 return []
             }
-            do {
-                _ = try agreement.applying(Change(record))
+            let meeting = meetingNeeded(by: record)
+            do throws(EditError) {
+                let base = if let meeting { try agreement.applying(meeting) } else { agreement }
+                _ = try base.applying(Change(record))
             } catch {
                 message = .error("Not saved: \(error.message).")
                 return []
             }
-            return [.save(Change(record), expecting: form.isNew ? nil : form.baseVersion, intent: .edit(summary: "\(record.key)", move: nil))]
+            let summary = if case .minute(let m) = record { "\(m.kind.rawValue) \(m.id)" } else { "\(record.key)" }
+            let save = Effect.save(Change(record), expecting: form.isNew ? nil : form.baseVersion, intent: .edit(summary: summary, move: nil))
+            return (meeting.map { [.save($0, expecting: nil, intent: .walkProgress)] } ?? []) + [save]
         }
     }
 
@@ -255,6 +263,10 @@ extension AppState {
     mutating func closeForm(selecting key: RecordKey? = nil) {
         guard let form else { return }
         let pane = form.kind.pane
+        if let step = form.walkStep {
+            view = .walk(step)
+            return
+        }
         view = .table(pane)
         if let key, let index = items(in: pane).firstIndex(where: { item in editTarget(item).map { $0.1 == key } ?? false }) {
             selection[pane] = index

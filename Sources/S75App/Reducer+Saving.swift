@@ -20,6 +20,8 @@ extension AppState {
         case .redo(let step):
             undoSteps.append(UndoStep(undo: step.undo, redo: step.redo, version: version, summary: step.summary))
             message = UserMessage("Redone: \(step.summary).")
+        case .walkProgress:
+            break
         }
     }
 
@@ -38,6 +40,8 @@ extension AppState {
         case .undo(let step), .redo(let step):
             message = .error("Not \(intent.isUndo ? "undone" : "redone"): \(step.summary) was changed in another session since "
                              + "(now \(theirs)); nothing was changed.")
+        case .walkProgress:
+            message = UserMessage("Another session is recording this meeting too; its record is kept.")
         }
     }
 
@@ -71,6 +75,8 @@ extension AppState {
         case .provider(let p): "\(p.id) \(p.name)"
         case .contract(let c): "\(c.id) \(c.title), \(MoneyText.pounds(c.value))"
         case .metric(let m): "\(m.id) \(m.name)"
+        case .meeting(let m): "the meeting of \(m.date.label)"
+        case .minute(let m): "\(m.id) \(m.text)"
         }
     }
 }

@@ -22,21 +22,25 @@ extension WalkStep {
 }
 
 extension AppState {
-    /// The walk, at the step the meeting got to.
-    mutating func startWalk() {
+    /// The walk, at the step today's meeting got to (recorded in the file, so a restarted s75 resumes there).
+    mutating func startWalk() -> [Effect] {
+        if readOnlyReason == nil, let meeting = todaysMeeting { walkStep = meeting.stepReached }
         view = .walk(walkStep)
-        message = UserMessage("Walk: Space or → next, ← back, Enter opens the step's full pane (w returns here), Esc leaves.")
+        message = UserMessage("Walk: Space or → next, ← back; d decision, a action, e attendance; Enter opens the step in full "
+                              + "(w returns here); Esc leaves.")
+        return todaysMeeting == nil ? recordProgress(walkStep) : []
     }
 
     /// The next or previous step; the walk stops at either end.
-    mutating func stepWalk(by delta: Int) {
-        guard case .walk(let step) = view else { return }
+    mutating func stepWalk(by delta: Int) -> [Effect] {
+        guard case .walk(let step) = view else { return [] }
         guard let next = WalkStep(rawValue: step.rawValue + delta) else {
             message = UserMessage(delta > 0 ? "That was the last step: Esc leaves the walk." : "This is the first step.")
-            return
+            return []
         }
         walkStep = next
         view = .walk(next)
+        return recordProgress(next)
     }
 
     /// Enter on a step: its figures in full; `w` comes back to the same step.

@@ -2,7 +2,8 @@
 ///
 /// The reducer is pure: no terminal, no store, no clock.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-    state.message = nil
+    // recording the walk's progress happens behind the user's back: it keeps what the status line says
+    if case .saved(_, _, .walkProgress) = action {} else { state.message = nil }
     switch action {
     case .typed(let character) where state.searchDraft != nil:
         state.typeIntoSearch(character)
@@ -127,9 +128,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .saveForm:
         return state.saveForm()
     case .startWalk:
-        state.startWalk()
+        return state.startWalk()
     case .stepWalk(let delta):
-        state.stepWalk(by: delta)
+        return state.stepWalk(by: delta)
+    case .recordMinute(let kind):
+        state.openMinuteForm(kind)
+    case .editMeeting:
+        state.openMeetingForm()
     case .openWalkStep:
         state.openWalkStep()
     case .startSearch:
@@ -154,6 +159,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .saved(let change, let version, let intent):
         state.saved(change, version: version, intent: intent)
         if state.pane == .audit { return [.loadAudit(state.auditFilter)] }
+        // a decision or action recorded in the walk: the step's sentence is recorded again, with it counted
+        if case .walk(let step) = state.view, case .edit = intent { return state.recordProgress(step) }
     case .saveConflicted(let change, let current, let version, let intent):
         state.saveConflicted(change, current: current, version: version, intent: intent)
     case .saveFailed(let message):

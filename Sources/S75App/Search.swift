@@ -13,6 +13,7 @@ extension PaneItem {
         case .sharedLines: "Lines shared by several providers"
         case .metric(let id): "\(id) \(a.metrics.first { $0.id == id }?.name ?? "")"
         case .contract(let id): "\(id) \(a.contracts.first { $0.id == id }?.title ?? "")"
+        case .minute(let id): "\(id) \(a.minutes.first { $0.id == id }?.text ?? "")"
         case .auditEntry(let sequence): "change \(sequence)"
         }
     }
@@ -23,7 +24,7 @@ extension AppState {
     public func matches(for query: String) -> [(pane: Pane, index: Int)] {
         let wanted = query.lowercased()
         guard !wanted.isEmpty else { return [] }
-        return [Pane.agreement, .budgets, .providers, .outcomes].flatMap { pane in
+        return [Pane.agreement, .budgets, .providers, .outcomes, .decisions].flatMap { pane in
             agreement.items(in: pane).enumerated().filter { $0.element.fullName(in: agreement).lowercased().contains(wanted) }
                 .map { (pane, $0.offset) }
         }

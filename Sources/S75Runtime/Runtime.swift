@@ -36,6 +36,9 @@ public final class Runtime {
         lastChangeToken = try? store.changeToken()
     }
 
+    /// Performs what opening the screen asked for (a walk recording today's meeting) before the loop starts.
+    public func start(with effects: [Effect]) { _ = perform(effects) }
+
     /// Runs until the user quits or the terminal goes away; returns the final state.
     @discardableResult
     public func run() -> AppState {

@@ -216,7 +216,7 @@ public struct S75Database: Sendable {
         guard !isReadOnly, case .direct(let writer) = access else { throw StoreError(.readOnly, path: path) }
         try StoreErrors.map(path: path) {
             try writer.write { db in
-                for table in ["metricValue", "metric", "contract", "monitoringEntry", "schemeLine", "provider",
+                for table in ["minute", "meeting", "metricValue", "metric", "contract", "monitoringEntry", "schemeLine", "provider",
                               "contribution", "partner", "agreement"] {
                     try db.execute(sql: "DELETE FROM \(table)")
                 }

@@ -57,14 +57,23 @@ struct Walk: ParsableCommand {
     @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
     var file: String
 
-    @Flag(help: "Open without the possibility of changing the file.")
+    @Flag(help: "Open without the possibility of changing the file (the meeting is then not recorded).")
     var readOnly = false
+
+    @Option(help: ArgumentHelp("The day the meeting is held (default: today), to write up a meeting afterwards.", valueName: "YYYY-MM-DD"))
+    var date: MeetingDate?
 
     @OptionGroup var options: ScreenOptions
 
+    func validate() throws {
+        if readOnly, date != nil {
+            throw ValidationError("--date records the meeting as held on that day, which --read-only cannot do; give one of them.")
+        }
+    }
+
     func run() throws {
         let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: readOnly) }
-        try Session(store: store, options: options, startWalking: true).run()
+        try Session(store: store, options: options, startWalking: true, meetingDay: date?.day).run()
     }
 }
 
@@ -111,6 +120,12 @@ enum DemoFile {
             throw Failure.message("Cannot create a folder for the demo under \(base). Set TMPDIR to a writable folder.")
         }
         return String(cString: made) + "/northmoor.s75"
+    }
+
+    /// Today, on the calendar where s75 runs.
+    static func today() -> DateOnly {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        return DateOnly(year: parts.year ?? 2025, month: parts.month ?? 4, day: parts.day ?? 1)
     }
 
     /// The starting year of the financial year that contains today.

@@ -14,6 +14,8 @@ struct Session {
     let options: ScreenOptions
     /// Whether the screen opens at the board's walk.
     var startWalking = false
+    /// The day of the meeting the walk records; today when nil.
+    var meetingDay: DateOnly?
 
     func run() throws {
         let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
@@ -24,16 +26,18 @@ struct Session {
         }
         defer { backend.close() }
         DiagnosticLog.write("opened \(store.path) (\(store.isReadOnly ? "read-only" : "read-write")), theme \(theme.name), colours \(backend.depth)")
-        var state = AppState(agreement: snapshot.agreement, storePath: store.path)
+        var state = AppState(agreement: snapshot.agreement, storePath: store.path, today: meetingDay ?? DemoFile.today())
         state.versions = snapshot.versions
         state.readOnlyReason = store.readOnlyReason
-        if startWalking { state.view = .walk(.parties) }
+        let effects = startWalking ? reduce(&state, .startWalk) : []
         if let reason = store.readOnlyReason {
             state.message = .error("READ-ONLY (\(reason)): you may look, but nothing can be saved to this file.")
         }
         var environment = ProcessInfo.processInfo.environment
         if environment["USER"] == nil, environment["LOGNAME"] == nil { environment["USER"] = NSUserName() }
-        Runtime(state: state, store: store, backend: backend, author: Author(environment: environment)).run()
+        let runtime = Runtime(state: state, store: store, backend: backend, author: Author(environment: environment))
+        runtime.start(with: effects)
+        runtime.run()
         DiagnosticLog.write("closed \(store.path)")
     }
 }

@@ -279,3 +279,36 @@ struct CheckAndReportTests {
         #expect(bad.error.contains("--since yesterday is not a date"))
     }
 }
+
+/// `s75 minutes`: a meeting's minutes, read without writing.
+@Suite("Minutes")
+struct MinutesCommandTests {
+    func s75(_ arguments: String...) throws -> Shell.Result { try Shell.run(Tmux.binary, arguments) }
+
+    @Test("the latest meeting by default, or the one asked for; an unknown date names those recorded; the file is not written")
+    func minutes() throws {
+        let file = try temporaryFolder() + "/m.s75"
+        #expect(try s75("new", file, "--sample", "northmoor").status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        let latest = try s75("minutes", file)
+        #expect(latest.status == 0)
+        #expect(latest.output.hasPrefix("# Northmoor Joint Commissioning Board — 21 Oct 2025\n"))
+        #expect(latest.output.contains("- **Decision D1** (agreed): Hold the £250k risk reserve"))
+        #expect(try s75("minutes", file, "--meeting", "2025-10-21").output == latest.output)
+        let unknown = try s75("minutes", file, "--meeting", "2026-01-20")
+        #expect(unknown.status == 1)
+        #expect(unknown.error == "s75: there is no meeting on 2026-01-20; the meetings recorded are 2025-10-21.\n")
+        let bad = try s75("minutes", file, "--meeting", "20 Jan")
+        #expect(bad.status != 0 && bad.error.contains("--meeting"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
+    }
+
+    @Test("a file with no meeting says how to hold one")
+    func noMeeting() throws {
+        let file = try temporaryFolder() + "/e.s75"
+        #expect(try s75("new", file, "--year", "2026").status == 0)
+        let result = try s75("minutes", file)
+        #expect(result.status == 1)
+        #expect(result.error == "s75: \(file) has no meeting recorded yet: s75 walk \(file) holds one and records it.\n")
+    }
+}

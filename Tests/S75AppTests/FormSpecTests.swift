@@ -11,6 +11,7 @@ struct FormSpecTests {
         [.agreement(AgreementDetails(a))] + a.partners.map(AgreementRecord.partner) + a.contributions.map(AgreementRecord.contribution)
             + a.lines.map(AgreementRecord.line) + a.providers.map(AgreementRecord.provider)
             + a.contracts.map(AgreementRecord.contract) + a.metrics.map(AgreementRecord.metric)
+            + a.meetings.map(AgreementRecord.meeting) + a.minutes.map(AgreementRecord.minute)
     }
 
     static func kind(of record: AgreementRecord) -> FormKind {
@@ -22,6 +23,8 @@ struct FormSpecTests {
         case .provider: .provider
         case .contract: .contract
         case .metric: .metric
+        case .meeting: .meeting
+        case .minute: .minute
         case .monitoring: preconditionFailure("monitoring is entered in the grid")
         }
     }

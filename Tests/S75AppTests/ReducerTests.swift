@@ -20,7 +20,7 @@ func assertReduce(_ state: inout AppState, _ action: Action, effects: [Effect] =
 
 @Suite("Reducer")
 struct ReducerTests {
-    func fresh() -> AppState { AppState(agreement: Northmoor.agreement, storePath: "/data/northmoor.s75") }
+    func fresh() -> AppState { AppState(agreement: Northmoor.agreement, storePath: "/data/northmoor.s75", today: DateOnly(year: 2026, month: 1, day: 20)) }
 
     @Test("opens on the Budgets pane at the agreement's reporting period, in £000")
     func initial() {
@@ -36,10 +36,11 @@ struct ReducerTests {
         var state = fresh()
         assertReduce(&state, .showNextPane) { $0.view = .table(.providers) }
         assertReduce(&state, .showNextPane) { $0.view = .table(.outcomes) }
+        assertReduce(&state, .showNextPane) { $0.view = .table(.decisions) }
         assertReduce(&state, .showNextPane, effects: [.loadAudit(AuditFilter())]) { $0.view = .table(.audit) }
         assertReduce(&state, .showNextPane) { $0.view = .table(.agreement) }
         assertReduce(&state, .showPreviousPane, effects: [.loadAudit(AuditFilter())]) { $0.view = .table(.audit) }
-        assertReduce(&state, .showPreviousPane) { $0.view = .table(.outcomes) }
+        assertReduce(&state, .showPreviousPane) { $0.view = .table(.decisions) }
         assertReduce(&state, .showPane(.budgets)) { $0.view = .table(.budgets) }
     }
 
@@ -186,7 +187,7 @@ struct ReducerTests {
 
     @Test("an empty agreement has nothing selected and nothing to open")
     func emptyAgreement() {
-        var state = AppState(agreement: .blank(startYear: 2026), storePath: "x")
+        var state = AppState(agreement: .blank(startYear: 2026), storePath: "x", today: DateOnly(year: 2026, month: 1, day: 20))
         #expect(state.items.isEmpty)
         #expect(state.selectedItem(in: .budgets) == nil)
         _ = reduce(&state, .moveSelection(by: 1))

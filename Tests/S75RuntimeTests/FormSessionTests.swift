@@ -102,12 +102,12 @@ struct FormSessionTests {
 /// The Audit pane lists every change, newest first, and filters it.
 @Suite("The Audit pane")
 struct AuditPaneTests {
-    @Test("5 shows the changes made in this session and others, newest first; f filters by record and user")
+    @Test("6 shows the changes made in this session and others, newest first; f filters by record and user")
     func auditPane() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("s75-audit-\(UUID().uuidString).s75").path
         let store = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         let keys: [KeyEvent] = Array(repeating: .down, count: 7) + [.character("e")] + FormSessionTests.keys("2,100") + [.enter, .escape,
-                                                                                                                      .character("5")]
+                                                                                                                      .character("6")]
         let (runtime, backend) = try SessionTests.session(keys, store: store, size: Size(columns: 120, rows: 40))
         runtime.run()
         #expect(runtime.state.audit.first?.entityID == "S02 2025-12")

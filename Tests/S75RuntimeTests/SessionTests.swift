@@ -17,7 +17,7 @@ struct SessionTests {
         let store = try store ?? S75Database.inMemory(with: Northmoor.agreement)
         let backend = MemoryBackend(size: size, keys: keys)
         let snapshot = try store.loadSnapshot()
-        var state = AppState(agreement: snapshot.agreement, storePath: store.path)
+        var state = AppState(agreement: snapshot.agreement, storePath: store.path, today: Fixtures.meetingDay)
         state.versions = snapshot.versions
         state.readOnlyReason = store.readOnlyReason
         let runtime = Runtime(state: state, store: store, backend: backend, author: Author(user: "tester"))

@@ -63,7 +63,7 @@ struct ScreenSnapshotTests {
 
     @Test("an empty agreement draws every pane without rows", arguments: Pane.allCases)
     func emptyAgreement(_ pane: Pane) {
-        var state = AppState(agreement: .blank(startYear: 2026), storePath: "/data/new.s75")
+        var state = AppState(agreement: .blank(startYear: 2026), storePath: "/data/new.s75", today: Fixtures.meetingDay)
         state.view = .table(pane)
         assertSnapshot(Self.snapshot(state, Size(columns: 80, rows: 24)), named: "empty-\(pane.title.lowercased())",
                        suite: "Screen")

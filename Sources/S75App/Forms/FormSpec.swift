@@ -24,6 +24,11 @@ public enum FormSpec {
                                              form: .block, title: "", value: .zero, paymentBasis: ""), in: a)
         case (.metric, .metric(let m)?): fields = metricFields(m)
         case (.metric, _): fields = metricFields(newMetric(in: a))
+        case (.meeting, .meeting(let m)?): fields = meetingFields(m, isNew: false)
+        case (.meeting, _): fields = meetingFields(Meeting(date: a.meetings.last?.date ?? a.start, period: a.reportingPeriod), isNew: true)
+        case (.minute, .minute(let m)?): fields = minuteFields(m)
+        case (.minute, _): fields = minuteFields(Minute(id: a.nextMinuteID(.action), kind: .action, meeting: a.meetings.last?.date ?? a.start,
+                                                       item: "", text: ""))
         case (.auditFilter, _): fields = []
         }
         if inThousands {
@@ -56,6 +61,10 @@ public enum FormSpec {
             case .metric:
                 let old: Metric? = if case .metric(let m)? = existing { m } else { nil }
                 return .success(.metric(try metric(reader, keeping: old ?? newMetric(in: a))))
+            case .meeting:
+                let old: Meeting? = if case .meeting(let m)? = existing { m } else { nil }
+                return .success(.meeting(try meeting(reader, keeping: old)))
+            case .minute: return .success(.minute(try minute(reader)))
             case .auditFilter:
                 return .failure(EditError("the audit filter is not a record"))
             }

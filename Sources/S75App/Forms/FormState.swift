@@ -2,7 +2,7 @@ import S75Domain
 
 /// The kinds of record a form edits.
 public enum FormKind: String, Hashable, Sendable, CaseIterable {
-    case agreement, partner, contribution, line, provider, contract, metric
+    case agreement, partner, contribution, line, provider, contract, metric, meeting, minute
     /// Not a record: which changes the Audit pane lists.
     case auditFilter
 
@@ -11,6 +11,7 @@ public enum FormKind: String, Hashable, Sendable, CaseIterable {
         switch self {
         case .agreement: "agreement details"
         case .line: "scheme line"
+        case .minute: "decision or action"
         case .auditFilter: "audit filter"
         default: rawValue
         }
@@ -38,6 +39,8 @@ public struct FormState: Hashable, Sendable {
     /// Whether the focused field has not been typed into since it took the focus: the first key typed
     /// replaces its text, as a selected field's text is replaced.
     public var freshFocus = true
+    /// The walk step to return to once the form closes, when it was opened from the walk.
+    public var walkStep: WalkStep?
 
     public init(kind: FormKind, title: String, fields: [FormField], key: RecordKey?, baseVersion: Int?) {
         self.kind = kind

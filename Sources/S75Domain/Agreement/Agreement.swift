@@ -3,7 +3,7 @@
 /// The agreement is a plain value. Derived figures (totals, variances, RAG) are computed
 /// from it by ``PoolSummary`` and ``LineMonitoring``; the store persists it and the
 /// screens draw it.
-public struct Agreement: Hashable, Sendable, Codable {
+public struct Agreement: Hashable, Sendable {
     /// Stable identifier, e.g. "northmoor-2025-26".
     public var id: String
     public var title: String
@@ -45,6 +45,9 @@ public struct Agreement: Hashable, Sendable, Codable {
     public var providers: [Provider]
     public var contracts: [Contract]
     public var metrics: [Metric]
+    /// The board's meetings, and the decisions and actions they recorded.
+    public var meetings: [Meeting]
+    public var minutes: [Minute]
 
     public init(id: String, title: String, legalBasis: String, area: String, start: DateOnly, end: DateOnly,
                 noticeMonths: Int, noticeExpiry: String, reviewNote: String, partners: [Partner],
@@ -54,7 +57,7 @@ public struct Agreement: Hashable, Sendable, Codable {
                 riskShare: RiskShareRule = RiskShareRule(overspend: .proportional, underspend: .returnProRata),
                 ascMinimum: Money = .zero, signConvention: SignConvention = .overspendPositive, contributions: [Contribution] = [],
                 lines: [SchemeLine] = [], monitoring: [MonitoringEntry] = [], providers: [Provider] = [],
-                contracts: [Contract] = [], metrics: [Metric] = []) {
+                contracts: [Contract] = [], metrics: [Metric] = [], meetings: [Meeting] = [], minutes: [Minute] = []) {
         self.id = id
         self.title = title
         self.legalBasis = legalBasis
@@ -82,6 +85,8 @@ public struct Agreement: Hashable, Sendable, Codable {
         self.providers = providers
         self.contracts = contracts
         self.metrics = metrics
+        self.meetings = meetings
+        self.minutes = minutes
     }
 
     /// The financial year the agreement's reporting period falls in.

@@ -48,6 +48,8 @@ extension Agreement {
         case .provider(let id): providers.first { $0.id == id }.map(AgreementRecord.provider)
         case .contract(let id): contracts.first { $0.id == id }.map(AgreementRecord.contract)
         case .metric(let id): metrics.first { $0.id == id }.map(AgreementRecord.metric)
+        case .meeting(let date): meeting(on: date).map(AgreementRecord.meeting)
+        case .minute(let id): minutes.first { $0.id == id }.map(AgreementRecord.minute)
         }
     }
 
@@ -77,6 +79,9 @@ extension Agreement {
         case (.contract(let id), let new):
             Self.upsert(&result.contracts, id, new.flatMap { if case .contract(let c) = $0 { c } else { nil } })
         case (.metric(let id), let new): Self.upsert(&result.metrics, id, new.flatMap { if case .metric(let m) = $0 { m } else { nil } })
+        case (.meeting(let date), let new):
+            Self.upsert(&result.meetings, date, new.flatMap { if case .meeting(let m) = $0 { m } else { nil } })
+        case (.minute(let id), let new): Self.upsert(&result.minutes, id, new.flatMap { if case .minute(let m) = $0 { m } else { nil } })
         case (.monitoring(let line, let period), let new):
             result.monitoring.removeAll { $0.lineID == line && $0.period == period }
             if case .monitoring(let entry) = new { result.monitoring.append(entry) }
@@ -140,6 +145,17 @@ extension Agreement {
             guard m.quarterlyTargets.count == 4 else { throw EditError("a metric needs four quarterly targets (or blanks)") }
             guard (0...3).contains(m.decimals) else { throw EditError("a metric is published with 0 to 3 decimals") }
             guard m.publicationLagMonths >= 0 else { throw EditError("the publication lag cannot be negative") }
+        case .meeting(let m):
+            guard m.date.exists else { throw EditError("the meeting's date must exist") }
+        case .minute(let m):
+            try requireID(m.id, example: m.kind.prefix + "1")
+            guard !m.text.allSatisfy(\.isWhitespace) else { throw EditError("say what was \(m.kind == .decision ? "decided" : "agreed to do")") }
+            guard meeting(on: m.meeting) != nil else { throw EditError("there is no meeting on \(m.meeting.label)") }
+            guard m.kind == .decision || !m.owner.isEmpty else { throw EditError("an action needs an owner") }
+            guard m.due?.exists != false else { throw EditError("the due date must exist") }
+            guard Minute.Status.choices(for: m.kind).contains(m.status) else {
+                throw EditError("a \(m.kind.rawValue) is \(Minute.Status.choices(for: m.kind).map(\.rawValue).joined(separator: " or "))")
+            }
         }
         _ = isNew
     }
@@ -162,6 +178,8 @@ extension Agreement {
             users += contracts.filter { $0.providerID == id }.map { "contract \($0.id)" }
         case .metric(let id):
             users += payments(dependingOn: id).map { "contract \($0.contract.id)" }
+        case .meeting(let date):
+            users += minutes.filter { $0.meeting == date }.map { "\($0.kind.rawValue) \($0.id)" }
         default:
             break
         }

@@ -9,6 +9,10 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
     case provider(Provider.ID)
     case contract(Contract.ID)
     case metric(Metric.ID)
+    /// A board meeting, by its day.
+    case meeting(DateOnly)
+    /// A decision or action recorded at a meeting.
+    case minute(Minute.ID)
 
     /// The kind of record, as the audit trail names it: "monitoring", "line", "contribution" …
     public var entity: String {
@@ -21,6 +25,8 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .provider: "provider"
         case .contract: "contract"
         case .metric: "metric"
+        case .meeting: "meeting"
+        case .minute: "minute"
         }
     }
 
@@ -29,7 +35,8 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .agreement: "details"
         case .monitoring(let line, let period): "\(line) \(period)"
-        case .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id): id
+        case .meeting(let date): date.description
+        case .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id): id
         }
     }
 
@@ -47,6 +54,8 @@ public enum AgreementRecord: Hashable, Sendable {
     case provider(Provider)
     case contract(Contract)
     case metric(Metric)
+    case meeting(Meeting)
+    case minute(Minute)
 
     /// Which record this is.
     public var key: RecordKey {
@@ -59,6 +68,8 @@ public enum AgreementRecord: Hashable, Sendable {
         case .provider(let p): .provider(p.id)
         case .contract(let c): .contract(c.id)
         case .metric(let m): .metric(m.id)
+        case .meeting(let m): .meeting(m.date)
+        case .minute(let m): .minute(m.id)
         }
     }
 
@@ -75,6 +86,10 @@ public enum AgreementRecord: Hashable, Sendable {
         case .provider(let p): AuditText.fields(of: p)
         case .contract(let c): AuditText.fields(of: c)
         case .metric(let m): AuditText.fields(of: m)
+        case .minute(let m): AuditText.fields(of: m)
+        case .meeting(let m):
+            [("date", m.date.description), ("attendance", m.attendance), ("period", m.period.description), ("stepReached", m.stepReached.title)]
+                + WalkStep.allCases.compactMap { step in m.figures[step.name].map { ("figures.\(step.name)", $0) } }
         }
     }
 }

@@ -18,6 +18,29 @@ public enum WalkStep: Int, CaseIterable, Hashable, Sendable {
         case .actions: "Actions"
         }
     }
+
+    /// The step's stable name, as minutes record it: "year-end".
+    public var name: String {
+        switch self {
+        case .parties: "parties"
+        case .governance: "governance"
+        case .pool: "pool"
+        case .lines: "lines"
+        case .monitoring: "monitoring"
+        case .yearEnd: "year-end"
+        case .providers: "providers"
+        case .outcomes: "outcomes"
+        case .ringFences: "ring-fences"
+        case .decisionsNeeded: "decisions-needed"
+        case .actions: "actions"
+        }
+    }
+
+    /// The step with `name`, if there is one.
+    public init?(name: String) {
+        guard let step = Self.allCases.first(where: { $0.name == name }) else { return nil }
+        self = step
+    }
 }
 
 /// "£730k", "£45.7m", "£393.6k": money as a board reads it aloud, exact to the figure shown.
@@ -111,7 +134,12 @@ extension Agreement {
             if !validate().isEmpty { needed.append("\(validate().count) problem\(validate().count == 1 ? "" : "s") in the agreement's data") }
             return needed.isEmpty ? "Nothing in the figures calls for a decision." : "The board is asked to agree " + needed.joined(separator: "; ") + "."
         case .actions:
-            return "Record the actions agreed, with owners and dates, before the meeting closes."
+            let open = minutes.filter { $0.kind == .action && $0.status == .open }.count
+            let deferred = minutes.filter { $0.status == .deferred }.count
+            let outstanding = [open == 0 ? nil : "\(open) action\(open == 1 ? " is" : "s are") open",
+                               deferred == 0 ? nil : "\(deferred) decision\(deferred == 1 ? " was" : "s were") deferred"].compactMap { $0 }
+            return (outstanding.isEmpty ? "No action is open" : outstanding.joined(separator: " and "))
+                + "; record the actions agreed, with owners and dates, before the meeting closes."
         }
     }
 }

@@ -29,7 +29,9 @@ public enum Northmoor {
             monitoring: monitoring,
             providers: providers,
             contracts: contracts,
-            metrics: NorthmoorMetrics.all)
+            metrics: NorthmoorMetrics.all,
+            meetings: NorthmoorMeetings.meetings,
+            minutes: NorthmoorMeetings.minutes)
     }
 
     /// Schedule 3: net the revenue pool, apply the reserve, share in proportion to revenue contributions

@@ -27,7 +27,8 @@ struct AgreementReader {
             ascMinimum: Money(pence: row["ascMinimumPence"]),
             signConvention: try code(row["signConvention"], "signConvention"),
             contributions: try contributions(), lines: try lines(), monitoring: try monitoring(),
-            providers: try providers(), contracts: try contracts(), metrics: try metrics())
+            providers: try providers(), contracts: try contracts(), metrics: try metrics(), meetings: try meetings(),
+            minutes: try minutes())
     }
 
     private func parse<T>(_ text: String, _ column: String, _ make: (String) -> T?) throws -> T {
@@ -91,6 +92,23 @@ struct AgreementReader {
                      payment: try ($0["payment"] as String?).map {
                          try JSONColumn.decode(PaymentRule.self, from: $0, path: path, column: "payment")
                      })
+        }
+    }
+
+    private func meetings() throws -> [Meeting] {
+        try Row.fetchAll(db, sql: "SELECT * FROM meeting ORDER BY date").map {
+            Meeting(date: try parse($0["date"], "date", DateOnly.init), attendance: $0["attendance"],
+                    period: try parse($0["period"], "period", Period.init),
+                    stepReached: try parse($0["stepReached"], "stepReached", WalkStep.init(name:)),
+                    figures: try JSONColumn.decode([String: String].self, from: $0["figures"], path: path, column: "figures"))
+        }
+    }
+
+    private func minutes() throws -> [Minute] {
+        try Row.fetchAll(db, sql: "SELECT * FROM minute ORDER BY position").map {
+            Minute(id: $0["id"], kind: try code($0["kind"], "kind"), meeting: try parse($0["meetingDate"], "meetingDate", DateOnly.init),
+                   item: $0["item"], text: $0["text"], owner: $0["owner"],
+                   due: try ($0["due"] as String?).map { try parse($0, "due", DateOnly.init) }, status: try code($0["status"], "status"))
         }
     }
 

@@ -64,6 +64,17 @@ enum AgreementWriter {
                            arguments: [m.id, i, try JSONColumn.encode(definition)])
             try insertValues(of: m, into: db)
         }
+        for m in a.meetings {
+            try db.execute(sql: "INSERT INTO meeting (date, attendance, period, stepReached, figures) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [m.date.description, m.attendance, m.period.description, m.stepReached.name,
+                                       try JSONColumn.encode(m.figures)])
+        }
+        for (i, m) in a.minutes.enumerated().map({ ($0.offset + first, $0.element) }) {
+            try db.execute(sql: """
+                INSERT INTO minute (id, position, kind, meetingDate, item, text, owner, due, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [m.id, i, m.kind.rawValue, m.meeting.description, m.item, m.text, m.owner, m.due?.description,
+                                 m.status.rawValue])
+        }
     }
 
     /// Inserts the recorded values of metric `m`.

@@ -17,6 +17,8 @@ enum RecordWriter {
         case .provider(let id): ("provider", "id = ?", [id])
         case .contract(let id): ("contract", "id = ?", [id])
         case .metric(let id): ("metric", "id = ?", [id])
+        case .meeting(let date): ("meeting", "date = ?", [date.description])
+        case .minute(let id): ("minute", "id = ?", [id])
         }
     }
 
@@ -34,8 +36,13 @@ enum RecordWriter {
             versions[.monitoring(try row.decode(String.self, forColumn: "lineID"), period)] = try row.decode(Int.self, forColumn: "version")
         }
         if let version = try Int.fetchOne(db, sql: "SELECT version FROM agreement LIMIT 1") { versions[.agreement] = version }
+        for row in try Row.fetchAll(db, sql: "SELECT date, version FROM meeting") {
+            guard let date = DateOnly(try row.decode(String.self, forColumn: "date")) else { continue }
+            versions[.meeting(date)] = try row.decode(Int.self, forColumn: "version")
+        }
         for (table, make) in [("schemeLine", RecordKey.line), ("contribution", RecordKey.contribution), ("partner", RecordKey.partner),
-                              ("provider", RecordKey.provider), ("contract", RecordKey.contract), ("metric", RecordKey.metric)] {
+                              ("provider", RecordKey.provider), ("contract", RecordKey.contract), ("metric", RecordKey.metric),
+                              ("minute", RecordKey.minute)] {
             for row in try Row.fetchAll(db, sql: "SELECT id, version FROM \(table)") {
                 versions[make(try row.decode(String.self, forColumn: "id"))] = try row.decode(Int.self, forColumn: "version")
             }
@@ -94,9 +101,11 @@ enum RecordWriter {
         case .provider(let provider): single.providers = [provider]
         case .contract(let contract): single.contracts = [contract]
         case .metric(let metric): single.metrics = [metric]
+        case .meeting(let meeting): single.meetings = [meeting]
+        case .minute(let minute): single.minutes = [minute]
         }
         let (table, _, _) = location(of: record.key)
-        let position = try Int.fetchOne(db, sql: table == "monitoringEntry" ? "SELECT 0" : "SELECT coalesce(max(position) + 1, 0) FROM \(table)") ?? 0
+        let position = try Int.fetchOne(db, sql: ["monitoringEntry", "meeting"].contains(table) ? "SELECT 0" : "SELECT coalesce(max(position) + 1, 0) FROM \(table)") ?? 0
         try AgreementWriter.insertRecords(of: single, into: db, position: position)
     }
 
@@ -147,6 +156,17 @@ enum RecordWriter {
             try db.execute(sql: "DELETE FROM metricValue WHERE metricID = ?", arguments: [m.id])
             try AgreementWriter.insertValues(of: m, into: db)
             return true
+        case .meeting(let m):
+            try db.execute(sql: """
+                UPDATE meeting SET attendance = ?, period = ?, stepReached = ?, figures = ?, version = version + 1 WHERE date = ? AND version = ?
+                """, arguments: [m.attendance, m.period.description, m.stepReached.name, try JSONColumn.encode(m.figures),
+                                 m.date.description, version])
+        case .minute(let m):
+            try db.execute(sql: """
+                UPDATE minute SET kind = ?, meetingDate = ?, item = ?, text = ?, owner = ?, due = ?, status = ?, version = version + 1
+                WHERE id = ? AND version = ?
+                """, arguments: [m.kind.rawValue, m.meeting.description, m.item, m.text, m.owner, m.due?.description,
+                                 m.status.rawValue, m.id, version])
         case .agreement(let d):
             try db.execute(sql: """
                 UPDATE agreement SET id = ?, title = ?, legalBasis = ?, area = ?, start = ?, "end" = ?, noticeMonths = ?, noticeExpiry = ?,

@@ -159,6 +159,28 @@ enum Migrations {
             try db.create(index: "auditByEntity", on: "audit", columns: ["entity", "entityID"])
             try db.create(index: "auditByTime", on: "audit", columns: ["at"])
         }
+        migrator.registerMigration("v5-meetings") { db in
+            try db.create(table: "meeting") { t in
+                t.primaryKey("date", .text)
+                t.column("attendance", .text).notNull()
+                t.column("period", .text).notNull()
+                t.column("stepReached", .text).notNull()
+                t.column("figures", .jsonText).notNull()
+                t.column("version", .integer).notNull().defaults(to: 1)
+            }
+            try db.create(table: "minute") { t in
+                t.primaryKey("id", .text)
+                t.column("position", .integer).notNull()
+                t.column("kind", .text).notNull()
+                t.column("meetingDate", .text).notNull().references("meeting")
+                t.column("item", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("owner", .text).notNull()
+                t.column("due", .text)
+                t.column("status", .text).notNull()
+                t.column("version", .integer).notNull().defaults(to: 1)
+            }
+        }
         return migrator
     }
 }

@@ -33,6 +33,10 @@ enum DetailView {
             guard let contract = state.agreement.contracts.first(where: { $0.id == id }) else { return missing(id) }
             title = "Contract \(contract.id) — \(contract.title)"
             ProviderDetail.fillContract(&sheet, contract, state: state)
+        case .minute(let id):
+            guard let minute = state.agreement.minutes.first(where: { $0.id == id }) else { return missing(id) }
+            title = "\(minute.kind.label) \(minute.id)"
+            DecisionsPane.fill(&sheet, minute, state: state)
         case .metric(let id):
             guard let metric = state.agreement.metrics.first(where: { $0.id == id }) else { return missing(id) }
             title = "Metric \(metric.id) — \(metric.name)"

@@ -18,7 +18,7 @@ extension Keymap {
         let others = bindings(in: context, pane: pane).filter { !Command.paneJumps.contains($0.command) }
         let jumpRow = jumps.isEmpty ? [] : [(group: Command.showAgreement.group, keys: jumps.flatMap(\.keys).map(\.label).joined(separator: " "),
                                              help: Command.paneJumpsHelp)]
-        return (jumpRow + others.map { (group: $0.command.group, keys: $0.keys.map(\.label).joined(separator: " "), help: $0.command.help) })
+        return (jumpRow + others.map { (group: $0.command.group, keys: $0.keys.map(\.label).joined(separator: " "), help: $0.command.help(on: pane)) })
             .enumerated().sorted { a, b in
                 let order = Command.groupOrder
                 let ga = order.firstIndex(of: a.element.group) ?? 99, gb = order.firstIndex(of: b.element.group) ?? 99
@@ -45,7 +45,22 @@ extension Keymap {
 
 extension Command {
     /// The commands that jump to a pane by number, listed on one row of the help.
-    static let paneJumps: Set<Command> = [.showAgreement, .showBudgets, .showProviders, .showOutcomes, .showAudit]
+    static let paneJumps: Set<Command> = [.showAgreement, .showBudgets, .showProviders, .showOutcomes, .showDecisions, .showAudit]
+
+    /// What the command does on `pane`, where that is more exact than ``help``: what a and A add there.
+    func help(on pane: Pane?) -> String {
+        switch (self, pane) {
+        case (.add, .budgets?): "Add a line (a contribution first)"
+        case (.add, .providers?): "Add a provider"
+        case (.add, .agreement?): "Add a partner"
+        case (.add, .outcomes?): "Add a metric"
+        case (.add, .decisions?): "Add an action"
+        case (.addOther, .budgets?): "Add a contribution"
+        case (.addOther, .providers?): "Add a contract"
+        case (.addOther, .decisions?): "Add a decision"
+        default: help
+        }
+    }
 
     /// The help of the pane-jump row.
     static let paneJumpsHelp = "Agreement … Audit pane"
@@ -74,6 +89,9 @@ extension Command {
         case .saveCell: "save"
         case .nextCell: "next cell"
         case .startMonth: "new month"
+        case .openStep: "in full"
+        case .recordDecision: "decision"
+        case .recordAction: "action"
         default: help.lowercased()
         }
     }

@@ -45,7 +45,7 @@ enum FormView {
         lines.append(.blank)
         lines += ListLine.notes("* required. Type to fill a field; Tab or ↓ moves on (a pick-list takes the choice its text names); "
                                 + "Enter saves; Esc cancels (asking first if anything changed).", width: width)
-        return PaneView(title: form.title + (form.isNew ? "" : " — editing") + (state.displayUnit == .thousands ? " (money in £000)" : ""),
+        return PaneView(title: form.title + (form.isNew ? "" : " — editing") + (state.displayUnit == .thousands && form.fields.contains { $0.kind == .money } ? " (money in £000)" : ""),
                         lines: lines, selected: form.focus)
     }
 }

@@ -23,6 +23,7 @@ struct PaneView {
         case .budgets: return BudgetsPane.view(state, width: tableWidth, selected: selected)
         case .providers: return ProvidersPane.view(state, width: tableWidth, selected: selected)
         case .outcomes: return OutcomesPane.view(state, width: tableWidth, selected: selected)
+        case .decisions: return DecisionsPane.view(state, width: tableWidth, selected: selected)
         case .audit: return AuditPane.view(state, width: tableWidth, selected: selected)
         }
     }

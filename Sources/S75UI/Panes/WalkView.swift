@@ -12,11 +12,21 @@ enum WalkView {
         lines += TextWrap.lines(a.walkSentence(step, at: period), width: width).map { ListLine([TextRun($0)], role: .section) }
         lines.append(.blank)
         lines += figures(step, state: state, width: width)
+        let recorded = a.minutes(of: state.today).filter { $0.item == step.name }
+        if !recorded.isEmpty, step != .decisionsNeeded, step != .actions {
+            lines += [.blank] + minuteSection("Recorded at this step", recorded, today: state.today, width: width)
+        }
         lines.append(.blank)
-        lines += ListLine.notes("Space or → next step, ← back; Enter shows \(step.title.lowercased()) in full (w returns here); Esc leaves "
-                                + "the walk.", width: width)
+        lines += ListLine.notes("Space or → next step, ← back; d records a decision, a an action, e who attended; Enter shows "
+                                + "\(step.title.lowercased()) in full (w returns here); Esc leaves the walk.", width: width)
         return PaneView(title: "Board walk — \(step.rawValue + 1)/\(WalkStep.allCases.count) \(step.title) · \(period.label)",
                         lines: lines, selected: nil)
+    }
+
+    /// A heading and the minutes under it as a table, or a note when there are none.
+    static func minuteSection(_ heading: String, _ minutes: [Minute], today: DateOnly, width: Int, empty: String = "") -> [ListLine] {
+        [.section(heading)] + (minutes.isEmpty ? ListLine.notes(empty, width: width)
+                                : DecisionsPane.table(minutes, today: today, width: width, selectable: false))
     }
 
     /// "1 Parties · 2 Governance · [3 Pool] · 4 …": where the meeting is among the steps.
@@ -69,8 +79,18 @@ enum WalkView {
                                       role: check.passed ? .ragGreen : .ragMissing), TextRun(part)], role: .normal)
                 }
             }
-        case .decisionsNeeded, .actions:
-            return []
+        case .decisionsNeeded:
+            let today = state.today
+            let decided = a.minutes(of: today).filter { $0.kind == .decision }
+            let deferred = a.carriedForward(to: today).filter { $0.kind == .decision }
+            return minuteSection("Decided at this meeting", decided, today: today, width: width, empty: "None yet: d records one.")
+                + (deferred.isEmpty ? [] : [.blank] + minuteSection("Deferred from earlier meetings", deferred, today: today, width: width))
+        case .actions:
+            let today = state.today
+            let carried = a.carriedForward(to: today).filter { $0.kind == .action }
+            let new = a.minutes(of: today).filter { $0.kind == .action }
+            return minuteSection("Open from earlier meetings", carried, today: today, width: width, empty: "None.") + [.blank]
+                + minuteSection("Agreed at this meeting", new, today: today, width: width, empty: "None yet: a records one.")
         }
     }
 }

@@ -1,0 +1,61 @@
+import S75Domain
+
+extension FormSpec {
+    static func meetingFields(_ m: Meeting, isNew: Bool) -> [FormField] {
+        var date = FormField("date", "Meeting date", .date, m.date.description, hint: "e.g. 20 Jan 2026")
+        date.locked = !isNew
+        return [date,
+                FormField("attendance", "Attendance", .text, m.attendance, optional: true,
+                          hint: "Present: Cllr A. Ahmed (chair), J. Okafor (ICB). Apologies: none"),
+                FormField("period", "Figures for", .period, m.period.description, hint: "the month before the board, e.g. 2025-12")]
+    }
+
+    static func meeting(_ r: FormReader, keeping old: Meeting?) throws(EditError) -> Meeting {
+        Meeting(date: try r.date("date"), attendance: r.text("attendance"), period: try r.period("period"),
+                stepReached: old?.stepReached ?? .parties, figures: old?.figures ?? [:])
+    }
+
+    static func minuteFields(_ m: Minute) -> [FormField] {
+        [FormField("text", m.kind == .decision ? "Decision" : "Action", .text, m.text,
+                   hint: m.kind == .decision ? "what the board decided" : "what is to be done"),
+         FormField("owner", "Owner", .text, m.owner, optional: m.kind == .decision, hint: "who does it, e.g. Head of Finance"),
+         FormField("due", "Due", .date, m.due?.description ?? "", optional: true, hint: "e.g. 31 Jan 2026"),
+         FormField("status", "Status", .choice(Minute.Status.choices(for: m.kind).map { Choice($0.rawValue, $0.label) }), m.status.rawValue),
+         FormField("item", "About", .text, m.item, optional: true, hint: "a walk step (year-end) or a record (S08a)"),
+         FormField("meeting", "Meeting", .date, m.meeting.description),
+         FormField("kind", "Kind", .choice(choices(Minute.Kind.self, \.label)), m.kind.rawValue),
+         FormField("id", "Identifier", .identifier, m.id, hint: "e.g. \(m.kind.prefix)4")]
+    }
+
+    static func minute(_ r: FormReader) throws(EditError) -> Minute {
+        Minute(id: try r.required("id"), kind: try r.choice("kind", as: Minute.Kind.self), meeting: try r.date("meeting"),
+               item: r.text("item"), text: try r.required("text"), owner: r.text("owner"),
+               due: r.text("due").isEmpty ? nil : try r.date("due"), status: try r.choice("status", as: Minute.Status.self))
+    }
+
+    /// The form adding `draft`, a new record filled in with what is already known (the kind, meeting and item of a minute).
+    public static func newForm(_ draft: AgreementRecord, in a: Agreement, inThousands: Bool) -> FormState {
+        let filled = form(draft.key.formKind, record: draft, in: a, version: nil, inThousands: inThousands)
+        let noun = if case .minute(let m) = draft { m.kind.rawValue } else { draft.key.formKind.noun }
+        var state = FormState(kind: filled.kind, title: "New \(noun)",
+                              fields: filled.fields.map { field in var f = field; f.locked = false; return f }, key: nil, baseVersion: nil)
+        return state
+    }
+}
+
+extension RecordKey {
+    /// The kind of form that edits the record.
+    var formKind: FormKind {
+        switch self {
+        case .agreement: .agreement
+        case .partner: .partner
+        case .contribution: .contribution
+        case .line, .monitoring: .line
+        case .provider: .provider
+        case .contract: .contract
+        case .metric: .metric
+        case .meeting: .meeting
+        case .minute: .minute
+        }
+    }
+}

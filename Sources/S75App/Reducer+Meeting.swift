@@ -1,0 +1,50 @@
+import S75Domain
+
+extension AppState {
+    /// The meeting being held today, once the walk has started it.
+    public var todaysMeeting: Meeting? { agreement.meeting(on: today) }
+
+    /// The save that records the walk reaching `step` at today's meeting (started if need be); none when read-only.
+    func recordProgress(_ step: WalkStep) -> [Effect] {
+        guard readOnlyReason == nil else { return [] }
+        let meeting = (todaysMeeting ?? Meeting(date: today, period: period)).reaching(step, in: agreement, period: period)
+        return [.save(Change(.meeting(meeting)), expecting: versions[.meeting(today)], intent: .walkProgress)]
+    }
+
+    /// d or a in the walk (a or A on the Decisions pane): a new decision or action of today's meeting, against
+    /// the walk's step; Enter saves it and returns to where it was opened.
+    mutating func openMinuteForm(_ kind: Minute.Kind) {
+        if let reason = readOnlyReason {
+            message = .error("READ-ONLY (\(reason)): decisions and actions cannot be recorded in this file.")
+            return
+        }
+        let step: WalkStep? = if case .walk(let step) = view { step } else { nil }
+        let draft = Minute(id: agreement.nextMinuteID(kind), kind: kind, meeting: today, item: step?.name ?? "", text: "")
+        var form = FormSpec.newForm(.minute(draft), in: agreement, inThousands: displayUnit == .thousands)
+        form.walkStep = step
+        view = .form(form)
+        message = UserMessage("Type the \(kind.rawValue); Tab moves to \(kind == .action ? "owner and due date" : "owner"); "
+                              + "Enter saves; Esc cancels.")
+    }
+
+    /// e in the walk: today's meeting (who attended, which month's figures) in a form.
+    mutating func openMeetingForm() {
+        if let reason = readOnlyReason {
+            message = .error("READ-ONLY (\(reason)): the meeting cannot be recorded in this file.")
+            return
+        }
+        let step: WalkStep? = if case .walk(let step) = view { step } else { nil }
+        var form = todaysMeeting.map {
+            FormSpec.form(.meeting, record: .meeting($0), in: agreement, version: versions[.meeting(today)], inThousands: false)
+        } ?? FormSpec.newForm(.meeting(Meeting(date: today, period: period)), in: agreement, inThousands: false)
+        form.walkStep = step
+        view = .form(form)
+        message = UserMessage("Write who is present and any apologies; Enter saves; Esc cancels.")
+    }
+
+    /// The meeting a new minute needs, when its day has none yet: saved first, so the minute has a meeting to belong to.
+    func meetingNeeded(by record: AgreementRecord) -> Change? {
+        guard case .minute(let minute) = record, agreement.meeting(on: minute.meeting) == nil else { return nil }
+        return Change(.meeting(Meeting(date: minute.meeting, period: period)))
+    }
+}

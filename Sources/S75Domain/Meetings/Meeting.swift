@@ -1,0 +1,54 @@
+/// A board meeting: the day it sat, who attended, the month whose figures were before it, how far
+/// the walk got, and the sentence each step showed, kept as the board saw it for the minutes.
+public struct Meeting: Hashable, Sendable, Identifiable {
+    public var date: DateOnly
+    /// Who was present, and apologies: "Present: Cllr Ahmed (chair), J. Okafor (ICB). Apologies: none."
+    public var attendance: String
+    /// The month whose monitoring the board looked at.
+    public var period: Period
+    /// The last walk step shown: where the meeting got to, and where the walk resumes.
+    public var stepReached: WalkStep
+    /// The sentence each step showed when the board reached it, by the step's name.
+    public var figures: [String: String]
+
+    public var id: DateOnly { date }
+
+    public init(date: DateOnly, attendance: String = "", period: Period, stepReached: WalkStep = .parties, figures: [String: String] = [:]) {
+        self.date = date
+        self.attendance = attendance
+        self.period = period
+        self.stepReached = stepReached
+        self.figures = figures
+    }
+
+    /// The meeting once the board has reached `step`: where to resume, and its figures as shown now.
+    public func reaching(_ step: WalkStep, in agreement: Agreement, period: Period) -> Meeting {
+        var meeting = self
+        meeting.period = period
+        meeting.stepReached = step
+        meeting.figures[step.name] = agreement.walkSentence(step, at: period)
+        return meeting
+    }
+}
+
+extension Agreement {
+    /// The meeting held on `date`, if one was recorded.
+    public func meeting(on date: DateOnly) -> Meeting? { meetings.first { $0.date == date } }
+
+    /// The minutes recorded at the meeting on `date`, decisions first, each in the order recorded.
+    public func minutes(of date: DateOnly) -> [Minute] {
+        let own = minutes.filter { $0.meeting == date }
+        return own.filter { $0.kind == .decision } + own.filter { $0.kind == .action }
+    }
+
+    /// Actions still open and decisions put off from meetings before `date`, oldest first.
+    public func carriedForward(to date: DateOnly) -> [Minute] {
+        minutes.filter { $0.isCarriedForward(to: date) }.sorted { ($0.meeting, $0.id) < ($1.meeting, $1.id) }
+    }
+
+    /// The next free identifier for a minute of `kind`: D3 after D1 and D2.
+    public func nextMinuteID(_ kind: Minute.Kind) -> String {
+        let numbers = minutes.compactMap { $0.id.hasPrefix(kind.prefix) ? Int($0.id.dropFirst()) : nil }
+        return kind.prefix + String((numbers.max() ?? 0) + 1)
+    }
+}

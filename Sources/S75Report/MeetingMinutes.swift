@@ -1,0 +1,41 @@
+import S75Domain
+
+/// A board meeting's minutes as Markdown: attendance, matters arising from earlier meetings, then each item
+/// the board reached with its key figures as the meeting saw them, and the decisions and actions recorded against it.
+public enum MeetingMinutes {
+    public static func markdown(_ a: Agreement, meeting: Meeting) -> String {
+        let board = a.governance.boardName.isEmpty ? "Board meeting" : a.governance.boardName
+        var text = "# \(board) — \(meeting.date.label)\n\n"
+        text += "\(a.title). Figures for \(meeting.period.label) (month \(meeting.period.monthOfYear) of \(meeting.period.financialYear)).\n\n"
+        text += "**Attendance.** " + (meeting.attendance.isEmpty ? "Not recorded." : meeting.attendance) + "\n"
+        let arising = a.carriedForward(to: meeting.date)
+        if !arising.isEmpty {
+            text += "\n## Matters arising\n\nOutstanding from earlier meetings:\n\n" + arising.map { bullet($0, on: meeting.date) }.joined()
+        }
+        let own = a.minutes(of: meeting.date)
+        for step in WalkStep.allCases {
+            let figures = meeting.figures[step.name]
+            let recorded = own.filter { $0.item == step.name }
+            guard figures != nil || !recorded.isEmpty else { continue }
+            text += "\n## \(step.rawValue + 1). \(step.title)\n\n"
+            text += (figures ?? "Figures were not shown at the meeting.") + "\n"
+            if !recorded.isEmpty { text += "\n" + recorded.map { bullet($0, on: meeting.date) }.joined() }
+        }
+        let other = own.filter { WalkStep(name: $0.item) == nil }
+        if !other.isEmpty {
+            text += "\n## Other business\n\n" + other.map { bullet($0, on: meeting.date) }.joined()
+        }
+        if own.isEmpty { text += "\nNo decision or action was recorded.\n" }
+        return text
+    }
+
+    /// "- **Action A3** (open): Bring a plan … — *Head of Finance*, due 31 Jan 2026."
+    static func bullet(_ m: Minute, on date: DateOnly) -> String {
+        let about = m.item.isEmpty || WalkStep(name: m.item) != nil ? "" : " [\(m.item)]"
+        let from = m.meeting == date ? "" : ", from \(m.meeting.label)"
+        var line = "- **\(m.kind.label) \(m.id)** (\(m.isOverdue(on: date) ? "OVERDUE" : m.status.label.lowercased())\(from))\(about): \(m.text)"
+        if !m.owner.isEmpty { line += " — *\(m.owner)*" }
+        if let due = m.due { line += (m.owner.isEmpty ? " —" : ",") + " due \(due.label)" }
+        return line + "\n"
+    }
+}

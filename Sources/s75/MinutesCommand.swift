@@ -1,0 +1,31 @@
+import ArgumentParser
+import S75Domain
+import S75Report
+import S75Store
+
+/// `s75 minutes FILE [--meeting DATE]`: a board meeting's minutes as Markdown.
+struct Minutes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print a board meeting's minutes as Markdown: attendance, each item with its figures, decisions and actions.",
+        discussion: "Never writes to the file. The figures are those the walk showed at the meeting.")
+
+    @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
+    var file: String
+
+    @Option(help: ArgumentHelp("The meeting (default: the latest recorded).", valueName: "YYYY-MM-DD"))
+    var meeting: MeetingDate?
+
+    func run() throws {
+        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: true).loadAgreement() }
+        guard let latest = agreement.meetings.max(by: { $0.date < $1.date }) else {
+            Failure.report("\(file) has no meeting recorded yet: s75 walk \(file) holds one and records it.")
+            throw ExitCode.failure
+        }
+        guard let chosen = meeting.map({ agreement.meeting(on: $0.day) }) ?? latest else {
+            let dates = agreement.meetings.map(\.date.description).joined(separator: ", ")
+            Failure.report("there is no meeting on \(meeting?.day.description ?? ""); the meetings recorded are \(dates).")
+            throw ExitCode.failure
+        }
+        print(MeetingMinutes.markdown(agreement, meeting: chosen), terminator: "")
+    }
+}
