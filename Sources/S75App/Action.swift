@@ -46,6 +46,20 @@ public enum Action: Hashable, Sendable {
     case recordMinute(Minute.Kind)
     /// Today's meeting: attendance and the month before the board.
     case editMeeting
+    /// Opens the `:` command line, with `text` already typed.
+    case openPrompt(String)
+    /// Runs the command line.
+    case runPrompt
+    /// Completes the command line's last word.
+    case completePrompt
+    /// An earlier (`back`) or later line of the command history.
+    case browsePromptHistory(back: Bool)
+    /// The next field to sort the pane by (`reverse`: the same field, the other way).
+    case cycleSort(reverse: Bool)
+    /// The theme asked for is on screen now.
+    case themeApplied(String)
+    /// The theme asked for could not be loaded; the message says why.
+    case themeFailed(UserMessage)
     /// Opens the search line.
     case startSearch
     /// Runs the search typed.
@@ -95,6 +109,8 @@ public enum Effect: Hashable, Sendable {
     case save(Change, expecting: Int?, intent: SaveIntent)
     /// Read the audit trail with `filter`; answered by `.auditLoaded`.
     case loadAudit(AuditFilter)
+    /// Draw with the theme named (built in, or a file); answered by `.themeApplied` or `.storeReadFailed` with why not.
+    case applyTheme(String)
 }
 
 /// Why a change is saved: a new edit, or undoing or redoing one (each goes on its own stack).

@@ -45,8 +45,9 @@ public struct AppState: Hashable, Sendable {
     /// The month whose monitoring is shown.
     public var period: Period
     public var displayUnit: DisplayUnit = .thousands
-    /// The key help, drawn over whatever the view is.
+    /// The key help, drawn over whatever the view is, and its page.
     public var showingHelp = false
+    public var helpPage = 0
     public var message: UserMessage?
     /// How far a pane without selectable rows (a summary, a detail) is scrolled, in lines.
     public var scroll: [Pane: Int] = [:]
@@ -62,6 +63,16 @@ public struct AppState: Hashable, Sendable {
     public var auditFilter = AuditFilter()
     /// Where the board's walk got to: `w` resumes it there.
     public var walkStep: WalkStep = .parties
+    /// How each pane's table is sorted and filtered.
+    public var arrangements: [Pane: TableArrangement] = [:]
+    /// The `:` command line being typed, if any, and the lines run before, oldest first.
+    public var prompt: Prompt?
+    public var promptHistory: [String] = []
+    /// The theme chosen at the desk (`--theme`, `:theme`), and every theme `:theme` can name.
+    public var deskTheme = "default"
+    public var themeNames: [String] = []
+    /// Whether the screen is set for a room (`--present`, `:present`): high contrast, more space, no dim text.
+    public var presenting = false
     /// The search being typed on the bottom line, if any.
     public var searchDraft: String?
     /// The last search run: its matches are highlighted, and n and N step through them.
@@ -124,8 +135,15 @@ public struct AppState: Hashable, Sendable {
     /// The selectable items of `pane` as it is shown now (the Budgets pane's summary views have none).
     public func items(in pane: Pane) -> [PaneItem] {
         if pane == .audit { return audit.map { .auditEntry($0.sequence) } }
-        return pane == .budgets && budgetsView != .lines ? [] : agreement.items(in: pane)
+        guard pane == .budgets, budgetsView != .lines else { return tableItems(in: pane) }
+        return budgetsView == .summary ? agreement.summaryItems(at: period) : []
     }
+
+    /// How `pane`'s table is sorted and filtered.
+    public func arrangement(of pane: Pane) -> TableArrangement { arrangements[pane] ?? TableArrangement() }
+
+    /// The rows of `pane`'s table, sorted and filtered as the pane's arrangement says.
+    public func tableItems(in pane: Pane) -> [PaneItem] { arranged(agreement.items(in: pane), by: arrangement(of: pane)) }
 
     /// The selected item index in `pane`, kept inside the pane's items.
     public func selectedIndex(in pane: Pane) -> Int {

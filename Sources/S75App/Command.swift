@@ -35,6 +35,14 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case addOther = "add-other"
     case filter = "filter"
     case search = "search"
+    case commandLine = "command-line"
+    case runCommand = "run-command"
+    case complete = "complete"
+    case olderCommand = "older-command"
+    case newerCommand = "newer-command"
+    case nextSort = "next-sort"
+    case reverseSort = "reverse-sort"
+    case filterRows = "filter-rows"
     case walk = "walk"
     case nextStep = "next-step"
     case previousStep = "previous-step"
@@ -92,6 +100,14 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .addOther: "Add a contribution, contract or decision"
         case .filter: "Filter by record, user, date"
         case .search: "Search IDs and names"
+        case .commandLine: "Command line (goto, sort, filter…)"
+        case .runCommand: "Run the command"
+        case .complete: "Complete the word"
+        case .olderCommand: "Earlier command"
+        case .newerCommand: "Later command"
+        case .nextSort: "Sort by the next field"
+        case .reverseSort: "Reverse the sort"
+        case .filterRows: "Filter rows (:filter rag=red)"
         case .walk: "Walk the agreement (board)"
         case .nextStep: "Next step of the walk"
         case .previousStep: "Previous step"
@@ -123,7 +139,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .moveDown, .moveUp, .pageDown, .pageUp, .moveToFirst, .moveToLast: "Moving"
         case .open, .back, .help, .closeHelp: "Opening and closing"
         case .previousPeriod, .nextPeriod, .toggleUnit, .nextView, .nextModel: "Figures"
-        case .search, .nextMatch, .previousMatch, .runSearch: "Finding"
+        case .search, .nextMatch, .previousMatch, .runSearch, .commandLine, .runCommand, .complete, .olderCommand, .newerCommand,
+             .nextSort, .reverseSort, .filterRows: "Finding"
         case .walk, .nextStep, .previousStep, .openStep, .recordDecision, .recordAction, .meetingDetails: "Meeting"
         case .redraw, .suspend, .quit: "Program"
         case .edit, .nextCell, .previousCell, .saveCell, .erase, .startMonth, .undo, .redo, .editInForm, .add, .addOther, .filter, .delete, .nextField,
@@ -178,6 +195,14 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .addOther: .addRecord(other: true)
         case .filter: .filterAudit
         case .search: .startSearch
+        case .commandLine: .openPrompt("")
+        case .runCommand: .runPrompt
+        case .complete: .completePrompt
+        case .olderCommand: .browsePromptHistory(back: true)
+        case .newerCommand: .browsePromptHistory(back: false)
+        case .nextSort: .cycleSort(reverse: false)
+        case .reverseSort: .cycleSort(reverse: true)
+        case .filterRows: .openPrompt("filter ")
         case .walk: .startWalk
         case .nextStep: .stepWalk(by: 1)
         case .previousStep: .stepWalk(by: -1)

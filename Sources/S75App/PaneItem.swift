@@ -11,6 +11,10 @@ public enum PaneItem: Hashable, Sendable {
     case sharedLines
     case metric(Metric.ID)
     case contract(Contract.ID)
+    /// A row of the Budgets summary: the lines grouped by a dimension (a funding source, a lead commissioner …), by the group's key.
+    case group(RollUpDimension, String)
+    /// A ring-fence check of the Budgets summary, by its place in the list.
+    case ringFence(Int)
     /// A decision or action of the board.
     case minute(Minute.ID)
     /// A line of the audit trail, by its sequence number.
@@ -20,7 +24,7 @@ public enum PaneItem: Hashable, Sendable {
     public var pane: Pane {
         switch self {
         case .fact: .agreement
-        case .contribution, .line: .budgets
+        case .contribution, .line, .group, .ringFence: .budgets
         case .provider, .sharedLines, .contract: .providers
         case .metric: .outcomes
         case .minute: .decisions
@@ -59,6 +63,12 @@ extension Agreement {
         }
     }
 
+    /// The rows of the Budgets summary, in the order it draws them: each dimension's groups, then the ring-fence checks.
+    public func summaryItems(at period: Period) -> [PaneItem] {
+        RollUpDimension.summaryOrder.flatMap { dimension in rollUp(by: dimension, at: period).map { PaneItem.group(dimension, $0.key) } }
+            + ringFenceChecks(at: period).indices.map(PaneItem.ringFence)
+    }
+
     /// The agreement's facts in board order: parties, governance, term, pool, reserve, schedules.
     public var facts: [AgreementFact] {
         var facts: [AgreementFact] = validate().indices.map { .todo($0) } + [.title, .legalBasis, .area]
@@ -69,4 +79,9 @@ extension Agreement {
         facts += schedules.indices.map { .schedule($0) }
         return facts
     }
+}
+
+extension RollUpDimension {
+    /// The dimensions the Budgets summary totals by, in its order.
+    public static let summaryOrder: [RollUpDimension] = [.source, .partner, .leadCommissioner, .areaOfSpend, .provider, .ledger]
 }

@@ -39,7 +39,7 @@ extension AppState {
         case .contract(let id): (.contract, .contract(id))
         case .metric(let id): (.metric, .metric(id))
         case .minute(let id): (.minute, .minute(id))
-        case .sharedLines, .auditEntry: nil
+        case .sharedLines, .auditEntry, .group, .ringFence: nil
         }
     }
 

@@ -11,6 +11,25 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.eraseInSearch()
     case .goBack where state.searchDraft != nil:
         state.searchDraft = nil
+    case .typed(let character) where state.prompt != nil:
+        state.typeIntoPrompt(character)
+    case .erase where state.prompt != nil:
+        state.eraseInPrompt()
+    case .goBack where state.prompt != nil:
+        state.prompt = nil
+    case .openPrompt(let text):
+        state.openPrompt(text)
+    case .runPrompt:
+        return state.runPrompt()
+    case .completePrompt:
+        state.completePrompt()
+    case .browsePromptHistory(let back):
+        state.browsePromptHistory(back: back)
+    case .cycleSort(let reverse):
+        state.cycleSort(reverse: reverse)
+    case .themeApplied(let name):
+        if !state.presenting { state.deskTheme = name }
+        state.message = UserMessage(state.presenting ? "Presenting with the \(name) theme." : "Theme: \(name).")
     case .showPane(let pane):
         state.view = .table(pane)
         state.showingHelp = false
@@ -35,6 +54,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.select(0)
     case .moveToLast:
         state.select(state.items.count - 1)
+    case .scroll(let delta, let limit) where state.showingHelp:
+        state.helpPage = min(max(0, state.helpPage + delta.signum()), max(0, limit))
     case .scroll(let delta, let limit):
         state.scroll[state.pane] = min(max(0, (state.scroll[state.pane] ?? 0) + delta), max(0, limit))
     case .openSelected:
@@ -58,6 +79,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
     case .toggleHelp:
         state.showingHelp.toggle()
+        state.helpPage = 0
     case .showPreviousPeriod:
         state.stepPeriod(forward: false)
     case .showNextPeriod:
@@ -103,7 +125,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.updateForm { $0.changedUnderneath = true }
         }
         for (pane, item) in selected {
-            if let item, let index = agreement.items(in: pane).firstIndex(of: item) { state.selection[pane] = index }
+            if let item, let index = state.tableItems(in: pane).firstIndex(of: item) { state.selection[pane] = index }
         }
         state.message = state.form?.changedUnderneath == true
             ? .error("Another session changed this record while the form was open; saving will show both to choose from.")
@@ -111,7 +133,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             ? .error("Another session changed this line's return while you were typing; saving will show both to choose from.")
             : UserMessage("Updated: another session changed this agreement.")
         if state.pane == .audit { return [.loadAudit(state.auditFilter)] }
-    case .storeReadFailed(let message):
+    case .storeReadFailed(let message), .themeFailed(let message):
         state.message = message
     case .edit:
         state.edit()
@@ -180,7 +202,9 @@ extension AppState {
     /// Opens the selected item's detail, or says why there is nothing to open.
     mutating func openSelected() {
         switch view {
-        case .budgetsSummary, .yearEnd:
+        case .budgetsSummary:
+            openSummaryRow()
+        case .yearEnd:
             message = UserMessage("The \(budgetsView.title) has no rows to open; press v to return to the lines.")
         case .detail:
             message = UserMessage("This is the detail already; ↑ and ↓ step through the rows, Esc goes back.")

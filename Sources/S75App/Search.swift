@@ -13,6 +13,9 @@ extension PaneItem {
         case .sharedLines: "Lines shared by several providers"
         case .metric(let id): "\(id) \(a.metrics.first { $0.id == id }?.name ?? "")"
         case .contract(let id): "\(id) \(a.contracts.first { $0.id == id }?.title ?? "")"
+        case .group(let dimension, let key): a.rollUp(by: dimension, at: a.reportingPeriod).first { $0.key == key }?.label ?? key
+        case .ringFence(let index): a.ringFenceChecks(at: a.reportingPeriod).indices.contains(index)
+            ? a.ringFenceChecks(at: a.reportingPeriod)[index].name : ""
         case .minute(let id): "\(id) \(a.minutes.first { $0.id == id }?.text ?? "")"
         case .auditEntry(let sequence): "change \(sequence)"
         }
@@ -25,7 +28,7 @@ extension AppState {
         let wanted = query.lowercased()
         guard !wanted.isEmpty else { return [] }
         return [Pane.agreement, .budgets, .providers, .outcomes, .decisions].flatMap { pane in
-            agreement.items(in: pane).enumerated().filter { $0.element.fullName(in: agreement).lowercased().contains(wanted) }
+            tableItems(in: pane).enumerated().filter { $0.element.fullName(in: agreement).lowercased().contains(wanted) }
                 .map { (pane, $0.offset) }
         }
     }

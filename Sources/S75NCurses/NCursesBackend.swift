@@ -13,7 +13,7 @@ import S75Screen
 public final class NCursesBackend: TerminalBackend {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
-    private let palette: ColorPalette
+    private var palette: ColorPalette
     private var lastFrame: ScreenBuffer?
     private var closed = false
     private var idleErrors = 0
@@ -88,6 +88,11 @@ public final class NCursesBackend: TerminalBackend {
         var wide = cell.character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         wide.append(0)
         _ = s75_put(window, Int32(point.y), Int32(point.x), wide, attributes, pair)
+    }
+
+    public func apply(_ theme: Theme) {
+        palette = ColorPalette(theme: theme, depth: depth)
+        lastFrame = nil
     }
 
     public func suspend() -> Bool {

@@ -18,6 +18,7 @@ public final class Runtime {
     private let keymap: Keymap
     private let pollInterval: Int
     private let author: Author
+    private let loadTheme: (String) throws -> Theme
     private let clock = ContinuousClock()
     private var lastPoll: ContinuousClock.Instant
     private var lastChangeToken: Int?
@@ -25,7 +26,9 @@ public final class Runtime {
     private var needsFullRepaint = true
 
     public init(state: AppState, store: S75Database, backend: any TerminalBackend, keymap: Keymap = .standard,
-                pollInterval: Int = 250, author: Author = Author(user: "unknown")) {
+                pollInterval: Int = 250, author: Author = Author(user: "unknown"),
+                loadTheme: @escaping (String) throws -> Theme = { name in throw UnknownTheme(name: name) }) {
+        self.loadTheme = loadTheme
         self.state = state
         self.store = store
         self.backend = backend
@@ -83,7 +86,7 @@ public final class Runtime {
         if !size.contains(Screen.minimumSize), command != .quit, command != .redraw { return true }
         let pageSize = Screen.contentRows(for: size) - 1
         if Screen.scrolls(state, command), let delta = command.movement(pageSize: pageSize) {
-            return perform(reduce(&state, .scroll(by: delta, limit: Screen.scrollLimit(state, size: size))))
+            return perform(reduce(&state, .scroll(by: delta, limit: Screen.scrollLimit(state, size: size, keymap: keymap))))
         }
         return perform(reduce(&state, command.action(pageSize: pageSize)))
     }
@@ -100,6 +103,14 @@ public final class Runtime {
                 _ = reduce(&state, .resumed(suspended: suspended))
             case .save(let change, let expected, let intent):
                 guard perform(reduce(&state, save(change, expecting: expected, intent: intent))) else { return false }
+            case .applyTheme(let name):
+                do {
+                    backend.apply(try loadTheme(name))
+                    needsFullRepaint = true
+                    _ = reduce(&state, .themeApplied(name))
+                } catch {
+                    _ = reduce(&state, .themeFailed(.error("\(error)")))
+                }
             case .loadAudit(let filter):
                 do {
                     let trail = try store.auditTrail(since: filter.since.isEmpty ? nil : filter.since,
@@ -150,4 +161,13 @@ public final class Runtime {
         lastDrawn = (state, size)
         needsFullRepaint = false
     }
+}
+
+/// A theme no loader knows.
+public struct UnknownTheme: Error, CustomStringConvertible {
+    public let name: String
+
+    public init(name: String) { self.name = name }
+
+    public var description: String { "There is no theme \(name)." }
 }

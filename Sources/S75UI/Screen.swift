@@ -30,14 +30,15 @@ public enum Screen {
                                    "› \(hidden) more "].first(where: { DisplayWidth.of($0) < size.columns - tabsEnd }) {
             buffer.write(note, x: size.columns - DisplayWidth.of(note), y: 1, role: .tab)
         }
-        ListView.draw(view.lines, selected: view.selected, scroll: state.scroll[state.pane] ?? 0,
+        let lines = state.presenting ? RoomLayout.lines(view.lines, rows: content.height) : view.lines
+        ListView.draw(lines, selected: view.selected, scroll: state.scroll[state.pane] ?? 0,
                       highlight: state.form == nil && state.grid == nil ? state.searchQuery : nil, in: content, into: &buffer)
         if view.selected == nil { buffer.cursor = Point(x: 0, y: content.y) }
         StatusBar.draw(state, in: buffer.area.row(size.rows - 2), into: &buffer)
         let context = keyContext(state)
         buffer.write(" " + keymap.hints(in: context, pane: state.pane), in: buffer.area.row(size.rows - 1), role: .keyHint)
         if state.showingHelp {
-            HelpOverlay.draw(keymap: keymap, context: keyContext(state.closingHelp), pane: state.pane,
+            HelpOverlay.draw(keymap: keymap, context: keyContext(state.closingHelp), pane: state.pane, page: state.helpPage,
                              in: content, into: &buffer)
         }
         return buffer
@@ -46,6 +47,7 @@ public enum Screen {
     /// The key context of the state: help over anything, a detail, or a pane's list. The one place it is decided.
     public static func keyContext(_ state: AppState) -> KeyContext {
         if state.showingHelp { return .help }
+        if state.prompt != nil { return .prompt }
         if state.searchDraft != nil { return .search }
         if state.pendingDeletion != nil { return .confirm }
         if state.form != nil { return .form }
@@ -56,13 +58,18 @@ public enum Screen {
     /// Whether `command` scrolls the view rather than moving the selection: any move in a view without
     /// rows, and paging in a detail (where ↑ and ↓ step between rows' details).
     public static func scrolls(_ state: AppState, _ command: Command) -> Bool {
+        if state.showingHelp { return true }
         if state.isShowingDetail { return command == .pageDown || command == .pageUp }
         return state.items.isEmpty
     }
 
     /// The furthest the active view can scroll on a terminal of `size`.
-    public static func scrollLimit(_ state: AppState, size: Size) -> Int {
-        max(0, PaneView.make(for: state, width: size.columns).lines.count - contentRows(for: size))
+    public static func scrollLimit(_ state: AppState, size: Size, keymap: Keymap = .standard) -> Int {
+        if state.showingHelp {
+            let content = Rect(x: 0, y: 3, width: size.columns, height: contentRows(for: size))
+            return HelpOverlay.layout(keymap: keymap, context: keyContext(state.closingHelp), pane: state.pane, in: content).pages - 1
+        }
+        return max(0, PaneView.make(for: state, width: size.columns).lines.count - contentRows(for: size))
     }
 
     /// The notice below the minimum size, wrapped to the width, so that even a 20×5 window reads it whole.

@@ -29,13 +29,17 @@ struct Session {
         var state = AppState(agreement: snapshot.agreement, storePath: store.path, today: meetingDay ?? DemoFile.today())
         state.versions = snapshot.versions
         state.readOnlyReason = store.readOnlyReason
+        state.presenting = options.present
+        state.deskTheme = options.present ? options.theme ?? "default" : options.themeName
+        state.themeNames = ThemeLibrary.builtinNames
         let effects = startWalking ? reduce(&state, .startWalk) : []
         if let reason = store.readOnlyReason {
             state.message = .error("READ-ONLY (\(reason)): you may look, but nothing can be saved to this file.")
         }
         var environment = ProcessInfo.processInfo.environment
         if environment["USER"] == nil, environment["LOGNAME"] == nil { environment["USER"] = NSUserName() }
-        let runtime = Runtime(state: state, store: store, backend: backend, author: Author(environment: environment))
+        let runtime = Runtime(state: state, store: store, backend: backend, author: Author(environment: environment),
+                              loadTheme: { name in try ThemeLibrary.load(name) })
         runtime.start(with: effects)
         runtime.run()
         DiagnosticLog.write("closed \(store.path)")

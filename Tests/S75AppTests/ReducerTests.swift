@@ -83,14 +83,16 @@ struct ReducerTests {
         #expect(state.selectedItem(in: .budgets) == .line("S03"))
     }
 
-    @Test("v cycles the Budgets views; summary views have no rows to select; m cycles the what-if model and wraps")
+    @Test("v cycles the Budgets views; the summary's rows are its groups and checks, the year end has none; m cycles the what-if model")
     func budgetsViews() {
         var state = fresh()
         _ = reduce(&state, .showNextBudgetsView)
         #expect(state.budgetsView == .summary)
-        #expect(state.items.isEmpty)
+        #expect(state.items.first == .group(.source, "nhs-minimum"))
+        #expect(state.items.last == .ringFence(6))
         _ = reduce(&state, .showNextBudgetsView)
         #expect(state.budgetsView == .yearEnd)
+        #expect(state.items.isEmpty)
         let models = state.agreement.whatIfMethods.count
         for expected in Array(0..<models) + [nil] {
             _ = reduce(&state, .showNextRiskShareModel)
@@ -212,13 +214,22 @@ struct ReducerTests {
         #expect(state.view == .table(.budgets))
     }
 
-    @Test("Enter on the Budgets summary says there is nothing to open there, not that the Agreement pane shows it")
+    @Test("Enter on a summary row lists the lines it adds up; on a provider's row, the provider's detail")
     func enterOnSummary() {
         var state = fresh()
         _ = reduce(&state, .showNextBudgetsView)
+        _ = reduce(&state, .moveSelection(by: 4))
+        #expect(state.selectedItem(in: .budgets) == .group(.source, "dfg"))
         _ = reduce(&state, .openSelected)
-        #expect(state.view == .budgetsSummary)
-        #expect(state.message?.text == "The summary has no rows to open; press v to return to the lines.")
+        #expect(state.view == .table(.budgets))
+        #expect(state.items == [.line("S17")])
+        #expect(state.arrangement(of: .budgets).summary == "funding source: Disabled Facilities Grant")
+        _ = reduce(&state, .showNextBudgetsView)
+        _ = reduce(&state, .moveToFirst)
+        _ = reduce(&state, .moveSelection(by: 17))
+        #expect(state.selectedItem(in: .budgets) == .group(.provider, "P01"))
+        _ = reduce(&state, .openSelected)
+        #expect(state.view == .detail(.provider("P01")))
     }
 
     @Test("a detail belongs to its pane: switching panes shows the other pane's table")

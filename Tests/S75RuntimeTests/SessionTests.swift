@@ -55,12 +55,17 @@ struct SessionTests {
         #expect(runtime.state.selectedItem(in: .providers) == .provider("P02"))
     }
 
-    @Test("? shows the help, which lists the keys; Esc closes it")
+    @Test("? shows the help, which lists the keys; at 80×24 ↓ turns its pages and stops at the last; Esc closes it")
     func help() throws {
         let (runtime, backend) = try Self.session([.character("?")])
         runtime.run()
-        #expect(Self.text(backend).contains("Keys — Budgets"))
+        #expect(Self.text(backend).contains("Keys — Budgets (in a list) · page 1 of 3"))
+        #expect(Self.text(backend).contains("Move down one row"))
+        backend.type([.down, .down, .down, .down])
+        runtime.run()
+        #expect(Self.text(backend).contains("page 3 of 3"))
         #expect(Self.text(backend).contains("Earlier monitored month"))
+        #expect(runtime.state.pane == .budgets && runtime.state.selectedIndex(in: .budgets) == 0, "paging help moves nothing under it")
         backend.type([.escape])
         runtime.run()
         #expect(!Self.text(backend).contains("Keys — Budgets"))

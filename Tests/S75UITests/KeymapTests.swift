@@ -16,7 +16,8 @@ struct KeymapTests {
         #expect(map.command(for: .escape, in: .detail) == .back)
         #expect(map.command(for: .escape, in: .help) == .closeHelp)
         #expect(map.command(for: .character("q"), in: .list) == .quit)
-        #expect(map.command(for: .character("j"), in: .help) == nil)
+        #expect(map.command(for: .character("j"), in: .help) == .pageDown, "help turns its pages")
+        #expect(map.command(for: .character("e"), in: .help) == nil, "help takes every key: nothing leaks to the pane under it")
     }
 
     @Test("a key bound twice in one context is refused")

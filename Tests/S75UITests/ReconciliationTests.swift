@@ -47,6 +47,25 @@ struct ReconciliationTests {
         #expect(Array(Self.numbers(pool).suffix(6)) == zip(sum, capital).map { $0 + $1 })
     }
 
+    @Test("a filtered or drilled-into table's shown total is the sum of the rows on screen, and a summary row's",
+          arguments: [TableArrangement(filters: ["rag": "red"]), TableArrangement(sort: "variance", filters: ["lead": "LA"]),
+                      TableArrangement(group: LineGroup(dimension: .source, key: "la-better-care-grant", label: "LA Better Care Grant"))])
+    func shownTotals(arrangement: TableArrangement) throws {
+        var state = Fixtures.northmoorState()
+        state.displayUnit = .pounds
+        state.arrangements[.budgets] = arrangement
+        let lines = Screen.render(state, size: Self.size).textSnapshot().components(separatedBy: "\n")
+        let rows = lines.filter { Self.isRow($0, "S") }.map { Array(Self.numbers($0).suffix(6)) }
+        #expect(!rows.isEmpty)
+        let shown = try #require(lines.first { $0.contains("of 19 shown") })
+        #expect(shown.contains("\(rows.count) of 19 shown"))
+        #expect(Array(Self.numbers(shown).suffix(6)) == (0..<6).map { column in rows.reduce(0) { $0 + $1[column] } })
+        if let group = arrangement.group {
+            let row = try #require(state.agreement.rollUp(by: group.dimension, at: state.period).first { $0.key == group.key })
+            #expect(Self.numbers(shown).suffix(6).first == row.figures.budget.pence / 100)
+        }
+    }
+
     @Test("contributions add up to the partner, ledger and pool totals on screen", arguments: [DisplayUnit.thousands, .pounds])
     func contributionTotals(unit: DisplayUnit) throws {
         let lines = Self.screen(.budgets, unit: unit)

@@ -32,6 +32,11 @@ public final class MemoryBackend: TerminalBackend {
         if fullRepaint { fullRepaints += 1 }
     }
 
+    /// The theme the program last asked for (nil until it asks).
+    public private(set) var theme: Theme?
+
+    public func apply(_ theme: Theme) { self.theme = theme }
+
     /// How many times the program asked to be suspended; a terminal in memory never is.
     public private(set) var suspensions = 0
 

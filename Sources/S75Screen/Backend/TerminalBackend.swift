@@ -14,4 +14,7 @@ public protocol TerminalBackend: AnyObject {
     /// Hands the terminal back to the shell until the user continues the program (`fg`); false, doing
     /// nothing, where the shell has no job control.
     func suspend() -> Bool
+
+    /// Draws from now on with `theme`'s colours and attributes.
+    func apply(_ theme: Theme)
 }

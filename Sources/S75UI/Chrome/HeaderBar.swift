@@ -79,7 +79,10 @@ enum StatusBar {
             : "\(state.selectedIndex(in: state.pane) + 1) of \(state.items.count)"
         let left: String
         let role: StyleRole
-        if let draft = state.searchDraft {
+        if let prompt = state.prompt {
+            left = ":" + prompt.text + "▏" + (prompt.candidates.isEmpty ? "" : "   " + prompt.candidates.prefix(12).joined(separator: " "))
+            role = .statusMessage
+        } else if let draft = state.searchDraft {
             left = "/" + draft + "▏"
             role = .statusMessage
         } else if let message = state.message {

@@ -1,14 +1,28 @@
 import S75App
 import S75Screen
 
-/// The help screen: every key of the current context, generated from the keymap, in as many
-/// columns as the height needs.
+/// The help screen: every key of the current context, generated from the keymap, in as many columns as fit
+/// with their text whole, and in pages (↓ and ↑) when one screen does not hold them.
 enum HelpOverlay {
-    static func draw(keymap: Keymap, context: KeyContext, pane: Pane, in area: Rect, into buffer: inout ScreenBuffer) {
+    /// How the keys are laid out in `area`: the entries, columns and pages.
+    struct Layout {
+        var entries: [(text: String, role: StyleRole)]
+        var box: Rect
+        var keyWidth: Int
+        var columns: Int
+        var innerHeight: Int
+
+        var perPage: Int { columns * innerHeight }
+        var pages: Int { max(1, (entries.count + perPage - 1) / max(1, perPage)) }
+    }
+
+    static func layout(keymap: Keymap, context: KeyContext, pane: Pane, in area: Rect) -> Layout {
         let rows = keymap.helpRows(in: context, pane: pane)
         let keyWidth = min(16, rows.map { DisplayWidth.of($0.keys) }.max() ?? 10)
-        let box = Rect(x: area.x, y: area.y, width: min(area.width, 96), height: area.height)
-        let innerHeight = box.height - 3
+        let box = Rect(x: area.x, y: area.y, width: min(area.width, 120), height: area.height)
+        let innerHeight = max(1, box.height - 3)
+        let widest = keyWidth + 3 + (rows.map { DisplayWidth.of($0.help) }.max() ?? 20)
+        let columns = min(3, max(1, (box.width - 2) / widest))
         func entries(spaced: Bool, headed: Bool = true) -> [(text: String, role: StyleRole)] {
             var entries: [(text: String, role: StyleRole)] = []
             var group = ""
@@ -22,15 +36,22 @@ enum HelpOverlay {
             }
             return entries
         }
-        // Blank lines, then group headings, are left out where two columns would not hold everything:
-        // readable text comes first.
-        let room = 2 * max(1, innerHeight)
-        let entries = [entries(spaced: true), entries(spaced: false)].first { $0.count <= room } ?? entries(spaced: false, headed: false)
-        let columns = max(1, (entries.count + innerHeight - 1) / max(1, innerHeight))
-        let columnWidth = (box.width - 2) / max(1, columns)
+        // Blank lines between groups are left out where they would need another page.
+        let room = columns * innerHeight
+        let chosen = [entries(spaced: true), entries(spaced: false)].first { $0.count <= room } ?? entries(spaced: false)
+        return Layout(entries: chosen, box: box, keyWidth: keyWidth, columns: columns, innerHeight: innerHeight)
+    }
+
+    static func draw(keymap: Keymap, context: KeyContext, pane: Pane, page: Int, in area: Rect, into buffer: inout ScreenBuffer) {
+        let layout = layout(keymap: keymap, context: context, pane: pane, in: area)
+        let (box, innerHeight, keyWidth) = (layout.box, layout.innerHeight, layout.keyWidth)
+        let page = min(max(0, page), layout.pages - 1)
+        let columnWidth = (box.width - 2) / layout.columns
         buffer.fill(box, role: .help)
-        drawBorder(box, title: "Keys — \(pane.title) (\(context.title.lowercased()))", into: &buffer)
-        for (index, entry) in entries.enumerated() {
+        let paging = layout.pages > 1 ? " · page \(page + 1) of \(layout.pages)" : ""
+        drawBorder(box, title: "Keys — \(pane.title) (\(context.title.lowercased()))\(paging)", into: &buffer)
+        let shown = layout.entries.dropFirst(page * layout.perPage).prefix(layout.perPage)
+        for (index, entry) in shown.enumerated() {
             let column = index / innerHeight, row = index % innerHeight
             let x = box.x + 1 + column * columnWidth, y = box.y + 1 + row
             buffer.write(" " + entry.text, x: x, y: y, role: entry.role == .helpKey ? .help : entry.role,
@@ -39,7 +60,8 @@ enum HelpOverlay {
                 buffer.restyle(Rect(x: x + 1, y: y, width: keyWidth, height: 1), role: .helpKey)
             }
         }
-        buffer.write(" Esc, ? or q closes this help.", x: box.x + 1, y: box.y + box.height - 2, role: .dim,
+        let footer = layout.pages > 1 ? " ↓ and ↑ turn the pages; Esc, ? or q closes this help." : " Esc, ? or q closes this help."
+        buffer.write(footer, x: box.x + 1, y: box.y + box.height - 2, role: .dim,
                      maxWidth: box.width - 2)
         buffer.cursor = Point(x: box.x + 1, y: box.y + 1)
     }

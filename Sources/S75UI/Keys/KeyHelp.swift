@@ -92,6 +92,11 @@ extension Command {
         case .openStep: "in full"
         case .recordDecision: "decision"
         case .recordAction: "action"
+        case .commandLine: "command"
+        case .pageDown: "more"
+        case .runCommand: "run"
+        case .complete: "complete"
+        case .olderCommand: "earlier"
         default: help.lowercased()
         }
     }

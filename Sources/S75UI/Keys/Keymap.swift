@@ -21,6 +21,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case search
     /// The board's walk.
     case walk
+    /// The `:` command line, where printable keys are typed.
+    case prompt
 
     /// The heading used in help and docs.
     public var title: String {
@@ -34,11 +36,12 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .confirm: "When asked to confirm (y confirms, any other key does not)"
         case .search: "On the search line (letters and figures are typed)"
         case .walk: "In the board's walk"
+        case .prompt: "On the command line (letters and figures are typed)"
         }
     }
 
     /// Whether printable keys that no binding of this context claims are typed, rather than looked up everywhere.
-    public var takesTyping: Bool { self == .grid || self == .form || self == .confirm || self == .search }
+    public var takesTyping: Bool { self == .grid || self == .form || self == .confirm || self == .search || self == .prompt }
 }
 
 /// One key binding: in `context` (on `panes`, or on every pane when empty), `keys` run `command`.

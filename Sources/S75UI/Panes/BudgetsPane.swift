@@ -8,7 +8,7 @@ enum BudgetsPane {
     static func view(_ state: AppState, width: Int, selected: Int?) -> PaneView {
         switch state.budgetsView {
         case .lines: linesView(state, width: width, selected: selected)
-        case .summary: BudgetsSummary.view(state, width: width)
+        case .summary: BudgetsSummary.view(state, width: width, selected: selected)
         case .yearEnd: YearEndView.view(state, width: width)
         }
     }
@@ -17,9 +17,26 @@ enum BudgetsPane {
         let a = state.agreement
         let unit = state.displayUnit
         var lines = a.coverageNote(at: state.period).map { ListLine.warning($0, width: width) + [.blank] } ?? []
-        lines += contributionLines(a, unit: unit, width: width)
-        lines.append(.blank)
-        lines += schemeLines(a, period: state.period, unit: unit, width: width, firstItem: a.contributions.count)
+        let items = state.tableItems(in: .budgets)
+        let shown = items.compactMap { item -> Contribution? in
+            if case .contribution(let id) = item { return a.contributions.first { $0.id == id } } else { return nil }
+        }
+        let shownLines = items.compactMap { item -> SchemeLine? in
+            if case .line(let id) = item { return a.lines.first { $0.id == id } } else { return nil }
+        }
+        if state.arrangement(of: .budgets).isPlain {
+            lines += contributionLines(a, unit: unit, width: width)
+            lines.append(.blank)
+            lines += schemeLines(a, period: state.period, unit: unit, width: width, firstItem: a.contributions.count)
+        } else {
+            if shown.isEmpty {
+                lines += ListLine.notes("Contributions: none match \(state.arrangement(of: .budgets).summary).", width: width)
+            } else {
+                lines += contributionLines(a, shown: shown, unit: unit, width: width)
+            }
+            lines.append(.blank)
+            lines += schemeLines(a, shown: shownLines, period: state.period, unit: unit, width: width, firstItem: shown.count)
+        }
         lines.append(.blank)
         lines += ListLine.notes(a.signConvention.legend + " RAG: " + a.financeRAG.description
                         + ". Shares are of all revenue (rev) or capital (cap) contributions. Money in \(unit.label).", width: width)
@@ -71,23 +88,31 @@ enum BudgetsPane {
         return lines
     }
 
-    static func schemeLines(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int, firstItem: Int) -> [ListLine] {
-        let layout = TableLayout(columns: [
+    static func schemeLayout(period: Period, unit: DisplayUnit, width: Int) -> TableLayout {
+        TableLayout(columns: [
             Column("Line", width: 4, alignment: .left, priority: 10),
             Column("Scheme", width: 12, alignment: .left, priority: 10, flexible: true, maxWidth: 44),
             Column("Source", width: 20, alignment: .left, priority: 0),
             Column("Lead", width: 7, alignment: .left, priority: 2),
         ] + MonitoringFigures.columns(unit: unit, period: period), width: width)
+    }
+
+    /// A scheme line's row.
+    static func schemeRow(_ a: Agreement, _ line: SchemeLine, period: Period, unit: DisplayUnit, layout: TableLayout, item: Int) -> ListLine {
+        let figures = a.figures(for: line, at: period)
+        return .row(layout, [TableCell(line.id), TableCell(line.name), TableCell(line.source.shortLabel),
+                             TableCell(a.partner(line.leadCommissionerID)?.shortName ?? "")]
+                        + figures.cells(unit: unit, status: a.status(figures), sign: a.signConvention), item: item)
+    }
+
+    static func schemeLines(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int, firstItem: Int) -> [ListLine] {
+        let layout = schemeLayout(period: period, unit: unit, width: width)
         var lines: [ListLine] = [.section("Scheme lines: budget, spend to date and forecast"), .header(layout)]
         for ledger in Ledger.allCases {
             let ledgerLines = a.linesByLedger.enumerated().filter { $0.element.ledger == ledger }
             guard !ledgerLines.isEmpty else { continue }
             for (index, line) in ledgerLines {
-                let figures = a.figures(for: line, at: period)
-                lines.append(.row(layout, [TableCell(line.id), TableCell(line.name), TableCell(line.source.shortLabel),
-                                           TableCell(a.partner(line.leadCommissionerID)?.shortName ?? "")]
-                                          + figures.cells(unit: unit, status: a.status(figures), sign: a.signConvention),
-                                  item: firstItem + index))
+                lines.append(schemeRow(a, line, period: period, unit: unit, layout: layout, item: firstItem + index))
             }
             let total = a.figures(at: period) { $0.ledger == ledger }
             lines.append(.total(layout, ["", TableCell("\(ledger.label) total"), "", ""]
@@ -95,6 +120,48 @@ enum BudgetsPane {
         }
         let total = a.figures(at: period)
         lines.append(.total(layout, ["", "Pool total", "", ""] + total.cells(unit: unit, status: a.status(total), sign: a.signConvention)))
+        return lines
+    }
+}
+
+extension BudgetsPane {
+    /// The contributions a sort or filter leaves, in its order, with the total of those shown and of the whole pool.
+    static func contributionLines(_ a: Agreement, shown: [Contribution], unit: DisplayUnit, width: Int) -> [ListLine] {
+        let layout = TableLayout(columns: [
+            Column("ID", width: 4, alignment: .left, priority: 9),
+            Column("Partner", width: 8, alignment: .left, priority: 8),
+            Column("Funding source", width: 14, alignment: .left, priority: 9, flexible: true, maxWidth: 40),
+            Column("Ledger", width: 7, alignment: .left, priority: 6),
+            Column("Amount", width: MoneyFormat.columnWidth(unit), priority: 9),
+        ], width: width)
+        var lines: [ListLine] = [.section("Contributions by partner and funding source"), .header(layout)]
+        for (index, c) in shown.enumerated() {
+            lines.append(.row(layout, [TableCell(c.id), TableCell(a.partner(c.partnerID)?.shortName ?? c.partnerID),
+                                       TableCell(c.source.label), TableCell(c.ledger.label),
+                                       TableCell(MoneyFormat.amount(c.amount, unit: unit))], item: index))
+        }
+        lines.append(.total(layout, ["", "", TableCell("\(shown.count) of \(a.contributions.count) shown"), "",
+                                     TableCell(MoneyFormat.amount(shown.sum(\.amount), unit: unit))]))
+        lines.append(.total(layout, ["", "", "Pool total", "",
+                                     TableCell(MoneyFormat.amount(a.contributions.sum(\.amount), unit: unit))]))
+        return lines
+    }
+
+    /// The scheme lines a sort or filter leaves, in its order, with the figures of those shown and of the whole pool.
+    static func schemeLines(_ a: Agreement, shown: [SchemeLine], period: Period, unit: DisplayUnit, width: Int,
+                            firstItem: Int) -> [ListLine] {
+        let layout = schemeLayout(period: period, unit: unit, width: width)
+        var lines: [ListLine] = [.section("Scheme lines: budget, spend to date and forecast"), .header(layout)]
+        for (index, line) in shown.enumerated() {
+            lines.append(schemeRow(a, line, period: period, unit: unit, layout: layout, item: firstItem + index))
+        }
+        let ids = Set(shown.map(\.id))
+        let subtotal = a.figures(at: period) { ids.contains($0.id) }
+        lines.append(.total(layout, ["", TableCell("\(shown.count) of \(a.lines.count) shown"), "", ""]
+                                     + subtotal.cells(unit: unit, status: a.status(subtotal), sign: a.signConvention)))
+        let total = a.figures(at: period)
+        lines.append(.total(layout, ["", "Pool total", "", ""] + total.cells(unit: unit, status: a.status(total),
+                                                                                          sign: a.signConvention)))
         return lines
     }
 }

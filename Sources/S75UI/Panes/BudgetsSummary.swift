@@ -4,11 +4,12 @@ import S75Screen
 
 /// The Budgets pane's summary: totals by every dimension the board asks about, and the ring-fence checks.
 enum BudgetsSummary {
-    static func view(_ state: AppState, width: Int) -> PaneView {
+    static func view(_ state: AppState, width: Int, selected: Int?) -> PaneView {
         let a = state.agreement
         let unit = state.displayUnit
         var lines = a.coverageNote(at: state.period).map { ListLine.warning($0, width: width) + [.blank] } ?? []
-        for dimension in [RollUpDimension.source, .partner, .leadCommissioner, .areaOfSpend, .provider, .ledger] {
+        var item = 0
+        for dimension in RollUpDimension.summaryOrder {
             let layout = TableLayout(columns: [Column(dimension.label, width: 14, alignment: .left, priority: 10, flexible: true,
                                                       maxWidth: 40)]
                                      + MonitoringFigures.columns(unit: unit, period: state.period), width: width)
@@ -16,8 +17,9 @@ enum BudgetsSummary {
             lines.append(.section("By \(dimension.label.lowercased())"))
             lines.append(.header(layout))
             for row in rows {
-                lines.append(ListLine(layout.line([TableCell(shortLabel(row, dimension, in: a))] + row.figures.cells(unit: unit, status: a.status(row.figures),
-                                                                                            sign: a.signConvention)), role: .tableRow))
+                lines.append(.row(layout, [TableCell(shortLabel(row, dimension, in: a))]
+                                          + row.figures.cells(unit: unit, status: a.status(row.figures), sign: a.signConvention), item: item))
+                item += 1
             }
             let total = rows.map(\.figures).total()
             lines.append(.total(layout, ["Pool total"] + total.cells(unit: unit, status: a.status(total), sign: a.signConvention)))
@@ -30,15 +32,18 @@ enum BudgetsSummary {
             case .notMet: TableCell("✗ NOT MET", role: .ragRed)
             case .notSet: TableCell("– not set", role: .ragMissing)
             }
-            lines.append(ListLine([TextRun(DisplayWidth.pad(mark.text, to: 10), role: mark.role), TextRun(check.name)], role: .tableRow))
+            lines.append(ListLine([TextRun(DisplayWidth.pad(mark.text, to: 10), role: mark.role), TextRun(check.name)], role: .tableRow,
+                                  item: item))
+            item += 1
             lines += ListLine.notes("           " + check.detail, width: width)
         }
         lines.append(.blank)
         lines += ListLine.notes(a.signConvention.legend + " RAG: " + a.financeRAG.description
-                                + ". Groups with both revenue and capital lines are shown as two rows. v shows the year-end position.",
+                                + ". Groups with both revenue and capital lines are shown as two rows. Enter on a row lists its lines "
+                                + "(a provider's detail for a provider). v shows the year-end position.",
                                 width: width)
         return PaneView(title: "Budgets — summary at \(state.period.label) (month \(state.period.monthOfYear)), \(unit.label)",
-                        lines: lines, selected: nil)
+                        lines: lines, selected: selected)
     }
 
     /// A group's name short enough for 80 columns: short source and partner names; a group split into

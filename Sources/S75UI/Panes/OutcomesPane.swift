@@ -25,7 +25,10 @@ enum OutcomesPane {
             Column("RAG", width: 5, alignment: .left, priority: 9),
         ], width: width)
         var lines: [ListLine] = [.header(layout)]
-        for (index, metric) in a.metrics.enumerated() {
+        let shown = state.tableItems(in: .outcomes).compactMap { item -> Metric? in
+            if case .metric(let id) = item { return a.metrics.first { $0.id == id } } else { return nil }
+        }
+        for (index, metric) in shown.enumerated() {
             let values = MetricPeriod.all.filter(available.contains).map { period -> TableCell in
                 guard metric.isPublished(period, byMonth: month) else { return TableCell("lag", role: .ragMissing) }
                 guard let v = metric.value(for: period) else { return "—" }

@@ -18,6 +18,18 @@ struct PaneView {
         if let form = state.form { return FormView.view(state, form, width: tableWidth) }
         if case .walk(let step) = state.view { return WalkView.view(state, step, width: tableWidth) }
         let selected = state.items.isEmpty ? nil : state.selectedIndex(in: state.pane)
+        var view = table(state, width: tableWidth, selected: selected)
+        let arrangement = state.arrangement(of: state.pane)
+        if !arrangement.isPlain, state.budgetsView == .lines || state.pane != .budgets {
+            // next to the pane's name, where a narrow terminal does not cut it off
+            let name = state.pane.title
+            view.title = name + " [" + arrangement.summary + "]" + view.title.dropFirst(view.title.hasPrefix(name) ? name.count : 0)
+        }
+        return view
+    }
+
+    /// The active pane's table.
+    private static func table(_ state: AppState, width tableWidth: Int, selected: Int?) -> PaneView {
         switch state.pane {
         case .agreement: return AgreementPane.view(state, width: tableWidth, selected: selected)
         case .budgets: return BudgetsPane.view(state, width: tableWidth, selected: selected)

@@ -26,7 +26,15 @@ enum ProvidersPane {
         ], width: width)
         var lines = a.coverageNote(at: state.period).map { ListLine.warning($0, width: width) + [.blank] } ?? []
         lines.append(.header(layout))
-        let rows = a.providerFigures(at: state.period)
+        let all = a.providerFigures(at: state.period)
+        let items = state.tableItems(in: .providers)
+        let rows = items.compactMap { item -> ProviderFigures? in
+            switch item {
+            case .provider(let id): all.first { $0.providerID == id }
+            case .sharedLines: all.first { $0.providerID == nil }
+            default: nil
+            }
+        }
         for (index, row) in rows.enumerated() {
             let figures = row.figures
             let tail = figureCells(figures, a, unit: unit, sign: sign) + paymentCells(a, row.providerID, period: state.period, unit: unit)
@@ -38,10 +46,17 @@ enum ProvidersPane {
                 lines.append(.row(layout, ["—", TableCell("Lines shared by several providers"), "Shared", ""] + tail, item: index))
             }
         }
-        let total = rows.map(\.figures).total()
+        if rows.count != all.count {
+            lines.append(.total(layout, ["", TableCell("\(rows.count) of \(all.count) shown"), "", ""]
+                                         + figureCells(rows.map(\.figures).total(), a, unit: unit, sign: sign)))
+        }
+        let total = all.map(\.figures).total()
         lines.append(.total(layout, ["", "Total (the whole pool)", "", ""] + figureCells(total, a, unit: unit, sign: sign)))
         lines.append(.blank)
-        lines += contractLines(a, period: state.period, unit: unit, width: width, firstItem: rows.count)
+        let contracts = items.compactMap { item -> Contract? in
+            if case .contract(let id) = item { return a.contracts.first { $0.id == id } } else { return nil }
+        }
+        lines += contractLines(a, contracts, period: state.period, unit: unit, width: width, firstItem: rows.count)
         lines.append(.blank)
         lines += ListLine.notes("Plan and \(state.period.outturnWord) are the scheme lines each provider delivers alone plus its share of "
                         + "lines its alliance delivers together (by alliance share), so the rows add up to the pool. Enter shows its "
@@ -52,8 +67,11 @@ enum ProvidersPane {
     }
 
     /// The contracts, one selectable row each: provider, form, value, what is payable for the year and how sure it is.
-    static func contractLines(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int, firstItem: Int) -> [ListLine] {
-        guard !a.contracts.isEmpty else { return ListLine.notes("No contracts yet: press a on a contract row to add one.", width: width) }
+    static func contractLines(_ a: Agreement, _ contracts: [Contract], period: Period, unit: DisplayUnit, width: Int,
+                              firstItem: Int) -> [ListLine] {
+        guard !contracts.isEmpty else {
+            return ListLine.notes(a.contracts.isEmpty ? "No contracts yet: A adds one." : "No contract matches the filter.", width: width)
+        }
         let w = MoneyFormat.columnWidth(unit)
         let layout = TableLayout(columns: [
             Column("ID", width: 4, alignment: .left, priority: 10),
@@ -65,7 +83,7 @@ enum ProvidersPane {
             Column("Status", width: 8, alignment: .left, priority: 7),
         ], width: width)
         var lines: [ListLine] = [.section("Contracts"), .header(layout)]
-        for (index, contract) in a.contracts.enumerated() {
+        for (index, contract) in contracts.enumerated() {
             let payment = a.payment(for: contract, at: period)
             lines.append(.row(layout, [TableCell(contract.id), TableCell(contract.title), TableCell(contract.providerID),
                                        TableCell(contract.form.label), TableCell(MoneyFormat.amount(contract.value, unit: unit)),

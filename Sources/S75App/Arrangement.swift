@@ -1,0 +1,187 @@
+import S75Domain
+
+/// How a pane's table is arranged: sorted by one of its fields, and filtered to the rows whose fields
+/// hold the values given. Each pane keeps its own, shown in its title.
+public struct TableArrangement: Hashable, Sendable {
+    public var sort: String?
+    public var descending = false
+    /// field → the text the field must contain (case ignored), e.g. "rag" → "red".
+    public var filters: [String: String] = [:]
+    /// The summary row drilled into: only the lines it adds up.
+    public var group: LineGroup?
+
+    public init(sort: String? = nil, descending: Bool = false, filters: [String: String] = [:], group: LineGroup? = nil) {
+        self.sort = sort
+        self.descending = descending
+        self.filters = filters
+        self.group = group
+    }
+
+    /// Whether rows are shown as they are stored.
+    public var isPlain: Bool { sort == nil && filters.isEmpty && group == nil }
+
+    /// "sorted by variance ↓ · rag=red", or empty when plain.
+    public var summary: String {
+        let sorted = sort.map { "sorted by \($0) \(descending ? "↓" : "↑")" }
+        let filtered = filters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let grouped = group.map { "\($0.dimension.label.lowercased()): \($0.label)" }
+        return ([grouped, sorted].compactMap { $0 } + filtered).joined(separator: " · ")
+    }
+}
+
+/// The lines one row of the Budgets summary adds up: its dimension, its key ("nhs-minimum", "LA/revenue") and name.
+public struct LineGroup: Hashable, Sendable {
+    public var dimension: RollUpDimension
+    public var key: String
+    public var label: String
+
+    public init(dimension: RollUpDimension, key: String, label: String) {
+        self.dimension = dimension
+        self.key = key
+        self.label = label
+    }
+}
+
+/// A field of a row, as sorting compares it: figures by amount, words alphabetically, absent last.
+public enum FieldValue: Hashable, Sendable, Comparable {
+    case number(Int64)
+    case text(String)
+
+    /// What a filter looks in.
+    var words: String {
+        switch self {
+        case .number(let n): "\(n)"
+        case .text(let t): t.lowercased()
+        }
+    }
+}
+
+extension Pane {
+    /// The fields rows of the pane can be sorted and filtered by, the usual ones first.
+    public var arrangeableFields: [String] {
+        switch self {
+        case .budgets: ["variance", "rag", "name", "id", "budget", "source", "lead", "provider", "ledger"]
+        case .providers: ["variance", "rag", "name", "id", "budget"]
+        case .outcomes: ["rag", "name", "id"]
+        case .decisions: ["status", "due", "owner", "meeting", "kind", "about", "id"]
+        case .agreement, .audit: []
+        }
+    }
+
+    /// Whether a field reads best largest (or worst) first.
+    static func sortsDescending(_ field: String) -> Bool { ["variance", "rag", "budget"].contains(field) }
+}
+
+extension AppState {
+    /// The fields of `item` that sorting and filtering use, at the month shown.
+    public func fields(of item: PaneItem) -> [String: FieldValue] {
+        let a = agreement
+        func rag(_ status: FinanceStatus) -> FieldValue { .text(status.label) }
+        func finance(_ figures: MonitoringFigures) -> [String: FieldValue] {
+            var fields: [String: FieldValue] = ["rag": rag(a.status(figures)), "budget": .number(figures.budget.pence)]
+            if let variance = figures.forecastVariance { fields["variance"] = .number(a.signConvention.shown(variance).pence) }
+            return fields
+        }
+        switch item {
+        case .line(let id):
+            guard let line = a.lines.first(where: { $0.id == id }) else { return [:] }
+            let providers = line.providerIDs.map { "\($0) \(a.provider($0)?.name ?? "")" }.joined(separator: "; ")
+            let lead = "\(line.leadCommissionerID) \(a.partner(line.leadCommissionerID)?.shortName ?? "")"
+            return finance(a.figures(for: line, at: period)).merging([
+                "id": .text(id), "name": .text(line.name), "source": .text("\(line.source.rawValue) \(line.source.label)"),
+                "lead": .text(lead), "provider": .text(providers), "ledger": .text(line.ledger.label)]) { $1 }
+        case .contribution(let id):
+            guard let c = a.contributions.first(where: { $0.id == id }) else { return [:] }
+            return ["id": .text(id), "name": .text(c.source.label), "source": .text("\(c.source.rawValue) \(c.source.label)"),
+                    "lead": .text("\(c.partnerID) \(a.partner(c.partnerID)?.shortName ?? "")"), "budget": .number(c.amount.pence),
+                    "ledger": .text(c.ledger.label)]
+        case .provider(let id):
+            guard let row = a.providerFigures(at: period).first(where: { $0.providerID == id }) else { return [:] }
+            return finance(row.figures).merging(["id": .text(id), "name": .text(a.provider(id)?.name ?? "")]) { $1 }
+        case .sharedLines:
+            guard let row = a.providerFigures(at: period).first(where: { $0.providerID == nil }) else { return [:] }
+            return finance(row.figures).merging(["name": .text("Lines shared by several providers")]) { $1 }
+        case .contract(let id):
+            guard let c = a.contracts.first(where: { $0.id == id }) else { return [:] }
+            return ["id": .text(id), "name": .text(c.title), "budget": .number(c.value.pence)]
+        case .metric(let id):
+            guard let m = a.metrics.first(where: { $0.id == id }) else { return [:] }
+            return ["id": .text(id), "name": .text(m.name),
+                    "rag": .text(m.latestAssessment(at: period.monthOfYear)?.rag.label ?? "No data")]
+        case .minute(let id):
+            guard let m = a.minutes.first(where: { $0.id == id }) else { return [:] }
+            var fields: [String: FieldValue] = ["id": .text(id), "kind": .text(m.kind.rawValue), "status": .text(m.status.rawValue),
+                                                "owner": .text(m.owner), "meeting": .text(m.meeting.description), "about": .text(m.item),
+                                                "name": .text(m.text)]
+            if let due = m.due { fields["due"] = .text(due.description) }
+            if m.isOverdue(on: today) { fields["status"] = .text("overdue open") }
+            return fields
+        case .fact, .auditEntry, .group, .ringFence:
+            return [:]
+        }
+    }
+
+    /// `items` filtered and sorted as `arrangement` says; rows of different kinds (contributions and lines) keep
+    /// their order as groups and are sorted within them.
+    func arranged(_ items: [PaneItem], by arrangement: TableArrangement) -> [PaneItem] {
+        guard !arrangement.isPlain else { return items }
+        let members = arrangement.group.map { group in
+            Set(agreement.rollUp(by: group.dimension, at: period).first { $0.key == group.key }?.lineIDs ?? [])
+        }
+        let withFields = items.filter { item in
+            guard let members else { return true }
+            if case .line(let id) = item { return members.contains(id) }
+            return false
+        }.map { ($0, fields(of: $0)) }.filter { _, fields in
+            arrangement.filters.allSatisfy { field, wanted in fields[field]?.words.contains(wanted.lowercased()) == true }
+        }
+        guard let key = arrangement.sort else { return withFields.map(\.0) }
+        let groups = Dictionary(grouping: withFields.enumerated()) { $0.element.0.kindRank }
+        return groups.keys.sorted().flatMap { rank in
+            (groups[rank] ?? []).sorted { x, y in
+                let (p, q) = (Self.sortValue(x.element.1[key], field: key), Self.sortValue(y.element.1[key], field: key))
+                if p == q { return x.offset < y.offset }
+                guard let p else { return false }
+                guard let q else { return true }
+                return arrangement.descending ? p > q : p < q
+            }.map(\.element.0)
+        }
+    }
+
+    /// RAG words sort by severity (Red worst), anything else as it is.
+    static func sortValue(_ value: FieldValue?, field: String) -> FieldValue? {
+        guard field == "rag", case .text(let word)? = value else { return value }
+        let severity = ["Green": 0, "Under": 1, "Amber": 2, "No return": 3, "No data": 3, "Not rated": 3, "Red": 4]
+        return .number(Int64(severity[word] ?? 3))
+    }
+}
+
+extension PaneItem {
+    /// Which group of a pane's rows the item belongs to, in the order the groups are drawn.
+    var kindRank: Int {
+        switch self {
+        case .contribution, .provider, .sharedLines, .metric, .minute, .fact, .auditEntry, .group, .ringFence: 0
+        case .line: 1
+        case .contract: 2
+        }
+    }
+}
+
+extension AppState {
+    /// s: sorts by the pane's next field (after the last, rows as stored); S: the same field the other way.
+    mutating func cycleSort(reverse: Bool) {
+        let fields = pane.arrangeableFields
+        guard !fields.isEmpty, budgetsView == .lines || pane != .budgets else {
+            message = .error("Nothing to sort here.")
+            return
+        }
+        let current = arrangement(of: pane)
+        if reverse {
+            guard let field = current.sort else { message = .error("Not sorted yet: s sorts."); return }
+            sortTable([field, current.descending ? "asc" : "desc"])
+            return
+        }
+        let next = current.sort.flatMap { fields.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+        sortTable(next < fields.count ? [fields[next]] : [])
+    }
+}
