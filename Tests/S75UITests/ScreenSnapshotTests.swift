@@ -3,6 +3,7 @@ import S75App
 import S75Domain
 import S75Screen
 import S75TestSupport
+import S75Themes
 import S75UI
 import Testing
 
@@ -119,13 +120,53 @@ struct TableChromeTests {
 struct WalkSnapshotTests {
     @Test("every step of the walk at 80×24 and 120×40",
           arguments: WalkStep.allCases, [Size(columns: 80, rows: 24), Size(columns: 120, rows: 40)])
-    func step(_ step: WalkStep, size: Size) {
+    func step(_ step: WalkStep, size: Size) throws {
         var state = Fixtures.northmoorState()
         _ = reduce(&state, .startWalk)
         for _ in 0..<step.rawValue { _ = reduce(&state, .stepWalk(by: 1)) }
         state.message = nil
-        let text = Screen.render(state, size: size).textSnapshot()
+        let buffer = Screen.render(state, size: size)
+        let text = buffer.textSnapshot()
         assertSnapshot(text, named: "walk-\(step.rawValue + 1)-\(size.columns)x\(size.rows)", suite: "Screen")
+        assertSnapshot(try StyleSnapshots.both(buffer), named: "walk-\(step.rawValue + 1)-\(size.columns)x\(size.rows).styles", suite: "Screen")
         #expect(text.contains("Board walk — \(step.rawValue + 1)/11"))
+    }
+}
+
+/// The pictures (variance bars, sparklines, trajectories, partner bars) as a user sees them in colour and in monochrome.
+@Suite("Chart snapshots")
+struct ChartSnapshotTests {
+    /// Where each picture is: the Budgets lines (variance bars), a line's detail (spend sparkline), the Outcomes pane and
+    /// a metric's detail (trajectories), the year-end view (a bar per partner per what-if model).
+    static let names = ["variance-bars", "spend-sparkline", "trajectories", "trajectory-detail", "partner-bars"]
+
+    static func show(_ name: String, in state: inout AppState) {
+        switch name {
+        case "spend-sparkline": _ = reduce(&state, .moveSelection(by: 7)); _ = reduce(&state, .openSelected)
+        case "trajectories": _ = reduce(&state, .showPane(.outcomes))
+        case "trajectory-detail": _ = reduce(&state, .showPane(.outcomes)); _ = reduce(&state, .openSelected)
+        case "partner-bars": _ = reduce(&state, .showNextBudgetsView); _ = reduce(&state, .showNextBudgetsView)
+        default: break
+        }
+    }
+
+    @Test("every chart at 80×24 and 120×40, as text and as styles in colour and monochrome",
+          arguments: names, ScreenSnapshotTests.sizes)
+    func chart(_ name: String, size: Size) throws {
+        var state = Fixtures.northmoorState()
+        Self.show(name, in: &state)
+        state.message = nil
+        let buffer = Screen.render(state, size: size)
+        assertSnapshot(buffer.textSnapshot(), named: "chart-\(name)-\(size.columns)x\(size.rows)", suite: "Screen")
+        assertSnapshot(try StyleSnapshots.both(buffer), named: "chart-\(name)-\(size.columns)x\(size.rows).styles", suite: "Screen")
+    }
+}
+
+/// A frame's styles under the default theme in 256 colours and with no colour at all.
+enum StyleSnapshots {
+    static func both(_ buffer: ScreenBuffer) throws -> String {
+        let theme = try ThemeLibrary.builtin("default")
+        return "colour (default theme, 256 colours)\n" + buffer.resolvedSnapshot(theme: theme, depth: .colors256)
+            + "\n\nmonochrome (NO_COLOR)\n" + buffer.resolvedSnapshot(theme: theme, depth: .none) + "\n"
     }
 }

@@ -23,6 +23,7 @@ enum OutcomesPane {
             Column("Latest", width: 6, alignment: .left, priority: 1),
             Column("vs tgt", width: 7, priority: 6),
             Column("RAG", width: 5, alignment: .left, priority: 9),
+            Column("Q value·tgt", width: 11, alignment: .left, priority: 5),
         ], width: width)
         var lines: [ListLine] = [.header(layout)]
         let shown = state.tableItems(in: .outcomes).compactMap { item -> Metric? in
@@ -43,6 +44,7 @@ enum OutcomesPane {
                 TableCell(latest?.period.label ?? "none"),
                 TableCell(latest.map { MetricFormat.gap($0, of: metric) } ?? "—"),
                 latest?.rag.cell ?? TableCell("n/a"),
+                TableCell(metric.trajectory(availableAt: month).map { "\($0.value) · \($0.target)" } ?? "—"),
             ], item: index))
         }
         let assessed = a.metrics.compactMap { $0.latestAssessment(at: month) }
@@ -52,7 +54,8 @@ enum OutcomesPane {
             + "\(a.metrics.count - assessed.count) without data yet. "
         let explanation = "Latest is the most recent period published by \(state.period.label), after each metric's "
             + "publication lag (\"lag\": the period has ended but its figures are not out yet); RAG compares it with "
-            + "that period's target within the metric's tolerance. Enter shows the working."
+            + "that period's target within the metric's tolerance. Q value·tgt draws the quarters' values (· not yet published) "
+            + "beside their targets, on one scale per metric. Enter shows the working."
         lines += ListLine.notes(summary + explanation, width: width)
         for metric in a.metrics {
             if let quarterly = metric.quarterlyUnit, quarterly != metric.unit {
