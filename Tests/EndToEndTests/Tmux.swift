@@ -45,6 +45,9 @@ final class Tmux {
         for key in keys { try tmux(["send-keys", "-t", "e2e", key]) }
     }
 
+    /// Types `text` literally, as a user would (no key names).
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", "e2e", "-l", text]) }
+
     /// Sends raw bytes at once, as a terminal would (invalid UTF-8 included).
     func sendBytes(_ bytes: [UInt8]) throws {
         try tmux(["send-keys", "-t", "e2e", "-H"] + bytes.map { String($0, radix: 16) })
