@@ -23,9 +23,13 @@ public struct TableArrangement: Hashable, Sendable {
     /// "sorted by variance ↓ · rag=red", or empty when plain.
     public var summary: String {
         let sorted = sort.map { "sorted by \($0) \(descending ? "↓" : "↑")" }
-        let filtered = filters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        return ([sorted].compactMap { $0 } + [filterSummary].filter { !$0.isEmpty }).joined(separator: " · ")
+    }
+
+    /// What rows are kept: "funding source: Disabled Facilities Grant · rag=red", or empty.
+    public var filterSummary: String {
         let grouped = group.map { "\($0.dimension.label.lowercased()): \($0.label)" }
-        return ([grouped, sorted].compactMap { $0 } + filtered).joined(separator: " · ")
+        return ([grouped].compactMap { $0 } + filters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(separator: " · ")
     }
 }
 

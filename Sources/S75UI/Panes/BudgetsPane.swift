@@ -30,7 +30,7 @@ enum BudgetsPane {
             lines += schemeLines(a, period: state.period, unit: unit, width: width, firstItem: a.contributions.count)
         } else {
             if shown.isEmpty {
-                lines += ListLine.notes("Contributions: none match \(state.arrangement(of: .budgets).summary).", width: width)
+                lines += ListLine.notes("Contributions: none match \(state.arrangement(of: .budgets).filterSummary).", width: width)
             } else {
                 lines += contributionLines(a, shown: shown, unit: unit, width: width)
             }
