@@ -170,3 +170,21 @@ enum StyleSnapshots {
             + "\n\nmonochrome (NO_COLOR)\n" + buffer.resolvedSnapshot(theme: theme, depth: .none) + "\n"
     }
 }
+
+/// docs/walkthrough.md shows each step as the walk draws it now.
+@Suite("Walkthrough")
+struct WalkthroughTests {
+    @Test("every step's capture in docs/walkthrough.md is the step's 80×24 snapshot (tools/update-walkthrough.py refreshes them)")
+    func current() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let doc = try String(contentsOf: root.appendingPathComponent("docs/walkthrough.md"), encoding: .utf8)
+        for step in 1...WalkStep.allCases.count {
+            let snapshot = try String(contentsOf: root.appendingPathComponent("Tests/S75UITests/__Snapshots__/Screen/walk-\(step)-80x24.txt"),
+                                      encoding: .utf8)
+            let capture = snapshot.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { String($0).replacingOccurrences(of: " +$", with: "", options: .regularExpression) }
+                .joined(separator: "\n").trimmingCharacters(in: .newlines)
+            #expect(doc.contains("```\n" + capture + "\n```"), "step \(step): run tools/update-walkthrough.py")
+        }
+    }
+}
