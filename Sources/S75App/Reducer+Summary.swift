@@ -14,7 +14,7 @@ extension AppState {
             arrangements[.budgets] = TableArrangement(group: LineGroup(dimension: dimension, key: key, label: label))
             view = .table(.budgets)
             selection[.budgets] = 0
-            message = UserMessage("The lines of \(label): their total is the summary's row. :filter shows every line again.")
+            message = UserMessage("The lines of \(label); :filter shows them all.")
         case .ringFence(let index)?:
             let checks = agreement.ringFenceChecks(at: period)
             guard checks.indices.contains(index) else { return }

@@ -37,9 +37,8 @@ extension FormSpec {
     public static func newForm(_ draft: AgreementRecord, in a: Agreement, inThousands: Bool) -> FormState {
         let filled = form(draft.key.formKind, record: draft, in: a, version: nil, inThousands: inThousands)
         let noun = if case .minute(let m) = draft { m.kind.rawValue } else { draft.key.formKind.noun }
-        var state = FormState(kind: filled.kind, title: "New \(noun)",
-                              fields: filled.fields.map { field in var f = field; f.locked = false; return f }, key: nil, baseVersion: nil)
-        return state
+        return FormState(kind: filled.kind, title: "New \(noun)",
+                         fields: filled.fields.map { field in var f = field; f.locked = false; return f }, key: nil, baseVersion: nil)
     }
 }
 

@@ -21,7 +21,9 @@ enum HelpOverlay {
         let keyWidth = min(16, rows.map { DisplayWidth.of($0.keys) }.max() ?? 10)
         let box = Rect(x: area.x, y: area.y, width: min(area.width, 120), height: area.height)
         let innerHeight = max(1, box.height - 3)
-        let widest = keyWidth + 3 + (rows.map { DisplayWidth.of($0.help) }.max() ?? 20)
+        let helpWidth = rows.map { DisplayWidth.of($0.help) }.max() ?? 20
+        let nameWidth = rows.map { DisplayWidth.of($0.name) }.max() ?? 10
+        let widest = keyWidth + helpWidth + nameWidth + 7
         let columns = min(3, max(1, (box.width - 2) / widest))
         func entries(spaced: Bool, headed: Bool = true) -> [(text: String, role: StyleRole)] {
             var entries: [(text: String, role: StyleRole)] = []
@@ -32,7 +34,8 @@ enum HelpOverlay {
                     group = row.group
                     entries.append((group, .section))
                 }
-                entries.append((DisplayWidth.pad(row.keys, to: keyWidth) + "  " + row.help, .helpKey))
+                entries.append((DisplayWidth.pad(row.keys, to: keyWidth) + "  " + DisplayWidth.pad(row.help, to: helpWidth) + "  :" + row.name,
+                                .helpKey))
             }
             return entries
         }

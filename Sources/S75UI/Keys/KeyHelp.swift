@@ -9,16 +9,18 @@ extension Keymap {
         }.joined(separator: "  ")
     }
 
-    /// The help screen's rows for `context`: (keys, what they do), grouped, one row per command.
+    /// The help screen's rows for `context`: (keys, what they do, the command's name for the `:` line), grouped,
+    /// one row per command.
     ///
     /// The number keys that jump to each pane share one row ("1 2 3 4 5  Agreement … Audit pane"), so that
     /// the help fits an 80×24 terminal.
-    public func helpRows(in context: KeyContext, pane: Pane? = nil) -> [(group: String, keys: String, help: String)] {
+    public func helpRows(in context: KeyContext, pane: Pane? = nil) -> [(group: String, keys: String, help: String, name: String)] {
         let jumps = bindings(in: context, pane: pane).filter { Command.paneJumps.contains($0.command) }
         let others = bindings(in: context, pane: pane).filter { !Command.paneJumps.contains($0.command) }
         let jumpRow = jumps.isEmpty ? [] : [(group: Command.showAgreement.group, keys: jumps.flatMap(\.keys).map(\.label).joined(separator: " "),
-                                             help: Command.paneJumpsHelp)]
-        return (jumpRow + others.map { (group: $0.command.group, keys: $0.keys.map(\.label).joined(separator: " "), help: $0.command.help(on: pane)) })
+                                             help: Command.paneJumpsHelp, name: "show-…")]
+        return (jumpRow + others.map { (group: $0.command.group, keys: $0.keys.map(\.label).joined(separator: " "),
+                                        help: $0.command.help(on: pane), name: $0.command.rawValue) })
             .enumerated().sorted { a, b in
                 let order = Command.groupOrder
                 let ga = order.firstIndex(of: a.element.group) ?? 99, gb = order.firstIndex(of: b.element.group) ?? 99
@@ -58,6 +60,9 @@ extension Command {
         case (.addOther, .budgets?): "Add a contribution"
         case (.addOther, .providers?): "Add a contract"
         case (.addOther, .decisions?): "Add a decision"
+        case (.edit, .budgets?): "Edit: month grid"
+        case (.edit, .some): "Edit the row"
+        case (.filterRows, .decisions?): "Filter rows (:filter status=open)"
         default: help
         }
     }

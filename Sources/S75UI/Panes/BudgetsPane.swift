@@ -45,15 +45,17 @@ enum BudgetsPane {
         return PaneView(title: title, lines: lines, selected: selected)
     }
 
+    /// A contribution's columns: identifier, partner, source, ledger and amount.
+    static func contributionColumns(unit: DisplayUnit) -> [Column] {
+        [Column("ID", width: 4, alignment: .left, priority: 9),
+         Column("Partner", width: 8, alignment: .left, priority: 8),
+         Column("Funding source", width: 14, alignment: .left, priority: 9, flexible: true, maxWidth: 40),
+         Column("Ledger", width: 7, alignment: .left, priority: 6),
+         Column("Amount", width: MoneyFormat.columnWidth(unit), priority: 9)]
+    }
+
     static func contributionLines(_ a: Agreement, unit: DisplayUnit, width: Int) -> [ListLine] {
-        let layout = TableLayout(columns: [
-            Column("ID", width: 4, alignment: .left, priority: 9),
-            Column("Partner", width: 8, alignment: .left, priority: 8),
-            Column("Funding source", width: 14, alignment: .left, priority: 9, flexible: true, maxWidth: 40),
-            Column("Ledger", width: 7, alignment: .left, priority: 6),
-            Column("Amount", width: MoneyFormat.columnWidth(unit), priority: 9),
-            Column("Share of", width: 10, priority: 7),
-        ], width: width)
+        let layout = TableLayout(columns: contributionColumns(unit: unit) + [Column("Share of", width: 10, priority: 7)], width: width)
         func share(_ amount: Money, _ ledger: Ledger) -> String {
             let whole = a.contributions.filter { $0.ledger == ledger }.sum(\.amount)
             return PercentFormat.percent(amount.basisPoints(of: whole)) + (ledger == .revenue ? " rev" : " cap")
@@ -127,13 +129,7 @@ enum BudgetsPane {
 extension BudgetsPane {
     /// The contributions a sort or filter leaves, in its order, with the total of those shown and of the whole pool.
     static func contributionLines(_ a: Agreement, shown: [Contribution], unit: DisplayUnit, width: Int) -> [ListLine] {
-        let layout = TableLayout(columns: [
-            Column("ID", width: 4, alignment: .left, priority: 9),
-            Column("Partner", width: 8, alignment: .left, priority: 8),
-            Column("Funding source", width: 14, alignment: .left, priority: 9, flexible: true, maxWidth: 40),
-            Column("Ledger", width: 7, alignment: .left, priority: 6),
-            Column("Amount", width: MoneyFormat.columnWidth(unit), priority: 9),
-        ], width: width)
+        let layout = TableLayout(columns: contributionColumns(unit: unit), width: width)
         var lines: [ListLine] = [.section("Contributions by partner and funding source"), .header(layout)]
         for (index, c) in shown.enumerated() {
             lines.append(.row(layout, [TableCell(c.id), TableCell(a.partner(c.partnerID)?.shortName ?? c.partnerID),
