@@ -18,6 +18,7 @@ let package = Package(
     targets: [
         .target(name: "S75Domain"),
         .target(name: "S75Store", dependencies: ["S75Domain", grdb]),
+        .target(name: "S75Interchange", dependencies: ["S75Domain"]),
         .target(name: "S75App", dependencies: ["S75Domain"]),
         .target(name: "S75Screen"),
         .target(name: "S75Report", dependencies: ["S75Domain", "S75Screen", .product(name: "CSV", package: "CSV.swift")]),
@@ -28,7 +29,7 @@ let package = Package(
         .target(name: "S75Runtime", dependencies: ["S75App", "S75UI", "S75Screen", "S75Store", "S75Domain"]),
         .executableTarget(name: "s75", dependencies: [
             "S75Domain", "S75Store", "S75App", "S75Screen", "S75Themes", "S75UI", "S75NCurses", "S75Runtime", "S75Report",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "S75Interchange", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "s75-store-probe", dependencies: ["S75Store", "S75Domain"], path: "Tests/StoreProbe"),
         .target(name: "S75TestSupport", dependencies: ["S75Screen", "S75App", "S75UI", "S75Domain"]),
@@ -36,6 +37,7 @@ let package = Package(
         .testTarget(name: "S75DomainTests", dependencies: ["S75Domain"]),
         .testTarget(name: "S75ReportTests", dependencies: ["S75Report", "S75Domain", "S75Screen", .product(name: "CSV", package: "CSV.swift")]),
         .testTarget(name: "S75StoreTests", dependencies: ["S75Store", "S75Domain"]),
+        .testTarget(name: "S75InterchangeTests", dependencies: ["S75Interchange", "S75Domain"]),
         .testTarget(name: "S75AppTests", dependencies: ["S75App", "S75Domain"]),
         .testTarget(name: "S75UITests", dependencies: ["S75UI", "S75App", "S75Domain", "S75Screen", "S75Themes", "S75TestSupport", "S75Report"],
                     exclude: ["__Snapshots__"]),

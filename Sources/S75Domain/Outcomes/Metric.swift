@@ -19,7 +19,7 @@ public struct Metric: Hashable, Sendable, Codable, Identifiable {
     }
 
     /// Whether a lower or a higher value is better.
-    public enum Direction: String, Hashable, Sendable, Codable {
+    public enum Direction: String, Hashable, Sendable, Codable, CaseIterable {
         case lowerIsBetter = "lower"
         case higherIsBetter = "higher"
 
@@ -160,6 +160,12 @@ public enum MetricPeriod: Hashable, Sendable, Codable, Comparable {
         case .quarter(let q): q * 3
         case .year: 12
         }
+    }
+
+    /// The period a label names: "Q1" … "Q4" or "Year".
+    public init?(label: String) {
+        guard let period = Self.all.first(where: { $0.label == label }) else { return nil }
+        self = period
     }
 
     /// The four quarters followed by the year.

@@ -5,7 +5,7 @@
 /// bonus it is paid on top.
 public struct OutcomePayment: Hashable, Sendable, Codable {
     /// Whether the pot is held back from the contract value, or paid on top of it.
-    public enum Model: String, Hashable, Sendable, Codable {
+    public enum Model: String, Hashable, Sendable, Codable, CaseIterable {
         case withhold, bonus
     }
 

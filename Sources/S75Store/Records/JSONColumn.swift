@@ -22,10 +22,5 @@ extension MetricPeriod {
     /// "Q1" … "Q4" or "Year", as stored.
     var storedName: String { label }
 
-    init?(storedName: String) {
-        if storedName == "Year" { self = .year; return }
-        guard storedName.count == 2, storedName.hasPrefix("Q"), let q = Int(storedName.dropFirst()), (1...4).contains(q)
-        else { return nil }
-        self = .quarter(q)
-    }
+    init?(storedName: String) { self.init(label: storedName) }
 }

@@ -1,0 +1,176 @@
+import Foundation
+import S75Domain
+
+/// The whole agreement as one versioned JSON document (`s75 export` and `import`): explicit, stable key names,
+/// money in whole pence, tagged enumerations with a `"kind"`, keys sorted. Everything the file holds but the audit
+/// trail. See docs/interchange.md and docs/agreement.schema.json.
+public enum AgreementDocument {
+    public static let format = "s75-agreement"
+    public static let version: Int64 = 1
+
+    /// The document for `a`.
+    public static func value(_ a: Agreement) -> JSONValue {
+        .fields([
+            "format": .text(format), "version": .int(version),
+            "agreement": details(AgreementDetails(a)),
+            "partners": .array(a.partners.map(partner)),
+            "contributions": .array(a.contributions.map(contribution)),
+            "schemes": .array(schemes(a)),
+            "providers": .array(a.providers.map(provider)),
+            "contracts": .array(a.contracts.map(contract)),
+            "metrics": .array(a.metrics.map(metric)),
+            "meetings": .array(a.meetings.map { meeting in Self.meeting(meeting, minutes: a.minutes.filter { $0.meeting == meeting.date }) }),
+        ])
+    }
+
+    /// The document for `a` as text: the same agreement always gives the same bytes.
+    public static func text(_ a: Agreement) throws -> String { try value(a).serialized() }
+
+    /// The agreement a document describes, checked record by record as the forms check an edit; the first problem is
+    /// thrown with its path.
+    public static func agreement(from data: Data) throws(InterchangeError) -> Agreement {
+        try agreement(from: try JSONValue.parse(data))
+    }
+
+    public static func agreement(from value: JSONValue) throws(InterchangeError) -> Agreement {
+        let root = try Node(value: value, path: "").object(["format", "version", "agreement", "partners", "contributions", "schemes",
+                                                             "providers", "contracts", "metrics", "meetings"])
+        let formatNode = try root.node("format")
+        guard try formatNode.string() == format else { throw formatNode.failure("this is not an s75 agreement document (expected \"\(format)\")") }
+        let versionNode = try root.node("version")
+        guard try versionNode.int() == version else {
+            throw versionNode.failure("version \(try versionNode.int()) is not one this s75 reads (it reads version \(version))")
+        }
+        let detailsNode = try root.node("agreement")
+        let details = try details(detailsNode)
+        var records: [(AgreementRecord, Node)] = []
+        records += try root.list("partners").map { n throws(InterchangeError) in (.partner(try partner(n)), n) }
+        records.append((.agreement(details), detailsNode))
+        records += try root.list("contributions").map { n throws(InterchangeError) in (.contribution(try contribution(n)), n) }
+        records += try root.list("providers").map { n throws(InterchangeError) in (.provider(try provider(n)), n) }
+        records += try schemeRecords(try root.list("schemes"))
+        records += try root.list("contracts").map { n throws(InterchangeError) in (.contract(try contract(n)), n) }
+        records += try root.list("metrics").map { n throws(InterchangeError) in (.metric(try metric(n)), n) }
+        records += try meetingRecords(try root.list("meetings"))
+        var a = Agreement.blank(startYear: details.start.period.financialYear.startYear)
+        a = AgreementDetails.blanking(host: details).applied(to: a)
+        for (record, node) in records {
+            if a.record(record.key) != nil, record.key != .agreement { throw node.failure("\(record.key) appears twice") }
+            do {
+                a = try a.applying(Change(record))
+            } catch {
+                throw node.failure(error.message)
+            }
+        }
+        return a
+    }
+
+    static func details(_ d: AgreementDetails) -> JSONValue {
+        let g = d.governance
+        return .fields([
+            "id": .text(d.id), "title": .text(d.title), "legalBasis": .text(d.legalBasis), "area": .text(d.area),
+            "start": .text(d.start.description), "end": .text(d.end.description), "noticeMonths": .number(d.noticeMonths),
+            "noticeExpiry": .text(d.noticeExpiry), "reviewNote": .text(d.reviewNote), "host": .text(d.hostPartnerID),
+            "poolName": .text(d.poolName), "pooledFundManager": .text(d.pooledFundManager),
+            "governance": .fields([
+                "boardName": .text(g.boardName), "meetingFrequency": .text(g.meetingFrequency), "chairs": .texts(g.chairs),
+                "quorum": .text(g.quorum), "decisionRule": .text(g.decisionRule),
+                "delegations": .array(g.delegations.map { .fields(["holder": .text($0.holder), "authority": .text($0.authority)]) }),
+                "healthAndWellbeingBoard": .text(g.healthAndWellbeingBoard),
+            ]),
+            "riskReservePence": .money(d.riskReserve),
+            "schedules": .array(d.schedules.map { .fields(["number": .number($0.number), "title": .text($0.title)]) }),
+            "reportingPeriod": .text(d.reportingPeriod.description),
+            "financeRAG": .fields(["amberAboveBasisPoints": .int(d.financeRAG.amberAboveBasisPoints),
+                                   "redAboveBasisPoints": .int(d.financeRAG.redAboveBasisPoints),
+                                   "underAboveBasisPoints": .int(d.financeRAG.underAboveBasisPoints)]),
+            "riskShare": RiskShareDocument.value(d.riskShare),
+            "ascMinimumPence": .money(d.ascMinimum), "signConvention": .text(d.signConvention.rawValue),
+        ])
+    }
+
+    static func details(_ node: Node) throws(InterchangeError) -> AgreementDetails {
+        let f = try node.object(["id", "title", "legalBasis", "area", "start", "end", "noticeMonths", "noticeExpiry", "reviewNote", "host",
+                                 "poolName", "pooledFundManager", "governance", "riskReservePence", "schedules", "reportingPeriod",
+                                 "financeRAG", "riskShare", "ascMinimumPence", "signConvention"])
+        let g = try f.node("governance").object(["boardName", "meetingFrequency", "chairs", "quorum", "decisionRule", "delegations",
+                                                 "healthAndWellbeingBoard"])
+        let governance = Governance(
+            boardName: try g.string("boardName"), meetingFrequency: try g.string("meetingFrequency"), chairs: try g.strings("chairs"),
+            quorum: try g.string("quorum"), decisionRule: try g.string("decisionRule"),
+            delegations: try g.list("delegations").map { n throws(InterchangeError) in
+                let d = try n.object(["holder", "authority"])
+                return Delegation(holder: try d.string("holder"), authority: try d.string("authority"))
+            },
+            healthAndWellbeingBoard: try g.string("healthAndWellbeingBoard"))
+        let rag = try f.node("financeRAG").object(["amberAboveBasisPoints", "redAboveBasisPoints", "underAboveBasisPoints"])
+        var a = Agreement.blank(startYear: 2000)
+        a.id = try f.string("id")
+        a.title = try f.string("title")
+        a.legalBasis = try f.string("legalBasis")
+        a.area = try f.string("area")
+        a.start = try f.date("start")
+        a.end = try f.date("end")
+        a.noticeMonths = try f.int32("noticeMonths")
+        a.noticeExpiry = try f.string("noticeExpiry")
+        a.reviewNote = try f.string("reviewNote")
+        a.hostPartnerID = try f.string("host")
+        a.poolName = try f.string("poolName")
+        a.pooledFundManager = try f.string("pooledFundManager")
+        a.governance = governance
+        a.riskReserve = try f.money("riskReservePence")
+        a.schedules = try f.list("schedules").map { n throws(InterchangeError) in
+            let s = try n.object(["number", "title"])
+            return Schedule(number: try s.int32("number"), title: try s.string("title"))
+        }
+        a.reportingPeriod = try f.period("reportingPeriod")
+        a.financeRAG = FinanceRAGRule(amberAboveBasisPoints: try rag.int("amberAboveBasisPoints"),
+                                      redAboveBasisPoints: try rag.int("redAboveBasisPoints"),
+                                      underAboveBasisPoints: try rag.int("underAboveBasisPoints"))
+        a.riskShare = try RiskShareDocument.rule(try f.node("riskShare"))
+        a.ascMinimum = try f.money("ascMinimumPence")
+        a.signConvention = try f.code("signConvention", "sign convention")
+        return AgreementDetails(a)
+    }
+
+    static func partner(_ p: Partner) -> JSONValue {
+        .fields(["id": .text(p.id), "name": .text(p.name), "shortName": .text(p.shortName), "kind": .text(p.kind.rawValue), "role": .text(p.role)])
+    }
+
+    static func partner(_ node: Node) throws(InterchangeError) -> Partner {
+        let f = try node.object(["id", "name", "shortName", "kind", "role"])
+        return Partner(id: try f.string("id"), name: try f.string("name"), shortName: try f.string("shortName"),
+                       kind: try f.code("kind", "kind of partner"), role: try f.string("role"))
+    }
+
+    static func contribution(_ c: Contribution) -> JSONValue {
+        .fields(["id": .text(c.id), "partner": .text(c.partnerID), "source": .text(c.source.rawValue), "amountPence": .money(c.amount),
+                 "notes": .text(c.notes)])
+    }
+
+    static func contribution(_ node: Node) throws(InterchangeError) -> Contribution {
+        let f = try node.object(["id", "partner", "source", "amountPence", "notes"])
+        return Contribution(id: try f.string("id"), partnerID: try f.string("partner"), source: try f.code("source", "funding source"),
+                            amount: try f.money("amountPence"), notes: try f.string("notes"))
+    }
+
+    static func provider(_ p: Provider) -> JSONValue {
+        .fields(["id": .text(p.id), "name": .text(p.name), "providerType": .text(p.providerType),
+                 "allianceShareBasisPoints": .int(p.allianceShareBasisPoints)])
+    }
+
+    static func provider(_ node: Node) throws(InterchangeError) -> Provider {
+        let f = try node.object(["id", "name", "providerType", "allianceShareBasisPoints"])
+        return Provider(id: try f.string("id"), name: try f.string("name"), providerType: try f.string("providerType"),
+                        allianceShareBasisPoints: try f.int("allianceShareBasisPoints"))
+    }
+}
+
+extension AgreementDetails {
+    /// The details with no host yet: what an import starts from, before the partners it names exist.
+    static func blanking(host details: AgreementDetails) -> AgreementDetails {
+        var d = details
+        d.hostPartnerID = ""
+        return d
+    }
+}

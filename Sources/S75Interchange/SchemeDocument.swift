@@ -1,0 +1,104 @@
+import S75Domain
+
+extension AgreementDocument {
+    /// The lines grouped by scheme, in the order each scheme first appears; each line with its monthly returns.
+    static func schemes(_ a: Agreement) -> [JSONValue] {
+        var order: [String] = []
+        for line in a.lines where !order.contains(line.schemeID) { order.append(line.schemeID) }
+        return order.map { scheme in
+            .fields(["id": .text(scheme), "lines": .array(a.lines.filter { $0.schemeID == scheme }.map { line($0, in: a) })])
+        }
+    }
+
+    static func line(_ l: SchemeLine, in a: Agreement) -> JSONValue {
+        .fields([
+            "id": .text(l.id), "name": .text(l.name), "schemeType": .text(l.schemeType), "subType": .text(l.subType),
+            "areaOfSpend": .text(l.areaOfSpend.rawValue), "commissioner": commissioner(l.commissioner),
+            "leadCommissioner": .text(l.leadCommissionerID), "providers": .texts(l.providerIDs), "source": .text(l.source.rawValue),
+            "budgetPence": .money(l.budget), "plannedOutput": .text(l.plannedOutput), "profile": profile(l.profile),
+            "budgetType": .text(l.budgetType.rawValue), "arrangement": .text(l.arrangement.rawValue),
+            "delegatedFunctions": .texts(l.delegatedFunctions),
+            "virements": .array(l.virements.map { .fields(["amountPence": .money($0.amount), "approvedBy": .text($0.approvedBy),
+                                                           "note": .text($0.note)]) }),
+            "monitoring": .array(a.monitoring.filter { $0.lineID == l.id }.sorted { $0.period < $1.period }.map { e in
+                .fields(["period": .text(e.period.description), "budgetToDatePence": .money(e.budgetToDate),
+                         "actualToDatePence": .money(e.actualToDate), "forecastOutturnPence": .money(e.forecastOutturn),
+                         "commentary": .text(e.commentary)])
+            }),
+        ])
+    }
+
+    static let lineKeys = ["id", "name", "schemeType", "subType", "areaOfSpend", "commissioner", "leadCommissioner", "providers", "source",
+                           "budgetPence", "plannedOutput", "profile", "budgetType", "arrangement", "delegatedFunctions", "virements",
+                           "monitoring"]
+
+    /// Each line, then its returns, as records to apply in order.
+    static func schemeRecords(_ schemes: [Node]) throws(InterchangeError) -> [(AgreementRecord, Node)] {
+        var records: [(AgreementRecord, Node)] = []
+        for scheme in schemes {
+            let s = try scheme.object(["id", "lines"])
+            let schemeID = try s.string("id")
+            for node in try s.list("lines") {
+                let f = try node.object(lineKeys)
+                let line = SchemeLine(
+                    id: try f.string("id"), schemeID: schemeID, name: try f.string("name"), schemeType: try f.string("schemeType"),
+                    subType: try f.string("subType"), areaOfSpend: try f.code("areaOfSpend", "area of spend"),
+                    commissioner: try commissioner(try f.node("commissioner")), leadCommissionerID: try f.string("leadCommissioner"),
+                    providerIDs: try f.strings("providers"), source: try f.code("source", "funding source"),
+                    budget: try f.money("budgetPence"), plannedOutput: try f.string("plannedOutput"),
+                    profile: try profile(try f.node("profile")), budgetType: try f.code("budgetType", "budget type"),
+                    arrangement: try f.code("arrangement", "commissioning arrangement"),
+                    delegatedFunctions: try f.strings("delegatedFunctions"),
+                    virements: try f.list("virements").map { n throws(InterchangeError) in
+                        let v = try n.object(["amountPence", "approvedBy", "note"])
+                        return Virement(amount: try v.money("amountPence"), approvedBy: try v.string("approvedBy"), note: try v.string("note"))
+                    })
+                records.append((.line(line), node))
+                for n in try f.list("monitoring") {
+                    let e = try n.object(["period", "budgetToDatePence", "actualToDatePence", "forecastOutturnPence", "commentary"])
+                    records.append((.monitoring(MonitoringEntry(
+                        lineID: line.id, period: try e.period("period"), budgetToDate: try e.money("budgetToDatePence"),
+                        actualToDate: try e.money("actualToDatePence"), forecastOutturn: try e.money("forecastOutturnPence"),
+                        commentary: try e.string("commentary"))), n))
+                }
+            }
+        }
+        return records
+    }
+
+    static func commissioner(_ c: Commissioner) -> JSONValue {
+        switch c {
+        case .localAuthority: .fields(["kind": .text("local-authority")])
+        case .integratedCareBoard: .fields(["kind": .text("icb")])
+        case .joint(let nhs): .fields(["kind": .text("joint"), "nhsPercent": .number(nhs)])
+        }
+    }
+
+    static func commissioner(_ node: Node) throws(InterchangeError) -> Commissioner {
+        switch try node.object(["kind", "nhsPercent"]).kind(["local-authority", "icb", "joint"]) {
+        case "joint": return .joint(nhsPercent: try node.object(["kind", "nhsPercent"]).int32("nhsPercent"))
+        case "icb": _ = try node.object(["kind"]); return .integratedCareBoard
+        default: _ = try node.object(["kind"]); return .localAuthority
+        }
+    }
+
+    static func profile(_ p: BudgetProfile) -> JSONValue {
+        switch p {
+        case .straightLine: .fields(["kind": .text("straight-line")])
+        case .yearEnd: .fields(["kind": .text("year-end")])
+        case .cumulativePercent(let percents): .fields(["kind": .text("cumulative-percent"), "percents": .array(percents.map(JSONValue.number))])
+        }
+    }
+
+    static func profile(_ node: Node) throws(InterchangeError) -> BudgetProfile {
+        switch try node.object(["kind", "percents"]).kind(["straight-line", "year-end", "cumulative-percent"]) {
+        case "cumulative-percent":
+            let n = try node.object(["kind", "percents"]).node("percents")
+            let percents = try n.list().map { p throws(InterchangeError) in Int(try p.int()) }
+            guard percents.count == 12 else { throw n.failure("a cumulative profile has 12 monthly percentages, not \(percents.count)") }
+            return .cumulativePercent(percents)
+        case "year-end": _ = try node.object(["kind"]); return .yearEnd
+        default: _ = try node.object(["kind"]); return .straightLine
+        }
+    }
+}
