@@ -36,7 +36,7 @@ let package = Package(
 
         .testTarget(name: "S75DomainTests", dependencies: ["S75Domain"]),
         .testTarget(name: "S75ReportTests", dependencies: ["S75Report", "S75Domain", "S75Screen", .product(name: "CSV", package: "CSV.swift")]),
-        .testTarget(name: "S75StoreTests", dependencies: ["S75Store", "S75Domain"]),
+        .testTarget(name: "S75StoreTests", dependencies: ["S75Store", "S75Domain"], exclude: ["Fixtures"]),
         .testTarget(name: "S75InterchangeTests", dependencies: ["S75Interchange", "S75Domain"]),
         .testTarget(name: "S75AppTests", dependencies: ["S75App", "S75Domain"]),
         .testTarget(name: "S75UITests", dependencies: ["S75UI", "S75App", "S75Domain", "S75Screen", "S75Themes", "S75TestSupport", "S75Report"],

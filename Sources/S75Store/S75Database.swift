@@ -211,11 +211,19 @@ public struct S75Database: Sendable {
 
     /// Replaces everything in the store with `agreement`, in one transaction: all or nothing.
     ///
-    /// Only for a new file, a sample or an import; edits go through per-record writes.
-    public func replaceAgreement(with agreement: Agreement) throws(StoreError) {
+    /// Only for a new file, a sample or an import; edits go through per-record writes. With `audit`, the replacement is
+    /// recorded as one change: who made it, and the file it came from.
+    public func replaceAgreement(with agreement: Agreement, audit: (author: Author, source: String)? = nil) throws(StoreError) {
         guard !isReadOnly, case .direct(let writer) = access else { throw StoreError(.readOnly, path: path) }
         try StoreErrors.map(path: path) {
             try writer.write { db in
+                if let audit {
+                    let old = try String.fetchOne(db, sql: "SELECT title FROM agreement LIMIT 1")
+                    try db.execute(sql: """
+                        INSERT INTO audit (at, user, client, entity, entityID, field, oldValue, newValue) VALUES (?, ?, ?, 'agreement', ?, 'replaced', ?, ?)
+                        """, arguments: [Self.now(), audit.author.user, audit.author.client, agreement.id, old,
+                                         "\(agreement.title), from \(audit.source)"])
+                }
                 for table in ["minute", "meeting", "metricValue", "metric", "contract", "monitoringEntry", "schemeLine", "provider",
                               "contribution", "partner", "agreement"] {
                     try db.execute(sql: "DELETE FROM \(table)")

@@ -15,7 +15,7 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         let file = try path ?? DemoFile.freshPath()
-        let store = try Failure.reporting { () throws(StoreError) in try S75Database.create(at: file, with: Northmoor.agreement) }
+        let store = try Failure.reporting { () throws(StoreError) in try S75Database.create(at: file, with: Northmoor.agreement, author: .current) }
         try Session(store: store, options: options).run()
         print("The demo agreement is saved in \(file)\nOpen it again with: s75 open \(file)")
     }
@@ -105,7 +105,7 @@ struct New: ParsableCommand {
 
     func run() throws {
         let agreement = sample == .northmoor ? Northmoor.agreement : Agreement.blank(startYear: year ?? DemoFile.currentFinancialYear())
-        _ = try Failure.reporting { () throws(StoreError) in try S75Database.create(at: file, with: agreement) }
+        _ = try Failure.reporting { () throws(StoreError) in try S75Database.create(at: file, with: agreement, author: .current) }
         print("Created \(file): \(agreement.title)")
     }
 }
@@ -117,7 +117,7 @@ enum DemoFile {
         let base = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
         var template = Array("\(base)/s75-demo-XXXXXX".utf8CString)
         guard let made = mkdtemp(&template) else {
-            throw Failure.message("Cannot create a folder for the demo under \(base). Set TMPDIR to a writable folder.")
+            throw Failure.stop("Cannot create a folder for the demo under \(base). Set TMPDIR to a writable folder.")
         }
         return String(cString: made) + "/northmoor.s75"
     }

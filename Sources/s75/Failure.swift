@@ -1,9 +1,15 @@
 import ArgumentParser
 import Foundation
+import S75Domain
 
 /// A failure reported to the user as one line on standard error, with a non-zero exit.
-enum Failure: Error {
-    case message(String)
+enum Failure {
+    /// Prints `text` on stderr as s75's message and gives the exit that ends the command with status 1:
+    /// `throw Failure.stop("…")`.
+    static func stop(_ text: String) -> ExitCode {
+        report(text)
+        return ExitCode.failure
+    }
 
     /// Runs `body`; a thrown error is printed as one line on stderr and ends the program with status 1.
     static func reporting<T, E: Error>(_ body: () throws(E) -> T) throws -> T {
@@ -33,5 +39,14 @@ enum DiagnosticLog {
         defer { try? handle.close() }
         _ = try? handle.seekToEnd()
         handle.write(Data("\(Date()) \(line)\n".utf8))
+    }
+}
+
+extension Author {
+    /// Who is running s75: the operating-system user (from the environment, else the account) and the ssh client.
+    static var current: Author {
+        var environment = ProcessInfo.processInfo.environment
+        if environment["USER"] == nil, environment["LOGNAME"] == nil { environment["USER"] = NSUserName() }
+        return Author(environment: environment)
     }
 }

@@ -36,9 +36,7 @@ struct Session {
         if let reason = store.readOnlyReason {
             state.message = .error("READ-ONLY (\(reason)): you may look, but nothing can be saved to this file.")
         }
-        var environment = ProcessInfo.processInfo.environment
-        if environment["USER"] == nil, environment["LOGNAME"] == nil { environment["USER"] = NSUserName() }
-        let runtime = Runtime(state: state, store: store, backend: backend, author: Author(environment: environment),
+        let runtime = Runtime(state: state, store: store, backend: backend, author: .current,
                               loadTheme: { name in try ThemeLibrary.load(name) })
         runtime.start(with: effects)
         runtime.run()

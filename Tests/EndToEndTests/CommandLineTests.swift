@@ -312,3 +312,54 @@ struct MinutesCommandTests {
         #expect(result.error == "s75: \(file) has no meeting recorded yet: s75 walk \(file) holds one and records it.\n")
     }
 }
+
+/// `s75 export` and `s75 import`: the agreement as a JSON document and back.
+@Suite("Export and import")
+struct InterchangeCommandTests {
+    func s75(_ arguments: String...) throws -> Shell.Result { try Shell.run(Tmux.binary, arguments) }
+    func bytes(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
+
+    @Test("export → import → export gives the same bytes; export never writes the agreement file")
+    func roundTrip() throws {
+        let folder = try temporaryFolder()
+        #expect(try s75("new", folder + "/a.s75", "--sample", "northmoor").status == 0)
+        let before = try bytes(folder + "/a.s75")
+        let printed = try s75("export", folder + "/a.s75")
+        #expect(printed.status == 0)
+        #expect(try s75("export", folder + "/a.s75", "--output", folder + "/a.json").status == 0)
+        #expect(try String(contentsOfFile: folder + "/a.json", encoding: .utf8) == printed.output)
+        #expect(try bytes(folder + "/a.s75") == before)
+        let made = try s75("import", folder + "/a.json", folder + "/b.s75")
+        #expect(made.output == "Created \(folder)/b.s75: Northmoor BCF Section 75 Partnership Agreement (19 lines, 12 contracts)\n")
+        #expect(try s75("export", folder + "/b.s75").output == printed.output)
+    }
+
+    @Test("import into an existing file is refused without --replace (the file untouched); with it, one audited change")
+    func replace() throws {
+        let folder = try temporaryFolder()
+        #expect(try s75("new", folder + "/a.s75", "--sample", "northmoor").status == 0)
+        #expect(try s75("export", folder + "/a.s75", "--output", folder + "/a.json").status == 0)
+        #expect(try s75("new", folder + "/e.s75", "--year", "2026").status == 0)
+        let before = try bytes(folder + "/e.s75")
+        let refused = try s75("import", folder + "/a.json", folder + "/e.s75")
+        #expect(refused.status == 1)
+        #expect(refused.error.hasPrefix("s75: \(folder)/e.s75 already exists. Add --replace"))
+        #expect(try bytes(folder + "/e.s75") == before)
+        #expect(try s75("import", folder + "/a.json", folder + "/e.s75", "--replace").status == 0)
+        #expect(try s75("export", folder + "/e.s75").output == (try String(contentsOfFile: folder + "/a.json", encoding: .utf8)))
+        let log = try s75("log", folder + "/e.s75", "--format", "csv")
+        #expect(log.output.contains(",replaced,New section 75 agreement 2026-27,"))
+    }
+
+    @Test("a bad document names the place and the problem, and no file is made")
+    func badDocument() throws {
+        let folder = try temporaryFolder()
+        #expect(try s75("new", folder + "/a.s75", "--sample", "northmoor").status == 0)
+        let text = try s75("export", folder + "/a.s75").output.replacingOccurrences(of: "\"partner\" : \"LA\"", with: "\"partner\" : \"NBC\"")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/bad.json"))
+        let result = try s75("import", folder + "/bad.json", folder + "/b.s75")
+        #expect(result.status == 1)
+        #expect(result.error == "s75: \(folder)/bad.json: contributions[2]: the partner must be one of the agreement's partners. Nothing was written.\n")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/b.s75"))
+    }
+}
