@@ -17,8 +17,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "S75Domain"),
-        .target(name: "S75Store", dependencies: ["S75Domain", grdb]),
         .target(name: "S75Interchange", dependencies: ["S75Domain"]),
+        .target(name: "S75Store", dependencies: ["S75Domain", "S75Interchange", grdb]),
         .target(name: "S75App", dependencies: ["S75Domain"]),
         .target(name: "S75Screen"),
         .target(name: "S75Report", dependencies: ["S75Domain", "S75Screen", .product(name: "CSV", package: "CSV.swift")]),
@@ -36,7 +36,7 @@ let package = Package(
 
         .testTarget(name: "S75DomainTests", dependencies: ["S75Domain"]),
         .testTarget(name: "S75ReportTests", dependencies: ["S75Report", "S75Domain", "S75Screen", .product(name: "CSV", package: "CSV.swift")]),
-        .testTarget(name: "S75StoreTests", dependencies: ["S75Store", "S75Domain"], exclude: ["Fixtures"]),
+        .testTarget(name: "S75StoreTests", dependencies: ["S75Store", "S75Domain", "S75Interchange"], exclude: ["Fixtures"]),
         .testTarget(name: "S75InterchangeTests", dependencies: ["S75Interchange", "S75Domain"]),
         .testTarget(name: "S75AppTests", dependencies: ["S75App", "S75Domain"]),
         .testTarget(name: "S75UITests", dependencies: ["S75UI", "S75App", "S75Domain", "S75Screen", "S75Themes", "S75TestSupport", "S75Report"],

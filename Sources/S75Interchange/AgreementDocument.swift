@@ -66,24 +66,16 @@ public enum AgreementDocument {
     }
 
     static func details(_ d: AgreementDetails) -> JSONValue {
-        let g = d.governance
-        return .fields([
+        .fields([
             "id": .text(d.id), "title": .text(d.title), "legalBasis": .text(d.legalBasis), "area": .text(d.area),
             "start": .text(d.start.description), "end": .text(d.end.description), "noticeMonths": .number(d.noticeMonths),
             "noticeExpiry": .text(d.noticeExpiry), "reviewNote": .text(d.reviewNote), "host": .text(d.hostPartnerID),
             "poolName": .text(d.poolName), "pooledFundManager": .text(d.pooledFundManager),
-            "governance": .fields([
-                "boardName": .text(g.boardName), "meetingFrequency": .text(g.meetingFrequency), "chairs": .texts(g.chairs),
-                "quorum": .text(g.quorum), "decisionRule": .text(g.decisionRule),
-                "delegations": .array(g.delegations.map { .fields(["holder": .text($0.holder), "authority": .text($0.authority)]) }),
-                "healthAndWellbeingBoard": .text(g.healthAndWellbeingBoard),
-            ]),
+            "governance": governance(d.governance),
             "riskReservePence": .money(d.riskReserve),
-            "schedules": .array(d.schedules.map { .fields(["number": .number($0.number), "title": .text($0.title)]) }),
+            "schedules": schedules(d.schedules),
             "reportingPeriod": .text(d.reportingPeriod.description),
-            "financeRAG": .fields(["amberAboveBasisPoints": .int(d.financeRAG.amberAboveBasisPoints),
-                                   "redAboveBasisPoints": .int(d.financeRAG.redAboveBasisPoints),
-                                   "underAboveBasisPoints": .int(d.financeRAG.underAboveBasisPoints)]),
+            "financeRAG": financeRAG(d.financeRAG),
             "riskShare": RiskShareDocument.value(d.riskShare),
             "ascMinimumPence": .money(d.ascMinimum), "signConvention": .text(d.signConvention.rawValue),
         ])
@@ -93,17 +85,6 @@ public enum AgreementDocument {
         let f = try node.object(["id", "title", "legalBasis", "area", "start", "end", "noticeMonths", "noticeExpiry", "reviewNote", "host",
                                  "poolName", "pooledFundManager", "governance", "riskReservePence", "schedules", "reportingPeriod",
                                  "financeRAG", "riskShare", "ascMinimumPence", "signConvention"])
-        let g = try f.node("governance").object(["boardName", "meetingFrequency", "chairs", "quorum", "decisionRule", "delegations",
-                                                 "healthAndWellbeingBoard"])
-        let governance = Governance(
-            boardName: try g.string("boardName"), meetingFrequency: try g.string("meetingFrequency"), chairs: try g.strings("chairs"),
-            quorum: try g.string("quorum"), decisionRule: try g.string("decisionRule"),
-            delegations: try g.list("delegations").map { n throws(InterchangeError) in
-                let d = try n.object(["holder", "authority"])
-                return Delegation(holder: try d.string("holder"), authority: try d.string("authority"))
-            },
-            healthAndWellbeingBoard: try g.string("healthAndWellbeingBoard"))
-        let rag = try f.node("financeRAG").object(["amberAboveBasisPoints", "redAboveBasisPoints", "underAboveBasisPoints"])
         var a = Agreement.blank(startYear: 2000)
         a.id = try f.string("id")
         a.title = try f.string("title")
@@ -117,20 +98,58 @@ public enum AgreementDocument {
         a.hostPartnerID = try f.string("host")
         a.poolName = try f.string("poolName")
         a.pooledFundManager = try f.string("pooledFundManager")
-        a.governance = governance
+        a.governance = try governance(try f.node("governance"))
         a.riskReserve = try f.money("riskReservePence")
-        a.schedules = try f.list("schedules").map { n throws(InterchangeError) in
-            let s = try n.object(["number", "title"])
-            return Schedule(number: try s.int32("number"), title: try s.string("title"))
-        }
+        a.schedules = try schedules(try f.node("schedules"))
         a.reportingPeriod = try f.period("reportingPeriod")
-        a.financeRAG = FinanceRAGRule(amberAboveBasisPoints: try rag.int("amberAboveBasisPoints"),
-                                      redAboveBasisPoints: try rag.int("redAboveBasisPoints"),
-                                      underAboveBasisPoints: try rag.int("underAboveBasisPoints"))
+        a.financeRAG = try financeRAG(try f.node("financeRAG"))
         a.riskShare = try RiskShareDocument.rule(try f.node("riskShare"))
         a.ascMinimum = try f.money("ascMinimumPence")
         a.signConvention = try f.code("signConvention", "sign convention")
         return AgreementDetails(a)
+    }
+
+    static func governance(_ g: Governance) -> JSONValue {
+        .fields([
+            "boardName": .text(g.boardName), "meetingFrequency": .text(g.meetingFrequency), "chairs": .texts(g.chairs),
+            "quorum": .text(g.quorum), "decisionRule": .text(g.decisionRule),
+            "delegations": .array(g.delegations.map { .fields(["holder": .text($0.holder), "authority": .text($0.authority)]) }),
+            "healthAndWellbeingBoard": .text(g.healthAndWellbeingBoard),
+        ])
+    }
+
+    static func governance(_ node: Node) throws(InterchangeError) -> Governance {
+        let g = try node.object(["boardName", "meetingFrequency", "chairs", "quorum", "decisionRule", "delegations", "healthAndWellbeingBoard"])
+        return Governance(
+            boardName: try g.string("boardName"), meetingFrequency: try g.string("meetingFrequency"), chairs: try g.strings("chairs"),
+            quorum: try g.string("quorum"), decisionRule: try g.string("decisionRule"),
+            delegations: try g.list("delegations").map { n throws(InterchangeError) in
+                let d = try n.object(["holder", "authority"])
+                return Delegation(holder: try d.string("holder"), authority: try d.string("authority"))
+            },
+            healthAndWellbeingBoard: try g.string("healthAndWellbeingBoard"))
+    }
+
+    static func schedules(_ schedules: [Schedule]) -> JSONValue {
+        .array(schedules.map { .fields(["number": .number($0.number), "title": .text($0.title)]) })
+    }
+
+    static func schedules(_ node: Node) throws(InterchangeError) -> [Schedule] {
+        try node.list().map { n throws(InterchangeError) in
+            let s = try n.object(["number", "title"])
+            return Schedule(number: try s.int32("number"), title: try s.string("title"))
+        }
+    }
+
+    static func financeRAG(_ rule: FinanceRAGRule) -> JSONValue {
+        .fields(["amberAboveBasisPoints": .int(rule.amberAboveBasisPoints), "redAboveBasisPoints": .int(rule.redAboveBasisPoints),
+                 "underAboveBasisPoints": .int(rule.underAboveBasisPoints)])
+    }
+
+    static func financeRAG(_ node: Node) throws(InterchangeError) -> FinanceRAGRule {
+        let rag = try node.object(["amberAboveBasisPoints", "redAboveBasisPoints", "underAboveBasisPoints"])
+        return FinanceRAGRule(amberAboveBasisPoints: try rag.int("amberAboveBasisPoints"), redAboveBasisPoints: try rag.int("redAboveBasisPoints"),
+                              underAboveBasisPoints: try rag.int("underAboveBasisPoints"))
     }
 
     static func partner(_ p: Partner) -> JSONValue {

@@ -33,11 +33,12 @@ public enum JSONValue: Hashable, Sendable, Codable {
         }
     }
 
-    /// The value as text: keys sorted, two-space indents, a final newline; the same value always gives the same bytes.
-    public func serialized() throws -> String {
+    /// The value as text, keys sorted, so that the same value always gives the same bytes: two-space indents and a final
+    /// newline, or (not `pretty`) on one line, as the store's columns hold it.
+    public func serialized(pretty: Bool = true) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + (pretty ? "\n" : "")
     }
 
     /// Parses `text`; a syntax error says where.

@@ -10,19 +10,24 @@ extension AgreementDocument {
                  })])
     }
 
+    /// The sentence each walk step showed, by the step's name.
+    static func figures(_ node: Node) throws(InterchangeError) -> [String: String] {
+        guard case .object(let values) = node.value else { throw node.failure("expected an object of step → sentence") }
+        var figures: [String: String] = [:]
+        for (step, value) in values {
+            let n = Node(value: value, path: node.child(step))
+            guard WalkStep(name: step) != nil else { throw n.failure("unknown walk step \"\(step)\"") }
+            figures[step] = try n.string()
+        }
+        return figures
+    }
+
     /// Each meeting, then its minutes, as records to apply in order.
     static func meetingRecords(_ meetings: [Node]) throws(InterchangeError) -> [(AgreementRecord, Node)] {
         var records: [(AgreementRecord, Node)] = []
         for node in meetings {
             let f = try node.object(["date", "attendance", "period", "stepReached", "figures", "minutes"])
-            let figuresNode = try f.node("figures")
-            guard case .object(let figureValues) = figuresNode.value else { throw figuresNode.failure("expected an object of step → sentence") }
-            var figures: [String: String] = [:]
-            for (step, value) in figureValues {
-                let n = Node(value: value, path: figuresNode.child(step))
-                guard WalkStep(name: step) != nil else { throw n.failure("unknown walk step \"\(step)\"") }
-                figures[step] = try n.string()
-            }
+            let figures = try figures(try f.node("figures"))
             let meeting = Meeting(date: try f.date("date"), attendance: try f.string("attendance"), period: try f.period("period"),
                                   stepReached: try f.parsed("stepReached", "a walk step") { WalkStep(name: $0) }, figures: figures)
             records.append((.meeting(meeting), node))

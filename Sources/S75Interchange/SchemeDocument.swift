@@ -18,8 +18,7 @@ extension AgreementDocument {
             "budgetPence": .money(l.budget), "plannedOutput": .text(l.plannedOutput), "profile": profile(l.profile),
             "budgetType": .text(l.budgetType.rawValue), "arrangement": .text(l.arrangement.rawValue),
             "delegatedFunctions": .texts(l.delegatedFunctions),
-            "virements": .array(l.virements.map { .fields(["amountPence": .money($0.amount), "approvedBy": .text($0.approvedBy),
-                                                           "note": .text($0.note)]) }),
+            "virements": virements(l.virements),
             "monitoring": .array(a.monitoring.filter { $0.lineID == l.id }.sorted { $0.period < $1.period }.map { e in
                 .fields(["period": .text(e.period.description), "budgetToDatePence": .money(e.budgetToDate),
                          "actualToDatePence": .money(e.actualToDate), "forecastOutturnPence": .money(e.forecastOutturn),
@@ -49,10 +48,7 @@ extension AgreementDocument {
                     profile: try profile(try f.node("profile")), budgetType: try f.code("budgetType", "budget type"),
                     arrangement: try f.code("arrangement", "commissioning arrangement"),
                     delegatedFunctions: try f.strings("delegatedFunctions"),
-                    virements: try f.list("virements").map { n throws(InterchangeError) in
-                        let v = try n.object(["amountPence", "approvedBy", "note"])
-                        return Virement(amount: try v.money("amountPence"), approvedBy: try v.string("approvedBy"), note: try v.string("note"))
-                    })
+                    virements: try virements(try f.node("virements")))
                 records.append((.line(line), node))
                 for n in try f.list("monitoring") {
                     let e = try n.object(["period", "budgetToDatePence", "actualToDatePence", "forecastOutturnPence", "commentary"])
@@ -64,6 +60,17 @@ extension AgreementDocument {
             }
         }
         return records
+    }
+
+    static func virements(_ virements: [Virement]) -> JSONValue {
+        .array(virements.map { .fields(["amountPence": .money($0.amount), "approvedBy": .text($0.approvedBy), "note": .text($0.note)]) })
+    }
+
+    static func virements(_ node: Node) throws(InterchangeError) -> [Virement] {
+        try node.list().map { n throws(InterchangeError) in
+            let v = try n.object(["amountPence", "approvedBy", "note"])
+            return Virement(amount: try v.money("amountPence"), approvedBy: try v.string("approvedBy"), note: try v.string("note"))
+        }
     }
 
     static func commissioner(_ c: Commissioner) -> JSONValue {

@@ -1,5 +1,6 @@
 import GRDB
 import S75Domain
+import S75Interchange
 
 /// Reads the whole agreement back from the store, checking every stored code as it goes.
 struct AgreementReader {
@@ -16,13 +17,13 @@ struct AgreementReader {
             noticeMonths: row["noticeMonths"], noticeExpiry: row["noticeExpiry"], reviewNote: row["reviewNote"],
             partners: try partners(), hostPartnerID: row["hostPartnerID"], poolName: row["poolName"],
             pooledFundManager: row["pooledFundManager"],
-            governance: try JSONColumn.decode(Governance.self, from: row["governance"], path: path, column: "governance"),
+            governance: try JSONColumn.decode(.governance, from: row["governance"], path: path, column: "governance"),
             riskReserve: Money(pence: row["riskReservePence"]),
-            schedules: try JSONColumn.decode([Schedule].self, from: row["schedules"], path: path, column: "schedules"),
+            schedules: try JSONColumn.decode(.schedules, from: row["schedules"], path: path, column: "schedules"),
             reportingPeriod: try parse(row["reportingPeriod"], "reportingPeriod", Period.init),
-            financeRAG: try JSONColumn.decode(FinanceRAGRule.self, from: row["financeRAG"], path: path, column: "financeRAG"),
+            financeRAG: try JSONColumn.decode(.financeRAG, from: row["financeRAG"], path: path, column: "financeRAG"),
             riskShare: try (row["riskShare"] as String?).map {
-                try JSONColumn.decode(RiskShareRule.self, from: $0, path: path, column: "riskShare")
+                try JSONColumn.decode(.riskShare, from: $0, path: path, column: "riskShare")
             } ?? RiskShareRule(overspend: .proportional, underspend: .returnProRata),
             ascMinimum: Money(pence: row["ascMinimumPence"]),
             signConvention: try code(row["signConvention"], "signConvention"),
@@ -64,16 +65,16 @@ struct AgreementReader {
         try Row.fetchAll(db, sql: "SELECT * FROM schemeLine \(filter) ORDER BY position", arguments: arguments).map {
             SchemeLine(id: $0["id"], schemeID: $0["schemeID"], name: $0["name"], schemeType: $0["schemeType"],
                        subType: $0["subType"], areaOfSpend: try code($0["areaOfSpend"], "areaOfSpend"),
-                       commissioner: try JSONColumn.decode(Commissioner.self, from: $0["commissioner"], path: path, column: "commissioner"),
+                       commissioner: try JSONColumn.decode(.commissioner, from: $0["commissioner"], path: path, column: "commissioner"),
                        leadCommissionerID: $0["leadCommissionerID"],
-                       providerIDs: try JSONColumn.decode([String].self, from: $0["providerIDs"], path: path, column: "providerIDs"),
+                       providerIDs: try JSONColumn.decode(.texts, from: $0["providerIDs"], path: path, column: "providerIDs"),
                        source: try code($0["source"], "source"), budget: Money(pence: $0["budgetPence"]),
                        plannedOutput: $0["plannedOutput"],
-                       profile: try JSONColumn.decode(BudgetProfile.self, from: $0["profile"], path: path, column: "profile"),
+                       profile: try JSONColumn.decode(.profile, from: $0["profile"], path: path, column: "profile"),
                        budgetType: try code($0["budgetType"], "budgetType"), arrangement: try code($0["arrangement"], "arrangement"),
-                       delegatedFunctions: try JSONColumn.decode([String].self, from: $0["delegatedFunctions"], path: path,
+                       delegatedFunctions: try JSONColumn.decode(.texts, from: $0["delegatedFunctions"], path: path,
                                                                  column: "delegatedFunctions"),
-                       virements: try JSONColumn.decode([Virement].self, from: $0["virements"], path: path, column: "virements"))
+                       virements: try JSONColumn.decode(.virements, from: $0["virements"], path: path, column: "virements"))
         }
     }
 
@@ -90,7 +91,7 @@ struct AgreementReader {
             Contract(id: $0["id"], providerID: $0["providerID"], form: try code($0["form"], "form"), title: $0["title"],
                      value: Money(pence: $0["valuePence"]), paymentBasis: $0["paymentBasis"], atRisk: Money(pence: $0["atRiskPence"]),
                      payment: try ($0["payment"] as String?).map {
-                         try JSONColumn.decode(PaymentRule.self, from: $0, path: path, column: "payment")
+                         try JSONColumn.decode(.payment, from: $0, path: path, column: "payment")
                      })
         }
     }
@@ -100,7 +101,7 @@ struct AgreementReader {
             Meeting(date: try parse($0["date"], "date", DateOnly.init), attendance: $0["attendance"],
                     period: try parse($0["period"], "period", Period.init),
                     stepReached: try parse($0["stepReached"], "stepReached", WalkStep.init(name:)),
-                    figures: try JSONColumn.decode([String: String].self, from: $0["figures"], path: path, column: "figures"))
+                    figures: try JSONColumn.decode(.figures, from: $0["figures"], path: path, column: "figures"))
         }
     }
 
@@ -120,7 +121,7 @@ struct AgreementReader {
                                 numerator: row["numerator"], denominator: row["denominator"]))
         }
         return try Row.fetchAll(db, sql: "SELECT * FROM metric ORDER BY position").map { row in
-            var metric = try JSONColumn.decode(Metric.self, from: row["body"], path: path, column: "metric")
+            var metric = try JSONColumn.decode(.metricDefinition, from: row["body"], path: path, column: "metric")
             metric.values = values.filter { $0.metricID == metric.id }.map(\.value).sorted { $0.period < $1.period }
             return metric
         }

@@ -1,5 +1,6 @@
 import GRDB
 import S75Domain
+import S75Interchange
 
 /// Writes a whole agreement (or single records) into the store, table by table, in the caller's transaction.
 enum AgreementWriter {
@@ -11,8 +12,8 @@ enum AgreementWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [a.id, a.title, a.legalBasis, a.area, a.start.description, a.end.description, a.noticeMonths,
                              a.noticeExpiry, a.reviewNote, a.hostPartnerID, a.poolName, a.pooledFundManager,
-                             try JSONColumn.encode(a.governance), a.riskReserve.pence, try JSONColumn.encode(a.schedules),
-                             a.reportingPeriod.description, try JSONColumn.encode(a.financeRAG), try JSONColumn.encode(a.riskShare),
+                             try JSONColumn.encode(a.governance, .governance), a.riskReserve.pence, try JSONColumn.encode(a.schedules, .schedules),
+                             a.reportingPeriod.description, try JSONColumn.encode(a.financeRAG, .financeRAG), try JSONColumn.encode(a.riskShare, .riskShare),
                              a.ascMinimum.pence, a.signConvention.rawValue])
         try insertRecords(of: a, into: db)
     }
@@ -38,10 +39,10 @@ enum AgreementWriter {
                   delegatedFunctions, virements)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [l.id, i, l.schemeID, l.name, l.schemeType, l.subType, l.areaOfSpend.rawValue,
-                                 try JSONColumn.encode(l.commissioner), l.leadCommissionerID, try JSONColumn.encode(l.providerIDs),
-                                 l.source.rawValue, l.budget.pence, l.plannedOutput, try JSONColumn.encode(l.profile),
-                                 l.budgetType.rawValue, l.arrangement.rawValue, try JSONColumn.encode(l.delegatedFunctions),
-                                 try JSONColumn.encode(l.virements)])
+                                 try JSONColumn.encode(l.commissioner, .commissioner), l.leadCommissionerID, try JSONColumn.encode(l.providerIDs, .texts),
+                                 l.source.rawValue, l.budget.pence, l.plannedOutput, try JSONColumn.encode(l.profile, .profile),
+                                 l.budgetType.rawValue, l.arrangement.rawValue, try JSONColumn.encode(l.delegatedFunctions, .texts),
+                                 try JSONColumn.encode(l.virements, .virements)])
         }
         for e in a.monitoring {
             try db.execute(sql: """
@@ -55,19 +56,19 @@ enum AgreementWriter {
                 INSERT INTO contract (id, position, providerID, form, title, valuePence, paymentBasis, atRiskPence, payment)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [c.id, i, c.providerID, c.form.rawValue, c.title, c.value.pence, c.paymentBasis, c.atRisk.pence,
-                                 try c.payment.map(JSONColumn.encode)])
+                                 try c.payment.map { try JSONColumn.encode($0, .payment) }])
         }
         for (i, m) in a.metrics.enumerated().map({ ($0.offset + first, $0.element) }) {
             var definition = m
             definition.values = []
             try db.execute(sql: "INSERT INTO metric (id, position, body) VALUES (?, ?, ?)",
-                           arguments: [m.id, i, try JSONColumn.encode(definition)])
+                           arguments: [m.id, i, try JSONColumn.encode(definition, .metricDefinition)])
             try insertValues(of: m, into: db)
         }
         for m in a.meetings {
             try db.execute(sql: "INSERT INTO meeting (date, attendance, period, stepReached, figures) VALUES (?, ?, ?, ?, ?)",
                            arguments: [m.date.description, m.attendance, m.period.description, m.stepReached.name,
-                                       try JSONColumn.encode(m.figures)])
+                                       try JSONColumn.encode(m.figures, .figures)])
         }
         for (i, m) in a.minutes.enumerated().map({ ($0.offset + first, $0.element) }) {
             try db.execute(sql: """

@@ -1,19 +1,16 @@
 import Foundation
 import S75Domain
+import S75Interchange
 
-/// Values kept as JSON text in one column (lists, nested settings).
+/// Values kept as JSON text in one column, in the shapes of the agreement document (`ColumnCodec`).
 enum JSONColumn {
-    static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
+    static func encode<Value>(_ value: Value, _ codec: ColumnCodec<Value>) throws -> String { try codec.text(value) }
 
-    static func decode<T: Decodable>(_ type: T.Type, from text: String, path: String, column: String) throws -> T {
+    static func decode<Value>(_ codec: ColumnCodec<Value>, from text: String, path: String, column: String) throws -> Value {
         do {
-            return try JSONDecoder().decode(type, from: Data(text.utf8))
+            return try codec.value(text)
         } catch {
-            throw StoreError(.invalidData("column \(column)"), path: path)
+            throw StoreError(.invalidData("column \(column): \(error)"), path: path)
         }
     }
 }

@@ -1,5 +1,6 @@
 import GRDB
 import S75Domain
+import S75Interchange
 
 /// Writes one record with an optimistic version check, and its audit rows, in the caller's transaction.
 ///
@@ -123,10 +124,10 @@ enum RecordWriter {
                 UPDATE schemeLine SET schemeID = ?, name = ?, schemeType = ?, subType = ?, areaOfSpend = ?, commissioner = ?,
                   leadCommissionerID = ?, providerIDs = ?, source = ?, budgetPence = ?, plannedOutput = ?, profile = ?, budgetType = ?,
                   arrangement = ?, delegatedFunctions = ?, virements = ?, version = version + 1 WHERE id = ? AND version = ?
-                """, arguments: [l.schemeID, l.name, l.schemeType, l.subType, l.areaOfSpend.rawValue, try JSONColumn.encode(l.commissioner),
-                                 l.leadCommissionerID, try JSONColumn.encode(l.providerIDs), l.source.rawValue, l.budget.pence,
-                                 l.plannedOutput, try JSONColumn.encode(l.profile), l.budgetType.rawValue, l.arrangement.rawValue,
-                                 try JSONColumn.encode(l.delegatedFunctions), try JSONColumn.encode(l.virements), l.id, version])
+                """, arguments: [l.schemeID, l.name, l.schemeType, l.subType, l.areaOfSpend.rawValue, try JSONColumn.encode(l.commissioner, .commissioner),
+                                 l.leadCommissionerID, try JSONColumn.encode(l.providerIDs, .texts), l.source.rawValue, l.budget.pence,
+                                 l.plannedOutput, try JSONColumn.encode(l.profile, .profile), l.budgetType.rawValue, l.arrangement.rawValue,
+                                 try JSONColumn.encode(l.delegatedFunctions, .texts), try JSONColumn.encode(l.virements, .virements), l.id, version])
         case .contribution(let c):
             try db.execute(sql: """
                 UPDATE contribution SET partnerID = ?, source = ?, amountPence = ?, notes = ?, version = version + 1
@@ -146,12 +147,12 @@ enum RecordWriter {
                 UPDATE contract SET providerID = ?, form = ?, title = ?, valuePence = ?, paymentBasis = ?, atRiskPence = ?, payment = ?,
                   version = version + 1 WHERE id = ? AND version = ?
                 """, arguments: [c.providerID, c.form.rawValue, c.title, c.value.pence, c.paymentBasis, c.atRisk.pence,
-                                 try c.payment.map(JSONColumn.encode), c.id, version])
+                                 try c.payment.map { try JSONColumn.encode($0, .payment) }, c.id, version])
         case .metric(let m):
             var definition = m
             definition.values = []
             try db.execute(sql: "UPDATE metric SET body = ?, version = version + 1 WHERE id = ? AND version = ?",
-                           arguments: [try JSONColumn.encode(definition), m.id, version])
+                           arguments: [try JSONColumn.encode(definition, .metricDefinition), m.id, version])
             guard db.changesCount == 1 else { return false }
             try db.execute(sql: "DELETE FROM metricValue WHERE metricID = ?", arguments: [m.id])
             try AgreementWriter.insertValues(of: m, into: db)
@@ -159,7 +160,7 @@ enum RecordWriter {
         case .meeting(let m):
             try db.execute(sql: """
                 UPDATE meeting SET attendance = ?, period = ?, stepReached = ?, figures = ?, version = version + 1 WHERE date = ? AND version = ?
-                """, arguments: [m.attendance, m.period.description, m.stepReached.name, try JSONColumn.encode(m.figures),
+                """, arguments: [m.attendance, m.period.description, m.stepReached.name, try JSONColumn.encode(m.figures, .figures),
                                  m.date.description, version])
         case .minute(let m):
             try db.execute(sql: """
@@ -175,8 +176,8 @@ enum RecordWriter {
                   version = version + 1 WHERE version = ?
                 """, arguments: [d.id, d.title, d.legalBasis, d.area, d.start.description, d.end.description, d.noticeMonths,
                                  d.noticeExpiry, d.reviewNote, d.hostPartnerID, d.poolName, d.pooledFundManager,
-                                 try JSONColumn.encode(d.governance), d.riskReserve.pence, try JSONColumn.encode(d.schedules),
-                                 d.reportingPeriod.description, try JSONColumn.encode(d.financeRAG), try JSONColumn.encode(d.riskShare),
+                                 try JSONColumn.encode(d.governance, .governance), d.riskReserve.pence, try JSONColumn.encode(d.schedules, .schedules),
+                                 d.reportingPeriod.description, try JSONColumn.encode(d.financeRAG, .financeRAG), try JSONColumn.encode(d.riskShare, .riskShare),
                                  d.ascMinimum.pence, d.signConvention.rawValue, version])
         }
         return db.changesCount == 1

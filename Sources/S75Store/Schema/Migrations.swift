@@ -181,6 +181,7 @@ enum Migrations {
                 t.column("version", .integer).notNull().defaults(to: 1)
             }
         }
+        migrator.registerMigration("v6-documents", migrate: DocumentColumns.migrate)
         return migrator
     }
 }

@@ -1,0 +1,41 @@
+import Foundation
+import S75Domain
+import S75Interchange
+import S75Store
+import Testing
+
+/// A file written by s75 0.4 (its JSON columns in Swift's synthesised Codable) opens as the same agreement, and is
+/// rewritten in the documents' shapes only when opened for writing.
+@Suite("Files from 0.4")
+struct UpgradeTests {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/northmoor-0.4.s75").path
+
+    func copy() throws -> String {
+        let path = try temporaryFolder() + "/old.s75"
+        try FileManager.default.copyItem(atPath: Self.fixture, toPath: path)
+        return path
+    }
+
+    @Test("read-only, the 0.4 file is read through an upgraded copy: the same agreement, the file's bytes unchanged")
+    func readOnly() throws {
+        let path = try copy()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(try SQLiteShell.query(path, "SELECT payment FROM contract WHERE id = 'K09';").contains("\"_0\""))
+        let store = try S75Database.open(at: path, readOnly: true)
+        #expect(try store.loadAgreement() == Northmoor.agreement)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("opened for writing, the columns are rewritten as documents: tagged kinds, no _0; the agreement is unchanged")
+    func upgraded() throws {
+        let path = try copy()
+        let store = try S75Database.open(at: path)
+        #expect(try store.loadAgreement() == Northmoor.agreement)
+        let payment = try SQLiteShell.query(path, "SELECT payment FROM contract WHERE id = 'K09';")
+        #expect(payment.hasPrefix("{\"atRiskPence\":24000000,\"components\":[{\"measure\":{\"kind\":\"metric\",\"metric\":\"M1\"}"))
+        #expect(try SQLiteShell.query(path, "SELECT riskShare FROM agreement;").contains("\"kind\":\"capped-proportional\""))
+        #expect(try SQLiteShell.query(path, "SELECT commissioner FROM schemeLine WHERE id = 'S08a';") == "{\"kind\":\"joint\",\"nhsPercent\":44}")
+        #expect(try !SQLiteShell.query(path, "SELECT body FROM metric;").contains("_0"))
+        #expect(try ColumnCodec.payment.value(payment) == Northmoor.agreement.contracts.first { $0.id == "K09" }?.payment)
+    }
+}
