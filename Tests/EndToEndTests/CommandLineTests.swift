@@ -363,3 +363,24 @@ struct InterchangeCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder + "/b.s75"))
     }
 }
+
+/// docs/agreement.schema.json describes what export writes.
+@Suite("Agreement schema")
+struct AgreementSchemaTests {
+    @Test("Northmoor's export validates against docs/agreement.schema.json; a typo in a kind does not")
+    func schema() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let script = root.appendingPathComponent("Tests/EndToEndTests/Scripts/validate_schema.py").path
+        let schema = root.appendingPathComponent("docs/agreement.schema.json").path
+        let folder = try temporaryFolder()
+        #expect(try Shell.run(Tmux.binary, ["new", folder + "/a.s75", "--sample", "northmoor"]).status == 0)
+        let json = try Shell.run(Tmux.binary, ["export", folder + "/a.s75"]).output
+        try Data(json.utf8).write(to: URL(fileURLWithPath: folder + "/a.json"))
+        try Data(json.replacingOccurrences(of: "\"kind\" : \"capped-proportional\"", with: "\"kind\" : \"capped\"").utf8)
+            .write(to: URL(fileURLWithPath: folder + "/bad.json"))
+        let good = try Shell.run("/usr/bin/env", ["python3", script, schema, folder + "/a.json"])
+        #expect(good.output == "valid\n", "\(good.error)")
+        let bad = try Shell.run("/usr/bin/env", ["python3", script, schema, folder + "/bad.json"])
+        #expect(bad.status == 1 && bad.output.contains("$.agreement.riskShare.overspend"))
+    }
+}
