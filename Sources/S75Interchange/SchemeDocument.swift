@@ -18,7 +18,7 @@ extension AgreementDocument {
             "budgetPence": .money(l.budget), "plannedOutput": .text(l.plannedOutput), "profile": profile(l.profile),
             "budgetType": .text(l.budgetType.rawValue), "arrangement": .text(l.arrangement.rawValue),
             "delegatedFunctions": .texts(l.delegatedFunctions),
-            "virements": virements(l.virements),
+            "virements": virements(l.virements), "description": .text(l.description), "newScheme": l.isNewScheme.map(JSONValue.bool),
             "monitoring": .array(a.monitoring.filter { $0.lineID == l.id }.sorted { $0.period < $1.period }.map { e in
                 .fields(["period": .text(e.period.description), "budgetToDatePence": .money(e.budgetToDate),
                          "actualToDatePence": .money(e.actualToDate), "forecastOutturnPence": .money(e.forecastOutturn),
@@ -29,7 +29,7 @@ extension AgreementDocument {
 
     static let lineKeys = ["id", "name", "schemeType", "subType", "areaOfSpend", "commissioner", "leadCommissioner", "providers", "source",
                            "budgetPence", "plannedOutput", "profile", "budgetType", "arrangement", "delegatedFunctions", "virements",
-                           "monitoring"]
+                           "monitoring", "description", "newScheme"]
 
     /// Each line, then its returns, as records to apply in order.
     static func schemeRecords(_ schemes: [Node]) throws(InterchangeError) -> [(AgreementRecord, Node)] {
@@ -48,7 +48,8 @@ extension AgreementDocument {
                     profile: try profile(try f.node("profile")), budgetType: try f.code("budgetType", "budget type"),
                     arrangement: try f.code("arrangement", "commissioning arrangement"),
                     delegatedFunctions: try f.strings("delegatedFunctions"),
-                    virements: try virements(try f.node("virements")))
+                    virements: try virements(try f.node("virements")), description: try f.string("description"),
+                    isNewScheme: try f.optionalNode("newScheme") == nil ? nil : try f.bool("newScheme"))
                 records.append((.line(line), node))
                 for n in try f.list("monitoring") {
                     let e = try n.object(["period", "budgetToDatePence", "actualToDatePence", "forecastOutturnPence", "commentary"])

@@ -45,6 +45,7 @@ extension FormSpec {
             FormField("source", "Funding source", .choice(choices(FundingSource.self, \.label)), l.source.rawValue),
             FormField("budget", "Budget for the year", .money, FormText.money(l.budget)),
             FormField("output", "Planned output", .text, l.plannedOutput, optional: true, hint: "e.g. 1,050 packages"),
+            FormField("description", "Description", .text, l.description, optional: true, hint: "the plan's brief description"),
             FormField("profile", "Budget profile", .choice(profileChoices), profile),
             FormField("percents", "Custom profile", .text, percents, optional: true, hint: "12 rising percentages ending at 100"),
             FormField("budgetType", "Budget type", .choice(choices(BudgetType.self, \.label)), l.budgetType.rawValue),
@@ -88,6 +89,7 @@ extension FormSpec {
         line.source = try r.choice("source", as: FundingSource.self)
         line.budget = try r.money("budget")
         line.plannedOutput = r.text("output")
+        line.description = r.text("description")
         line.profile = profile
         line.budgetType = try r.choice("budgetType", as: BudgetType.self)
         line.arrangement = try r.choice("arrangement", as: CommissioningArrangement.self)

@@ -29,13 +29,17 @@ public struct SchemeLine: Hashable, Sendable, Codable, Identifiable {
     public var delegatedFunctions: [String]
     /// Budget moved in or out during the year; the original budget is the current one less these.
     public var virements: [Virement]
+    /// The scheme's brief description, as the planning template has it.
+    public var description: String
+    /// Whether the planning template calls the scheme new (true) or existing (false); nil when it does not say.
+    public var isNewScheme: Bool?
 
     public init(id: String, schemeID: String, name: String, schemeType: String, subType: String,
                 areaOfSpend: AreaOfSpend, commissioner: Commissioner, leadCommissionerID: Partner.ID,
                 providerIDs: [Provider.ID], source: FundingSource, budget: Money, plannedOutput: String,
                 profile: BudgetProfile = .straightLine, budgetType: BudgetType = .pooled,
                 arrangement: CommissioningArrangement = .leadCommissioning, delegatedFunctions: [String] = [],
-                virements: [Virement] = []) {
+                virements: [Virement] = [], description: String = "", isNewScheme: Bool? = nil) {
         self.id = id
         self.schemeID = schemeID
         self.name = name
@@ -53,6 +57,8 @@ public struct SchemeLine: Hashable, Sendable, Codable, Identifiable {
         self.arrangement = arrangement
         self.delegatedFunctions = delegatedFunctions
         self.virements = virements
+        self.description = description
+        self.isNewScheme = isNewScheme
     }
 
     /// The budget before virements.

@@ -74,7 +74,8 @@ struct AgreementReader {
                        budgetType: try code($0["budgetType"], "budgetType"), arrangement: try code($0["arrangement"], "arrangement"),
                        delegatedFunctions: try JSONColumn.decode(.texts, from: $0["delegatedFunctions"], path: path,
                                                                  column: "delegatedFunctions"),
-                       virements: try JSONColumn.decode(.virements, from: $0["virements"], path: path, column: "virements"))
+                       virements: try JSONColumn.decode(.virements, from: $0["virements"], path: path, column: "virements"),
+                       description: $0["description"], isNewScheme: $0["isNewScheme"])
         }
     }
 

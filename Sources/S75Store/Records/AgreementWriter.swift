@@ -36,13 +36,13 @@ enum AgreementWriter {
             try db.execute(sql: """
                 INSERT INTO schemeLine (id, position, schemeID, name, schemeType, subType, areaOfSpend, commissioner,
                   leadCommissionerID, providerIDs, source, budgetPence, plannedOutput, profile, budgetType, arrangement,
-                  delegatedFunctions, virements)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  delegatedFunctions, virements, description, isNewScheme)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [l.id, i, l.schemeID, l.name, l.schemeType, l.subType, l.areaOfSpend.rawValue,
                                  try JSONColumn.encode(l.commissioner, .commissioner), l.leadCommissionerID, try JSONColumn.encode(l.providerIDs, .texts),
                                  l.source.rawValue, l.budget.pence, l.plannedOutput, try JSONColumn.encode(l.profile, .profile),
                                  l.budgetType.rawValue, l.arrangement.rawValue, try JSONColumn.encode(l.delegatedFunctions, .texts),
-                                 try JSONColumn.encode(l.virements, .virements)])
+                                 try JSONColumn.encode(l.virements, .virements), l.description, l.isNewScheme])
         }
         for e in a.monitoring {
             try db.execute(sql: """

@@ -123,11 +123,13 @@ enum RecordWriter {
             try db.execute(sql: """
                 UPDATE schemeLine SET schemeID = ?, name = ?, schemeType = ?, subType = ?, areaOfSpend = ?, commissioner = ?,
                   leadCommissionerID = ?, providerIDs = ?, source = ?, budgetPence = ?, plannedOutput = ?, profile = ?, budgetType = ?,
-                  arrangement = ?, delegatedFunctions = ?, virements = ?, version = version + 1 WHERE id = ? AND version = ?
+                  arrangement = ?, delegatedFunctions = ?, virements = ?, description = ?, isNewScheme = ?, version = version + 1
+                  WHERE id = ? AND version = ?
                 """, arguments: [l.schemeID, l.name, l.schemeType, l.subType, l.areaOfSpend.rawValue, try JSONColumn.encode(l.commissioner, .commissioner),
                                  l.leadCommissionerID, try JSONColumn.encode(l.providerIDs, .texts), l.source.rawValue, l.budget.pence,
                                  l.plannedOutput, try JSONColumn.encode(l.profile, .profile), l.budgetType.rawValue, l.arrangement.rawValue,
-                                 try JSONColumn.encode(l.delegatedFunctions, .texts), try JSONColumn.encode(l.virements, .virements), l.id, version])
+                                 try JSONColumn.encode(l.delegatedFunctions, .texts), try JSONColumn.encode(l.virements, .virements),
+                                 l.description, l.isNewScheme, l.id, version])
         case .contribution(let c):
             try db.execute(sql: """
                 UPDATE contribution SET partnerID = ?, source = ?, amountPence = ?, notes = ?, version = version + 1

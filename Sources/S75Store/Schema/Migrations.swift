@@ -182,6 +182,12 @@ enum Migrations {
             }
         }
         migrator.registerMigration("v6-documents", migrate: DocumentColumns.migrate)
+        migrator.registerMigration("v7-plan-fields") { db in
+            try db.alter(table: "schemeLine") { t in
+                t.add(column: "description", .text).notNull().defaults(to: "")
+                t.add(column: "isNewScheme", .boolean)
+            }
+        }
         return migrator
     }
 }
