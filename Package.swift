@@ -14,10 +14,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "S75Domain"),
-        .target(name: "S75Interchange", dependencies: ["S75Domain"]),
+        .target(name: "S75Interchange", dependencies: ["S75Domain", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                                                      .product(name: "CSV", package: "CSV.swift"), .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "S75Store", dependencies: ["S75Domain", "S75Interchange", grdb]),
         .target(name: "S75App", dependencies: ["S75Domain"]),
         .target(name: "S75Screen"),

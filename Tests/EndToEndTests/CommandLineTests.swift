@@ -384,3 +384,54 @@ struct AgreementSchemaTests {
         #expect(bad.status == 1 && bad.output.contains("$.agreement.riskShare.overspend"))
     }
 }
+
+/// `s75 import-bcf` and `s75 export-bcf`: the planning template's expenditure plan.
+@Suite("Planning template")
+struct PlanCommandTests {
+    func s75(_ arguments: String...) throws -> Shell.Result { try Shell.run(Tmux.binary, arguments) }
+
+    @Test("Northmoor's plan as a workbook imports to a new file and exports to the same workbook, byte for byte")
+    func roundTrip() throws {
+        let folder = try temporaryFolder()
+        #expect(try s75("new", folder + "/n.s75", "--sample", "northmoor").status == 0)
+        #expect(try s75("export-bcf", folder + "/n.s75", "--format", "xlsx", "--output", folder + "/plan.xlsx").status == 0)
+        let imported = try s75("import-bcf", folder + "/plan.xlsx", folder + "/p.s75", "--year", "2025")
+        #expect(imported.output == "Read 19 lines from \(folder)/plan.xlsx into \(folder)/p.s75. By source: NHS minimum £25,800,000; "
+                + "Additional NHS £1,400,000; LA Better Care Grant £11,700,000; Additional LA £3,600,000; DFG (capital) £3,200,000.\n")
+        #expect(try s75("export-bcf", folder + "/p.s75", "--format", "xlsx", "--output", folder + "/again.xlsx").status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/again.xlsx")) == Data(contentsOf: URL(fileURLWithPath: folder + "/plan.xlsx")))
+        #expect(try s75("export-bcf", folder + "/p.s75").output == s75("export-bcf", folder + "/n.s75").output)
+    }
+
+    @Test("a plan with bad rows writes nothing and names each row and column; --skip-bad imports the rest and lists the rejects")
+    func badRows() throws {
+        let folder = try temporaryFolder()
+        #expect(try s75("new", folder + "/n.s75", "--sample", "northmoor").status == 0)
+        let csv = try s75("export-bcf", folder + "/n.s75").output
+            .replacingOccurrences(of: "Carers Services", with: "Carers Servces")
+            .replacingOccurrences(of: "Additional NHS Contribution", with: "NHS extra")
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: folder + "/plan.csv"))
+        let refused = try s75("import-bcf", folder + "/plan.csv", folder + "/p.s75")
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("s75: \(folder)/plan.csv: row 10, Source of Funding: unknown source of funding \"NHS extra\""))
+        #expect(refused.error.contains("s75: \(folder)/plan.csv: row 12, Scheme Type: unknown scheme type \"Carers Servces\""))
+        #expect(refused.error.hasSuffix("s75: 2 rows of \(folder)/plan.csv cannot be read: nothing was written. Fix them, or add --skip-bad to import the others.\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/p.s75"))
+        let skipped = try s75("import-bcf", folder + "/plan.csv", folder + "/p.s75", "--skip-bad", "--rejects", folder + "/rejects.csv")
+        #expect(skipped.status == 0)
+        #expect(skipped.output.hasPrefix("Read 17 lines from \(folder)/plan.csv into \(folder)/p.s75, leaving out 2."))
+        let rejects = try String(contentsOfFile: folder + "/rejects.csv", encoding: .utf8)
+        #expect(rejects.hasPrefix("row,column,problem\r\n10,Source of Funding,"))
+    }
+
+    @Test("a workbook needs --output; a plan that cannot be read says why")
+    func mistakes() throws {
+        let folder = try temporaryFolder()
+        #expect(try s75("new", folder + "/n.s75", "--sample", "northmoor").status == 0)
+        let noOutput = try s75("export-bcf", folder + "/n.s75", "--format", "xlsx")
+        #expect(noOutput.status != 0 && noOutput.error.contains("--format xlsx writes a workbook: give --output PLAN.xlsx."))
+        try Data("not a zip".utf8).write(to: URL(fileURLWithPath: folder + "/plan.xlsx"))
+        let bad = try s75("import-bcf", folder + "/plan.xlsx", folder + "/p.s75")
+        #expect(bad.status == 1 && bad.error.hasPrefix("s75: \(folder)/plan.xlsx: it is not an .xlsx workbook"))
+    }
+}

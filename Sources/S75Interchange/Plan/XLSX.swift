@@ -1,0 +1,149 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import ZIPFoundation
+
+/// The cells of an .xlsx workbook's sheets as text, read straight from its zip of XML; and a workbook written the
+/// same way. No spreadsheet software is involved.
+public enum XLSX {
+    /// A sheet: its name and its rows of cells, as text ("" where a cell is empty).
+    public struct Sheet: Hashable, Sendable {
+        public var name: String
+        public var rows: [[String]]
+
+        public init(name: String, rows: [[String]]) {
+            self.name = name
+            self.rows = rows
+        }
+    }
+
+    /// Why a workbook cannot be read.
+    public struct ReadError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Every sheet of the workbook in `data`, in the workbook's order.
+    public static func sheets(_ data: Data) throws(ReadError) -> [Sheet] {
+        do {
+            let archive = try Archive(data: data, accessMode: .read)
+            func part(_ path: String) throws -> Data? {
+                guard let entry = archive[path] else { return nil }
+                var data = Data()
+                _ = try archive.extract(entry) { data.append($0) }
+                return data
+            }
+            guard let workbook = try part("xl/workbook.xml") else { throw ReadError(description: "it is not a workbook (no xl/workbook.xml)") }
+            let relations = try part("xl/_rels/workbook.xml.rels").map { XMLElements.parse($0, "Relationship") } ?? []
+            let shared = try part("xl/sharedStrings.xml").map(SharedStrings.parse) ?? []
+            return try XMLElements.parse(workbook, "sheet").map { sheet in
+                let id = sheet["r:id"] ?? ""
+                let target = relations.first { $0["Id"] == id }?["Target"] ?? ""
+                let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+                guard let xml = try part(path) else { throw ReadError(description: "the sheet \(sheet["name"] ?? "") is missing (\(path))") }
+                return Sheet(name: sheet["name"] ?? "", rows: SheetCells.parse(xml, shared: shared))
+            }
+        } catch let error as ReadError {
+            throw error
+        } catch {
+            throw ReadError(description: "it is not an .xlsx workbook that can be read (\(error))")
+        }
+    }
+
+    /// A workbook of one sheet holding `rows`: figures as numbers, the rest as text, inline or (`sharedStrings`, as Excel
+    /// writes them) in a table of shared strings. The same rows give the same bytes.
+    public static func workbook(sheet name: String, rows: [[String]], sharedStrings: Bool = false) throws -> Data {
+        let strings = sharedStrings ? Array(Set(rows.joined().filter { !$0.isEmpty && !isNumber($0) })).sorted() : []
+        let archive = try Archive(data: Data(), accessMode: .create)
+        let parts: [(String, String)] = [
+            ("[Content_Types].xml", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+                <Default Extension="xml" ContentType="application/xml"/>\
+                <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+                <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
+                <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>\
+                </Types>
+                """),
+            ("_rels/.rels", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
+                </Relationships>
+                """),
+            ("xl/workbook.xml", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+                xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
+                <sheets><sheet name="\(escape(name))" sheetId="1" r:id="rId1"/></sheets></workbook>
+                """),
+            ("xl/_rels/workbook.xml.rels", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
+                <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>\
+                </Relationships>
+                """),
+            ("xl/worksheets/sheet1.xml", sheetXML(rows, strings: strings)),
+            ("xl/sharedStrings.xml", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="\(strings.count)" uniqueCount="\(strings.count)">\
+                \(strings.map { "<si><t xml:space=\"preserve\">\(escape($0))</t></si>" }.joined())</sst>
+                """),
+        ]
+        let date = Date(timeIntervalSince1970: 1_577_836_800)  // fixed, so the same rows give the same bytes
+        for (path, text) in parts {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
+                                 compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return archive.data ?? Data()
+    }
+
+    static func sheetXML(_ rows: [[String]], strings: [String]) -> String {
+        let index = Dictionary(uniqueKeysWithValues: strings.enumerated().map { ($0.element, $0.offset) })
+        let body = rows.enumerated().map { r, row in
+            let cells = row.enumerated().compactMap { c, value -> String? in
+                guard !value.isEmpty else { return nil }
+                let ref = columnName(c) + "\(r + 1)"
+                if isNumber(value) { return "<c r=\"\(ref)\"><v>\(value)</v></c>" }
+                if let shared = index[value] { return "<c r=\"\(ref)\" t=\"s\"><v>\(shared)</v></c>" }
+                return "<c r=\"\(ref)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escape(value))</t></is></c>"
+            }
+            return "<row r=\"\(r + 1)\">" + cells.joined() + "</row>"
+        }.joined()
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>\(body)</sheetData></worksheet>
+            """
+    }
+
+    /// Whether `text` is written as a number cell: an optional minus, digits, and at most one decimal point.
+    static func isNumber(_ text: String) -> Bool {
+        text.range(of: "^-?[0-9]+(\\.[0-9]+)?$", options: .regularExpression) != nil && !(text.hasPrefix("0") && text.count > 1 && !text.hasPrefix("0."))
+    }
+
+    /// "A" for 0, "Z" for 25, "AA" for 26.
+    static func columnName(_ index: Int) -> String {
+        var n = index + 1, name = ""
+        while n > 0 {
+            let letter = (n - 1) % 26
+            name = String(UnicodeScalar(UInt8(65 + letter))) + name
+            n = (n - 1) / 26
+        }
+        return name
+    }
+
+    /// The column index of a cell reference: 0 for "A7", 27 for "AB3".
+    static func columnIndex(_ reference: String) -> Int {
+        reference.prefix { $0.isLetter }.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import S75Domain
+import S75Interchange
+import S75Store
+
+/// `s75 import-bcf PLAN.xlsx FILE.s75`: the BCF planning template's expenditure plan as scheme lines.
+struct ImportBCF: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import-bcf",
+        abstract: "Read the expenditure plan of a BCF planning workbook (.xlsx) or a CSV saved from it into scheme lines.",
+        discussion: "Columns are found by their header names (docs/interchange.md); --columns names others. Every row is checked first: "
+            + "nothing is written while any row is wrong, unless --skip-bad is given. An existing file keeps its other records; its lines "
+            + "are added to or replaced, as one change in its audit trail.")
+
+    @Argument(help: "The planning workbook (.xlsx) or CSV.", completion: .file(extensions: ["xlsx", "csv"]))
+    var plan: String
+
+    @Argument(help: "The agreement file (made if it does not exist).", completion: .file(extensions: ["s75"]))
+    var file: String
+
+    @Option(help: "A TOML map of other header names: [columns] expenditure = \"…\".", completion: .file(extensions: ["toml"]))
+    var columns: String?
+
+    @Flag(help: "Leave out rows that are wrong (listed on stderr and, with --rejects, in a CSV) and import the rest.")
+    var skipBad = false
+
+    @Option(help: "With --skip-bad, write the rows left out here as CSV: row, column, problem.")
+    var rejects: String?
+
+    @Option(help: "The financial year of a new agreement, by its starting year (default: this one).")
+    var year: Int?
+
+    func validate() throws {
+        if rejects != nil, !skipBad { throw ValidationError("--rejects lists the rows --skip-bad leaves out; give --skip-bad too.") }
+    }
+
+    /// The columns a TOML map at `path` names.
+    static func columnMap(_ path: String) throws -> PlanColumns {
+        guard let data = FileManager.default.contents(atPath: path) else { throw Failure.stop("cannot read the column map \(path).") }
+        do throws(InterchangeError) {
+            return try PlanColumns.map(toml: String(decoding: data, as: UTF8.self), file: path)
+        } catch {
+            throw Failure.stop(error.description)
+        }
+    }
+
+    func run() throws {
+        let map = try columns.map(Self.columnMap) ?? .standard
+        guard let data = FileManager.default.contents(atPath: plan) else { throw Failure.stop("cannot read \(plan): no such file, or it cannot be read.") }
+        let exists = FileManager.default.fileExists(atPath: file)
+        let base = exists ? try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: true).loadAgreement() }
+            : Agreement.blank(startYear: year ?? DemoFile.currentFinancialYear())
+        let result: ExpenditurePlan.Result
+        do throws(InterchangeError) {
+            result = try ExpenditurePlan.read(try PlanFile.rows(data, name: plan, columns: map), into: base, columns: map)
+        } catch {
+            throw Failure.stop("\(plan): \(error.description). Nothing was written.")
+        }
+        for problem in result.problems { Failure.report("\(plan): \(problem)") }
+        if !result.problems.isEmpty, !skipBad {
+            throw Failure.stop("\(result.problems.count) row\(result.problems.count == 1 ? "" : "s") of \(plan) cannot be read: nothing was written. "
+                               + "Fix them, or add --skip-bad to import the others.")
+        }
+        if let rejects {
+            let rows = [["row", "column", "problem"]] + result.problems.map { ["\($0.row)", $0.column, $0.message] }
+            try Data(try PlanFile.csv(rows)).write(to: URL(fileURLWithPath: rejects), options: .atomic)
+        }
+        try Failure.reporting { () throws(StoreError) in
+            if exists {
+                try S75Database.open(at: file).replaceAgreement(with: result.agreement, audit: (.current, plan))
+            } else {
+                _ = try S75Database.create(at: file, with: result.agreement, author: .current)
+            }
+        }
+        let totals = FundingSource.allCases.compactMap { source -> String? in
+            let lines = result.agreement.lines.filter { $0.source == source }
+            return lines.isEmpty ? nil : "\(source.shortLabel) \(MoneyText.pounds(lines.sum(\.budget)))"
+        }
+        print("Read \(result.linesRead) line\(result.linesRead == 1 ? "" : "s") from \(plan) into \(file)"
+              + (result.problems.isEmpty ? "" : ", leaving out \(result.problems.count)") + ". By source: " + totals.joined(separator: "; ") + ".")
+    }
+}
+
+/// `s75 export-bcf FILE.s75 --format csv|xlsx`: the scheme lines as the planning template's expenditure plan.
+struct ExportBCF: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export-bcf",
+        abstract: "Write the scheme lines as the BCF planning template's expenditure plan, in its columns (CSV or .xlsx).",
+        discussion: "Never writes to the agreement file. import-bcf reads the result back cell for cell.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, xlsx }
+
+    @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
+    var file: String
+
+    @Option(help: "csv or xlsx.")
+    var format: Format = .csv
+
+    @Option(help: "Write here (replacing the file atomically); a workbook needs it, CSV goes to standard output without it.",
+            completion: .file(extensions: ["csv", "xlsx"]))
+    var output: String?
+
+    func validate() throws {
+        if format == .xlsx, output == nil { throw ValidationError("--format xlsx writes a workbook: give --output PLAN.xlsx.") }
+    }
+
+    func run() throws {
+        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: true).loadAgreement() }
+        let rows = ExpenditurePlan.rows(agreement)
+        let data = format == .xlsx ? try PlanFile.xlsx(rows) : try PlanFile.csv(rows)
+        guard let output else { return FileHandle.standardOutput.write(data) }
+        do {
+            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw Failure.stop("cannot write \(output): \((error as NSError).localizedDescription).")
+        }
+    }
+}
