@@ -119,9 +119,9 @@ os.kill(pid, signal.SIGWINCH)
 settle()
 # Esc leaves help, a detail, the grid, a search and a question; y then discards a changed form; finally q quits.
 # Each key waits until s75 has caught up, so that Esc and y never arrive together (they would read as Alt-y); on a
-# loaded machine a pause can still look like quiet, so the round repeats until s75 has gone (a minute at most).
+# loaded machine a pause can still look like quiet, so the round repeats until s75 has gone (two minutes at most).
 status = None
-deadline = time.time() + 60
+deadline = time.time() + 120
 while status is None and time.time() < deadline:
     for key in (b"\x1b", b"y", b"\x1b", b"y", b"\x1b", b"y"):
         os.write(fd, key)
