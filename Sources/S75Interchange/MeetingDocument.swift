@@ -33,7 +33,7 @@ extension AgreementDocument {
             records.append((.meeting(meeting), node))
             for n in try f.list("minutes") {
                 let m = try n.object(["id", "kind", "item", "text", "owner", "due", "status"])
-                let due: DateOnly? = try m.optionalNode("due") == nil ? nil : try m.date("due")
+                let due: DateOnly? = m.optionalNode("due") == nil ? nil : try m.date("due")
                 records.append((.minute(Minute(id: try m.string("id"), kind: try m.code("kind", "kind of minute"), meeting: meeting.date,
                                                item: try m.string("item"), text: try m.string("text"), owner: try m.string("owner"), due: due,
                                                status: try m.code("status", "status"))), n))

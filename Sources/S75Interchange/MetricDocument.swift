@@ -31,7 +31,7 @@ extension AgreementDocument {
         case "relative": tolerance = .relative(basisPoints: try t.object(["kind", "basisPoints"]).int("basisPoints"))
         default: tolerance = .points(thousandths: try t.object(["kind", "thousandths"]).int("thousandths"))
         }
-        let quarterlyUnit: Metric.Unit? = try f.optionalNode("quarterlyUnit") == nil ? nil : try f.code("quarterlyUnit", "unit")
+        let quarterlyUnit: Metric.Unit? = f.optionalNode("quarterlyUnit") == nil ? nil : try f.code("quarterlyUnit", "unit")
         return Metric(
             id: try f.string("id"), name: try f.string("name"), definition: try f.string("definition"), unit: try f.code("unit", "unit"),
             direction: try f.code("direction", "direction"), decimals: try f.int32("decimals"), denominatorNote: try f.string("denominatorNote"),

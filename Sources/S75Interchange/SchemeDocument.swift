@@ -49,7 +49,7 @@ extension AgreementDocument {
                     arrangement: try f.code("arrangement", "commissioning arrangement"),
                     delegatedFunctions: try f.strings("delegatedFunctions"),
                     virements: try virements(try f.node("virements")), description: try f.string("description"),
-                    isNewScheme: try f.optionalNode("newScheme") == nil ? nil : try f.bool("newScheme"))
+                    isNewScheme: f.optionalNode("newScheme") == nil ? nil : try f.bool("newScheme"))
                 records.append((.line(line), node))
                 for n in try f.list("monitoring") {
                     let e = try n.object(["period", "budgetToDatePence", "actualToDatePence", "forecastOutturnPence", "commentary"])

@@ -14,7 +14,7 @@ final class XMLElements: NSObject, XMLParserDelegate {
         let delegate = XMLElements(name)
         let parser = XMLParser(data: data)
         parser.delegate = delegate
-        parser.parse()
+        _ = parser.parse()
         return delegate.found
     }
 
@@ -34,7 +34,7 @@ final class SharedStrings: NSObject, XMLParserDelegate {
         let delegate = SharedStrings()
         let parser = XMLParser(data: data)
         parser.delegate = delegate
-        parser.parse()
+        _ = parser.parse()
         return delegate.strings
     }
 
@@ -70,7 +70,7 @@ final class SheetCells: NSObject, XMLParserDelegate {
         let delegate = SheetCells(shared: shared)
         let parser = XMLParser(data: data)
         parser.delegate = delegate
-        parser.parse()
+        _ = parser.parse()
         let last = delegate.rows.keys.max() ?? 0
         let width = (delegate.rows.values.compactMap { $0.keys.max() }.max() ?? -1) + 1  // every row as wide as the widest
         return (1...max(1, last)).map { r in
