@@ -120,6 +120,9 @@ extension AppState {
             if let due = m.due { fields["due"] = .text(due.description) }
             if m.isOverdue(on: today) { fields["status"] = .text("overdue open") }
             return fields
+        case .personalBudget(let id):
+            guard let b = a.personalBudgets.first(where: { $0.id == id }) else { return [:] }
+            return ["id": .text(id), "name": .text(b.person), "budget": .number(b.plan.pence)]
         case .fact, .auditEntry, .group, .ringFence:
             return [:]
         }
@@ -167,6 +170,7 @@ extension PaneItem {
         case .contribution, .provider, .sharedLines, .metric, .minute, .fact, .auditEntry, .group, .ringFence: 0
         case .line: 1
         case .contract: 2
+        case .personalBudget: 3
         }
     }
 }

@@ -17,6 +17,8 @@ public enum PaneItem: Hashable, Sendable {
     case ringFence(Int)
     /// A decision or action of the board.
     case minute(Minute.ID)
+    /// An integrated personal budget.
+    case personalBudget(IntegratedPersonalBudget.ID)
     /// A line of the audit trail, by its sequence number.
     case auditEntry(Int64)
 
@@ -25,7 +27,7 @@ public enum PaneItem: Hashable, Sendable {
         switch self {
         case .fact: .agreement
         case .contribution, .line, .group, .ringFence: .budgets
-        case .provider, .sharedLines, .contract: .providers
+        case .provider, .sharedLines, .contract, .personalBudget: .providers
         case .metric: .outcomes
         case .minute: .decisions
         case .auditEntry: .audit
@@ -56,7 +58,7 @@ extension Agreement {
         case .agreement: facts.map(PaneItem.fact)
         case .budgets: contributions.map { .contribution($0.id) } + linesByLedger.map { .line($0.id) }
         case .providers: providers.map { .provider($0.id) } + (lines.contains { $0.providerIDs.count != 1 && !isAllianceLine($0) } ? [.sharedLines] : [])
-            + contracts.map { .contract($0.id) }
+            + contracts.map { .contract($0.id) } + personalBudgets.map { .personalBudget($0.id) }
         case .outcomes: metrics.map { .metric($0.id) }
         case .decisions: minutes.map { .minute($0.id) }
         case .audit: []

@@ -243,7 +243,7 @@ extension PaneItem {
     /// The row's own identifier ("S08a", "P05", "A1"); nil for rows without one.
     public var identifier: String? {
         switch self {
-        case .contribution(let id), .line(let id), .provider(let id), .metric(let id), .contract(let id), .minute(let id): id
+        case .contribution(let id), .line(let id), .provider(let id), .metric(let id), .contract(let id), .minute(let id), .personalBudget(let id): id
         case .fact(.partner(let id)): id
         case .fact, .sharedLines, .auditEntry, .group, .ringFence: nil
         }

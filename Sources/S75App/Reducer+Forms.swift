@@ -6,7 +6,7 @@ extension FormKind {
         switch self {
         case .agreement, .partner: .agreement
         case .contribution, .line: .budgets
-        case .provider, .contract: .providers
+        case .provider, .contract, .personalBudget: .providers
         case .metric: .outcomes
         case .meeting, .minute: .decisions
         case .auditFilter: .audit
@@ -39,6 +39,7 @@ extension AppState {
         case .contract(let id): (.contract, .contract(id))
         case .metric(let id): (.metric, .metric(id))
         case .minute(let id): (.minute, .minute(id))
+        case .personalBudget(let id): (.personalBudget, .personalBudget(id))
         case .sharedLines, .auditEntry, .group, .ringFence: nil
         }
     }
@@ -102,7 +103,7 @@ extension AppState {
         case (.agreement, _): .partner
         case (.budgets, false): agreement.contributions.isEmpty ? .contribution : .line
         case (.budgets, true): .contribution
-        case (.providers, false): .provider
+        case (.providers, false): if case .personalBudget? = selectedItem(in: .providers) { .personalBudget } else { .provider }
         case (.providers, true): .contract
         case (.outcomes, _): .metric
         case (.decisions, _): .minute

@@ -77,6 +77,7 @@ extension AppState {
         case .metric(let m): "\(m.id) \(m.name)"
         case .meeting(let m): "the meeting of \(m.date.label)"
         case .minute(let m): "\(m.id) \(m.text)"
+        case .personalBudget(let b): "\(b.id) \(b.person), \(MoneyText.pounds(b.plan))"
         }
     }
 }

@@ -17,6 +17,7 @@ extension PaneItem {
         case .ringFence(let index): a.ringFenceChecks(at: a.reportingPeriod).indices.contains(index)
             ? a.ringFenceChecks(at: a.reportingPeriod)[index].name : ""
         case .minute(let id): "\(id) \(a.minutes.first { $0.id == id }?.text ?? "")"
+        case .personalBudget(let id): "\(id) \(a.personalBudgets.first { $0.id == id }?.person ?? "")"
         case .auditEntry(let sequence): "change \(sequence)"
         }
     }

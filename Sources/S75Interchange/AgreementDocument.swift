@@ -19,6 +19,7 @@ public enum AgreementDocument {
             "providers": .array(a.providers.map(provider)),
             "contracts": .array(a.contracts.map(contract)),
             "metrics": .array(a.metrics.map(metric)),
+            "personalBudgets": .array(a.personalBudgets.map(personalBudget)),
             "meetings": .array(a.meetings.map { meeting in Self.meeting(meeting, minutes: a.minutes.filter { $0.meeting == meeting.date }) }),
         ])
     }
@@ -34,7 +35,7 @@ public enum AgreementDocument {
 
     public static func agreement(from value: JSONValue) throws(InterchangeError) -> Agreement {
         let root = try Node(value: value, path: "").object(["format", "version", "agreement", "partners", "contributions", "schemes",
-                                                             "providers", "contracts", "metrics", "meetings"])
+                                                             "providers", "contracts", "metrics", "meetings", "personalBudgets"])
         let formatNode = try root.node("format")
         guard try formatNode.string() == format else { throw formatNode.failure("this is not an s75 agreement document (expected \"\(format)\")") }
         let versionNode = try root.node("version")
@@ -51,6 +52,7 @@ public enum AgreementDocument {
         records += try schemeRecords(try root.list("schemes"))
         records += try root.list("contracts").map { n throws(InterchangeError) in (.contract(try contract(n)), n) }
         records += try root.list("metrics").map { n throws(InterchangeError) in (.metric(try metric(n)), n) }
+        records += try root.list("personalBudgets").map { n throws(InterchangeError) in (.personalBudget(try personalBudget(n)), n) }
         records += try meetingRecords(try root.list("meetings"))
         var a = Agreement.blank(startYear: details.start.period.financialYear.startYear)
         a = AgreementDetails.blanking(host: details).applied(to: a)
@@ -171,6 +173,20 @@ public enum AgreementDocument {
         let f = try node.object(["id", "partner", "source", "amountPence", "notes"])
         return Contribution(id: try f.string("id"), partnerID: try f.string("partner"), source: try f.code("source", "funding source"),
                             amount: try f.money("amountPence"), notes: try f.string("notes"))
+    }
+
+    static func personalBudget(_ b: IntegratedPersonalBudget) -> JSONValue {
+        .fields(["id": .text(b.id), "person": .text(b.person), "line": .text(b.lineID), "planPence": .money(b.plan),
+                 "healthBasisPoints": .int(b.healthBasisPoints), "weeklyClientContributionPence": .money(b.weeklyClientContribution),
+                 "route": .text(b.route.rawValue)])
+    }
+
+    static func personalBudget(_ node: Node) throws(InterchangeError) -> IntegratedPersonalBudget {
+        let f = try node.object(["id", "person", "line", "planPence", "healthBasisPoints", "weeklyClientContributionPence", "route"])
+        return IntegratedPersonalBudget(id: try f.string("id"), person: try f.string("person"), lineID: try f.string("line"),
+                                        plan: try f.money("planPence"), healthBasisPoints: try f.int("healthBasisPoints"),
+                                        weeklyClientContribution: try f.money("weeklyClientContributionPence"),
+                                        route: try f.code("route", "route"))
     }
 
     static func provider(_ p: Provider) -> JSONValue {

@@ -25,6 +25,7 @@ struct FormSpecTests {
         case .metric: .metric
         case .meeting: .meeting
         case .minute: .minute
+        case .personalBudget: .personalBudget
         case .monitoring: preconditionFailure("monitoring is entered in the grid")
         }
     }

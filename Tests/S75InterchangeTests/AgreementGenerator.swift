@@ -49,6 +49,11 @@ struct AgreementGenerator {
         }
         a.monitoring.sort { ($0.lineID, $0.period) < ($1.lineID, $1.period) }
         a.metrics = (0..<next(3)).map { metric($0) }
+        a.personalBudgets = (0..<next(3)).map { n in
+            let plan = money(80_000)
+            return IntegratedPersonalBudget(id: "PB\(n)", person: "IPB-\(n)", lineID: pick(a.lines).id, plan: plan, healthBasisPoints: Int64(next(5_001)),
+                                            weeklyClientContribution: Money(pence: Int64(next(Int(plan.pence / 200 + 1)))), route: pick(IntegratedPersonalBudget.Route.allCases))
+        }
         if !a.providers.isEmpty { a.contracts = (0..<(1 + next(4))).map { contract($0, in: a) } }
         a.meetings = (0..<next(3)).map { n in
             Meeting(date: DateOnly(year: year, month: 5 + n, day: 1 + next(28)), attendance: text(), period: a.financialYear.month(1 + next(12)),

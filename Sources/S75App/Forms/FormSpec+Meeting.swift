@@ -33,6 +33,24 @@ extension FormSpec {
                due: r.text("due").isEmpty ? nil : try r.date("due"), status: try r.choice("status", as: Minute.Status.self))
     }
 
+    static func personalBudgetFields(_ b: IntegratedPersonalBudget, in a: Agreement) -> [FormField] {
+        [FormField("id", "Identifier", .identifier, b.id, hint: "e.g. PB4"),
+         FormField("person", "Person", .text, b.person, hint: "a reference, not a name: IPB-0142"),
+         FormField("line", "Funded from line", .choice(a.lines.map { Choice($0.id, $0.name) }), b.lineID),
+         FormField("plan", "Support plan for the year", .money, FormText.money(b.plan)),
+         FormField("health", "Health share", .percent, FormText.percent(b.healthBasisPoints), hint: "the ICB pays this share, e.g. 60%"),
+         FormField("contribution", "Person's contribution a week", .money, FormText.money(b.weeklyClientContribution),
+                   hint: "after the financial assessment; in £ (e.g. £35)"),
+         FormField("route", "Paid as", .choice(choices(IntegratedPersonalBudget.Route.self, \.label)), b.route.rawValue)]
+    }
+
+    static func personalBudget(_ r: FormReader) throws(EditError) -> IntegratedPersonalBudget {
+        IntegratedPersonalBudget(id: try r.required("id"), person: try r.required("person"), lineID: try r.choice("line"),
+                                 plan: try r.money("plan"), healthBasisPoints: try r.percent("health"),
+                                 weeklyClientContribution: try r.money("contribution"),
+                                 route: try r.choice("route", as: IntegratedPersonalBudget.Route.self))
+    }
+
     /// The form adding `draft`, a new record filled in with what is already known (the kind, meeting and item of a minute).
     public static func newForm(_ draft: AgreementRecord, in a: Agreement, inThousands: Bool) -> FormState {
         let filled = form(draft.key.formKind, record: draft, in: a, version: nil, inThousands: inThousands)
@@ -55,6 +73,7 @@ extension RecordKey {
         case .metric: .metric
         case .meeting: .meeting
         case .minute: .minute
+        case .personalBudget: .personalBudget
         }
     }
 }

@@ -29,6 +29,10 @@ public enum FormSpec {
         case (.minute, .minute(let m)?): fields = minuteFields(m)
         case (.minute, _): fields = minuteFields(Minute(id: a.nextMinuteID(.action), kind: .action, meeting: a.meetings.last?.date ?? a.start,
                                                        item: "", text: ""))
+        case (.personalBudget, .personalBudget(let b)?): fields = personalBudgetFields(b, in: a)
+        case (.personalBudget, _):
+            fields = personalBudgetFields(IntegratedPersonalBudget(id: nextID("PB", a.personalBudgets.map(\.id)), person: "",
+                                                                   lineID: a.lines.first?.id ?? "", plan: .zero, healthBasisPoints: 0), in: a)
         case (.auditFilter, _): fields = []
         }
         if inThousands {
@@ -65,6 +69,7 @@ public enum FormSpec {
                 let old: Meeting? = if case .meeting(let m)? = existing { m } else { nil }
                 return .success(.meeting(try meeting(reader, keeping: old)))
             case .minute: return .success(.minute(try minute(reader)))
+            case .personalBudget: return .success(.personalBudget(try personalBudget(reader)))
             case .auditFilter:
                 return .failure(EditError("the audit filter is not a record"))
             }

@@ -2,7 +2,7 @@ import S75Domain
 
 /// The kinds of record a form edits.
 public enum FormKind: String, Hashable, Sendable, CaseIterable {
-    case agreement, partner, contribution, line, provider, contract, metric, meeting, minute
+    case agreement, partner, contribution, line, provider, contract, metric, meeting, minute, personalBudget
     /// Not a record: which changes the Audit pane lists.
     case auditFilter
 
@@ -12,6 +12,7 @@ public enum FormKind: String, Hashable, Sendable, CaseIterable {
         case .agreement: "agreement details"
         case .line: "scheme line"
         case .minute: "decision or action"
+        case .personalBudget: "personal budget"
         case .auditFilter: "audit filter"
         default: rawValue
         }

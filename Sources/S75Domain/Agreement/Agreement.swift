@@ -48,6 +48,8 @@ public struct Agreement: Hashable, Sendable {
     /// The board's meetings, and the decisions and actions they recorded.
     public var meetings: [Meeting]
     public var minutes: [Minute]
+    /// Integrated personal budgets funded from the pool's lines.
+    public var personalBudgets: [IntegratedPersonalBudget]
 
     public init(id: String, title: String, legalBasis: String, area: String, start: DateOnly, end: DateOnly,
                 noticeMonths: Int, noticeExpiry: String, reviewNote: String, partners: [Partner],
@@ -57,7 +59,8 @@ public struct Agreement: Hashable, Sendable {
                 riskShare: RiskShareRule = RiskShareRule(overspend: .proportional, underspend: .returnProRata),
                 ascMinimum: Money = .zero, signConvention: SignConvention = .overspendPositive, contributions: [Contribution] = [],
                 lines: [SchemeLine] = [], monitoring: [MonitoringEntry] = [], providers: [Provider] = [],
-                contracts: [Contract] = [], metrics: [Metric] = [], meetings: [Meeting] = [], minutes: [Minute] = []) {
+                contracts: [Contract] = [], metrics: [Metric] = [], meetings: [Meeting] = [], minutes: [Minute] = [],
+                personalBudgets: [IntegratedPersonalBudget] = []) {
         self.id = id
         self.title = title
         self.legalBasis = legalBasis
@@ -87,6 +90,7 @@ public struct Agreement: Hashable, Sendable {
         self.metrics = metrics
         self.meetings = meetings
         self.minutes = minutes
+        self.personalBudgets = personalBudgets
     }
 
     /// The financial year the agreement's reporting period falls in.

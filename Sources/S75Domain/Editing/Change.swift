@@ -50,6 +50,7 @@ extension Agreement {
         case .metric(let id): metrics.first { $0.id == id }.map(AgreementRecord.metric)
         case .meeting(let date): meeting(on: date).map(AgreementRecord.meeting)
         case .minute(let id): minutes.first { $0.id == id }.map(AgreementRecord.minute)
+        case .personalBudget(let id): personalBudgets.first { $0.id == id }.map(AgreementRecord.personalBudget)
         }
     }
 
@@ -82,6 +83,8 @@ extension Agreement {
         case (.meeting(let date), let new):
             Self.upsert(&result.meetings, date, new.flatMap { if case .meeting(let m) = $0 { m } else { nil } })
         case (.minute(let id), let new): Self.upsert(&result.minutes, id, new.flatMap { if case .minute(let m) = $0 { m } else { nil } })
+        case (.personalBudget(let id), let new):
+            Self.upsert(&result.personalBudgets, id, new.flatMap { if case .personalBudget(let b) = $0 { b } else { nil } })
         case (.monitoring(let line, let period), let new):
             result.monitoring.removeAll { $0.lineID == line && $0.period == period }
             if case .monitoring(let entry) = new { result.monitoring.append(entry) }
@@ -147,6 +150,14 @@ extension Agreement {
             guard m.publicationLagMonths >= 0 else { throw EditError("the publication lag cannot be negative") }
         case .meeting(let m):
             guard m.date.exists else { throw EditError("the meeting's date must exist") }
+        case .personalBudget(let b):
+            try requireID(b.id, example: "PB4")
+            guard lines.contains(where: { $0.id == b.lineID }) else { throw EditError("there is no line \(b.lineID)") }
+            guard !b.plan.isNegative, !b.weeklyClientContribution.isNegative else { throw EditError("amounts cannot be negative") }
+            guard (0...10_000).contains(b.healthBasisPoints) else { throw EditError("the health share must be 0–100%") }
+            guard !b.split.council.isNegative else {
+                throw EditError("the person's contribution (\(MoneyText.pounds(b.split.person)) a year) is more than the council's share")
+            }
         case .minute(let m):
             try requireID(m.id, example: m.kind.prefix + "1")
             guard !m.text.allSatisfy(\.isWhitespace) else { throw EditError("say what was \(m.kind == .decision ? "decided" : "agreed to do")") }
@@ -165,6 +176,7 @@ extension Agreement {
         var users: [String] = []
         switch key {
         case .line(let id):
+            users += personalBudgets.filter { $0.lineID == id }.map { "personal budget \($0.id)" }
             let months = monitoring.filter { $0.lineID == id }.map(\.period.label)
             if !months.isEmpty {
                 throw EditError("line \(id) has monitoring returns for \(months.joined(separator: ", ")); remove those first")

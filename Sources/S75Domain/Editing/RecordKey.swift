@@ -13,6 +13,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
     case meeting(DateOnly)
     /// A decision or action recorded at a meeting.
     case minute(Minute.ID)
+    case personalBudget(IntegratedPersonalBudget.ID)
 
     /// The kind of record, as the audit trail names it: "monitoring", "line", "contribution" …
     public var entity: String {
@@ -27,6 +28,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .metric: "metric"
         case .meeting: "meeting"
         case .minute: "minute"
+        case .personalBudget: "personal budget"
         }
     }
 
@@ -36,7 +38,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .agreement: "details"
         case .monitoring(let line, let period): "\(line) \(period)"
         case .meeting(let date): date.description
-        case .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id): id
+        case .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id): id
         }
     }
 
@@ -56,6 +58,7 @@ public enum AgreementRecord: Hashable, Sendable {
     case metric(Metric)
     case meeting(Meeting)
     case minute(Minute)
+    case personalBudget(IntegratedPersonalBudget)
 
     /// Which record this is.
     public var key: RecordKey {
@@ -70,6 +73,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .metric(let m): .metric(m.id)
         case .meeting(let m): .meeting(m.date)
         case .minute(let m): .minute(m.id)
+        case .personalBudget(let b): .personalBudget(b.id)
         }
     }
 
@@ -87,6 +91,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .contract(let c): AuditText.fields(of: c)
         case .metric(let m): AuditText.fields(of: m)
         case .minute(let m): AuditText.fields(of: m)
+        case .personalBudget(let b): AuditText.fields(of: b)
         case .meeting(let m):
             [("date", m.date.description), ("attendance", m.attendance), ("period", m.period.description), ("stepReached", m.stepReached.title)]
                 + WalkStep.allCases.compactMap { step in m.figures[step.name].map { ("figures.\(step.name)", $0) } }

@@ -29,7 +29,7 @@ struct AgreementReader {
             signConvention: try code(row["signConvention"], "signConvention"),
             contributions: try contributions(), lines: try lines(), monitoring: try monitoring(),
             providers: try providers(), contracts: try contracts(), metrics: try metrics(), meetings: try meetings(),
-            minutes: try minutes())
+            minutes: try minutes(), personalBudgets: try personalBudgets())
     }
 
     private func parse<T>(_ text: String, _ column: String, _ make: (String) -> T?) throws -> T {
@@ -103,6 +103,14 @@ struct AgreementReader {
                     period: try parse($0["period"], "period", Period.init),
                     stepReached: try parse($0["stepReached"], "stepReached", WalkStep.init(name:)),
                     figures: try JSONColumn.decode(.figures, from: $0["figures"], path: path, column: "figures"))
+        }
+    }
+
+    private func personalBudgets() throws -> [IntegratedPersonalBudget] {
+        try Row.fetchAll(db, sql: "SELECT * FROM personalBudget ORDER BY position").map {
+            IntegratedPersonalBudget(id: $0["id"], person: $0["person"], lineID: $0["lineID"], plan: Money(pence: $0["planPence"]),
+                                     healthBasisPoints: $0["healthBasisPoints"],
+                                     weeklyClientContribution: Money(pence: $0["weeklyClientContributionPence"]), route: try code($0["route"], "route"))
         }
     }
 

@@ -65,6 +65,13 @@ enum AgreementWriter {
                            arguments: [m.id, i, try JSONColumn.encode(definition, .metricDefinition)])
             try insertValues(of: m, into: db)
         }
+        for (i, b) in a.personalBudgets.enumerated().map({ ($0.offset + first, $0.element) }) {
+            try db.execute(sql: """
+                INSERT INTO personalBudget (id, position, person, lineID, planPence, healthBasisPoints, weeklyClientContributionPence, route)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [b.id, i, b.person, b.lineID, b.plan.pence, b.healthBasisPoints, b.weeklyClientContribution.pence,
+                                 b.route.rawValue])
+        }
         for m in a.meetings {
             try db.execute(sql: "INSERT INTO meeting (date, attendance, period, stepReached, figures) VALUES (?, ?, ?, ?, ?)",
                            arguments: [m.date.description, m.attendance, m.period.description, m.stepReached.name,

@@ -20,6 +20,7 @@ enum RecordWriter {
         case .metric(let id): ("metric", "id = ?", [id])
         case .meeting(let date): ("meeting", "date = ?", [date.description])
         case .minute(let id): ("minute", "id = ?", [id])
+        case .personalBudget(let id): ("personalBudget", "id = ?", [id])
         }
     }
 
@@ -43,7 +44,7 @@ enum RecordWriter {
         }
         for (table, make) in [("schemeLine", RecordKey.line), ("contribution", RecordKey.contribution), ("partner", RecordKey.partner),
                               ("provider", RecordKey.provider), ("contract", RecordKey.contract), ("metric", RecordKey.metric),
-                              ("minute", RecordKey.minute)] {
+                              ("minute", RecordKey.minute), ("personalBudget", RecordKey.personalBudget)] {
             for row in try Row.fetchAll(db, sql: "SELECT id, version FROM \(table)") {
                 versions[make(try row.decode(String.self, forColumn: "id"))] = try row.decode(Int.self, forColumn: "version")
             }
@@ -104,6 +105,7 @@ enum RecordWriter {
         case .metric(let metric): single.metrics = [metric]
         case .meeting(let meeting): single.meetings = [meeting]
         case .minute(let minute): single.minutes = [minute]
+        case .personalBudget(let budget): single.personalBudgets = [budget]
         }
         let (table, _, _) = location(of: record.key)
         let position = try Int.fetchOne(db, sql: ["monitoringEntry", "meeting"].contains(table) ? "SELECT 0" : "SELECT coalesce(max(position) + 1, 0) FROM \(table)") ?? 0
@@ -159,6 +161,12 @@ enum RecordWriter {
             try db.execute(sql: "DELETE FROM metricValue WHERE metricID = ?", arguments: [m.id])
             try AgreementWriter.insertValues(of: m, into: db)
             return true
+        case .personalBudget(let b):
+            try db.execute(sql: """
+                UPDATE personalBudget SET person = ?, lineID = ?, planPence = ?, healthBasisPoints = ?, weeklyClientContributionPence = ?,
+                  route = ?, version = version + 1 WHERE id = ? AND version = ?
+                """, arguments: [b.person, b.lineID, b.plan.pence, b.healthBasisPoints, b.weeklyClientContribution.pence, b.route.rawValue,
+                                 b.id, version])
         case .meeting(let m):
             try db.execute(sql: """
                 UPDATE meeting SET attendance = ?, period = ?, stepReached = ?, figures = ?, version = version + 1 WHERE date = ? AND version = ?

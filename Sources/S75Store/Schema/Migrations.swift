@@ -188,6 +188,19 @@ enum Migrations {
                 t.add(column: "isNewScheme", .boolean)
             }
         }
+        migrator.registerMigration("v8-personal-budgets") { db in
+            try db.create(table: "personalBudget") { t in
+                t.primaryKey("id", .text)
+                t.column("position", .integer).notNull()
+                t.column("person", .text).notNull()
+                t.column("lineID", .text).notNull().references("schemeLine")
+                t.column("planPence", .integer).notNull().check { $0 >= 0 }
+                t.column("healthBasisPoints", .integer).notNull().check { $0 >= 0 && $0 <= 10_000 }
+                t.column("weeklyClientContributionPence", .integer).notNull().check { $0 >= 0 }
+                t.column("route", .text).notNull()
+                t.column("version", .integer).notNull().defaults(to: 1)
+            }
+        }
         return migrator
     }
 }

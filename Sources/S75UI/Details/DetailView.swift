@@ -33,6 +33,15 @@ enum DetailView {
             guard let contract = state.agreement.contracts.first(where: { $0.id == id }) else { return missing(id) }
             title = "Contract \(contract.id) — \(contract.title)"
             ProviderDetail.fillContract(&sheet, contract, state: state)
+        case .personalBudget(let id):
+            guard let b = state.agreement.personalBudgets.first(where: { $0.id == id }) else { return missing(id) }
+            title = "Integrated personal budget \(b.id) — \(b.person)"
+            let split = b.split
+            sheet.field("Support plan", MoneyFormat.exact(b.plan) + " a year, from line \(b.lineID)")
+            sheet.field("ICB (health share)", "\(MoneyFormat.exact(split.icb)) (\(PercentFormat.percent(b.healthBasisPoints)) of the plan)")
+            sheet.field("The person", "\(MoneyFormat.exact(split.person)) (\(MoneyFormat.exact(b.weeklyClientContribution)) a week × 52)")
+            sheet.field("Council", "\(MoneyFormat.exact(split.council)) (the social-care share less the person's contribution)")
+            sheet.field("Paid as", b.route.label)
         case .minute(let id):
             guard let minute = state.agreement.minutes.first(where: { $0.id == id }) else { return missing(id) }
             title = "\(minute.kind.label) \(minute.id)"

@@ -57,6 +57,13 @@ enum ProvidersPane {
             if case .contract(let id) = item { return a.contracts.first { $0.id == id } } else { return nil }
         }
         lines += contractLines(a, contracts, period: state.period, unit: unit, width: width, firstItem: rows.count)
+        let budgets = items.compactMap { item -> IntegratedPersonalBudget? in
+            if case .personalBudget(let id) = item { return a.personalBudgets.first { $0.id == id } } else { return nil }
+        }
+        if !budgets.isEmpty {
+            lines.append(.blank)
+            lines += PersonalBudgetsTable.lines(a, budgets, unit: unit, width: width, firstItem: rows.count + contracts.count)
+        }
         lines.append(.blank)
         lines += ListLine.notes("Plan and \(state.period.outturnWord) are the scheme lines each provider delivers alone plus its share of "
                         + "lines its alliance delivers together (by alliance share), so the rows add up to the pool. Enter shows its "
@@ -89,6 +96,7 @@ enum ProvidersPane {
                                        TableCell(contract.form.label), TableCell(MoneyFormat.amount(contract.value, unit: unit)),
                                        TableCell((payment.payableUpTo == nil ? "" : "≥") + MoneyFormat.amount(payment.payable, unit: unit)),
                                        TableCell(payment.status.label)], item: firstItem + index))
+            lines += PersonalBudgetsTable.flowNote(contract, a, unit: unit, width: width)
         }
         return lines
     }
