@@ -1,23 +1,42 @@
 import ArgumentParser
 import Foundation
 import S75Domain
+import S75Interchange
 import S75Store
 
-/// `s75 demo`: the Northmoor sample in a fresh file, opened on screen.
+/// `s75 demo [--sample ashvale]`: a sample agreement in a fresh file, opened on screen.
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open the Northmoor sample agreement (written to a new file; the built-in sample is never changed).")
+        abstract: "Open a sample agreement, Northmoor unless another is named (written to a new file; the built-in sample is never changed).")
 
     @Option(name: .customLong("file"), help: "Where to write the sample (default: a new folder under $TMPDIR).")
     var path: String?
 
+    @Option(help: "The sample: northmoor (an alliance, outcome payments, a meeting) or ashvale (a prime contractor, a capitated contract, personal budgets).")
+    var sample: Sample = .northmoor
+
     @OptionGroup var options: ScreenOptions
 
     func run() throws {
-        let file = try path ?? DemoFile.freshPath()
-        let store = try Failure.reporting { () throws(StoreError) in try S75Database.create(at: file, with: Northmoor.agreement, author: .current) }
+        let agreement = try sample.agreement()
+        let file = try path ?? DemoFile.freshPath(named: sample.rawValue)
+        let store = try Failure.reporting { () throws(StoreError) in try S75Database.create(at: file, with: agreement, author: .current) }
         try Session(store: store, options: options).run()
         print("The demo agreement is saved in \(file)\nOpen it again with: s75 open \(file)")
+    }
+}
+
+/// The built-in sample agreements.
+enum Sample: String, ExpressibleByArgument, CaseIterable {
+    case northmoor, ashvale
+
+    /// The sample's agreement: Northmoor is built in code, Ashvale read from its document.
+    func agreement() throws -> Agreement {
+        switch self {
+        case .northmoor: return Northmoor.agreement
+        case .ashvale:
+            do throws(InterchangeError) { return try SampleDocuments.ashvale() } catch { throw Failure.stop(error.description) }
+        }
     }
 }
 
@@ -84,7 +103,7 @@ struct New: ParsableCommand {
     @Argument(help: "The file to create; it must not exist yet.")
     var file: String
 
-    @Option(help: "Write this sample agreement instead of an empty one (northmoor).")
+    @Option(help: "Write this sample agreement instead of an empty one (northmoor or ashvale).")
     var sample: Sample?
 
     @Option(help: "The financial year of an empty agreement, by its starting year (e.g. 2026 for 2026-27).")
@@ -92,19 +111,15 @@ struct New: ParsableCommand {
 
     func validate() throws {
         if sample != nil, year != nil {
-            throw ValidationError("--year sets the year of an empty agreement; the Northmoor sample is for 2025-26. Give one of them.")
+            throw ValidationError("--year sets the year of an empty agreement; the samples are for 2025-26. Give one of them.")
         }
         if let year, !(2000...2100).contains(year) {
             throw ValidationError("--year \(year) is not a financial year s75 can hold; give its starting year, e.g. 2026 for 2026-27.")
         }
     }
 
-    enum Sample: String, ExpressibleByArgument, CaseIterable {
-        case northmoor
-    }
-
     func run() throws {
-        let agreement = sample == .northmoor ? Northmoor.agreement : Agreement.blank(startYear: year ?? DemoFile.currentFinancialYear())
+        let agreement = try sample?.agreement() ?? Agreement.blank(startYear: year ?? DemoFile.currentFinancialYear())
         _ = try Failure.reporting { () throws(StoreError) in try S75Database.create(at: file, with: agreement, author: .current) }
         print("Created \(file): \(agreement.title)")
     }
@@ -112,14 +127,14 @@ struct New: ParsableCommand {
 
 /// Where demo files go, and what year it is.
 enum DemoFile {
-    /// A new, empty folder under $TMPDIR with "northmoor.s75" in it.
-    static func freshPath() throws -> String {
+    /// A new, empty folder under $TMPDIR with "NAME.s75" in it.
+    static func freshPath(named name: String) throws -> String {
         let base = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
         var template = Array("\(base)/s75-demo-XXXXXX".utf8CString)
         guard let made = mkdtemp(&template) else {
             throw Failure.stop("Cannot create a folder for the demo under \(base). Set TMPDIR to a writable folder.")
         }
-        return String(cString: made) + "/northmoor.s75"
+        return String(cString: made) + "/\(name).s75"
     }
 
     /// Today, on the calendar where s75 runs.

@@ -435,3 +435,18 @@ struct PlanCommandTests {
         #expect(bad.status == 1 && bad.error.hasPrefix("s75: \(folder)/plan.xlsx: it is not an .xlsx workbook"))
     }
 }
+
+/// The Ashvale sample, from its document.
+@Suite("Ashvale sample")
+struct AshvaleCommandTests {
+    @Test("new --sample ashvale writes the sample, which check passes and export gives back as shipped")
+    func newAshvale() throws {
+        let folder = try temporaryFolder()
+        let made = try Shell.run(Tmux.binary, ["new", folder + "/a.s75", "--sample", "ashvale"])
+        #expect(made.output == "Created \(folder)/a.s75: Ashvale Integrated Commissioning Section 75 Agreement\n")
+        #expect(try Shell.run(Tmux.binary, ["check", folder + "/a.s75"]).status == 0)
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let shipped = try String(contentsOf: root.appendingPathComponent("Sources/S75Interchange/Samples/ashvale.json"), encoding: .utf8)
+        #expect(try Shell.run(Tmux.binary, ["export", folder + "/a.s75"]).output == shipped)
+    }
+}

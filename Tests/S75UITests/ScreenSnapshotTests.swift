@@ -1,6 +1,7 @@
 import Foundation
 import S75App
 import S75Domain
+import S75Interchange
 import S75Screen
 import S75TestSupport
 import S75Themes
@@ -186,5 +187,23 @@ struct WalkthroughTests {
                 .joined(separator: "\n").trimmingCharacters(in: .newlines)
             #expect(doc.contains("```\n" + capture + "\n```"), "step \(step): run tools/update-walkthrough.py")
         }
+    }
+}
+
+/// The Ashvale sample's Providers pane: the prime's flows, the corridor and the personal budgets.
+@Suite("Ashvale screens")
+struct AshvaleScreenTests {
+    @Test("the Providers pane at 80×24 and 120×40, and a personal budget's detail", arguments: ScreenSnapshotTests.sizes)
+    func providers(size: Size) throws {
+        var state = AppState(agreement: try SampleDocuments.ashvale(), storePath: "/data/ashvale.s75", today: Fixtures.meetingDay)
+        state.view = .table(.providers)
+        let text = Screen.render(state, size: size).textSnapshot()
+        assertSnapshot(text, named: "ashvale-providers-\(size.columns)x\(size.rows)", suite: "Screen")
+        _ = reduce(&state, .moveToLast)
+        _ = reduce(&state, .openSelected)
+        let detail = Screen.render(state, size: size).textSnapshot()
+        assertSnapshot(detail, named: "ashvale-personal-budget-\(size.columns)x\(size.rows)", suite: "Screen")
+        #expect(detail.contains("Integrated personal budget PB3 — IPB-0388"))
+        #expect(detail.contains("£46,800.00 (75.0% of the plan)"))
     }
 }

@@ -63,7 +63,7 @@ enum TabBar {
             x = buffer.write(label, x: x, y: rect.y, role: active ? .tabActive : .tab) + 1
         }
         if state.isShowingDetail {
-            x = buffer.write("detail · Esc back", x: x + 1, y: rect.y, role: .tab)
+            x = buffer.write(roomy ? "detail · Esc back" : "Esc back", x: x + 1, y: rect.y, role: .tab)
         }
         return x
     }

@@ -42,7 +42,7 @@ enum PersonalBudgetsTable {
             let paid = prime.subcontracts.map { "\($0.partnerID) \(MoneyFormat.amount($0.amount, unit: unit))" }.joined(separator: ", ")
             return ListLine.notes("       ↳ \(prime.primeID) pays \(paid); keeps \(MoneyFormat.amount(prime.retainedByPrime, unit: unit))", width: width)
         case .capitation(let capitation, let actual)?:
-            let budget = "\(capitation.people) people × \(MoneyFormat.exact(capitation.ratePerPerson)) = \(MoneyFormat.amount(capitation.budget, unit: unit))"
+            let budget = "\(MoneyText.grouped(UInt64(max(0, capitation.people)))) people × \(MoneyFormat.exact(capitation.ratePerPerson)) = \(MoneyFormat.amount(capitation.budget, unit: unit))"
             guard let actual else { return ListLine.notes("       ↳ corridor: \(budget); actual cost not known yet", width: width) }
             let split = capitation.settle(actualCost: actual)
             let variance = actual - capitation.budget
