@@ -64,6 +64,11 @@ struct StrictImportTests {
         (editing(base, ["providers", 1]) { $0["id"] = .string("P01") }, "providers[1]: provider P01 appears twice"),
         (editing(base, ["meetings", 0, "minutes", 1]) { $0["owner"] = .string("") }, "meetings[0].minutes[1]: an action needs an owner"),
         (editing(base, ["agreement"]) { $0["start"] = .string("2025-04-31") }, "agreement: the term's dates must exist"),
+        (editing(base, []) {
+            $0["personalBudgets"] = .array([.object(["id": .string("PB1"), "person": .string("IPB-1"), "line": .string("S99"),
+                                                     "planPence": .int(100), "healthBasisPoints": .int(5000),
+                                                     "weeklyClientContributionPence": .int(0), "route": .string("notional")])])
+        }, "personalBudgets[0]: there is no line S99"),
     ]
 
     @Test("each bad document is refused with its path and what is wrong", arguments: cases.map(\.1))
