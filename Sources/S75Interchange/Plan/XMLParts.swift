@@ -3,6 +3,17 @@ import Foundation
 import FoundationXML
 #endif
 
+/// One XML part of a workbook, read by a parser delegate.
+enum XMLPart {
+    /// `delegate` once it has read the whole of `data` (a part it cannot parse leaves it with what it read).
+    static func read<Delegate: XMLParserDelegate>(_ data: Data, with delegate: Delegate) -> Delegate {
+        let parser = XMLParser(data: data)
+        parser.delegate = delegate
+        _ = parser.parse()
+        return delegate
+    }
+}
+
 /// The attributes of every element with a given name in an XML part.
 final class XMLElements: NSObject, XMLParserDelegate {
     private let name: String
@@ -10,13 +21,7 @@ final class XMLElements: NSObject, XMLParserDelegate {
 
     private init(_ name: String) { self.name = name }
 
-    static func parse(_ data: Data, _ name: String) -> [[String: String]] {
-        let delegate = XMLElements(name)
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        _ = parser.parse()
-        return delegate.found
-    }
+    static func parse(_ data: Data, _ name: String) -> [[String: String]] { XMLPart.read(data, with: XMLElements(name)).found }
 
     func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
@@ -30,13 +35,7 @@ final class SharedStrings: NSObject, XMLParserDelegate {
     private var current: String?
     private var inText = false
 
-    static func parse(_ data: Data) -> [String] {
-        let delegate = SharedStrings()
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        _ = parser.parse()
-        return delegate.strings
-    }
+    static func parse(_ data: Data) -> [String] { XMLPart.read(data, with: SharedStrings()).strings }
 
     func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
@@ -67,10 +66,7 @@ final class SheetCells: NSObject, XMLParserDelegate {
     private init(shared: [String]) { self.shared = shared }
 
     static func parse(_ data: Data, shared: [String]) -> [[String]] {
-        let delegate = SheetCells(shared: shared)
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        _ = parser.parse()
+        let delegate = XMLPart.read(data, with: SheetCells(shared: shared))
         let last = delegate.rows.keys.max() ?? 0
         let width = (delegate.rows.values.compactMap { $0.keys.max() }.max() ?? -1) + 1  // every row as wide as the widest
         return (1...max(1, last)).map { r in
