@@ -128,6 +128,12 @@ public struct S75Database: Sendable {
     }
 
     /// Runs `body` on a consistent view of the store at the current schema, without writing to the file.
+    /// The connection that writes to the file; refused when the store is read-only.
+    func writableConnection() throws(StoreError) -> any DatabaseWriter {
+        guard !isReadOnly, case .direct(let writer) = access else { throw StoreError(.readOnly, path: path) }
+        return writer
+    }
+
     func read<T>(_ body: @escaping (Database) throws -> T) throws(StoreError) -> T {
         switch access {
         case .direct(let connection):

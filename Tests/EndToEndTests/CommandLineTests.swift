@@ -450,3 +450,48 @@ struct AshvaleCommandTests {
         #expect(try Shell.run(Tmux.binary, ["export", folder + "/a.s75"]).output == shipped)
     }
 }
+
+/// `s75 ledger`: a partner's general-ledger export, imported into the file.
+@Suite("Ledger import")
+struct LedgerCommandTests {
+    func s75(_ arguments: String...) throws -> Shell.Result { try Shell.run(Tmux.binary, arguments) }
+
+    @Test("a generated year (Windows-1252) imports; bad rows go to the rejects list with their lines; the same file again adds nothing; remove undoes it")
+    func importYear() throws {
+        let folder = try temporaryFolder()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        #expect(try s75("new", folder + "/n.s75", "--sample", "northmoor").status == 0)
+        let generated = try Shell.run("/usr/bin/env", ["python3", root.appendingPathComponent("Benchmarks/generate_ledger.py").path,
+                                                      folder + "/gl.csv", "--rows", "2000", "--encoding", "cp1252"])
+        #expect(generated.status == 0, "\(generated.error)")
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/gl.csv"))
+        bytes.append(Data("2025-13-01,2025-12,NC41000,x,5101,x,x,x,BAD1,1.00\r\n2025-12-01,2025-12,NC41000,x,5101,x,x,x,BAD2,lots\r\n".utf8))
+        try bytes.write(to: URL(fileURLWithPath: folder + "/gl.csv"))
+        let imported = try s75("ledger", "import", folder + "/n.s75", folder + "/gl.csv", "--partner", "LA", "--rejects", folder + "/rejects.csv")
+        #expect(imported.status == 0, "\(imported.error)")
+        #expect(imported.output.hasPrefix("Import 1 (LA): read 2002 rows; imported 2000 (£"))
+        #expect(imported.output.contains("rejected 2; duplicates skipped 0;"))
+        let rejects = try String(contentsOfFile: folder + "/rejects.csv", encoding: .utf8)
+        #expect(rejects.contains("2002,\"posting date \"\"2025-13-01\"\" is not a date"))
+        #expect(rejects.contains("2003,\"amount \"\"lots\"\" is not pounds and pence"))
+        let again = try s75("ledger", "import", folder + "/n.s75", folder + "/gl.csv")
+        #expect(again.output == "\(folder)/gl.csv was imported before, as import 1: nothing was added.\n")
+        #expect(try s75("ledger", "imports", folder + "/n.s75").output.contains("LA  gl.csv  2000 rows  £"))
+        #expect(try s75("ledger", "remove", folder + "/n.s75", "1").output == "Removed import 1 from \(folder)/n.s75.\n")
+        #expect(try s75("ledger", "imports", folder + "/n.s75").output.hasSuffix("has no ledger imports yet: s75 ledger import \(folder)/n.s75 EXPORT.csv adds one.\n"))
+        #expect(try s75("log", folder + "/n.s75", "--entity", "1").output.contains("removed"))
+    }
+
+    @Test("a missing column, an unknown partner or a missing export says so and imports nothing")
+    func mistakes() throws {
+        let folder = try temporaryFolder()
+        #expect(try s75("new", folder + "/n.s75", "--sample", "northmoor").status == 0)
+        try Data("date,amount\n2025-08-01,1\n".utf8).write(to: URL(fileURLWithPath: folder + "/bad.csv"))
+        let missing = try s75("ledger", "import", folder + "/n.s75", folder + "/bad.csv")
+        #expect(missing.error == "s75: \(folder)/bad.csv: line 1: no column \"posting_date\" (the header has date, amount). Nothing was imported.\n")
+        #expect(try s75("ledger", "import", folder + "/n.s75", folder + "/bad.csv", "--partner", "NHSE").error
+                == "s75: there is no partner NHSE; the partners are LA, ICB.\n")
+        #expect(try s75("ledger", "import", folder + "/n.s75", folder + "/none.csv").error
+                == "s75: cannot read \(folder)/none.csv: no such file, or it cannot be read.\n")
+    }
+}

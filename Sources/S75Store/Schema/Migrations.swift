@@ -201,6 +201,7 @@ enum Migrations {
                 t.column("version", .integer).notNull().defaults(to: 1)
             }
         }
+        migrator.registerMigration("v9-ledger", migrate: LedgerTables.create)
         return migrator
     }
 }

@@ -1,0 +1,96 @@
+import Foundation
+
+/// The records of a CSV file read a chunk at a time, so that memory does not grow with the file: quoted fields (with
+/// doubled quotes and line breaks inside), CRLF or LF line ends, a UTF-8 byte-order mark. Each field is UTF-8, or
+/// Windows-1252 where its bytes are not UTF-8 (the files finance systems write). Measured against CSV.swift and SwiftCSV
+/// in docs/decisions.md.
+public final class CSVRecords {
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var atEnd = false
+    /// How many bytes have been read so far, for progress.
+    public private(set) var bytesRead = 0
+    /// The line on which the record last returned began, counted from 1.
+    public private(set) var line = 0
+    private var nextLine = 1
+    private var first = true
+
+    public init(path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileReadNoSuchFile) }
+        self.handle = handle
+    }
+
+    deinit { try? handle.close() }
+
+    /// The next record's fields, or nil at the end of the file.
+    public func next() throws -> [String]? {
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var quoted = false
+        var wasQuoted = false
+        var sawAnything = false
+        line = nextLine
+        while true {
+            if position == buffer.count {
+                guard try refill() else {
+                    guard sawAnything else { return nil }
+                    fields.append(Self.text(field))
+                    return fields
+                }
+            }
+            let byte = buffer[position]
+            position += 1
+            sawAnything = true
+            if quoted {
+                if byte == 0x22 {
+                    if position == buffer.count, !(try refill()) { quoted = false; continue }
+                    if buffer[position] == 0x22 { field.append(0x22); position += 1 } else { quoted = false }
+                } else {
+                    if byte == 0x0A { nextLine += 1 }
+                    field.append(byte)
+                }
+                continue
+            }
+            switch byte {
+            case 0x22 where field.isEmpty && !wasQuoted:
+                quoted = true
+                wasQuoted = true
+            case 0x2C:
+                fields.append(Self.text(field))
+                field.removeAll(keepingCapacity: true)
+                wasQuoted = false
+            case 0x0A:
+                nextLine += 1
+                fields.append(Self.text(field))
+                return fields
+            case 0x0D:
+                continue
+            default:
+                field.append(byte)
+            }
+        }
+    }
+
+    /// Reads the next chunk; false at the end of the file.
+    private func refill() throws -> Bool {
+        guard !atEnd, let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty else {
+            atEnd = true
+            return false
+        }
+        buffer = [UInt8](chunk)
+        position = 0
+        bytesRead += chunk.count
+        if first {
+            first = false
+            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+        }
+        return true
+    }
+
+    /// A field's text: UTF-8, else Windows-1252.
+    static func text(_ bytes: [UInt8]) -> String {
+        if bytes.allSatisfy({ $0 < 0x80 }) || String(validating: bytes, as: UTF8.self) != nil { return String(decoding: bytes, as: UTF8.self) }
+        return String(data: Data(bytes), encoding: .windowsCP1252) ?? String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,16 @@
+import Foundation
+
+/// A file's fingerprint, to tell an export imported before: FNV-1a (64-bit) over its bytes, read a chunk at a time.
+public enum FileDigest {
+    public static func of(path: String) throws -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileReadNoSuchFile) }
+        defer { try? handle.close() }
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            chunk.withUnsafeBytes { bytes in
+                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            }
+        }
+        return String(hash, radix: 16)
+    }
+}

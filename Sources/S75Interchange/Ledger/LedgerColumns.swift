@@ -1,0 +1,63 @@
+import TOMLKit
+
+/// The columns of a ledger export, found by their header names (case ignored); a TOML map names them for exports that
+/// differ (Oracle, Unit4, SAP): `[columns] posting_date = "GL Date"`.
+public struct LedgerColumns: Hashable, Sendable {
+    /// A column the export has, by its default header name.
+    public enum Field: String, CaseIterable, Sendable {
+        case postingDate = "posting_date", period, costCentre = "cost_centre", costCentreName = "cost_centre_name", account
+        case accountName = "account_name", supplier, description, document, amount
+
+        /// Whether an export must have the column.
+        var isRequired: Bool { [.postingDate, .costCentre, .account, .amount].contains(self) }
+    }
+
+    public var headers: [Field: String]
+
+    /// The default headers: the fields' own names.
+    public static let standard = LedgerColumns(headers: Dictionary(uniqueKeysWithValues: Field.allCases.map { ($0, $0.rawValue) }))
+
+    /// The default headers with those a TOML map names instead; an unknown key is an error naming it.
+    public static func map(toml text: String, file: String) throws(InterchangeError) -> LedgerColumns {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch {
+            throw InterchangeError(path: file, "not TOML: \(error)")
+        }
+        var columns = standard
+        for key in table.keys {
+            guard key == "columns", let map = table[key]?.table else {
+                throw InterchangeError(path: file, "unknown table or key \"\(key)\" (expected [columns])")
+            }
+            for name in map.keys {
+                guard let field = Field(rawValue: name) else {
+                    throw InterchangeError(path: "\(file): columns.\(name)",
+                                           "unknown column (expected one of \(Field.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                guard let header = map[name]?.string else { throw InterchangeError(path: "\(file): columns.\(name)", "expected the header's text") }
+                columns.headers[field] = header
+            }
+        }
+        return columns
+    }
+
+    /// How headers are compared: case ignored, and a space the same as an underscore ("Cost Centre" is cost_centre).
+    static func normalised(_ header: String) -> String {
+        header.trimmingSpaces().lowercased().split(whereSeparator: { $0 == " " || $0 == "_" }).joined(separator: "_")
+    }
+
+    /// Where each field is in `header`; the first required column missing is an error naming it.
+    func positions(in header: [String]) throws(InterchangeError) -> [Field: Int] {
+        let normalised = header.map(Self.normalised)
+        var at: [Field: Int] = [:]
+        for field in Field.allCases {
+            let wanted = Self.normalised(headers[field] ?? field.rawValue)
+            if let index = normalised.firstIndex(of: wanted) { at[field] = index }
+            else if field.isRequired {
+                throw InterchangeError(path: "line 1", "no column \"\(headers[field] ?? field.rawValue)\" (the header has \(header.joined(separator: ", ")))")
+            }
+        }
+        return at
+    }
+}

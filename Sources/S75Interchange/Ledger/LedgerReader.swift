@@ -1,0 +1,61 @@
+import S75Domain
+
+/// A ledger export read record by record: each row a transaction, or refused with its line number and why.
+public final class LedgerReader {
+    /// What one record of the export is.
+    public enum Record: Sendable {
+        case row(line: Int, LedgerRow)
+        /// A row that cannot be taken: its line, why, and its fields as read.
+        case rejected(line: Int, reason: String, fields: [String])
+    }
+
+    private let records: CSVRecords
+    private let at: [LedgerColumns.Field: Int]
+    private let width: Int
+    /// The header's fields.
+    public let header: [String]
+
+    /// Opens `path` and reads its header; a missing required column is an error naming it.
+    public init(path: String, columns: LedgerColumns = .standard) throws {
+        records = try CSVRecords(path: path)
+        header = try records.next() ?? []
+        at = try columns.positions(in: header)
+        width = header.count
+    }
+
+    /// How far through the file the reader is, in bytes.
+    public var bytesRead: Int { records.bytesRead }
+
+    /// The next record, or nil at the end of the file. Blank lines are skipped.
+    public func next() throws -> Record? {
+        while let fields = try records.next() {
+            if fields.allSatisfy({ $0.isEmpty }) { continue }
+            return record(fields, line: records.line)
+        }
+        return nil
+    }
+
+    private func record(_ fields: [String], line: Int) -> Record {
+        guard fields.count == width else {
+            return .rejected(line: line, reason: "\(fields.count) columns where the header has \(width)", fields: fields)
+        }
+        func value(_ field: LedgerColumns.Field) -> String { at[field].map { fields[$0].trimmingSpaces() } ?? "" }
+        guard let date = LedgerText.date(value(.postingDate)) else {
+            return .rejected(line: line, reason: "posting date \"\(value(.postingDate))\" is not a date (2025-08-07 or 07/08/2025)", fields: fields)
+        }
+        guard let amount = LedgerText.amount(value(.amount)) else {
+            return .rejected(line: line, reason: "amount \"\(value(.amount))\" is not pounds and pence (1,234.56, (12.00) or 12.00CR)", fields: fields)
+        }
+        var period = date.period
+        if at[.period] != nil, !value(.period).isEmpty {
+            guard let given = LedgerText.period(value(.period)) else {
+                return .rejected(line: line, reason: "period \"\(value(.period))\" is not a month (2025-08)", fields: fields)
+            }
+            period = given
+        }
+        guard !value(.costCentre).isEmpty else { return .rejected(line: line, reason: "no cost centre", fields: fields) }
+        return .row(line: line, LedgerRow(postingDate: date, period: period, costCentre: value(.costCentre), costCentreName: value(.costCentreName),
+                                          account: value(.account), accountName: value(.accountName), supplier: value(.supplier),
+                                          description: value(.description), document: value(.document), amount: amount))
+    }
+}

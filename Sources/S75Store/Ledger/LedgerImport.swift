@@ -1,0 +1,152 @@
+import Foundation
+import GRDB
+import S75Domain
+import S75Interchange
+
+/// What an import did: the batch it made (or the one that already held the same file), and its counts.
+public struct LedgerImportSummary: Hashable, Sendable {
+    public var batch: Int64
+    /// Set when the same file was imported before, as this batch: nothing was added.
+    public var alreadyImported: Bool
+    public var imported: Int
+    public var duplicates: Int
+    public var total: Money
+}
+
+/// An import of a partner's ledger export, as `s75 ledger imports` lists it.
+public struct LedgerBatch: Hashable, Sendable {
+    public var id: Int64
+    public var partnerID: String
+    public var fileName: String
+    public var importedAt: String
+    public var user: String
+    public var rows: Int
+    public var total: Money
+}
+
+extension S75Database {
+    /// How many rows go into one transaction: memory and the write-ahead log stay small whatever the file's size.
+    static let ledgerBatchRows = 20_000
+
+    /// Imports the rows `next` gives, in transactions of ``ledgerBatchRows``; a row already in the file (the same
+    /// partner, date, cost centre, account, supplier, document, description and amount) is skipped and counted. The
+    /// batch becomes visible, and is audited, only once every row is in; a file whose `digest` a complete batch already
+    /// has adds nothing. `progress` is told the rows written so far.
+    public func importLedger(partner: String, fileName: String, digest: String, author: Author,
+                             next nextRow: () throws -> LedgerRow?, progress: (Int) -> Void = { _ in }) throws -> LedgerImportSummary {
+        let writer = try writableConnection()
+        let started: (Int64, Bool) = try StoreErrors.map(path: path) {
+            try writer.write { db in
+                try db.execute(sql: "DELETE FROM ledgerBatch WHERE complete = 0")
+                if let earlier = try Int64.fetchOne(db, sql: "SELECT id FROM ledgerBatch WHERE digest = ? AND partnerID = ?",
+                                                   arguments: [digest, partner]) {
+                    return (earlier, true)
+                }
+                try db.execute(sql: "INSERT INTO ledgerBatch (partnerID, fileName, digest, importedAt, user) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [partner, fileName, digest, Self.now(), author.user])
+                return (db.lastInsertedRowID, false)
+            }
+        }
+        let batch = started.0
+        if started.1 {
+            let earlier = try batches().first { $0.id == batch }
+            return LedgerImportSummary(batch: batch, alreadyImported: true, imported: 0, duplicates: 0, total: earlier?.total ?? .zero)
+        }
+        var imported = 0, duplicates = 0
+        var total = Money.zero
+        do {
+            var finished = false
+            var readFailure: (any Error)?  // the reader's own error, passed on as it is (not as the store's)
+            while !finished {
+                try StoreErrors.map(path: path) {
+                    try writer.write { db in
+                        let insert = try db.cachedStatement(sql: """
+                            INSERT OR IGNORE INTO ledgerTransaction (batchID, postingDate, period, costCentre, costCentreName, account,
+                              accountName, supplier, description, document, amountPence, rowKey) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            """)
+                        for _ in 0..<Self.ledgerBatchRows {
+                            let next: LedgerRow?
+                            do { next = try nextRow() } catch { readFailure = error; finished = true; return }
+                            guard let row = next else { finished = true; return }
+                            try insert.execute(arguments: [batch, row.postingDate.description, row.period.description, row.costCentre,
+                                                           row.costCentreName, row.account, row.accountName, row.supplier, row.description,
+                                                           row.document, row.amount.pence, LedgerKey.of(row, partner: partner)])
+                            if db.changesCount == 1 { imported += 1; total += row.amount } else { duplicates += 1 }
+                        }
+                    }
+                }
+                if let readFailure { throw readFailure }
+                progress(imported + duplicates)
+            }
+            try StoreErrors.map(path: path) {
+                try writer.write { db in
+                    try db.execute(sql: "UPDATE ledgerBatch SET complete = 1, rows = ?, totalPence = ? WHERE id = ?",
+                                   arguments: [imported, total.pence, batch])
+                    try db.execute(sql: """
+                        INSERT INTO audit (at, user, client, entity, entityID, field, oldValue, newValue) VALUES (?, ?, ?, 'ledger import', ?, 'imported', NULL, ?)
+                        """, arguments: [Self.now(), author.user, author.client, "\(batch)",
+                                         "\(fileName) (\(partner)): \(imported) rows, \(MoneyText.pounds(total))"])
+                }
+            }
+        } catch {
+            _ = try? writer.write { db in try db.execute(sql: "DELETE FROM ledgerBatch WHERE id = ?", arguments: [batch]) }
+            throw error
+        }
+        return LedgerImportSummary(batch: batch, alreadyImported: false, imported: imported, duplicates: duplicates, total: total)
+    }
+
+    /// The complete imports, oldest first.
+    public func batches() throws(StoreError) -> [LedgerBatch] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM ledgerBatch WHERE complete = 1 ORDER BY id").map { row in
+                LedgerBatch(id: try row.decode(Int64.self, forColumn: "id"), partnerID: try row.decode(String.self, forColumn: "partnerID"),
+                            fileName: try row.decode(String.self, forColumn: "fileName"),
+                            importedAt: try row.decode(String.self, forColumn: "importedAt"), user: try row.decode(String.self, forColumn: "user"),
+                            rows: try row.decode(Int.self, forColumn: "rows"), total: Money(pence: try row.decode(Int64.self, forColumn: "totalPence")))
+            }
+        }
+    }
+
+    /// Removes import `batch` and its transactions, as one audited change; false when there is no such import.
+    public func removeBatch(_ batch: Int64, author: Author) throws(StoreError) -> Bool {
+        let writer = try writableConnection()
+        return try StoreErrors.map(path: path) {
+            try writer.write { db in
+                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM ledgerBatch WHERE id = ? AND complete = 1", arguments: [batch]) else {
+                    return false
+                }
+                try db.execute(sql: "DELETE FROM ledgerTransaction WHERE batchID = ?", arguments: [batch])
+                try db.execute(sql: "DELETE FROM ledgerBatch WHERE id = ?", arguments: [batch])
+                let was = "\(try row.decode(String.self, forColumn: "fileName")): \(try row.decode(Int.self, forColumn: "rows")) rows"
+                try db.execute(sql: """
+                    INSERT INTO audit (at, user, client, entity, entityID, field, oldValue, newValue) VALUES (?, ?, ?, 'ledger import', ?, 'removed', ?, NULL)
+                    """, arguments: [Self.now(), author.user, author.client, "\(batch)", was])
+                return true
+            }
+        }
+    }
+
+    /// How many transactions the file holds, and their total.
+    public func ledgerTotals() throws(StoreError) -> (rows: Int, total: Money) {
+        try read { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT count(*) AS n, coalesce(sum(amountPence), 0) AS pence FROM ledgerTransaction
+                WHERE batchID IN (SELECT id FROM ledgerBatch WHERE complete = 1)
+                """)
+            return (try row?.decode(Int.self, forColumn: "n") ?? 0, Money(pence: try row?.decode(Int64.self, forColumn: "pence") ?? 0))
+        }
+    }
+}
+
+/// A row's identity for finding duplicates: FNV-1a (64-bit) over its fields and the partner.
+enum LedgerKey {
+    static func of(_ row: LedgerRow, partner: String) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for part in [partner, row.postingDate.description, row.costCentre, row.account, row.supplier, row.document, row.description,
+                     "\(row.amount.pence)"] {
+            for byte in part.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            hash = (hash ^ 0x1F) &* 0x0000_0100_0000_01B3
+        }
+        return String(hash, radix: 16)
+    }
+}

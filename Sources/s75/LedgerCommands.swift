@@ -1,0 +1,171 @@
+import ArgumentParser
+import Foundation
+import S75Domain
+import S75Interchange
+import S75Store
+
+/// `s75 ledger …`: partners' general-ledger exports, imported into the agreement file.
+struct Ledger: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import partners' general-ledger exports, list the imports, remove one (docs/ledger.md).",
+        subcommands: [LedgerImport.self, LedgerImports.self, LedgerRemove.self])
+}
+
+/// `s75 ledger import FILE.s75 EXPORT.csv`.
+struct LedgerImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a general-ledger export (CSV, UTF-8 or Windows-1252), streaming it in batches.",
+        discussion: "Rows that cannot be read are left out and counted (--rejects lists them); rows already in the file are skipped. "
+            + "The import appears only once every row is in, as one audited change; importing the same file again adds nothing.")
+
+    @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
+    var file: String
+
+    @Argument(help: "The ledger export (CSV).", completion: .file(extensions: ["csv"]))
+    var export: String
+
+    @Option(help: "The partner whose ledger it is (default: the host).")
+    var partner: String?
+
+    @Option(help: "A TOML map of other header names: [columns] posting_date = \"GL Date\".", completion: .file(extensions: ["toml"]))
+    var columns: String?
+
+    @Option(help: "Write the rows left out here, as CSV: line, reason, then the row's fields.")
+    var rejects: String?
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let map = try columns.map(Self.columnMap) ?? .standard
+        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
+        let agreement = try Failure.reporting { () throws(StoreError) in try store.loadAgreement() }
+        let partnerID = partner ?? agreement.hostPartnerID
+        guard agreement.partner(partnerID) != nil else {
+            throw Failure.stop("there is no partner \(partnerID); the partners are \(agreement.partners.map(\.id).joined(separator: ", ")).")
+        }
+        let reader: LedgerReader
+        let digest: String
+        do {
+            reader = try LedgerReader(path: export, columns: map)
+            digest = try FileDigest.of(path: export)
+        } catch let error as InterchangeError {
+            throw Failure.stop("\(export): \(error.description). Nothing was imported.")
+        } catch {
+            throw Failure.stop("cannot read \(export): no such file, or it cannot be read.")
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: export)[.size] as? Int) ?? 0
+        let meter = ProgressMeter(total: size, interactive: isatty(STDERR_FILENO) == 1)
+        var refused: [[String]] = []
+        let summary: LedgerImportSummary
+        do {
+            summary = try store.importLedger(partner: partnerID, fileName: (export as NSString).lastPathComponent, digest: digest,
+                                             author: .current, next: {
+                while let record = try reader.next() {
+                    switch record {
+                    case .row(_, let row): return row
+                    case .rejected(let line, let reason, let fields): refused.append(["\(line)", reason] + fields)
+                    }
+                }
+                return nil
+            }, progress: { rows in meter.show(rows: rows, bytes: reader.bytesRead) })
+        } catch let error as StoreError {
+            meter.finish()
+            throw Failure.stop("\(error.description) Nothing was imported.")
+        }
+        meter.finish()
+        if summary.alreadyImported {
+            print("\(export) was imported before, as import \(summary.batch): nothing was added.")
+            return
+        }
+        if let rejects {
+            let rows = [["line", "reason"] + reader.header] + refused
+            try Data(try PlanFile.csv(rows)).write(to: URL(fileURLWithPath: rejects), options: .atomic)
+        }
+        let seconds = Double((clock.now - started).components.attoseconds) / 1e18 + Double((clock.now - started).components.seconds)
+        print("Import \(summary.batch) (\(partnerID)): read \(summary.imported + summary.duplicates + refused.count) rows; imported \(summary.imported) "
+              + "(\(MoneyText.pounds(summary.total))); rejected \(refused.count)\(refused.isEmpty || rejects != nil ? "" : " (--rejects lists them)"); "
+              + "duplicates skipped \(summary.duplicates); \(String(format: "%.1f", seconds)) s.")
+    }
+
+    static func columnMap(_ path: String) throws -> LedgerColumns {
+        guard let data = FileManager.default.contents(atPath: path) else { throw Failure.stop("cannot read the column map \(path).") }
+        do throws(InterchangeError) {
+            return try LedgerColumns.map(toml: String(decoding: data, as: UTF8.self), file: path)
+        } catch {
+            throw Failure.stop(error.description)
+        }
+    }
+}
+
+/// `s75 ledger imports FILE.s75`.
+struct LedgerImports: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "imports", abstract: "List the ledger imports in a file. Never writes to it.")
+
+    @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
+    var file: String
+
+    func run() throws {
+        let batches = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: true).batches() }
+        guard !batches.isEmpty else { return print("\(file) has no ledger imports yet: s75 ledger import \(file) EXPORT.csv adds one.") }
+        for b in batches {
+            print("\(b.id)  \(b.importedAt)  \(b.user)  \(b.partnerID)  \(b.fileName)  \(b.rows) rows  \(MoneyText.pounds(b.total))")
+        }
+    }
+}
+
+/// `s75 ledger remove FILE.s75 BATCH`.
+struct LedgerRemove: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove one ledger import and its transactions (audited).")
+
+    @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
+    var file: String
+
+    @Argument(help: "The import's number, as s75 ledger imports lists it.")
+    var batch: Int64
+
+    func run() throws {
+        let removed = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file).removeBatch(batch, author: .current) }
+        guard removed else { throw Failure.stop("there is no import \(batch) in \(file): s75 ledger imports lists them.") }
+        print("Removed import \(batch) from \(file).")
+    }
+}
+
+/// Progress on stderr: a line redrawn in place on a terminal (rows, rows a second, how far, time left), plain lines otherwise.
+final class ProgressMeter {
+    private let total: Int
+    private let interactive: Bool
+    private let clock = ContinuousClock()
+    private let started: ContinuousClock.Instant
+    private var lastShown: ContinuousClock.Instant
+    private var lastLinePrinted = 0
+
+    init(total: Int, interactive: Bool) {
+        self.total = total
+        self.interactive = interactive
+        started = clock.now
+        lastShown = clock.now
+    }
+
+    func show(rows: Int, bytes: Int) {
+        let elapsed = max(0.001, seconds(clock.now - started))
+        let rate = Double(rows) / elapsed
+        if interactive {
+            guard clock.now - lastShown > .milliseconds(100) else { return }
+            lastShown = clock.now
+            let fraction = total > 0 ? min(1, Double(bytes) / Double(total)) : 0
+            let left = fraction > 0 ? elapsed / fraction - elapsed : 0
+            let bar = String(repeating: "█", count: Int(fraction * 20)) + String(repeating: "·", count: 20 - Int(fraction * 20))
+            FileHandle.standardError.write(Data("\r\(bar) \(rows) rows · \(Int(rate)) rows/s · \(Int(fraction * 100))% · \(Int(left.rounded())) s left ".utf8))
+        } else if rows - lastLinePrinted >= 100_000 {
+            lastLinePrinted = rows
+            FileHandle.standardError.write(Data("\(rows) rows, \(Int(rate)) rows/s\n".utf8))
+        }
+    }
+
+    func finish() {
+        if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+
+    private func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+}

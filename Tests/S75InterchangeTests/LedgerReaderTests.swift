@@ -1,0 +1,96 @@
+import Foundation
+import S75Domain
+import S75Interchange
+import Testing
+
+/// Reading general-ledger exports: quoting, encodings, amounts and dates as finance systems write them, bad rows.
+@Suite("Ledger reader")
+struct LedgerReaderTests {
+    static let header = "posting_date,period,cost_centre,cost_centre_name,account,account_name,supplier,description,document,amount"
+
+    func file(_ bytes: [UInt8]) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("s75-ledger-\(UUID().uuidString).csv").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    func records(_ text: String, prefix: [UInt8] = []) throws -> [LedgerReader.Record] {
+        let reader = try LedgerReader(path: try file(prefix + Array(text.utf8)))
+        var all: [LedgerReader.Record] = []
+        while let record = try reader.next() { all.append(record) }
+        return all
+    }
+
+    @Test("amounts: plain, with £ and commas, brackets, CR and minus for credits; anything else is refused", arguments: [
+        ("1234.56", 123_456), ("£1,234.56", 123_456), ("(12.00)", -1_200), ("12.00CR", -1_200), ("-0.5", -50), ("7", 700),
+        (" £ 3.10 ", 310), ("1.234", nil), ("12,34.5x", nil), ("", nil), ("CR", nil),
+    ] as [(String, Int64?)])
+    func amounts(text: String, pence: Int64?) {
+        #expect(LedgerText.amount(text)?.pence == pence)
+    }
+
+    @Test("dates: ISO and UK day/month/year; impossible dates are refused")
+    func dates() {
+        #expect(LedgerText.date("2025-08-07") == DateOnly(year: 2025, month: 8, day: 7))
+        #expect(LedgerText.date("07/08/2025") == DateOnly(year: 2025, month: 8, day: 7))
+        #expect(LedgerText.date("2025-08-07T00:00:00") == DateOnly(year: 2025, month: 8, day: 7))
+        #expect(LedgerText.date("31/02/2025") == nil)
+        #expect(LedgerText.date("Aug 7") == nil)
+    }
+
+    @Test("quoted fields keep commas, doubled quotes and line breaks; CRLF and a byte-order mark are read; lines count from the file")
+    func quoting() throws {
+        let text = Self.header + "\r\n"
+            + "2025-08-07,2025-08,NC1,\"Centre, north\",5101,Staff,\"Care \"\"Plus\"\" Ltd\",\"two\nlines\",INV1,\"£1,000.00\"\r\n"
+            + "2025-08-08,,NC2,,5101,,,,INV2,5.00\r\n"
+        let all = try records(text, prefix: [0xEF, 0xBB, 0xBF])
+        guard case .row(let line, let first)? = all.first, case .row(let second, let row2)? = all.last else { Issue.record("\(all)"); return }
+        #expect(line == 2 && second == 4, "the second row starts on line 4: the first spans two")
+        #expect(first.costCentreName == "Centre, north")
+        #expect(first.supplier == "Care \"Plus\" Ltd")
+        #expect(first.description == "two\nlines")
+        #expect(first.amount == .pounds(1_000))
+        #expect(row2.period == Period(year: 2025, month: 8), "a blank period is the posting date's month")
+    }
+
+    @Test("Windows-1252 bytes (é as 0xE9, £ as 0xA3) are read as such; UTF-8 stays UTF-8")
+    func encodings() throws {
+        let row: [UInt8] = Array("2025-08-07,2025-08,NC1,".utf8) + [0x43, 0x61, 0x66, 0xE9] + Array(",5101,,,,INV1,".utf8) + [0xA3] + Array("12.00\n".utf8)
+        let reader = try LedgerReader(path: try file(Array((Self.header + "\n").utf8) + row))
+        guard case .row(_, let read)? = try reader.next() else { Issue.record("not read"); return }
+        #expect(read.costCentreName == "Café")
+        #expect(read.amount == .pounds(12))
+        let utf8 = try records(Self.header + "\n2025-08-07,2025-08,NC1,Café – ✓,5101,,,,INV1,1\n")
+        guard case .row(_, let same)? = utf8.first else { Issue.record("not read"); return }
+        #expect(same.costCentreName == "Café – ✓")
+    }
+
+    @Test("a bad row is refused with its line and why; the rows round it are read", arguments: [
+        ("2025-13-07,,NC1,,5101,,,,INV1,1", "posting date \"2025-13-07\" is not a date (2025-08-07 or 07/08/2025)"),
+        ("2025-08-07,,NC1,,5101,,,,INV1,lots", "amount \"lots\" is not pounds and pence (1,234.56, (12.00) or 12.00CR)"),
+        ("2025-08-07,,NC1,,5101,,,INV1,1", "9 columns where the header has 10"),
+        ("2025-08-07,Aug,NC1,,5101,,,,INV1,1", "period \"Aug\" is not a month (2025-08)"),
+        ("2025-08-07,,,,5101,,,,INV1,1", "no cost centre"),
+    ])
+    func badRow(row: String, reason: String) throws {
+        let good = "2025-08-07,,NC1,,5101,,,,INV9,1"
+        let all = try records([Self.header, good, row, good].joined(separator: "\n") + "\n")
+        #expect(all.count == 3)
+        guard case .rejected(let line, let why, _) = all[1] else { Issue.record("not refused: \(all[1])"); return }
+        #expect(line == 3)
+        #expect(why == reason)
+    }
+
+    @Test("a TOML map names other headers; a required column missing is named with the header there is")
+    func columns() throws {
+        let map = try LedgerColumns.map(toml: "[columns]\nposting_date = \"GL Date\"\namount = \"Net (£)\"\n", file: "oracle.toml")
+        let path = try file(Array("GL Date,Cost Centre,Account,Net (£)\n2025-08-07,NC1,5101,2.50\n".utf8))
+        let reader = try LedgerReader(path: path, columns: map)
+        guard case .row(_, let row)? = try reader.next() else { Issue.record("not read"); return }
+        #expect(row.amount == Money(pence: 250))
+        #expect(throws: InterchangeError(path: "line 1", "no column \"posting_date\" (the header has GL Date, Cost Centre, Account, Net (£))"),
+                "Cost Centre is cost_centre; GL Date needs the map") {
+            _ = try LedgerReader(path: path)
+        }
+    }
+}
