@@ -66,6 +66,10 @@ extension Character {
 extension String {
     /// The text without spaces at either end.
     public func trimmingSpaces() -> String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        guard first == " " || last == " " else { return self }  // the usual case, with nothing to copy
+        var text = Substring(self)
+        while text.first == " " { text.removeFirst() }
+        while text.last == " " { text.removeLast() }
+        return String(text)
     }
 }

@@ -56,6 +56,20 @@ public enum LedgerText {
 
     /// A posting date: "2025-08-07", or as UK exports write it, "07/08/2025".
     public static func date(_ text: String) -> DateOnly? {
+        let bytes = Array(text.utf8)
+        if bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D {  // the usual YYYY-MM-DD, read without making strings
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for byte in bytes[range] {
+                    guard (0x30...0x39).contains(byte) else { return nil }
+                    value = value * 10 + Int(byte - 0x30)
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            let date = DateOnly(year: year, month: month, day: day)
+            return date.exists ? date : nil
+        }
         let trimmed = text.trimmingSpaces()
         if let iso = DateOnly(String(trimmed.prefix(10))), iso.exists, trimmed.count == 10 || trimmed.dropFirst(10).first == " " || trimmed.dropFirst(10).first == "T" {
             return iso

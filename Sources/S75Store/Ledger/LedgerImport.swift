@@ -38,6 +38,7 @@ extension S75Database {
         let started: (Int64, Bool) = try StoreErrors.map(path: path) {
             try writer.write { db in
                 try db.execute(sql: "DELETE FROM ledgerBatch WHERE complete = 0")
+                try db.execute(sql: "PRAGMA cache_size = -16384")  // 16 MiB while importing: the indexes stay in memory
                 if let earlier = try Int64.fetchOne(db, sql: "SELECT id FROM ledgerBatch WHERE digest = ? AND partnerID = ?",
                                                    arguments: [digest, partner]) {
                     return (earlier, true)
@@ -92,6 +93,7 @@ extension S75Database {
             _ = try? writer.write { db in try db.execute(sql: "DELETE FROM ledgerBatch WHERE id = ?", arguments: [batch]) }
             throw error
         }
+        _ = try? writer.write { db in try db.execute(sql: "PRAGMA cache_size = -2000") }
         return LedgerImportSummary(batch: batch, alreadyImported: false, imported: imported, duplicates: duplicates, total: total)
     }
 
