@@ -33,24 +33,40 @@ public struct LedgerRow: Hashable, Sendable {
 /// How finance systems write amounts and dates.
 public enum LedgerText {
     /// Pounds as an export writes them: "1234.56", "1,234.56", "£1,234.56", "-12.00", "(12.00)" or "12.00CR" (credits).
+    /// Read from the text's bytes, a million times an import.
     public static func amount(_ text: String) -> Money? {
-        var body = Substring(text.trimmingSpaces())
-        var negative = false
-        if body.hasPrefix("("), body.hasSuffix(")") { negative = true; body = body.dropFirst().dropLast() }
-        if body.uppercased().hasSuffix("CR") { negative.toggle(); body = body.dropLast(2) }
-        body = Substring(String(body).trimmingSpaces())
-        if body.hasPrefix("-") { negative.toggle(); body = body.dropFirst() }
-        if body.hasPrefix("£") { body = Substring(String(body.dropFirst()).trimmingSpaces()) }
-        let digits = body.filter { $0 != "," }
-        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-        guard !digits.isEmpty, parts.count <= 2, parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let pounds = Int64(parts[0].isEmpty ? "0" : String(parts[0])), pounds < 10_000_000_000 else { return nil }
-        var pence: Int64 = 0
-        if parts.count == 2 {
-            guard parts[1].count <= 2, !parts[1].isEmpty, let fraction = Int64(String(parts[1])) else { return nil }
-            pence = parts[1].count == 1 ? fraction * 10 : fraction
+        let bytes = Array(text.utf8)
+        var low = 0, high = bytes.count
+        func trim() {
+            while low < high, bytes[low] == 0x20 { low += 1 }
+            while high > low, bytes[high - 1] == 0x20 { high -= 1 }
         }
-        let total = pounds * 100 + pence
+        trim()
+        var negative = false
+        if high - low >= 2, bytes[low] == 0x28, bytes[high - 1] == 0x29 { negative = true; low += 1; high -= 1; trim() }
+        if high - low >= 2, bytes[high - 2] | 0x20 == 0x63, bytes[high - 1] | 0x20 == 0x72 { negative.toggle(); high -= 2; trim() }
+        if low < high, bytes[low] == 0x2D { negative.toggle(); low += 1; trim() }
+        if high - low >= 2, bytes[low] == 0xC2, bytes[low + 1] == 0xA3 { low += 2; trim() }  // £
+        var pounds: Int64 = 0, pence: Int64 = 0, decimals = -1, digits = 0
+        for byte in bytes[low..<high] {
+            switch byte {
+            case 0x30...0x39:
+                if decimals >= 0 {
+                    guard decimals < 2 else { return nil }
+                    pence = pence * 10 + Int64(byte - 0x30)
+                    decimals += 1
+                } else {
+                    guard pounds < 1_000_000_000_000 else { return nil }
+                    pounds = pounds * 10 + Int64(byte - 0x30)
+                }
+                digits += 1
+            case 0x2C where decimals < 0: continue
+            case 0x2E where decimals < 0: decimals = 0
+            default: return nil
+            }
+        }
+        guard digits > 0, decimals != 0 else { return nil }
+        let total = pounds * 100 + (decimals == 1 ? pence * 10 : pence)
         return Money(pence: negative ? -total : total)
     }
 

@@ -38,7 +38,7 @@ extension S75Database {
         let started: (Int64, Bool) = try StoreErrors.map(path: path) {
             try writer.write { db in
                 try db.execute(sql: "DELETE FROM ledgerBatch WHERE complete = 0")
-                try db.execute(sql: "PRAGMA cache_size = -16384")  // 16 MiB while importing: the indexes stay in memory
+                try db.execute(sql: "PRAGMA cache_size = -16384")  // 16 MiB while importing: most of the indexes stay in memory
                 if let earlier = try Int64.fetchOne(db, sql: "SELECT id FROM ledgerBatch WHERE digest = ? AND partnerID = ?",
                                                    arguments: [digest, partner]) {
                     return (earlier, true)
@@ -142,13 +142,13 @@ extension S75Database {
 
 /// A row's identity for finding duplicates: FNV-1a (64-bit) over its fields and the partner.
 enum LedgerKey {
-    static func of(_ row: LedgerRow, partner: String) -> String {
+    static func of(_ row: LedgerRow, partner: String) -> Int64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for part in [partner, row.postingDate.description, row.costCentre, row.account, row.supplier, row.document, row.description,
                      "\(row.amount.pence)"] {
             for byte in part.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
             hash = (hash ^ 0x1F) &* 0x0000_0100_0000_01B3
         }
-        return String(hash, radix: 16)
+        return Int64(bitPattern: hash)
     }
 }

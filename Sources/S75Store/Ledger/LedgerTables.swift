@@ -28,7 +28,7 @@ enum LedgerTables {
             t.column("description", .text).notNull()
             t.column("document", .text).notNull()
             t.column("amountPence", .integer).notNull()
-            t.column("rowKey", .text).notNull().unique()
+            t.column("rowKey", .integer).notNull().unique()
         }
         try db.create(index: "ledgerByBatch", on: "ledgerTransaction", columns: ["batchID"])
         try db.create(index: "ledgerByCostCentre", on: "ledgerTransaction", columns: ["costCentre", "account"])
