@@ -35,9 +35,7 @@ struct LedgerImport: ParsableCommand {
     var rejects: String?
 
     func run() throws {
-        let clock = ContinuousClock()
-        let started = clock.now
-        let map = try columns.map(Self.columnMap) ?? .standard
+        let map = try columns.map { try ColumnMapArgument.read($0) { text, file throws(InterchangeError) in try LedgerColumns.map(toml: text, file: file) } } ?? .standard
         let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
         let agreement = try Failure.reporting { () throws(StoreError) in try store.loadAgreement() }
         let partnerID = partner ?? agreement.hostPartnerID
@@ -82,19 +80,9 @@ struct LedgerImport: ParsableCommand {
             let rows = [["line", "reason"] + reader.header] + refused
             try Data(try PlanFile.csv(rows)).write(to: URL(fileURLWithPath: rejects), options: .atomic)
         }
-        let seconds = Double((clock.now - started).components.attoseconds) / 1e18 + Double((clock.now - started).components.seconds)
         print("Import \(summary.batch) (\(partnerID)): read \(summary.imported + summary.duplicates + refused.count) rows; imported \(summary.imported) "
               + "(\(MoneyText.pounds(summary.total))); rejected \(refused.count)\(refused.isEmpty || rejects != nil ? "" : " (--rejects lists them)"); "
-              + "duplicates skipped \(summary.duplicates); \(String(format: "%.1f", seconds)) s.")
-    }
-
-    static func columnMap(_ path: String) throws -> LedgerColumns {
-        guard let data = FileManager.default.contents(atPath: path) else { throw Failure.stop("cannot read the column map \(path).") }
-        do throws(InterchangeError) {
-            return try LedgerColumns.map(toml: String(decoding: data, as: UTF8.self), file: path)
-        } catch {
-            throw Failure.stop(error.description)
-        }
+              + "duplicates skipped \(summary.duplicates); \(String(format: "%.1f", meter.elapsed)) s.")
     }
 }
 
@@ -148,7 +136,7 @@ final class ProgressMeter {
     }
 
     func show(rows: Int, bytes: Int) {
-        let elapsed = max(0.001, seconds(clock.now - started))
+        let elapsed = max(0.001, self.elapsed)
         let rate = Double(rows) / elapsed
         if interactive {
             guard clock.now - lastShown > .milliseconds(100) else { return }
@@ -162,6 +150,9 @@ final class ProgressMeter {
             FileHandle.standardError.write(Data("\(rows) rows, \(Int(rate)) rows/s\n".utf8))
         }
     }
+
+    /// Seconds since the meter started.
+    var elapsed: Double { seconds(clock.now - started) }
 
     func finish() {
         if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }

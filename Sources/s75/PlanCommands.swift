@@ -35,18 +35,8 @@ struct ImportBCF: ParsableCommand {
         if rejects != nil, !skipBad { throw ValidationError("--rejects lists the rows --skip-bad leaves out; give --skip-bad too.") }
     }
 
-    /// The columns a TOML map at `path` names.
-    static func columnMap(_ path: String) throws -> PlanColumns {
-        guard let data = FileManager.default.contents(atPath: path) else { throw Failure.stop("cannot read the column map \(path).") }
-        do throws(InterchangeError) {
-            return try PlanColumns.map(toml: String(decoding: data, as: UTF8.self), file: path)
-        } catch {
-            throw Failure.stop(error.description)
-        }
-    }
-
     func run() throws {
-        let map = try columns.map(Self.columnMap) ?? .standard
+        let map = try columns.map { try ColumnMapArgument.read($0) { text, file throws(InterchangeError) in try PlanColumns.map(toml: text, file: file) } } ?? .standard
         guard let data = FileManager.default.contents(atPath: plan) else { throw Failure.stop("cannot read \(plan): no such file, or it cannot be read.") }
         let exists = FileManager.default.fileExists(atPath: file)
         let base = exists ? try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: true).loadAgreement() }

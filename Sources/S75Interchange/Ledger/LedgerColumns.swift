@@ -1,5 +1,3 @@
-import TOMLKit
-
 /// The columns of a ledger export, found by their header names (case ignored); a TOML map names them for exports that
 /// differ (Oracle, Unit4, SAP): `[columns] posting_date = "GL Date"`.
 public struct LedgerColumns: Hashable, Sendable {
@@ -19,25 +17,9 @@ public struct LedgerColumns: Hashable, Sendable {
 
     /// The default headers with those a TOML map names instead; an unknown key is an error naming it.
     public static func map(toml text: String, file: String) throws(InterchangeError) -> LedgerColumns {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch {
-            throw InterchangeError(path: file, "not TOML: \(error)")
-        }
         var columns = standard
-        for key in table.keys {
-            guard key == "columns", let map = table[key]?.table else {
-                throw InterchangeError(path: file, "unknown table or key \"\(key)\" (expected [columns])")
-            }
-            for name in map.keys {
-                guard let field = Field(rawValue: name) else {
-                    throw InterchangeError(path: "\(file): columns.\(name)",
-                                           "unknown column (expected one of \(Field.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-                guard let header = map[name]?.string else { throw InterchangeError(path: "\(file): columns.\(name)", "expected the header's text") }
-                columns.headers[field] = header
-            }
+        for (name, header) in try ColumnMapFile.headers(toml: text, file: file, known: Field.allCases.map(\.rawValue)) {
+            if let known = Field(rawValue: name) { columns.headers[known] = header }
         }
         return columns
     }

@@ -1,5 +1,3 @@
-import TOMLKit
-
 /// The expenditure plan's columns, found by their header names; a TOML map names them for other template years:
 ///
 /// ```toml
@@ -46,25 +44,9 @@ public struct PlanColumns: Hashable, Sendable {
 
     /// The standard headers with those a TOML map names instead; an unknown key is an error naming it.
     public static func map(toml text: String, file: String) throws(InterchangeError) -> PlanColumns {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch {
-            throw InterchangeError(path: file, "not TOML: \(error)")
-        }
         var columns = standard
-        for key in table.keys {
-            guard key == "columns", let map = table[key]?.table else {
-                throw InterchangeError(path: file, "unknown table or key \"\(key)\" (expected [columns])")
-            }
-            for field in map.keys {
-                guard let known = Field(rawValue: field) else {
-                    throw InterchangeError(path: "\(file): columns.\(field)",
-                                           "unknown column (expected one of \(Field.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-                guard let header = map[field]?.string else { throw InterchangeError(path: "\(file): columns.\(field)", "expected the header's text") }
-                columns.headers[known] = header
-            }
+        for (name, header) in try ColumnMapFile.headers(toml: text, file: file, known: Field.allCases.map(\.rawValue)) {
+            if let known = Field(rawValue: name) { columns.headers[known] = header }
         }
         return columns
     }
