@@ -1,5 +1,6 @@
 import S75App
 import S75Domain
+import S75Interchange
 import S75Screen
 import S75TestSupport
 import S75UI
@@ -109,5 +110,32 @@ struct ReconciliationTests {
             }
         }
         #expect(tables == 6)
+    }
+}
+
+/// The personal budgets on screen add up: each row's ICB, council and person make its plan, and the total row is
+/// the sum of the rows, to the penny.
+@Suite("Personal budgets reconcile")
+struct PersonalBudgetReconciliationTests {
+    /// The £ amounts in a screen line, in pence.
+    static func pence(_ line: String) -> [Int64] {
+        line.split(separator: " ").filter { $0.hasPrefix("£") }.map { word in
+            let digits = word.dropFirst().replacingOccurrences(of: ",", with: "").split(separator: ".")
+            return Int64(digits[0])! * 100 + (digits.count > 1 ? Int64(digits[1])! : 0)
+        }
+    }
+
+    @Test("Ashvale's three budgets and their total, read off the Providers pane", arguments: [DisplayUnit.thousands, .pounds])
+    func ashvale(unit: DisplayUnit) throws {
+        var state = AppState(agreement: try SampleDocuments.ashvale(), storePath: "/data/a.s75", today: Fixtures.meetingDay)
+        state.view = .table(.providers)
+        state.displayUnit = unit
+        let lines = Screen.render(state, size: ReconciliationTests.size).textSnapshot().components(separatedBy: "\n")
+        let rows = lines.filter { $0.range(of: "^[▸ ] PB[0-9]", options: .regularExpression) != nil }.map(Self.pence)
+        #expect(rows.count == 3)
+        for row in rows { #expect(row[1] + row[2] + row[3] == row[0], "ICB + council + person = plan: \(row)") }
+        let total = Self.pence(try #require(lines.first { $0.contains("Total") && $0.contains("£") }))
+        #expect(total == (0..<4).map { column in rows.reduce(0) { $0 + $1[column] } })
+        #expect(total[0] == 14_680_000)
     }
 }

@@ -62,7 +62,7 @@ enum ProvidersPane {
         }
         if !budgets.isEmpty {
             lines.append(.blank)
-            lines += PersonalBudgetsTable.lines(a, budgets, unit: unit, width: width, firstItem: rows.count + contracts.count)
+            lines += PersonalBudgetsTable.lines(budgets, width: width, firstItem: rows.count + contracts.count)
         }
         lines.append(.blank)
         lines += ListLine.notes("Plan and \(state.period.outturnWord) are the scheme lines each provider delivers alone plus its share of "
@@ -96,7 +96,7 @@ enum ProvidersPane {
                                        TableCell(contract.form.label), TableCell(MoneyFormat.amount(contract.value, unit: unit)),
                                        TableCell((payment.payableUpTo == nil ? "" : "≥") + MoneyFormat.amount(payment.payable, unit: unit)),
                                        TableCell(payment.status.label)], item: firstItem + index))
-            lines += PersonalBudgetsTable.flowNote(contract, a, unit: unit, width: width)
+            lines += PersonalBudgetsTable.flowNote(contract, width: width)
         }
         return lines
     }
