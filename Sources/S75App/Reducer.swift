@@ -3,6 +3,7 @@
 /// The reducer is pure: no terminal, no store, no clock.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     // recording the walk's progress happens behind the user's back: it keeps what the status line says
+    let previousMessage = state.message
     if case .saved(_, _, .walkProgress) = action {} else { state.message = nil }
     switch action {
     case .typed(let character) where state.searchDraft != nil:
@@ -131,6 +132,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             ? .error("Another session changed this record while the form was open; saving will show both to choose from.")
             : state.grid?.draft?.changedUnderneath == true
             ? .error("Another session changed this line's return while you were typing; saving will show both to choose from.")
+            : previousMessage?.kind == .error ? previousMessage // a refusal just given outranks the news of a refresh
             : UserMessage("Updated: another session changed this agreement.")
         if state.pane == .audit { return [.loadAudit(state.auditFilter)] }
     case .storeReadFailed(let message), .themeFailed(let message):

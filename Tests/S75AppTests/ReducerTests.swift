@@ -187,6 +187,19 @@ struct ReducerTests {
         #expect(state.message?.text.contains("another session") == true)
     }
 
+    @Test("a refusal on the status line is not replaced by the news that another session changed the file")
+    func refusalOutlivesRefresh() {
+        var state = fresh()
+        state.message = .error("Not undone: S02 was changed in another session.")
+        _ = reduce(&state, .storeChangedElsewhere(Northmoor.agreement, versions: [:]))
+        #expect(state.message == .error("Not undone: S02 was changed in another session."))
+        _ = reduce(&state, .storeChangedElsewhere(Northmoor.agreement, versions: [:]))
+        #expect(state.message?.text == "Not undone: S02 was changed in another session.")
+        state.message = UserMessage("Saved: S02.")
+        _ = reduce(&state, .storeChangedElsewhere(Northmoor.agreement, versions: [:]))
+        #expect(state.message?.text == "Updated: another session changed this agreement.")
+    }
+
     @Test("an empty agreement has nothing selected and nothing to open")
     func emptyAgreement() {
         var state = AppState(agreement: .blank(startYear: 2026), storePath: "x", today: DateOnly(year: 2026, month: 1, day: 20))

@@ -120,7 +120,7 @@ struct GridSessionTests {
         try other.apply(Change(.monitoring(theirs)), expecting: version, author: Author(user: "bob"), at: "t")
         backend.type([.character("z")])
         runtime.run()
-        #expect(runtime.state.message?.text.hasPrefix("Not undone: S02 actual to date for Dec 2025 was changed in another session") == true)
+        #expect(runtime.state.message?.text.hasPrefix("Not undone: S02 actual to date for Dec 2025 was changed in another session") == true, "\(runtime.state.message?.text ?? "")")
         #expect(try store.loadAgreement().entry(for: "S02", at: m9)?.commentary == "Checked by finance")
         #expect(try store.auditTrail().filter { $0.user == "tester" }.count == 3)
     }
