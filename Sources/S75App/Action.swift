@@ -94,6 +94,18 @@ public enum Action: Hashable, Sendable {
     case auditLoaded([AuditEntry])
     /// Reading the store failed; the message says why.
     case storeReadFailed(UserMessage)
+    /// The content area's height changed: how many rows it has.
+    case viewportChanged(rows: Int)
+    /// Transactions were read for the Spend pane.
+    case spendLoaded(SpendPage)
+    /// The Mapping pane's figures were read.
+    case ledgerOverviewLoaded(LedgerOverview)
+    /// t: the selected line's (or provider's) transactions, on the Spend pane.
+    case showTransactions
+    /// T on the Mapping pane: the month's ledger actuals taken into the returns of the lines that disagree.
+    case takeLedgerActuals
+    /// Several changes were committed as one: each record's new version.
+    case savedAll([PlannedChange], versions: [Int?], summary: String)
 }
 
 /// Work the reducer asks the runtime to do.
@@ -109,6 +121,12 @@ public enum Effect: Hashable, Sendable {
     case save(Change, expecting: Int?, intent: SaveIntent)
     /// Read the audit trail with `filter`; answered by `.auditLoaded`.
     case loadAudit(AuditFilter)
+    /// Read the transactions the Spend pane shows; answered by `.spendLoaded` (or `.storeReadFailed`).
+    case loadSpend(SpendRequest)
+    /// Read the Mapping pane's figures; answered by `.ledgerOverviewLoaded`.
+    case loadLedgerOverview
+    /// Write several changes in one transaction, all or none; answered by `.savedAll`, `.saveConflicted` or `.saveFailed`.
+    case saveAll([PlannedChange], summary: String)
     /// Draw with the theme named (built in, or a file); answered by `.themeApplied` or `.storeReadFailed` with why not.
     case applyTheme(String)
 }
@@ -131,5 +149,16 @@ public struct CellMove: Hashable, Sendable {
     public init(rows: Int, columns: Int) {
         self.rows = rows
         self.columns = columns
+    }
+}
+
+/// A change to write, and the version of the record it is based on.
+public struct PlannedChange: Hashable, Sendable {
+    public var change: Change
+    public var expected: Int?
+
+    public init(_ change: Change, expected: Int?) {
+        self.change = change
+        self.expected = expected
     }
 }

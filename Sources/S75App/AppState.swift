@@ -78,6 +78,13 @@ public struct AppState: Hashable, Sendable {
     /// The last search run: its matches are highlighted, and n and N step through them.
     public var searchQuery: String?
 
+    /// How many rows the content area has for a pane's lines (the terminal's height less the chrome).
+    public var viewportRows = 19
+    /// The Spend pane's table: its query and the window of transactions round what is on screen.
+    public var spend = SpendTable()
+    /// The Mapping pane's figures as last read; nil until read (and again once the ledger or its rules change).
+    public var ledger: LedgerOverview?
+
     /// The day it is where s75 runs: the date of the meeting the walk records.
     public var today: DateOnly
 
@@ -135,6 +142,7 @@ public struct AppState: Hashable, Sendable {
     /// The selectable items of `pane` as it is shown now (the Budgets pane's summary views have none).
     public func items(in pane: Pane) -> [PaneItem] {
         if pane == .audit { return audit.map { .auditEntry($0.sequence) } }
+        if pane == .mapping { return mappingItems }
         guard pane == .budgets, budgetsView != .lines else { return tableItems(in: pane) }
         return budgetsView == .summary ? agreement.summaryItems(at: period) : []
     }

@@ -68,12 +68,18 @@ extension Pane {
         case .providers: ["variance", "rag", "name", "id", "budget"]
         case .outcomes: ["rag", "name", "id"]
         case .decisions: ["status", "due", "owner", "meeting", "kind", "about", "id"]
-        case .agreement, .audit: []
+        case .spend: LedgerQuery.SortKey.allCases.map(\.rawValue)
+        case .agreement, .audit, .mapping: []
         }
     }
 
+    /// The fields rows of the pane can be filtered by.
+    public var filterableFields: [String] {
+        self == .spend ? LedgerQuery.filterFields : arrangeableFields
+    }
+
     /// Whether a field reads best largest (or worst) first.
-    static func sortsDescending(_ field: String) -> Bool { ["variance", "rag", "budget"].contains(field) }
+    static func sortsDescending(_ field: String) -> Bool { ["variance", "rag", "budget", "amount"].contains(field) }
 }
 
 extension AppState {
@@ -123,7 +129,7 @@ extension AppState {
         case .personalBudget(let id):
             guard let b = a.personalBudgets.first(where: { $0.id == id }) else { return [:] }
             return ["id": .text(id), "name": .text(b.person), "budget": .number(b.plan.pence)]
-        case .fact, .auditEntry, .group, .ringFence:
+        case .fact, .auditEntry, .group, .ringFence, .reconciliation, .ledgerRule, .suspense:
             return [:]
         }
     }
@@ -167,10 +173,12 @@ extension PaneItem {
     /// Which group of a pane's rows the item belongs to, in the order the groups are drawn.
     var kindRank: Int {
         switch self {
-        case .contribution, .provider, .sharedLines, .metric, .minute, .fact, .auditEntry, .group, .ringFence: 0
+        case .contribution, .provider, .sharedLines, .metric, .minute, .fact, .auditEntry, .group, .ringFence, .reconciliation: 0
         case .line: 1
         case .contract: 2
         case .personalBudget: 3
+        case .ledgerRule: 4
+        case .suspense: 5
         }
     }
 }

@@ -9,6 +9,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case showOutcomes = "show-outcomes"
     case showDecisions = "show-decisions"
     case showAudit = "show-audit"
+    case showSpend = "show-spend"
+    case showMapping = "show-mapping"
     case nextPane = "next-pane"
     case previousPane = "previous-pane"
     case moveDown = "move-down"
@@ -64,6 +66,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case startMonth = "start-month"
     case undo = "undo"
     case redo = "redo"
+    case showTransactions = "show-transactions"
+    case takeLedgerActuals = "take-ledger-actuals"
 
     /// What the command does, in a few words.
     public var help: String {
@@ -74,6 +78,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .showOutcomes: "Outcomes pane"
         case .showDecisions: "Decisions pane"
         case .showAudit: "Audit pane"
+        case .showSpend: "Spend pane (ledger transactions)"
+        case .showMapping: "Mapping pane (rules, suspense)"
         case .nextPane: "Next pane"
         case .previousPane: "Previous pane"
         case .moveDown: "Move down one row"
@@ -129,22 +135,25 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .startMonth: "Start the next month's return"
         case .undo: "Undo your last edit"
         case .redo: "Redo what you undid"
+        case .showTransactions: "The row's ledger transactions"
+        case .takeLedgerActuals: "Take ledger actuals into the returns"
         }
     }
 
     /// The group the command is listed under in help.
     public var group: String {
         switch self {
-        case .showAgreement, .showBudgets, .showProviders, .showOutcomes, .showDecisions, .showAudit, .nextPane, .previousPane: "Panes"
+        case .showAgreement, .showBudgets, .showProviders, .showOutcomes, .showDecisions, .showAudit, .showSpend, .showMapping, .nextPane,
+             .previousPane: "Panes"
         case .moveDown, .moveUp, .pageDown, .pageUp, .moveToFirst, .moveToLast: "Moving"
         case .open, .back, .help, .closeHelp: "Opening and closing"
-        case .previousPeriod, .nextPeriod, .toggleUnit, .nextView, .nextModel: "Figures"
+        case .previousPeriod, .nextPeriod, .toggleUnit, .nextView, .nextModel, .showTransactions: "Figures"
         case .search, .nextMatch, .previousMatch, .runSearch, .commandLine, .runCommand, .complete, .olderCommand, .newerCommand,
              .nextSort, .reverseSort, .filterRows: "Finding"
         case .walk, .nextStep, .previousStep, .openStep, .recordDecision, .recordAction, .meetingDetails: "Meeting"
         case .redraw, .suspend, .quit: "Program"
         case .edit, .nextCell, .previousCell, .saveCell, .erase, .startMonth, .undo, .redo, .editInForm, .add, .addOther, .filter, .delete, .nextField,
-             .previousField, .saveForm: "Editing"
+             .previousField, .saveForm, .takeLedgerActuals: "Editing"
         }
     }
 
@@ -170,6 +179,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .showOutcomes: .showPane(.outcomes)
         case .showDecisions: .showPane(.decisions)
         case .showAudit: .showPane(.audit)
+        case .showSpend: .showPane(.spend)
+        case .showMapping: .showPane(.mapping)
         case .nextPane: .showNextPane
         case .previousPane: .showPreviousPane
         case .moveDown: .moveSelection(by: 1)
@@ -224,6 +235,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .startMonth: .startNextMonth
         case .undo: .undo
         case .redo: .redo
+        case .showTransactions: .showTransactions
+        case .takeLedgerActuals: .takeLedgerActuals
         }
     }
 }

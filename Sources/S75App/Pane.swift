@@ -1,6 +1,7 @@
-/// The panes, in tab order: the board's four, its decisions and actions, then the audit trail.
+/// The panes, in tab order: the board's four, its decisions and actions, the audit trail, then the ledger's transactions
+/// and the rules that map them to lines.
 public enum Pane: Int, CaseIterable, Hashable, Sendable {
-    case agreement, budgets, providers, outcomes, decisions, audit
+    case agreement, budgets, providers, outcomes, decisions, audit, spend, mapping
 
     /// The tab's title.
     public var title: String {
@@ -11,6 +12,8 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
         case .outcomes: "Outcomes"
         case .decisions: "Decisions"
         case .audit: "Audit"
+        case .spend: "Spend"
+        case .mapping: "Mapping"
         }
     }
 

@@ -21,6 +21,12 @@ public enum PaneItem: Hashable, Sendable {
     case personalBudget(IntegratedPersonalBudget.ID)
     /// A line of the audit trail, by its sequence number.
     case auditEntry(Int64)
+    /// A line's ledger actuals against its return, on the Mapping pane.
+    case reconciliation(SchemeLine.ID)
+    /// A rule mapping ledger transactions to a line.
+    case ledgerRule(LedgerRule.ID)
+    /// Unmapped transactions of one cost centre and account.
+    case suspense(costCentre: String, account: String)
 
     /// The pane that lists the item.
     public var pane: Pane {
@@ -31,6 +37,7 @@ public enum PaneItem: Hashable, Sendable {
         case .metric: .outcomes
         case .minute: .decisions
         case .auditEntry: .audit
+        case .reconciliation, .ledgerRule, .suspense: .mapping
         }
     }
 }
@@ -61,7 +68,7 @@ extension Agreement {
             + contracts.map { .contract($0.id) } + personalBudgets.map { .personalBudget($0.id) }
         case .outcomes: metrics.map { .metric($0.id) }
         case .decisions: minutes.map { .minute($0.id) }
-        case .audit: []
+        case .audit, .spend, .mapping: []
         }
     }
 

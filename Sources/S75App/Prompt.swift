@@ -47,7 +47,7 @@ extension AppState {
             case .period?: options = agreement.monitoredPeriods.map(\.description) + financialYearMonths.map(\.description)
             case .theme?: options = themeNames
             case .sort?: options = words.count == 2 ? pane.arrangeableFields : ["asc", "desc"]
-            case .filter?: options = pane.arrangeableFields.map { $0 + "=" } + filterValues(for: current)
+            case .filter?: options = pane.filterableFields.map { $0 + "=" } + filterValues(for: current)
             case .unit?: options = ["£", "£000"]
             case .present?, nil: options = []
             }
@@ -208,7 +208,7 @@ extension AppState {
 
     /// `:filter rag=red lead=ICB`, `:filter` (everything).
     mutating func filterTable(_ arguments: [String]) {
-        let fields = pane.arrangeableFields
+        let fields = pane.filterableFields
         guard !fields.isEmpty else { message = .error("The \(pane.title) pane has no table to filter."); return }
         var filters: [String: String] = [:]
         for argument in arguments {
@@ -218,6 +218,14 @@ extension AppState {
                 return
             }
             filters[parts[0].lowercased()] = parts[1]
+        }
+        if pane == .spend {
+            if case .failure(let error) = LedgerQuery().filtered(by: filters, in: agreement) { message = .error("Not filtered: \(error)."); return }
+            var arrangement = self.arrangement(of: pane)
+            arrangement.filters = filters
+            arrangements[pane] = arrangement
+            message = UserMessage(filters.isEmpty ? "Spend: every transaction." : "Spend: \(arrangement.filterSummary).")
+            return
         }
         var arrangement = self.arrangement(of: pane)
         arrangement.filters = filters
@@ -245,7 +253,8 @@ extension PaneItem {
         switch self {
         case .contribution(let id), .line(let id), .provider(let id), .metric(let id), .contract(let id), .minute(let id), .personalBudget(let id): id
         case .fact(.partner(let id)): id
-        case .fact, .sharedLines, .auditEntry, .group, .ringFence: nil
+        case .ledgerRule(let id), .reconciliation(let id): id
+        case .fact, .sharedLines, .auditEntry, .group, .ringFence, .suspense: nil
         }
     }
 }

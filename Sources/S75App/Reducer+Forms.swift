@@ -9,6 +9,7 @@ extension FormKind {
         case .provider, .contract, .personalBudget: .providers
         case .metric: .outcomes
         case .meeting, .minute: .decisions
+        case .ledgerRule: .mapping
         case .auditFilter: .audit
         }
     }
@@ -40,7 +41,8 @@ extension AppState {
         case .metric(let id): (.metric, .metric(id))
         case .minute(let id): (.minute, .minute(id))
         case .personalBudget(let id): (.personalBudget, .personalBudget(id))
-        case .sharedLines, .auditEntry, .group, .ringFence: nil
+        case .ledgerRule(let id): (.ledgerRule, .ledgerRule(id))
+        case .sharedLines, .auditEntry, .group, .ringFence, .reconciliation, .suspense: nil
         }
     }
 
@@ -107,8 +109,10 @@ extension AppState {
         case (.providers, true): .contract
         case (.outcomes, _): .metric
         case (.decisions, _): .minute
-        case (.audit, _): .auditFilter
+        case (.audit, _), (.spend, _): .auditFilter
+        case (.mapping, _): .ledgerRule
         }
+        guard pane != .spend else { message = .error("Transactions come in by import: s75 ledger import."); return }
         guard kind != .auditFilter else { return openAuditFilter() }  // the Audit pane adds nothing; f filters it
         guard kind != .minute else { return openMinuteForm(other ? .decision : .action) }
         openForm(kind, nil)

@@ -8,12 +8,6 @@ extension AppState {
         return (lines[grid.row], .monitoring(lines[grid.row].id, grid.period))
     }
 
-    /// The forecast a new return starts from: the line's latest earlier forecast, else its budget.
-    public func carriedForecast(for line: SchemeLine, before period: Period) -> Money {
-        agreement.monitoring.filter { $0.lineID == line.id && $0.period < period }.max { $0.period < $1.period }?.forecastOutturn
-            ?? line.budget
-    }
-
     mutating func openGrid() {
         guard pane == .budgets else {
             message = .error("Only the monthly monitoring can be entered so far: press 2, then e, on the Budgets pane.")
@@ -95,10 +89,7 @@ extension AppState {
     func entry(for grid: MonitoringGrid) -> Result<MonitoringEntry, EditError> {
         guard let (line, _) = gridRecord(grid), let draft = grid.draft else { return .failure(EditError("nothing typed")) }
         let existing = agreement.entry(for: line.id, at: grid.period)
-        var entry = existing ?? MonitoringEntry(
-            lineID: line.id, period: grid.period,
-            budgetToDate: line.profile.budgetToDate(line.budget, monthOfYear: grid.period.monthOfYear),
-            actualToDate: .zero, forecastOutturn: carriedForecast(for: line, before: grid.period))
+        var entry = existing ?? agreement.newReturn(for: line, at: grid.period)
         switch grid.column {
         case .actual, .forecast:
             switch MoneyInput.parse(draft.text, inThousands: displayUnit == .thousands) {

@@ -78,6 +78,7 @@ extension AppState {
         case .meeting(let m): "the meeting of \(m.date.label)"
         case .minute(let m): "\(m.id) \(m.text)"
         case .personalBudget(let b): "\(b.id) \(b.person), \(MoneyText.pounds(b.plan))"
+        case .ledgerRule(let r): "\(r.id) \(r.scope) → \(r.lineID)"
         }
     }
 }

@@ -1,7 +1,13 @@
 /// Applies `action` to `state` and returns the effects the runtime must perform.
 ///
-/// The reducer is pure: no terminal, no store, no clock.
+/// The reducer is pure: no terminal, no store, no clock. Whatever the action, it ends by asking for what the ledger's
+/// panes need on screen (the Spend pane's window, the Mapping pane's figures) and do not have.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let effects = reduceAction(&state, action)
+    return effects + state.ledgerEffects(alongside: effects)
+}
+
+private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
     // recording the walk's progress happens behind the user's back: it keeps what the status line says
     let previousMessage = state.message
     if case .saved(_, _, .walkProgress) = action {} else { state.message = nil }
@@ -45,6 +51,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         if state.pane == .audit { return [.loadAudit(state.auditFilter)] }
     case .moveSelection(let delta) where state.grid != nil:
         return state.grid?.draft != nil ? state.commitCell(rows: delta, columns: 0) : { state.moveCell(rows: delta, columns: 0); return [] }()
+    case .moveSelection(let delta) where state.showsSpendTable:
+        state.spend.move(by: delta, visible: state.spendVisibleRows)
+    case .moveToFirst where state.showsSpendTable:
+        state.spend.select(0, visible: state.spendVisibleRows)
+    case .moveToLast where state.showsSpendTable:
+        state.spend.select(state.spend.rows - 1, visible: state.spendVisibleRows)
     case .moveSelection(let delta):
         state.select(state.selectedIndex(in: state.pane) + delta)
         if state.isShowingDetail {
@@ -134,6 +146,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             ? .error("Another session changed this line's return while you were typing; saving will show both to choose from.")
             : previousMessage?.kind == .error ? previousMessage // a refusal just given outranks the news of a refresh
             : UserMessage("Updated: another session changed this agreement.")
+        state.ledgerChanged()
         if state.pane == .audit { return [.loadAudit(state.auditFilter)] }
     case .storeReadFailed(let message), .themeFailed(let message):
         state.message = message
@@ -163,6 +176,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.openWalkStep()
     case .startSearch:
         state.startSearch()
+    case .runSearch where state.showsSpendTable:
+        state.searchSpend()
     case .runSearch:
         state.runSearch()
     case .stepMatch(let forward):
@@ -183,6 +198,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .saved(let change, let version, let intent):
         state.saved(change, version: version, intent: intent)
         if state.pane == .audit { return [.loadAudit(state.auditFilter)] }
+        if case .ledgerRule = change.key { state.ledgerChanged() }
         // a decision or action recorded in the walk: the step's sentence is recorded again, with it counted
         if case .walk(let step) = state.view, case .edit = intent { return state.recordProgress(step) }
     case .saveConflicted(let change, let current, let version, let intent):
@@ -191,6 +207,19 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.message = message
     case .auditLoaded(let entries):
         state.audit = entries
+    case .viewportChanged(let rows):
+        state.viewportRows = rows
+        state.spend.select(state.spend.selected, visible: state.spendVisibleRows)
+    case .spendLoaded(let page):
+        state.spend.take(page, visible: state.spendVisibleRows)
+    case .ledgerOverviewLoaded(let overview):
+        state.ledger = overview
+    case .showTransactions:
+        state.showTransactions()
+    case .takeLedgerActuals:
+        return state.takeLedgerActuals()
+    case .savedAll(let changes, let versions, let summary):
+        state.savedAll(changes, versions: versions, summary: summary)
     }
     return []
 }
@@ -212,6 +241,10 @@ extension AppState {
             message = UserMessage("This is the detail already; ↑ and ↓ step through the rows, Esc goes back.")
         case .grid, .form, .walk:
             break
+        case .table(.mapping):
+            openMappingItem()
+        case .table(.spend):
+            message = UserMessage("Each transaction is shown whole in its row; t on a Budgets line lists that line's.")
         case .table(let pane):
             if pane == .agreement {
                 message = UserMessage("Nothing to open here: the Agreement pane shows every detail already.")

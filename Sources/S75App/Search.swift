@@ -19,6 +19,9 @@ extension PaneItem {
         case .minute(let id): "\(id) \(a.minutes.first { $0.id == id }?.text ?? "")"
         case .personalBudget(let id): "\(id) \(a.personalBudgets.first { $0.id == id }?.person ?? "")"
         case .auditEntry(let sequence): "change \(sequence)"
+        case .reconciliation(let id): "\(id) \(a.lines.first { $0.id == id }?.name ?? "")"
+        case .ledgerRule(let id): "\(id) \(a.ledgerRules.first { $0.id == id }?.scope ?? "")"
+        case .suspense(let costCentre, let account): "cost centre \(costCentre), account \(account)"
         }
     }
 }

@@ -20,6 +20,7 @@ public enum AgreementDocument {
             "contracts": .array(a.contracts.map(contract)),
             "metrics": .array(a.metrics.map(metric)),
             "personalBudgets": .array(a.personalBudgets.map(personalBudget)),
+            "ledgerRules": .array(a.ledgerRules.map(ledgerRule)),
             "meetings": .array(a.meetings.map { meeting in Self.meeting(meeting, minutes: a.minutes.filter { $0.meeting == meeting.date }) }),
         ])
     }
@@ -35,7 +36,8 @@ public enum AgreementDocument {
 
     public static func agreement(from value: JSONValue) throws(InterchangeError) -> Agreement {
         let root = try Node(value: value, path: "").object(["format", "version", "agreement", "partners", "contributions", "schemes",
-                                                             "providers", "contracts", "metrics", "meetings", "personalBudgets"])
+                                                             "providers", "contracts", "metrics", "meetings", "personalBudgets",
+                                                             "ledgerRules"])
         let formatNode = try root.node("format")
         guard try formatNode.string() == format else { throw formatNode.failure("this is not an s75 agreement document (expected \"\(format)\")") }
         let versionNode = try root.node("version")
@@ -54,6 +56,8 @@ public enum AgreementDocument {
         records += try root.list("metrics").map { n throws(InterchangeError) in (.metric(try metric(n)), n) }
         records += try root.list("personalBudgets").map { n throws(InterchangeError) in (.personalBudget(try personalBudget(n)), n) }
         records += try meetingRecords(try root.list("meetings"))
+        // written since ledger mapping came in; a document from before has no rules
+        records += try (root.optionalNode("ledgerRules")?.list() ?? []).map { n throws(InterchangeError) in (.ledgerRule(try ledgerRule(n)), n) }
         var a = Agreement.blank(startYear: details.start.period.financialYear.startYear)
         a = AgreementDetails.blanking(host: details).applied(to: a)
         for (record, node) in records {
@@ -187,6 +191,17 @@ public enum AgreementDocument {
                                         plan: try f.money("planPence"), healthBasisPoints: try f.int("healthBasisPoints"),
                                         weeklyClientContribution: try f.money("weeklyClientContributionPence"),
                                         route: try f.code("route", "route"))
+    }
+
+    static func ledgerRule(_ r: LedgerRule) -> JSONValue {
+        .fields(["id": .text(r.id), "costCentre": .text(r.costCentre), "accountFrom": .text(r.accountFrom), "accountTo": .text(r.accountTo),
+                 "supplier": .text(r.supplier), "line": .text(r.lineID)])
+    }
+
+    static func ledgerRule(_ node: Node) throws(InterchangeError) -> LedgerRule {
+        let f = try node.object(["id", "costCentre", "accountFrom", "accountTo", "supplier", "line"])
+        return LedgerRule(id: try f.string("id"), costCentre: try f.string("costCentre"), accountFrom: try f.string("accountFrom"),
+                          accountTo: try f.string("accountTo"), supplier: try f.string("supplier"), lineID: try f.string("line"))
     }
 
     static func provider(_ p: Provider) -> JSONValue {

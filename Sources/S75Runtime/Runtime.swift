@@ -45,6 +45,7 @@ public final class Runtime {
     /// Runs until the user quits or the terminal goes away; returns the final state.
     @discardableResult
     public func run() -> AppState {
+        syncViewport()
         draw()
         while true {
             guard let key = backend.nextKey(timeoutMilliseconds: pollInterval) else {
@@ -73,6 +74,7 @@ public final class Runtime {
             break
         }
         let size = backend.size
+        syncViewport()
         let context: KeyContext
         if !size.contains(Screen.minimumSize) {
             context = .global
@@ -111,6 +113,17 @@ public final class Runtime {
                 } catch {
                     _ = reduce(&state, .themeFailed(.error("\(error)")))
                 }
+            case .loadSpend(let request):
+                guard perform(reduce(&state, loadSpend(request))) else { return false }
+            case .loadLedgerOverview:
+                do {
+                    let overview = try store.ledgerOverview()
+                    guard perform(reduce(&state, .ledgerOverviewLoaded(overview))) else { return false }
+                } catch {
+                    _ = reduce(&state, .storeReadFailed(.error(error.description)))
+                }
+            case .saveAll(let changes, let summary):
+                guard perform(reduce(&state, saveAll(changes, summary: summary))) else { return false }
             case .loadAudit(let filter):
                 do {
                     let trail = try store.auditTrail(since: filter.since.isEmpty ? nil : filter.since,
@@ -123,6 +136,39 @@ public final class Runtime {
             }
         }
         return true
+    }
+
+    /// Tells the state how many rows the content area has, when the terminal's height has changed.
+    private func syncViewport() {
+        let rows = Screen.contentRows(for: backend.size)
+        if rows != state.viewportRows { _ = perform(reduce(&state, .viewportChanged(rows: rows))) }
+    }
+
+    /// Reads what the Spend pane asked for, as an action.
+    private func loadSpend(_ request: SpendRequest) -> Action {
+        do {
+            let counted = request.recount ? try store.ledgerCount(request.query) : nil
+            let total = counted?.rows ?? state.spend.rows
+            let rows = try store.ledgerRows(request.query, from: request.start, count: request.count, total: total, anchor: request.anchor)
+            return .spendLoaded(SpendPage(query: request.query, counted: counted, start: request.start, transactions: rows))
+        } catch {
+            return .storeReadFailed(.error(error.description))
+        }
+    }
+
+    /// Writes several changes as one and says how it went, as an action.
+    private func saveAll(_ changes: [PlannedChange], summary: String) -> Action {
+        do {
+            let versions = try store.apply(changes.map { ($0.change, $0.expected) }, author: author, at: S75Database.now())
+            lastChangeToken = try? store.changeToken()
+            return .savedAll(changes, versions: versions, summary: summary)
+        } catch {
+            if case .conflict = error.kind {
+                return .saveFailed(.error("Not saved: a line's return was changed in another session meanwhile; it is shown now. "
+                                          + "Press T again to take the ledger's actuals."))
+            }
+            return .saveFailed(.error(error.description))
+        }
     }
 
     /// Writes one change to the store and says how it went, as an action.

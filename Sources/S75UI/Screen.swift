@@ -60,7 +60,7 @@ public enum Screen {
     public static func scrolls(_ state: AppState, _ command: Command) -> Bool {
         if state.showingHelp { return true }
         if state.isShowingDetail { return command == .pageDown || command == .pageUp }
-        return state.items.isEmpty
+        return state.items.isEmpty && !state.showsSpendTable
     }
 
     /// The furthest the active view can scroll on a terminal of `size`.

@@ -7,8 +7,9 @@ import S75Store
 /// `s75 ledger …`: partners' general-ledger exports, imported into the agreement file.
 struct Ledger: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import partners' general-ledger exports, list the imports, remove one (docs/ledger.md).",
-        subcommands: [LedgerImport.self, LedgerImports.self, LedgerRemove.self])
+        abstract: "Import partners' general-ledger exports, map them to lines, reconcile them with the returns (docs/ledger.md).",
+        subcommands: [LedgerImport.self, LedgerImports.self, LedgerRemove.self, LedgerRules.self, LedgerSuspense.self,
+                      LedgerReconcile.self])
 }
 
 /// `s75 ledger import FILE.s75 EXPORT.csv`.

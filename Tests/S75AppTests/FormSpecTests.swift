@@ -12,6 +12,8 @@ struct FormSpecTests {
             + a.lines.map(AgreementRecord.line) + a.providers.map(AgreementRecord.provider)
             + a.contracts.map(AgreementRecord.contract) + a.metrics.map(AgreementRecord.metric)
             + a.meetings.map(AgreementRecord.meeting) + a.minutes.map(AgreementRecord.minute)
+            + [.ledgerRule(LedgerRule(id: "R1", costCentre: "NC41*", accountFrom: "5200", accountTo: "5299", supplier: "Acme Care Ltd",
+                                      lineID: "S03"))]
     }
 
     static func kind(of record: AgreementRecord) -> FormKind {
@@ -26,6 +28,7 @@ struct FormSpecTests {
         case .meeting: .meeting
         case .minute: .minute
         case .personalBudget: .personalBudget
+        case .ledgerRule: .ledgerRule
         case .monitoring: preconditionFailure("monitoring is entered in the grid")
         }
     }

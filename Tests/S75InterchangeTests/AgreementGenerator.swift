@@ -54,6 +54,10 @@ struct AgreementGenerator {
             return IntegratedPersonalBudget(id: "PB\(n)", person: "IPB-\(n)", lineID: pick(a.lines).id, plan: plan, healthBasisPoints: Int64(next(5_001)),
                                             weeklyClientContribution: Money(pence: Int64(next(Int(plan.pence / 200 + 1)))), route: pick(IntegratedPersonalBudget.Route.allCases))
         }
+        a.ledgerRules = (0..<next(4)).map { n in
+            LedgerRule(id: "R\(n)", costCentre: "NC\(n)" + pick(["", "*"]), accountFrom: chance() ? "5\(n)00" : "",
+                       accountTo: chance() ? "5\(n)99" : "", supplier: pick(["", "Acme Care Ltd", "Café Rouge"]), lineID: pick(a.lines).id)
+        }
         if !a.providers.isEmpty { a.contracts = (0..<(1 + next(4))).map { contract($0, in: a) } }
         a.meetings = (0..<next(3)).map { n in
             Meeting(date: DateOnly(year: year, month: 5 + n, day: 1 + next(28)), attendance: text(), period: a.financialYear.month(1 + next(12)),

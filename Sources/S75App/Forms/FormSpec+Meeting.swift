@@ -74,6 +74,7 @@ extension RecordKey {
         case .meeting: .meeting
         case .minute: .minute
         case .personalBudget: .personalBudget
+        case .ledgerRule: .ledgerRule
         }
     }
 }

@@ -33,6 +33,9 @@ public enum FormSpec {
         case (.personalBudget, _):
             fields = personalBudgetFields(IntegratedPersonalBudget(id: nextID("PB", a.personalBudgets.map(\.id)), person: "",
                                                                    lineID: a.lines.first?.id ?? "", plan: .zero, healthBasisPoints: 0), in: a)
+        case (.ledgerRule, .ledgerRule(let r)?): fields = ledgerRuleFields(r, in: a)
+        case (.ledgerRule, _):
+            fields = ledgerRuleFields(LedgerRule(id: nextID("R", a.ledgerRules.map(\.id)), costCentre: "", lineID: a.lines.first?.id ?? ""), in: a)
         case (.auditFilter, _): fields = []
         }
         if inThousands {
@@ -70,6 +73,7 @@ public enum FormSpec {
                 return .success(.meeting(try meeting(reader, keeping: old)))
             case .minute: return .success(.minute(try minute(reader)))
             case .personalBudget: return .success(.personalBudget(try personalBudget(reader)))
+            case .ledgerRule: return .success(.ledgerRule(try ledgerRule(reader)))
             case .auditFilter:
                 return .failure(EditError("the audit filter is not a record"))
             }

@@ -2,7 +2,7 @@ import S75Domain
 
 /// The kinds of record a form edits.
 public enum FormKind: String, Hashable, Sendable, CaseIterable {
-    case agreement, partner, contribution, line, provider, contract, metric, meeting, minute, personalBudget
+    case agreement, partner, contribution, line, provider, contract, metric, meeting, minute, personalBudget, ledgerRule
     /// Not a record: which changes the Audit pane lists.
     case auditFilter
 
@@ -13,6 +13,7 @@ public enum FormKind: String, Hashable, Sendable, CaseIterable {
         case .line: "scheme line"
         case .minute: "decision or action"
         case .personalBudget: "personal budget"
+        case .ledgerRule: "ledger rule"
         case .auditFilter: "audit filter"
         default: rawValue
         }

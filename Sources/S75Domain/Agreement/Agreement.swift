@@ -50,6 +50,8 @@ public struct Agreement: Hashable, Sendable {
     public var minutes: [Minute]
     /// Integrated personal budgets funded from the pool's lines.
     public var personalBudgets: [IntegratedPersonalBudget]
+    /// The rules that map ledger transactions to scheme lines.
+    public var ledgerRules: [LedgerRule]
 
     public init(id: String, title: String, legalBasis: String, area: String, start: DateOnly, end: DateOnly,
                 noticeMonths: Int, noticeExpiry: String, reviewNote: String, partners: [Partner],
@@ -60,7 +62,7 @@ public struct Agreement: Hashable, Sendable {
                 ascMinimum: Money = .zero, signConvention: SignConvention = .overspendPositive, contributions: [Contribution] = [],
                 lines: [SchemeLine] = [], monitoring: [MonitoringEntry] = [], providers: [Provider] = [],
                 contracts: [Contract] = [], metrics: [Metric] = [], meetings: [Meeting] = [], minutes: [Minute] = [],
-                personalBudgets: [IntegratedPersonalBudget] = []) {
+                personalBudgets: [IntegratedPersonalBudget] = [], ledgerRules: [LedgerRule] = []) {
         self.id = id
         self.title = title
         self.legalBasis = legalBasis
@@ -91,6 +93,7 @@ public struct Agreement: Hashable, Sendable {
         self.meetings = meetings
         self.minutes = minutes
         self.personalBudgets = personalBudgets
+        self.ledgerRules = ledgerRules
     }
 
     /// The financial year the agreement's reporting period falls in.

@@ -51,6 +51,7 @@ extension Agreement {
         case .meeting(let date): meeting(on: date).map(AgreementRecord.meeting)
         case .minute(let id): minutes.first { $0.id == id }.map(AgreementRecord.minute)
         case .personalBudget(let id): personalBudgets.first { $0.id == id }.map(AgreementRecord.personalBudget)
+        case .ledgerRule(let id): ledgerRules.first { $0.id == id }.map(AgreementRecord.ledgerRule)
         }
     }
 
@@ -85,6 +86,8 @@ extension Agreement {
         case (.minute(let id), let new): Self.upsert(&result.minutes, id, new.flatMap { if case .minute(let m) = $0 { m } else { nil } })
         case (.personalBudget(let id), let new):
             Self.upsert(&result.personalBudgets, id, new.flatMap { if case .personalBudget(let b) = $0 { b } else { nil } })
+        case (.ledgerRule(let id), let new):
+            Self.upsert(&result.ledgerRules, id, new.flatMap { if case .ledgerRule(let r) = $0 { r } else { nil } })
         case (.monitoring(let line, let period), let new):
             result.monitoring.removeAll { $0.lineID == line && $0.period == period }
             if case .monitoring(let entry) = new { result.monitoring.append(entry) }
@@ -158,6 +161,8 @@ extension Agreement {
             guard !b.split.council.isNegative else {
                 throw EditError("the person's contribution (\(MoneyText.pounds(b.split.person)) a year) is more than the council's share")
             }
+        case .ledgerRule(let r):
+            try validate(r)
         case .minute(let m):
             try requireID(m.id, example: m.kind.prefix + "1")
             guard !m.text.allSatisfy(\.isWhitespace) else { throw EditError("say what was \(m.kind == .decision ? "decided" : "agreed to do")") }
@@ -177,6 +182,7 @@ extension Agreement {
         switch key {
         case .line(let id):
             users += personalBudgets.filter { $0.lineID == id }.map { "personal budget \($0.id)" }
+            users += ledgerRules.filter { $0.lineID == id }.map { "ledger rule \($0.id)" }
             let months = monitoring.filter { $0.lineID == id }.map(\.period.label)
             if !months.isEmpty {
                 throw EditError("line \(id) has monitoring returns for \(months.joined(separator: ", ")); remove those first")

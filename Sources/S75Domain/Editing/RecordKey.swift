@@ -14,6 +14,8 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
     /// A decision or action recorded at a meeting.
     case minute(Minute.ID)
     case personalBudget(IntegratedPersonalBudget.ID)
+    /// A rule mapping ledger transactions to a line.
+    case ledgerRule(LedgerRule.ID)
 
     /// The kind of record, as the audit trail names it: "monitoring", "line", "contribution" …
     public var entity: String {
@@ -29,6 +31,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .meeting: "meeting"
         case .minute: "minute"
         case .personalBudget: "personal budget"
+        case .ledgerRule: "ledger rule"
         }
     }
 
@@ -38,7 +41,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .agreement: "details"
         case .monitoring(let line, let period): "\(line) \(period)"
         case .meeting(let date): date.description
-        case .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id): id
+        case .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id), .ledgerRule(let id): id
         }
     }
 
@@ -59,6 +62,7 @@ public enum AgreementRecord: Hashable, Sendable {
     case meeting(Meeting)
     case minute(Minute)
     case personalBudget(IntegratedPersonalBudget)
+    case ledgerRule(LedgerRule)
 
     /// Which record this is.
     public var key: RecordKey {
@@ -74,6 +78,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .meeting(let m): .meeting(m.date)
         case .minute(let m): .minute(m.id)
         case .personalBudget(let b): .personalBudget(b.id)
+        case .ledgerRule(let r): .ledgerRule(r.id)
         }
     }
 
@@ -92,6 +97,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .metric(let m): AuditText.fields(of: m)
         case .minute(let m): AuditText.fields(of: m)
         case .personalBudget(let b): AuditText.fields(of: b)
+        case .ledgerRule(let r): AuditText.fields(of: r)
         case .meeting(let m):
             [("date", m.date.description), ("attendance", m.attendance), ("period", m.period.description), ("stepReached", m.stepReached.title)]
                 + WalkStep.allCases.compactMap { step in m.figures[step.name].map { ("figures.\(step.name)", $0) } }

@@ -54,6 +54,7 @@ extension S75Database {
             return LedgerImportSummary(batch: batch, alreadyImported: true, imported: 0, duplicates: 0, total: earlier?.total ?? .zero)
         }
         var imported = 0, duplicates = 0
+        var lines = LedgerLineFinder(try loadAgreement().ledgerRules)
         var total = Money.zero
         do {
             var finished = false
@@ -63,7 +64,7 @@ extension S75Database {
                     try writer.write { db in
                         let insert = try db.cachedStatement(sql: """
                             INSERT OR IGNORE INTO ledgerTransaction (batchID, postingDate, period, costCentre, costCentreName, account,
-                              accountName, supplier, description, document, amountPence, rowKey) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                              accountName, supplier, description, document, amountPence, rowKey, lineID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                             """)
                         for _ in 0..<Self.ledgerBatchRows {
                             let next: LedgerRow?
@@ -71,7 +72,8 @@ extension S75Database {
                             guard let row = next else { finished = true; return }
                             try insert.execute(arguments: [batch, row.postingDate.description, row.period.description, row.costCentre,
                                                            row.costCentreName, row.account, row.accountName, row.supplier, row.description,
-                                                           row.document, row.amount.pence, LedgerKey.of(row, partner: partner)])
+                                                           row.document, row.amount.pence, LedgerKey.of(row, partner: partner),
+                                                           lines.line(costCentre: row.costCentre, account: row.account, supplier: row.supplier)])
                             if db.changesCount == 1 { imported += 1; total += row.amount } else { duplicates += 1 }
                         }
                     }

@@ -35,3 +35,37 @@ enum LedgerTables {
         try db.create(index: "ledgerByPeriod", on: "ledgerTransaction", columns: ["period"])
     }
 }
+
+/// Migration `v10-ledger-mapping`: the agreement's ledger rules, each transaction's mapped line (NULL while in suspense),
+/// and the indexes the Spend pane pages by (each sort it offers has one, so that a page is a short walk down an index).
+enum LedgerMappingTables {
+    static func create(_ db: Database) throws {
+        try db.create(table: "ledgerRule") { t in
+            t.primaryKey("id", .text)
+            t.column("position", .integer).notNull()
+            t.column("costCentre", .text).notNull()
+            t.column("accountFrom", .text).notNull()
+            t.column("accountTo", .text).notNull()
+            t.column("supplier", .text).notNull()
+            t.column("lineID", .text).notNull().references("schemeLine")
+            t.column("version", .integer).notNull().defaults(to: 1)
+        }
+        try db.alter(table: "ledgerTransaction") { t in t.add(column: "lineID", .text) }
+        try db.drop(index: "ledgerByPeriod")
+        try db.drop(index: "ledgerByBatch")
+        for (name, columns) in LedgerIndex.all { try db.create(index: name, on: "ledgerTransaction", columns: columns, ifNotExists: true) }
+    }
+}
+
+/// The secondary indexes of `ledgerTransaction`: a large import drops them and builds them again afterwards, which is
+/// several times faster than keeping them up to date row by row.
+enum LedgerIndex {
+    static let all: [(name: String, columns: [String])] = [
+        ("ledgerByCostCentre", ["costCentre", "account"]),
+        ("ledgerByLine", ["lineID", "postingDate"]),
+        ("ledgerLineTotals", ["lineID", "period", "amountPence"]),
+        ("ledgerByDate", ["postingDate"]),
+        ("ledgerByAmount", ["amountPence"]),
+        ("ledgerBySupplier", ["supplier"]),
+    ]
+}

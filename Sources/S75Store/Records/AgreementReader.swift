@@ -29,7 +29,7 @@ struct AgreementReader {
             signConvention: try code(row["signConvention"], "signConvention"),
             contributions: try contributions(), lines: try lines(), monitoring: try monitoring(),
             providers: try providers(), contracts: try contracts(), metrics: try metrics(), meetings: try meetings(),
-            minutes: try minutes(), personalBudgets: try personalBudgets())
+            minutes: try minutes(), personalBudgets: try personalBudgets(), ledgerRules: try ledgerRules())
     }
 
     private func parse<T>(_ text: String, _ column: String, _ make: (String) -> T?) throws -> T {
@@ -111,6 +111,13 @@ struct AgreementReader {
             IntegratedPersonalBudget(id: $0["id"], person: $0["person"], lineID: $0["lineID"], plan: Money(pence: $0["planPence"]),
                                      healthBasisPoints: $0["healthBasisPoints"],
                                      weeklyClientContribution: Money(pence: $0["weeklyClientContributionPence"]), route: try code($0["route"], "route"))
+        }
+    }
+
+    private func ledgerRules() throws -> [LedgerRule] {
+        try Row.fetchAll(db, sql: "SELECT * FROM ledgerRule ORDER BY position").map {
+            LedgerRule(id: $0["id"], costCentre: $0["costCentre"], accountFrom: $0["accountFrom"], accountTo: $0["accountTo"],
+                       supplier: $0["supplier"], lineID: $0["lineID"])
         }
     }
 

@@ -72,6 +72,11 @@ enum AgreementWriter {
                 """, arguments: [b.id, i, b.person, b.lineID, b.plan.pence, b.healthBasisPoints, b.weeklyClientContribution.pence,
                                  b.route.rawValue])
         }
+        for (i, r) in a.ledgerRules.enumerated().map({ ($0.offset + first, $0.element) }) {
+            try db.execute(sql: """
+                INSERT INTO ledgerRule (id, position, costCentre, accountFrom, accountTo, supplier, lineID) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [r.id, i, r.costCentre, r.accountFrom, r.accountTo, r.supplier, r.lineID])
+        }
         for m in a.meetings {
             try db.execute(sql: "INSERT INTO meeting (date, attendance, period, stepReached, figures) VALUES (?, ?, ?, ?, ?)",
                            arguments: [m.date.description, m.attendance, m.period.description, m.stepReached.name,

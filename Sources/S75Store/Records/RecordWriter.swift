@@ -21,6 +21,7 @@ enum RecordWriter {
         case .meeting(let date): ("meeting", "date = ?", [date.description])
         case .minute(let id): ("minute", "id = ?", [id])
         case .personalBudget(let id): ("personalBudget", "id = ?", [id])
+        case .ledgerRule(let id): ("ledgerRule", "id = ?", [id])
         }
     }
 
@@ -44,7 +45,8 @@ enum RecordWriter {
         }
         for (table, make) in [("schemeLine", RecordKey.line), ("contribution", RecordKey.contribution), ("partner", RecordKey.partner),
                               ("provider", RecordKey.provider), ("contract", RecordKey.contract), ("metric", RecordKey.metric),
-                              ("minute", RecordKey.minute), ("personalBudget", RecordKey.personalBudget)] {
+                              ("minute", RecordKey.minute), ("personalBudget", RecordKey.personalBudget),
+                              ("ledgerRule", RecordKey.ledgerRule)] {
             for row in try Row.fetchAll(db, sql: "SELECT id, version FROM \(table)") {
                 versions[make(try row.decode(String.self, forColumn: "id"))] = try row.decode(Int.self, forColumn: "version")
             }
@@ -83,6 +85,9 @@ enum RecordWriter {
             (matched, newVersion) = (try update(record, expecting: expected ?? 0, in: db), (expected ?? 0) + 1)
         }
         guard matched else { throw StoreError(.conflict(current: old, version: current), path: path) }
+        if case .ledgerRule = change.key {
+            try LedgerMapper.remap(after: change, old: old, rules: try agreement.applying(change).ledgerRules, in: db)
+        }
         for difference in Change.differences(from: old, to: change.new) {
             try db.execute(sql: """
                 INSERT INTO audit (at, user, client, entity, entityID, field, oldValue, newValue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -106,6 +111,7 @@ enum RecordWriter {
         case .meeting(let meeting): single.meetings = [meeting]
         case .minute(let minute): single.minutes = [minute]
         case .personalBudget(let budget): single.personalBudgets = [budget]
+        case .ledgerRule(let rule): single.ledgerRules = [rule]
         }
         let (table, _, _) = location(of: record.key)
         let position = try Int.fetchOne(db, sql: ["monitoringEntry", "meeting"].contains(table) ? "SELECT 0" : "SELECT coalesce(max(position) + 1, 0) FROM \(table)") ?? 0
@@ -167,6 +173,11 @@ enum RecordWriter {
                   route = ?, version = version + 1 WHERE id = ? AND version = ?
                 """, arguments: [b.person, b.lineID, b.plan.pence, b.healthBasisPoints, b.weeklyClientContribution.pence, b.route.rawValue,
                                  b.id, version])
+        case .ledgerRule(let r):
+            try db.execute(sql: """
+                UPDATE ledgerRule SET costCentre = ?, accountFrom = ?, accountTo = ?, supplier = ?, lineID = ?, version = version + 1
+                WHERE id = ? AND version = ?
+                """, arguments: [r.costCentre, r.accountFrom, r.accountTo, r.supplier, r.lineID, r.id, version])
         case .meeting(let m):
             try db.execute(sql: """
                 UPDATE meeting SET attendance = ?, period = ?, stepReached = ?, figures = ?, version = version + 1 WHERE date = ? AND version = ?

@@ -202,6 +202,7 @@ enum Migrations {
             }
         }
         migrator.registerMigration("v9-ledger", migrate: LedgerTables.create)
+        migrator.registerMigration("v10-ledger-mapping", migrate: LedgerMappingTables.create)
         return migrator
     }
 }

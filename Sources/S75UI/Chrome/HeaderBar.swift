@@ -95,6 +95,9 @@ enum StatusBar {
                   case .success(let amount) = MoneyInput.parse(draft.text, inThousands: state.displayUnit == .thousands) {
             left = "\(grid.column.title) = \(MoneyFormat.exact(amount)); Enter saves it"
             role = .statusMessage
+        } else if state.showsSpendTable {
+            left = state.spend.selectedRow.map(SpendPane.statusText) ?? "Spend · " + (state.spend.isLoaded ? "no transactions" : "reading…")
+            role = .status
         } else if case .walk(let step) = state.view {
             left = "Board walk · step \(step.rawValue + 1) of \(WalkStep.allCases.count) · \(step.title)"
             role = .status

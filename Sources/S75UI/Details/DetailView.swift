@@ -8,7 +8,7 @@ enum DetailView {
         var sheet = DetailSheet(width: width)
         let title: String
         switch item {
-        case .fact, .group, .ringFence:  // never opened as a detail: Enter on a summary row shows its lines
+        case .fact, .group, .ringFence, .reconciliation, .ledgerRule, .suspense:  // never opened as details: Enter acts on them
             title = "Agreement"
         case .contribution(let id):
             guard let c = state.agreement.contributions.first(where: { $0.id == id }) else { return missing(id) }

@@ -31,7 +31,7 @@ enum GridView {
                           TableCell(MoneyFormat.amount(entry.forecastOutturn, unit: unit)), TableCell(entry.commentary),
                           TableCell("entered", role: .ragGreen)]
             } else {
-                let carried = state.carriedForecast(for: line, before: grid.period)
+                let carried = state.agreement.newReturn(for: line, at: grid.period).forecastOutturn
                 cells += [TableCell(MoneyFormat.noReturn, role: .ragMissing),
                           TableCell("(" + MoneyFormat.amount(carried, unit: unit) + ")", role: .dim), "",
                           TableCell("No return", role: .ragMissing)]

@@ -37,6 +37,8 @@ struct PaneView {
         case .outcomes: return OutcomesPane.view(state, width: tableWidth, selected: selected)
         case .decisions: return DecisionsPane.view(state, width: tableWidth, selected: selected)
         case .audit: return AuditPane.view(state, width: tableWidth, selected: selected)
+        case .spend: return SpendPane.view(state, width: tableWidth)
+        case .mapping: return MappingPane.view(state, width: tableWidth, selected: selected)
         }
     }
 }

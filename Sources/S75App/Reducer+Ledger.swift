@@ -1,0 +1,121 @@
+import S75Domain
+
+extension AppState {
+    /// Whether the Spend pane's table is on screen (not help over it, not a form).
+    public var showsSpendTable: Bool { view == .table(.spend) }
+
+    /// How many transactions the Spend pane shows at once: the content area less its header and total lines.
+    public var spendVisibleRows: Int { max(1, viewportRows - 2) }
+
+    /// The Mapping pane's rows: each line's reconciliation for the month, the rules, then the suspense.
+    var mappingItems: [PaneItem] {
+        agreement.linesByLedger.map { .reconciliation($0.id) } + agreement.ledgerRules.map { .ledgerRule($0.id) }
+            + (ledger?.suspense ?? []).map { .suspense(costCentre: $0.costCentre, account: $0.account) }
+    }
+
+    /// The month's reconciliation, once the ledger's figures are read.
+    public var reconciliation: LedgerReconciliation? {
+        ledger.map { LedgerReconciliation(agreement, overview: $0, at: period) }
+    }
+
+    /// The query the Spend pane's sort and filters ask for (the last good one when a filter no longer applies).
+    var spendQuery: LedgerQuery {
+        let arrangement = arrangement(of: .spend)
+        var base = LedgerQuery()
+        if let sort = arrangement.sort.flatMap(LedgerQuery.SortKey.init(rawValue:)) {
+            base.sort = sort
+            base.descending = arrangement.descending
+        }
+        guard case .success(let query) = base.filtered(by: arrangement.filters, in: agreement) else { return spend.query }
+        return query
+    }
+
+    /// What the ledger's panes need on screen and do not have: the Spend pane's window, the Mapping pane's figures.
+    mutating func ledgerEffects(alongside effects: [Effect]) -> [Effect] {
+        guard !effects.contains(.quit) else { return [] }
+        if showsSpendTable {
+            let query = spendQuery
+            if query != spend.query {
+                spend = SpendTable()
+                spend.query = query
+            }
+            return spend.request(visible: spendVisibleRows).map { [.loadSpend($0)] } ?? []
+        }
+        if pane == .mapping, ledger == nil, !effects.contains(.loadLedgerOverview) { return [.loadLedgerOverview] }
+        return []
+    }
+
+    /// The ledger or its rules changed: what the panes show of it is read again when next on screen.
+    mutating func ledgerChanged() {
+        ledger = nil
+        spend.isLoaded = false
+    }
+
+    /// `/` on the Spend pane: the transactions whose text holds what was typed (an empty search shows them all).
+    mutating func searchSpend() {
+        let text = searchDraft ?? ""
+        searchDraft = nil
+        var arrangement = arrangement(of: .spend)
+        arrangement.filters["text"] = text.isEmpty ? nil : text
+        arrangements[.spend] = arrangement
+        searchQuery = text.isEmpty ? nil : text
+        message = UserMessage(text.isEmpty ? "Spend: every transaction." : "Spend: transactions with “\(text)”; / and Enter alone shows them all.")
+    }
+
+    /// t: the transactions of the selected (or open) line or provider, or of the Mapping pane's line, on the Spend pane.
+    mutating func showTransactions() {
+        let filters: [String: String]
+        switch detailItem ?? selectedItem(in: pane) {
+        case .line(let id)?, .reconciliation(let id)?: filters = ["line": id]
+        case .ledgerRule(let id)?: filters = agreement.ledgerRules.first { $0.id == id }.map { ["line": $0.lineID] } ?? [:]
+        case .provider(let id)?: filters = ["provider": id]
+        case .suspense?: filters = ["mapped": "no"]
+        default:
+            message = .error("t lists a line's or a provider's transactions: select one first.")
+            return
+        }
+        arrangements[.spend] = TableArrangement(sort: arrangement(of: .spend).sort, descending: arrangement(of: .spend).descending,
+                                                filters: filters)
+        searchQuery = nil
+        view = .table(.spend)
+        message = UserMessage("Spend: \(filters.map { "\($0.key) \($0.value)" }.joined()). Esc or :filter alone shows every transaction.")
+    }
+
+    /// Enter on the Mapping pane: a line's transactions, a rule's form, or a new rule for a suspense row's cost centre.
+    mutating func openMappingItem() {
+        switch selectedItem(in: .mapping) {
+        case .reconciliation?: showTransactions()
+        case .ledgerRule(let id)?: openForm(.ledgerRule, .ledgerRule(id))
+        case .suspense(let costCentre, _)?:
+            if let reason = readOnlyReason { message = .error("READ-ONLY (\(reason)): rules cannot be added to this file."); return }
+            let draft = LedgerRule(id: FormSpec.nextID("R", agreement.ledgerRules.map(\.id)), costCentre: costCentre,
+                                   lineID: agreement.linesByLedger.first?.id ?? "")
+            view = .form(FormSpec.newForm(.ledgerRule(draft), in: agreement, inThousands: false))
+            message = UserMessage("A rule for cost centre \(costCentre): choose its line (Tab to the field, ← → to choose); Enter saves.")
+        default: message = UserMessage("Nothing to open: import a ledger (s75 ledger import) and add rules (a).")
+        }
+    }
+
+    /// T: the month's ledger actuals taken into the returns of every line that disagrees, as one audited change.
+    mutating func takeLedgerActuals() -> [Effect] {
+        if let reason = readOnlyReason { message = .error("READ-ONLY (\(reason)): nothing can be taken into the returns."); return [] }
+        guard let reconciliation else { message = UserMessage("The ledger's figures are still being read; press T again."); return [] }
+        let changes = reconciliation.changesTakingLedgerActuals(in: agreement)
+        guard !changes.isEmpty else {
+            message = UserMessage("Every line's return for \(period.label) already agrees with the ledger; nothing to take.")
+            return []
+        }
+        let planned = changes.map { PlannedChange($0, expected: versions[$0.key]) }
+        let lines = changes.count == 1 ? "1 line" : "\(changes.count) lines"
+        return [.saveAll(planned, summary: "ledger actuals taken into \(period.label)'s returns for \(lines)")]
+    }
+
+    /// Several changes were committed together.
+    mutating func savedAll(_ changes: [PlannedChange], versions saved: [Int?], summary: String) {
+        for (planned, version) in zip(changes, saved) {
+            agreement = (try? agreement.applying(planned.change)) ?? agreement
+            versions[planned.change.key] = version
+        }
+        message = UserMessage("Saved: \(summary).")
+    }
+}

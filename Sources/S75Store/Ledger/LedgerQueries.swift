@@ -1,0 +1,184 @@
+import GRDB
+import S75Domain
+
+extension S75Database {
+    /// How many transactions `query` selects, and their total. Without filters this is read from the imports' own counts;
+    /// filtered by line it is read from an index that holds the amounts.
+    public func ledgerCount(_ query: LedgerQuery) throws(StoreError) -> (rows: Int, total: Money) {
+        try read { db in
+            let filter = try LedgerSQL.filter(query, in: db)
+            let sql = filter.isEmpty
+                ? "SELECT coalesce(sum(rows), 0), coalesce(sum(totalPence), 0) FROM ledgerBatch WHERE complete = 1"
+                : "SELECT count(*), coalesce(sum(amountPence), 0) FROM ledgerTransaction WHERE \(filter.sql)"
+            let row = try Row.fetchOne(db, sql: sql, arguments: filter.arguments)
+            return (row?[0] ?? 0, Money(pence: row?[1] ?? 0))
+        }
+    }
+
+    /// The transactions at positions `start ..< start + count` of `query`'s order. With an `anchor` near them the store
+    /// pages from it by key; otherwise from whichever end of the order is nearer (`total` is the query's count).
+    public func ledgerRows(_ query: LedgerQuery, from start: Int, count: Int, total: Int,
+                           anchor: LedgerAnchor? = nil) throws(StoreError) -> [LedgerTransaction] {
+        guard count > 0, start < total else { return [] }
+        return try read { db in
+            let filter = try LedgerSQL.filter(query, in: db)
+            let end = min(total, start + count)
+            // the candidates: from the start, from the end, after the anchor, before the anchor; each costs its offset
+            var plans: [(offset: Int, run: () throws -> [LedgerTransaction])] = [
+                (start, { try LedgerSQL.rows(query, filter, after: nil, forward: true, offset: start, limit: end - start, in: db) }),
+                (total - end, {
+                    try LedgerSQL.rows(query, filter, after: nil, forward: false, offset: total - end, limit: end - start, in: db).reversed()
+                }),
+            ]
+            if let anchor, anchor.index < start {
+                plans.append((start - anchor.index - 1, {
+                    try LedgerSQL.rows(query, filter, after: anchor.row, forward: true, offset: start - anchor.index - 1, limit: end - start, in: db)
+                }))
+            }
+            if let anchor, anchor.index >= end {
+                plans.append((anchor.index - end, {
+                    try LedgerSQL.rows(query, filter, after: anchor.row, forward: false, offset: anchor.index - end, limit: end - start, in: db)
+                        .reversed()
+                }))
+            }
+            return try plans.min { $0.offset < $1.offset }!.run()
+        }
+    }
+
+    /// The Mapping pane's figures: the totals, the suspense by cost centre and account (largest first), and each line's
+    /// mapped actuals by month.
+    public func ledgerOverview() throws(StoreError) -> LedgerOverview {
+        try read { db in
+            let hidden = try LedgerSQL.hiddenBatches(in: db)
+            let visible = hidden.isEmpty ? "" : " AND batchID NOT IN (\(hidden.map(String.init).joined(separator: ", ")))"
+            let totals = try Row.fetchOne(db, sql: "SELECT coalesce(sum(rows), 0), coalesce(sum(totalPence), 0) FROM ledgerBatch WHERE complete = 1")
+            let suspense = try Row.fetchAll(db, sql: """
+                SELECT costCentre, max(costCentreName) AS ccName, account, max(accountName) AS accountName, count(*) AS n,
+                  sum(amountPence) AS pence FROM ledgerTransaction WHERE lineID IS NULL\(visible)
+                GROUP BY costCentre, account ORDER BY abs(sum(amountPence)) DESC, costCentre, account
+                """).map { row in
+                LedgerOverview.SuspenseGroup(costCentre: row["costCentre"], costCentreName: row["ccName"], account: row["account"],
+                                             accountName: row["accountName"], rows: row["n"], total: Money(pence: row["pence"]))
+            }
+            var actuals: [SchemeLine.ID: [Period: Money]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT lineID, period, sum(amountPence) AS pence FROM ledgerTransaction
+                WHERE lineID IS NOT NULL\(visible) GROUP BY lineID, period
+                """) {
+                let line: String = row["lineID"]
+                guard let period = Period(row["period"] as String) else { continue }
+                actuals[line, default: [:]][period] = Money(pence: row["pence"])
+            }
+            return LedgerOverview(rows: totals?[0] ?? 0, total: Money(pence: totals?[1] ?? 0), suspense: suspense, actuals: actuals)
+        }
+    }
+
+    /// Makes several edits as one: all are written, with their audit rows, in one transaction, or none is (the first
+    /// conflict or refusal is thrown). Returns each record's new version.
+    @discardableResult
+    public func apply(_ changes: [(change: Change, expected: Int?)], author: Author, at time: String) throws(StoreError) -> [Int?] {
+        let writer = try writableConnection()
+        return try StoreErrors.map(path: path) {
+            try writer.write { db in
+                try changes.map { try RecordWriter.apply($0.change, expecting: $0.expected, author: author, at: time, path: path, in: db) }
+            }
+        }
+    }
+}
+
+/// The SQL of a ledger query: its filter, and its order with the keys that page it.
+enum LedgerSQL {
+    struct Filter {
+        var clauses: [String] = []
+        var arguments: StatementArguments = []
+        var isEmpty: Bool { clauses.isEmpty }
+        var sql: String { clauses.isEmpty ? "1" : clauses.joined(separator: " AND ") }
+    }
+
+    /// Batches still being imported (or cut short): their rows are not shown.
+    static func hiddenBatches(in db: Database) throws -> [Int64] {
+        try Int64.fetchAll(db, sql: "SELECT id FROM ledgerBatch WHERE complete = 0")
+    }
+
+    static func filter(_ q: LedgerQuery, in db: Database) throws -> Filter {
+        var f = Filter()
+        func add(_ clause: String, _ arguments: StatementArguments) {
+            f.clauses.append(clause)
+            f.arguments += arguments
+        }
+        let hidden = try hiddenBatches(in: db)
+        if !hidden.isEmpty { add("batchID NOT IN (\(hidden.map(String.init).joined(separator: ", ")))", []) }
+        if let lines = q.lineIDs { add("lineID IN (\(lines.map { _ in "?" }.joined(separator: ", ")))", StatementArguments(lines)) }
+        if let mapped = q.mapped { add(mapped ? "lineID IS NOT NULL" : "lineID IS NULL", []) }
+        if let period = q.period { add("period = ?", [period.description]) }
+        if let minimum = q.minimum { add("amountPence >= ?", [minimum.pence]) }
+        if let maximum = q.maximum { add("amountPence <= ?", [maximum.pence]) }
+        if !q.supplier.isEmpty { add("supplier LIKE ?", [like(q.supplier)]) }
+        if !q.text.isEmpty {
+            let pattern = like(q.text)
+            add("(description LIKE ? OR supplier LIKE ? OR document LIKE ? OR costCentre LIKE ? OR costCentreName LIKE ? OR accountName LIKE ?)",
+                [pattern, pattern, pattern, pattern, pattern, pattern])
+        }
+        return f
+    }
+
+    /// `%text%`, with `%` and `_` in the text taken literally (the statements say `ESCAPE` nowhere, so they are dropped).
+    private static func like(_ text: String) -> String {
+        "%" + text.filter { $0 != "%" && $0 != "_" } + "%"
+    }
+
+    /// The columns a sort orders by, ending with the row's id so that the order is total.
+    static func keys(_ sort: LedgerQuery.SortKey) -> [String] {
+        switch sort {
+        case .date: ["postingDate", "id"]
+        case .costCentre: ["costCentre", "account", "id"]
+        case .account: ["account", "id"]
+        case .supplier: ["supplier", "id"]
+        case .description: ["description", "id"]
+        case .document: ["document", "id"]
+        case .amount: ["amountPence", "id"]
+        case .line: ["coalesce(lineID, '')", "postingDate", "id"]
+        }
+    }
+
+    static func keyValues(_ sort: LedgerQuery.SortKey, of row: LedgerTransaction) -> StatementArguments {
+        switch sort {
+        case .date: [row.postingDate.description, row.id]
+        case .costCentre: [row.costCentre, row.account, row.id]
+        case .account: [row.account, row.id]
+        case .supplier: [row.supplier, row.id]
+        case .description: [row.description, row.id]
+        case .document: [row.document, row.id]
+        case .amount: [row.amount.pence, row.id]
+        case .line: [row.lineID ?? "", row.postingDate.description, row.id]
+        }
+    }
+
+    /// Rows in the query's order (`forward`) or against it, after `anchor` in that direction when given.
+    static func rows(_ q: LedgerQuery, _ filter: Filter, after anchor: LedgerTransaction?, forward: Bool, offset: Int, limit: Int,
+                     in db: Database) throws -> [LedgerTransaction] {
+        let keys = keys(q.sort)
+        let ascending = forward != q.descending
+        var clauses = filter.clauses
+        var arguments = filter.arguments
+        if let anchor {
+            let placeholders = keys.map { _ in "?" }.joined(separator: ", ")
+            clauses.append("(\(keys.joined(separator: ", "))) \(ascending ? ">" : "<") (\(placeholders))")
+            arguments += keyValues(q.sort, of: anchor)
+        }
+        let order = keys.map { "\($0) \(ascending ? "ASC" : "DESC")" }.joined(separator: ", ")
+        let sql = """
+            SELECT id, postingDate, period, costCentre, costCentreName, account, accountName, supplier, description, document, amountPence, lineID
+            FROM ledgerTransaction WHERE \(clauses.isEmpty ? "1" : clauses.joined(separator: " AND ")) ORDER BY \(order) LIMIT ? OFFSET ?
+            """
+        arguments += [limit, offset]
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map(transaction)
+    }
+
+    static func transaction(_ row: Row) -> LedgerTransaction {
+        LedgerTransaction(id: row[0], postingDate: DateOnly(row[1] as String) ?? DateOnly(year: 1, month: 1, day: 1),
+                          period: Period(row[2] as String) ?? Period(year: 1, month: 1), costCentre: row[3], costCentreName: row[4],
+                          account: row[5], accountName: row[6], supplier: row[7], description: row[8], document: row[9],
+                          amount: Money(pence: row[10]), lineID: row[11])
+    }
+}
