@@ -1,0 +1,99 @@
+import Foundation
+import S75Domain
+import S75Interchange
+import S75Store
+import Testing
+
+/// Mapping in the file, the suspense and its totals, and paging the Spend pane's window by key at every edge.
+@Suite("Ledger queries")
+struct LedgerQueryTests {
+    /// 3,000 rows over cost centres NC0…NC6, accounts 5101 and 5250, suppliers S0…S12.
+    static func rows() -> [LedgerRow] {
+        (0..<3_000).map { n in
+            LedgerRow(postingDate: DateOnly(year: 2025, month: 4 + n % 9, day: 1 + n % 28), period: Period(year: 2025, month: 4 + n % 9),
+                      costCentre: "NC\(n % 7)", account: n % 3 == 0 ? "5250" : "5101", supplier: "S\(n % 13)", document: "INV\(n)",
+                      amount: Money(pence: Int64(n * 37 % 100_000) - 5_000))
+        }
+    }
+
+    static func store(rules: [LedgerRule] = []) throws -> S75Database {
+        var agreement = Northmoor.agreement
+        agreement.ledgerRules = rules
+        let store = try S75Database.create(at: try temporaryFolder() + "/q.s75", with: agreement)
+        var iterator = rows().makeIterator()
+        _ = try store.importLedger(partner: "LA", fileName: "gl.csv", digest: "d", author: Author(user: "t"), next: { iterator.next() })
+        return store
+    }
+
+    func all(_ store: S75Database, _ query: LedgerQuery) throws -> [LedgerTransaction] {
+        let total = try store.ledgerCount(query).rows
+        return try store.ledgerRows(query, from: 0, count: total, total: total)
+    }
+
+    @Test("rows are mapped as they are imported; a new rule maps its cost centre at once, and the suspense shrinks by its rows")
+    func mapping() throws {
+        let store = try Self.store(rules: [LedgerRule(id: "R1", costCentre: "NC*", lineID: "S02")])
+        #expect(try store.ledgerOverview().suspenseRows == 0)
+        let rows = Self.rows()
+        func expected(_ line: String?, _ keep: (LedgerRow) -> Bool) -> (Int, Money) {
+            let chosen = rows.filter(keep)
+            return (chosen.count, chosen.map(\.amount).sum())
+        }
+        var only = LedgerQuery()
+        only.lineIDs = ["S02"]
+        #expect(try store.ledgerCount(only) == expected("S02") { _ in true })
+        let snapshot = try store.loadSnapshot()
+        try store.apply(Change(key: .ledgerRule("R1"), new: nil), expecting: snapshot.versions[.ledgerRule("R1")], author: Author(user: "t"), at: "t")
+        let overview = try store.ledgerOverview()
+        #expect(overview.suspenseRows == 3_000 && overview.suspenseTotal == rows.map(\.amount).sum())
+        #expect(overview.suspense.count == 14)  // 7 cost centres × 2 accounts
+        #expect(overview.suspense.map(\.total.pence.magnitude) == overview.suspense.map(\.total.pence.magnitude).sorted(by: >))
+        try store.apply(Change(.ledgerRule(LedgerRule(id: "R2", costCentre: "NC3", accountFrom: "5200", accountTo: "5299", lineID: "S03"))),
+                        expecting: nil, author: Author(user: "t"), at: "t")
+        try store.apply(Change(.ledgerRule(LedgerRule(id: "R3", costCentre: "NC3", supplier: "S4", lineID: "S04"))),
+                        expecting: nil, author: Author(user: "t"), at: "t")
+        only.lineIDs = ["S03"]
+        #expect(try store.ledgerCount(only) == expected("S03") { $0.costCentre == "NC3" && $0.account == "5250" && $0.supplier != "S4" })
+        only.lineIDs = ["S04"]
+        #expect(try store.ledgerCount(only) == expected("S04") { $0.costCentre == "NC3" && $0.supplier == "S4" })
+        let after = try store.ledgerOverview()
+        #expect(after.suspenseRows == 3_000 - rows.filter { $0.costCentre == "NC3" && ($0.account == "5250" || $0.supplier == "S4") }.count)
+        #expect(after.actuals["S04"].map { $0.values.sum() } == expected("S04") { $0.costCentre == "NC3" && $0.supplier == "S4" }.1)
+        #expect(try store.auditTrail(entity: "R2").map(\.field).sorted() == ["accountFrom", "accountTo", "costCentre", "id", "lineID", "supplier"])
+    }
+
+    @Test("filters: count and total are the rows' own, re-added", arguments: [
+        LedgerQuery(supplier: "s1"), LedgerQuery(text: "INV12"), LedgerQuery(period: Period(year: 2025, month: 6)),
+        LedgerQuery(minimum: Money(pence: 0), maximum: Money(pence: 50_000)), LedgerQuery(mapped: false),
+    ])
+    func filters(query: LedgerQuery) throws {
+        let store = try Self.store()
+        let rows = try all(store, query)
+        #expect(!rows.isEmpty)
+        #expect(try store.ledgerCount(query) == (rows.count, rows.map(\.amount).sum()))
+        if !query.supplier.isEmpty { #expect(rows.allSatisfy { $0.supplier.lowercased().contains("s1") }) }
+        if let period = query.period { #expect(rows.allSatisfy { $0.period == period }) }
+        if let low = query.minimum, let high = query.maximum { #expect(rows.allSatisfy { $0.amount >= low && $0.amount <= high }) }
+    }
+
+    @Test("a window read from either end, or by key from a row before or after it, is the same rows, for every sort and way",
+          arguments: LedgerQuery.SortKey.allCases, [false, true])
+    func paging(sort: LedgerQuery.SortKey, descending: Bool) throws {
+        let store = try Self.store()
+        let query = LedgerQuery(sort: sort, descending: descending)
+        let every = try all(store, query)
+        #expect(every.count == 3_000 && Set(every.map(\.id)).count == 3_000)
+        for (start, count) in [(0, 40), (40, 40), (1_480, 40), (2_960, 40), (2_990, 40), (2_999, 1)] {
+            let wanted = Array(every[start..<min(3_000, start + count)])
+            #expect(try store.ledgerRows(query, from: start, count: count, total: 3_000) == wanted)
+            if start > 0 {
+                let before = LedgerAnchor(index: start - 1, row: every[start - 1])
+                #expect(try store.ledgerRows(query, from: start, count: count, total: 3_000, anchor: before) == wanted)
+            }
+            if start + count < 3_000 {
+                let after = LedgerAnchor(index: start + count, row: every[start + count])
+                #expect(try store.ledgerRows(query, from: start, count: count, total: 3_000, anchor: after) == wanted)
+            }
+        }
+    }
+}
