@@ -17,6 +17,20 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// The tab's title where the terminal is narrow.
+    public var shortTitle: String {
+        switch self {
+        case .agreement: "Agmt"
+        case .budgets: "Budg"
+        case .providers: "Prov"
+        case .outcomes: "Outc"
+        case .decisions: "Decs"
+        case .audit: "Audit"
+        case .spend: "Spend"
+        case .mapping: "Map"
+        }
+    }
+
     /// The pane after this one, wrapping round.
     public var next: Pane { Pane(rawValue: (rawValue + 1) % Pane.allCases.count) ?? .agreement }
 

@@ -38,7 +38,12 @@ struct ReducerTests {
         assertReduce(&state, .showNextPane) { $0.view = .table(.outcomes) }
         assertReduce(&state, .showNextPane) { $0.view = .table(.decisions) }
         assertReduce(&state, .showNextPane, effects: [.loadAudit(AuditFilter())]) { $0.view = .table(.audit) }
+        let firstWindow = SpendRequest(query: LedgerQuery(), recount: true, start: 0, count: 34, anchor: nil)
+        assertReduce(&state, .showNextPane, effects: [.loadSpend(firstWindow)]) { $0.view = .table(.spend) }
+        assertReduce(&state, .showNextPane, effects: [.loadLedgerOverview]) { $0.view = .table(.mapping) }
         assertReduce(&state, .showNextPane) { $0.view = .table(.agreement) }
+        assertReduce(&state, .showPreviousPane, effects: [.loadLedgerOverview]) { $0.view = .table(.mapping) }
+        assertReduce(&state, .showPreviousPane, effects: [.loadSpend(firstWindow)]) { $0.view = .table(.spend) }
         assertReduce(&state, .showPreviousPane, effects: [.loadAudit(AuditFilter())]) { $0.view = .table(.audit) }
         assertReduce(&state, .showPreviousPane) { $0.view = .table(.decisions) }
         assertReduce(&state, .showPane(.budgets)) { $0.view = .table(.budgets) }

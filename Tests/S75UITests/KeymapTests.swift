@@ -32,7 +32,7 @@ struct KeymapTests {
         for context in KeyContext.allCases {
             let rows = Keymap.standard.helpRows(in: context)
             for binding in Keymap.standard.bindings(in: context) {
-                let expected = binding.command.rawValue.hasPrefix("show-") ? "Agreement … Audit pane" : binding.command.help
+                let expected = binding.command.rawValue.hasPrefix("show-") && binding.command != .showTransactions ? "Agreement … Mapping pane" : binding.command.help
                 #expect(rows.contains { row in row.help == expected && binding.keys.allSatisfy { row.keys.contains($0.label) } },
                         "\(binding.command) missing from help in \(context)")
             }
@@ -55,14 +55,15 @@ struct KeymapTests {
 /// Help and the key bar list exactly the keys that act where the user is.
 @Suite("Keys in context")
 struct KeysInContextTests {
-    @Test("v and m act on the Budgets pane only; u not on Outcomes; Enter opens nothing in a detail; the Agreement pane's Enter edits")
+    @Test("v and m act on the Budgets pane only; u not on Outcomes; Enter in a line's detail lists its transactions; the Agreement pane's Enter edits")
     func perPane() {
         let map = Keymap.standard
         #expect(map.command(for: .character("v"), in: .list, pane: .budgets) == .nextView)
         #expect(map.command(for: .character("v"), in: .list, pane: .providers) == nil)
         #expect(map.command(for: .character("m"), in: .list, pane: .outcomes) == nil)
         #expect(map.command(for: .character("u"), in: .list, pane: .outcomes) == nil)
-        #expect(map.command(for: .enter, in: .detail, pane: .budgets) == nil)
+        #expect(map.command(for: .enter, in: .detail, pane: .budgets) == .showTransactions)
+        #expect(map.command(for: .enter, in: .detail, pane: .outcomes) == nil)
         #expect(map.command(for: .enter, in: .list, pane: .agreement) == .editInForm)
         #expect(map.command(for: .character("f"), in: .list, pane: .audit) == .filter)
         let outcomesHelp = map.helpRows(in: .list, pane: .outcomes).map(\.help)

@@ -55,11 +55,11 @@ enum TabBar {
     @discardableResult
     static func draw(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) -> Int {
         buffer.fill(rect, role: .tab)
-        let roomy = rect.width >= 100  // below that, tabs close up to leave room for "› 4 more" and "detail"
+        let roomy = rect.width >= 100  // below that, other tabs close up and abbreviate, to leave room for "› 4 more" and "Esc back"
         var x = rect.x + 1
         for pane in Pane.allCases {
             let active = pane == state.pane
-            let label = active ? "[\(pane.rawValue + 1) \(pane.title)]" : roomy ? " \(pane.rawValue + 1) \(pane.title) " : "\(pane.rawValue + 1) \(pane.title)"
+            let label = active ? "[\(pane.rawValue + 1) \(pane.title)]" : roomy ? " \(pane.rawValue + 1) \(pane.title) " : "\(pane.rawValue + 1) \(pane.shortTitle)"
             x = buffer.write(label, x: x, y: rect.y, role: active ? .tabActive : .tab) + 1
         }
         if state.isShowingDetail {

@@ -12,7 +12,7 @@ extension Keymap {
     /// The help screen's rows for `context`: (keys, what they do, the command's name for the `:` line), grouped,
     /// one row per command.
     ///
-    /// The number keys that jump to each pane share one row ("1 2 3 4 5  Agreement … Audit pane"), so that
+    /// The number keys that jump to each pane share one row ("1 2 3 4 5 6 7 8  Agreement … Mapping pane"), so that
     /// the help fits an 80×24 terminal.
     public func helpRows(in context: KeyContext, pane: Pane? = nil) -> [(group: String, keys: String, help: String, name: String)] {
         let jumps = bindings(in: context, pane: pane).filter { Command.paneJumps.contains($0.command) }
@@ -47,7 +47,8 @@ extension Keymap {
 
 extension Command {
     /// The commands that jump to a pane by number, listed on one row of the help.
-    static let paneJumps: Set<Command> = [.showAgreement, .showBudgets, .showProviders, .showOutcomes, .showDecisions, .showAudit]
+    static let paneJumps: Set<Command> = [.showAgreement, .showBudgets, .showProviders, .showOutcomes, .showDecisions, .showAudit,
+                                          .showSpend, .showMapping]
 
     /// What the command does on `pane`, where that is more exact than ``help``: what a and A add there.
     func help(on pane: Pane?) -> String {
@@ -68,7 +69,7 @@ extension Command {
     }
 
     /// The help of the pane-jump row.
-    static let paneJumpsHelp = "Agreement … Audit pane"
+    static let paneJumpsHelp = "Agreement … Mapping pane"
 
     /// The order of the groups on the help screen.
     static let groupOrder = ["Panes", "Moving", "Opening and closing", "Meeting", "Editing", "Finding", "Figures", "Program"]
