@@ -108,6 +108,17 @@ public enum Action: Hashable, Sendable {
     case savedAll([PlannedChange], versions: [Int?], summary: String)
 }
 
+extension Action {
+    /// Whether the action is not the user's doing but an answer the runtime brings back (what was read, the walk's
+    /// progress recorded): the status line keeps its message.
+    var happensBehindTheUsersBack: Bool {
+        switch self {
+        case .saved(_, _, .walkProgress), .spendLoaded, .ledgerOverviewLoaded, .auditLoaded, .viewportChanged: true
+        default: false
+        }
+    }
+}
+
 /// Work the reducer asks the runtime to do.
 public enum Effect: Hashable, Sendable {
     /// Repaint the whole terminal.

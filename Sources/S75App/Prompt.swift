@@ -113,12 +113,30 @@ extension AppState {
         prompt = line
     }
 
+    /// The line's words, split at spaces outside double quotes (`filter text="home care"`); the quotes are dropped.
+    static func words(of line: String) -> [String] {
+        var words: [String] = [], word = "", quoted = false, started = false
+        for character in line {
+            if character == "\"" { quoted.toggle(); started = true; continue }
+            if character == " ", !quoted {
+                if started { words.append(word) }
+                word = ""
+                started = false
+                continue
+            }
+            word.append(character)
+            started = true
+        }
+        if started { words.append(word) }
+        return words
+    }
+
     /// Enter: runs the line, keeps it in the history, and says what happened.
     mutating func runPrompt() -> [Effect] {
         guard let line = prompt?.text.trimmingSpaces(), !line.isEmpty else { prompt = nil; return [] }
         prompt = nil
         if promptHistory.last != line { promptHistory.append(line) }
-        let words = line.split(separator: " ").map(String.init)
+        let words = Self.words(of: line)
         let arguments = Array(words.dropFirst())
         if let verb = PromptVerb(rawValue: words[0].lowercased()) { return run(verb, arguments) }
         if let command = Command(rawValue: words[0].lowercased()) {

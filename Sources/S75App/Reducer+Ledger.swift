@@ -90,8 +90,11 @@ extension AppState {
             if let reason = readOnlyReason { message = .error("READ-ONLY (\(reason)): rules cannot be added to this file."); return }
             let draft = LedgerRule(id: FormSpec.nextID("R", agreement.ledgerRules.map(\.id)), costCentre: costCentre,
                                    lineID: agreement.linesByLedger.first?.id ?? "")
-            view = .form(FormSpec.newForm(.ledgerRule(draft), in: agreement, inThousands: false))
-            message = UserMessage("A rule for cost centre \(costCentre): choose its line (Tab to the field, ← → to choose); Enter saves.")
+            var form = FormSpec.newForm(.ledgerRule(draft), in: agreement, inThousands: false)
+            form.focus = form.fields.firstIndex { $0.name == "line" } ?? 0
+            form.freshFocus = true
+            view = .form(form)
+            message = UserMessage("A rule for cost centre \(costCentre): type the line it maps to (e.g. S03); Tab for the other fields; Enter saves.")
         default: message = UserMessage("Nothing to open: import a ledger (s75 ledger import) and add rules (a).")
         }
     }

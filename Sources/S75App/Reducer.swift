@@ -8,9 +8,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 }
 
 private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
-    // recording the walk's progress happens behind the user's back: it keeps what the status line says
+    // recording the walk's progress, and the store's answers to reads, happen behind the user's back: they keep what the
+    // status line says
     let previousMessage = state.message
-    if case .saved(_, _, .walkProgress) = action {} else { state.message = nil }
+    if !action.happensBehindTheUsersBack { state.message = nil }
     switch action {
     case .typed(let character) where state.searchDraft != nil:
         state.typeIntoSearch(character)

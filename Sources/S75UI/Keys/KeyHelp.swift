@@ -64,6 +64,8 @@ extension Command {
         case (.edit, .budgets?): "Edit: month grid"
         case (.edit, .some): "Edit the row"
         case (.filterRows, .decisions?): "Filter rows (:filter status=open)"
+        case (.filterRows, .spend?): "Filter (:filter supplier=acme month=M9)"
+        case (.nextSort, .spend?): "Sort by the next column"
         default: help
         }
     }
