@@ -105,6 +105,9 @@ extension Command {
         case .runCommand: "run"
         case .complete: "complete"
         case .olderCommand: "earlier"
+        case .filterRows: "filter"
+        case .showTransactions: "transactions"
+        case .takeLedgerActuals: "take actuals"
         default: help.lowercased()
         }
     }
