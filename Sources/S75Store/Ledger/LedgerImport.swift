@@ -45,7 +45,9 @@ extension S75Database {
                 }
                 try db.execute(sql: "INSERT INTO ledgerBatch (partnerID, fileName, digest, importedAt, user) VALUES (?, ?, ?, ?, ?)",
                                arguments: [partner, fileName, digest, Self.now(), author.user])
-                return (db.lastInsertedRowID, false)
+                let id = db.lastInsertedRowID
+                try LedgerIndex.drop(in: db)
+                return (id, false)
             }
         }
         let batch = started.0
@@ -63,7 +65,7 @@ extension S75Database {
                 try StoreErrors.map(path: path) {
                     try writer.write { db in
                         let insert = try db.cachedStatement(sql: """
-                            INSERT OR IGNORE INTO ledgerTransaction (batchID, postingDate, period, costCentre, costCentreName, account,
+                            INSERT INTO ledgerTransaction (batchID, postingDate, period, costCentre, costCentreName, account,
                               accountName, supplier, description, document, amountPence, rowKey, lineID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                             """)
                         for _ in 0..<Self.ledgerBatchRows {
@@ -74,7 +76,8 @@ extension S75Database {
                                                            row.costCentreName, row.account, row.accountName, row.supplier, row.description,
                                                            row.document, row.amount.pence, LedgerKey.of(row, partner: partner),
                                                            lines.line(costCentre: row.costCentre, account: row.account, supplier: row.supplier)])
-                            if db.changesCount == 1 { imported += 1; total += row.amount } else { duplicates += 1 }
+                            imported += 1
+                            total += row.amount
                         }
                     }
                 }
@@ -83,6 +86,9 @@ extension S75Database {
             }
             try StoreErrors.map(path: path) {
                 try writer.write { db in
+                    try LedgerIndex.create(in: db)
+                    let removed = try LedgerKey.removeDuplicates(of: batch, in: db)
+                    (imported, duplicates, total) = (imported - removed.rows, removed.rows, total - removed.total)
                     try db.execute(sql: "UPDATE ledgerBatch SET complete = 1, rows = ?, totalPence = ? WHERE id = ?",
                                    arguments: [imported, total.pence, batch])
                     try db.execute(sql: """
@@ -92,7 +98,10 @@ extension S75Database {
                 }
             }
         } catch {
-            _ = try? writer.write { db in try db.execute(sql: "DELETE FROM ledgerBatch WHERE id = ?", arguments: [batch]) }
+            _ = try? writer.write { db in
+                try db.execute(sql: "DELETE FROM ledgerBatch WHERE id = ?", arguments: [batch])
+                try LedgerIndex.create(in: db)
+            }
             throw error
         }
         _ = try? writer.write { db in try db.execute(sql: "PRAGMA cache_size = -2000") }
@@ -144,6 +153,23 @@ extension S75Database {
 
 /// A row's identity for finding duplicates: FNV-1a (64-bit) over its fields and the partner.
 enum LedgerKey {
+    /// Removes the rows of `batch` whose key an earlier row has (in an earlier import, or earlier in this one): one walk
+    /// down the key index finds the few keys held twice. Returns how many rows went, and their total.
+    static func removeDuplicates(of batch: Int64, in db: Database) throws -> (rows: Int, total: Money) {
+        var removed = 0, total = Money.zero
+        let twice = try Int64.fetchAll(db, sql: "SELECT rowKey FROM ledgerTransaction GROUP BY rowKey HAVING count(*) > 1")
+        for key in twice {
+            let rows = try Row.fetchAll(db, sql: "SELECT id, batchID, amountPence FROM ledgerTransaction WHERE rowKey = ? ORDER BY id",
+                                        arguments: [key])
+            for row in rows.dropFirst() where row["batchID"] as Int64 == batch {
+                try db.execute(sql: "DELETE FROM ledgerTransaction WHERE id = ?", arguments: [row["id"] as Int64])
+                removed += 1
+                total += Money(pence: row["amountPence"])
+            }
+        }
+        return (removed, total)
+    }
+
     static func of(_ row: LedgerRow, partner: String) -> Int64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for part in [partner, row.postingDate.description, row.costCentre, row.account, row.supplier, row.document, row.description,

@@ -50,10 +50,33 @@ enum LedgerMappingTables {
             t.column("lineID", .text).notNull().references("schemeLine")
             t.column("version", .integer).notNull().defaults(to: 1)
         }
-        try db.alter(table: "ledgerTransaction") { t in t.add(column: "lineID", .text) }
-        try db.drop(index: "ledgerByPeriod")
-        try db.drop(index: "ledgerByBatch")
-        for (name, columns) in LedgerIndex.all { try db.create(index: name, on: "ledgerTransaction", columns: columns, ifNotExists: true) }
+        // rebuilt without the unique key, whose index made every insert a random write: duplicates are found once the
+        // rows are in, from a plain index built with the others
+        try db.create(table: "ledgerTransactionMapped") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("batchID", .integer).notNull().references("ledgerBatch", onDelete: .cascade)
+            t.column("postingDate", .text).notNull()
+            t.column("period", .text).notNull()
+            t.column("costCentre", .text).notNull()
+            t.column("costCentreName", .text).notNull()
+            t.column("account", .text).notNull()
+            t.column("accountName", .text).notNull()
+            t.column("supplier", .text).notNull()
+            t.column("description", .text).notNull()
+            t.column("document", .text).notNull()
+            t.column("amountPence", .integer).notNull()
+            t.column("rowKey", .integer).notNull()
+            t.column("lineID", .text)
+        }
+        try db.execute(sql: """
+            INSERT INTO ledgerTransactionMapped (id, batchID, postingDate, period, costCentre, costCentreName, account, accountName,
+              supplier, description, document, amountPence, rowKey)
+            SELECT id, batchID, postingDate, period, costCentre, costCentreName, account, accountName, supplier, description, document,
+              amountPence, rowKey FROM ledgerTransaction
+            """)
+        try db.drop(table: "ledgerTransaction")
+        try db.rename(table: "ledgerTransactionMapped", to: "ledgerTransaction")
+        try LedgerIndex.create(in: db)
     }
 }
 
@@ -67,5 +90,16 @@ enum LedgerIndex {
         ("ledgerByDate", ["postingDate"]),
         ("ledgerByAmount", ["amountPence"]),
         ("ledgerBySupplier", ["supplier"]),
+        ("ledgerByKey", ["rowKey"]),
     ]
+
+    /// Drops them, for an import (in its first transaction: an import cut short leaves them to the next to build).
+    static func drop(in db: Database) throws {
+        for (name, _) in all { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
+    }
+
+    /// Builds any that are missing (in an import's last transaction, or after one failed).
+    static func create(in db: Database) throws {
+        for (name, columns) in all { try db.create(index: name, on: "ledgerTransaction", columns: columns, ifNotExists: true) }
+    }
 }
