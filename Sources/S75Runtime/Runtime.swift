@@ -23,6 +23,8 @@ public final class Runtime {
     private var lastPoll: ContinuousClock.Instant
     private var lastChangeToken: Int?
     private var lastDrawn: (state: AppState, size: Size)?
+    /// The first line each pane's list showed in the last frame: lists stay put while the selection moves inside them.
+    private var listTops: [Pane: Int] = [:]
     private var needsFullRepaint = true
 
     public init(state: AppState, store: S75Database, backend: any TerminalBackend, keymap: Keymap = .standard,
@@ -203,7 +205,7 @@ public final class Runtime {
     private func draw() {
         let size = backend.size
         if !needsFullRepaint, let last = lastDrawn, last.size == size, last.state == state { return }
-        backend.present(Screen.render(state, size: size, keymap: keymap), fullRepaint: needsFullRepaint)
+        backend.present(Screen.render(state, size: size, keymap: keymap, tops: &listTops), fullRepaint: needsFullRepaint)
         lastDrawn = (state, size)
         needsFullRepaint = false
     }

@@ -12,8 +12,15 @@ public enum Screen {
     /// The rows between the chrome at the top (header, tabs, pane title) and bottom (status, keys).
     public static func contentRows(for size: Size) -> Int { max(1, size.rows - 5) }
 
-    /// The frame for `state` on a terminal of `size`.
+    /// The frame for `state` on a terminal of `size`, its lists scrolled as the state alone says.
     public static func render(_ state: AppState, size: Size, keymap: Keymap = .standard) -> ScreenBuffer {
+        var tops: [Pane: Int] = [:]
+        return render(state, size: size, keymap: keymap, tops: &tops)
+    }
+
+    /// The frame for `state` on a terminal of `size`; `tops` holds the first line each pane's list showed last, so that
+    /// the list stays put while the selection moves inside it, and is updated for the next frame.
+    public static func render(_ state: AppState, size: Size, keymap: Keymap = .standard, tops: inout [Pane: Int]) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
         guard size.contains(minimumSize) else {
             drawTooSmall(size, into: &buffer)
@@ -31,7 +38,7 @@ public enum Screen {
             buffer.write(note, x: size.columns - DisplayWidth.of(note), y: 1, role: .tab)
         }
         let lines = state.presenting ? RoomLayout.lines(view.lines, rows: content.height) : view.lines
-        ListView.draw(lines, selected: view.selected, scroll: state.scroll[state.pane] ?? 0,
+        tops[state.pane] = ListView.draw(lines, selected: view.selected, scroll: state.scroll[state.pane] ?? 0, previousFirst: tops[state.pane],
                       highlight: state.form == nil && state.grid == nil ? state.searchQuery : nil, in: content, into: &buffer)
         if view.selected == nil { buffer.cursor = Point(x: 0, y: content.y) }
         StatusBar.draw(state, in: buffer.area.row(size.rows - 2), into: &buffer)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import S75App
 import S75Themes
 
 /// The `s75` command: walk a section 75 agreement in the terminal.
@@ -29,4 +30,14 @@ struct ScreenOptions: ParsableArguments {
 
     @Flag(help: "Show the terminal cursor on the selected row (it is always placed there for screen readers).")
     var showCursor = false
+
+    @Option(help: "The pane to open on: \(PaneArgument.allCases.map(\.rawValue).joined(separator: ", ")) (default: budgets).")
+    var pane: PaneArgument?
+}
+
+/// A pane, named on the command line by its title.
+enum PaneArgument: String, CaseIterable, ExpressibleByArgument {
+    case agreement, budgets, providers, outcomes, decisions, audit, spend, mapping
+
+    var pane: Pane { Pane.allCases.first { $0.title.lowercased() == rawValue } ?? .budgets }
 }

@@ -32,7 +32,7 @@ struct Session {
         state.presenting = options.present
         state.deskTheme = options.present ? options.theme ?? "default" : options.themeName
         state.themeNames = ThemeLibrary.builtinNames
-        let effects = startWalking ? reduce(&state, .startWalk) : []
+        let effects = startWalking ? reduce(&state, .startWalk) : options.pane.map { reduce(&state, .showPane($0.pane)) } ?? []
         if let reason = store.readOnlyReason {
             state.message = .error("READ-ONLY (\(reason)): you may look, but nothing can be saved to this file.")
         }

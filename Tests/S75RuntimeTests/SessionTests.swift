@@ -177,3 +177,26 @@ struct LongDetailSessionTests {
         #expect(runtime.state.scroll[.providers] == 0)
     }
 }
+
+/// A row move redraws the rows it leaves and reaches, not the whole list.
+@Suite("Row moves in a session")
+struct RowMoveTests {
+    @Test("at 80×24 a row move changes at most three rows (the two rows and the status line) while the selection stays in the window")
+    func twoRowsAKey() throws {
+        let (runtime, backend) = try SessionTests.session([], size: Size(columns: 80, rows: 24))
+        runtime.run()
+        func move(_ key: KeyEvent, times: Int) throws -> [Int] {
+            try (0..<times).map { _ in
+                let before = try #require(backend.lastFrame)
+                backend.type([key])
+                runtime.run()
+                let after = try #require(backend.lastFrame)
+                return (0..<24).filter { before.row($0) != after.row($0) }.count
+            }
+        }
+        #expect(try move(.down, times: 8) == Array(repeating: 3, count: 8))  // C1 to S03, the last row on screen
+        let scrolling = try move(.down, times: 6)                           // each one scrolls the window by a line
+        #expect(scrolling.allSatisfy { $0 > 3 })
+        #expect(try move(.up, times: 8) == Array(repeating: 3, count: 8))   // back up inside the window: it stays put
+    }
+}

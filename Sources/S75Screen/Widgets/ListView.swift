@@ -24,14 +24,20 @@ public struct ListLine: Hashable, Sendable {
 
 /// Draws a window of lines into a rectangle, keeping the selected item in view and marking it.
 ///
-/// The scroll position is derived, not stored: the selected line is kept in the middle of the
-/// window once the list is longer than the window, so the same selection always draws the
-/// same screen.
+/// Given the first line the last frame showed, the window stays where it was while the selection is
+/// inside it and moves only as far as it must when the selection leaves it (as in less, tig or htop):
+/// a row move then redraws two rows, not the whole list. Without one, the selected line is put in the
+/// middle of the window once the list is longer than the window.
 public enum ListView {
-    /// The first line shown when `selectedLine` must be visible in `height` rows of `count` lines.
-    public static func offset(selectedLine: Int?, count: Int, height: Int) -> Int {
+    /// The first line shown when `selectedLine` must be visible in `height` rows of `count` lines, starting
+    /// from `previous` (the last frame's first line) when there is one.
+    public static func offset(selectedLine: Int?, count: Int, height: Int, previous: Int? = nil) -> Int {
         guard let selected = selectedLine, count > height, height > 0 else { return 0 }
-        return min(max(0, selected - height / 2), count - height)
+        guard var first = previous else { return min(max(0, selected - height / 2), count - height) }
+        // past the first line, a pinned header takes the top row
+        if selected < first + (first > 0 ? 1 : 0) { first = max(0, selected - 1) }
+        if selected > first + height - 1 { first = selected - height + 1 }
+        return min(max(0, first), count - height)
     }
 
     /// `text` cut into pieces that do and do not match `highlight` (case ignored).
@@ -75,12 +81,14 @@ public enum ListView {
     /// selection shows without colour as well as with it. A run in `cell.active` (the cell being edited)
     /// keeps its own role there, and the cursor rests on it.
     ///
-    /// Without a selection the window starts `scroll` lines down (kept inside the list).
-    public static func draw(_ lines: [ListLine], selected: Int?, scroll: Int = 0, highlight: String? = nil, in rect: Rect,
-                            into buffer: inout ScreenBuffer) {
+    /// Without a selection the window starts `scroll` lines down (kept inside the list). Returns the first line shown,
+    /// for the next frame's `previousFirst`.
+    @discardableResult
+    public static func draw(_ lines: [ListLine], selected: Int?, scroll: Int = 0, previousFirst: Int? = nil, highlight: String? = nil,
+                            in rect: Rect, into buffer: inout ScreenBuffer) -> Int {
         let selectedLine = selected.flatMap { item in lines.firstIndex { $0.item == item } }
         let first = selectedLine == nil ? min(max(0, scroll), max(0, lines.count - rect.height))
-            : offset(selectedLine: selectedLine, count: lines.count, height: rect.height)
+            : offset(selectedLine: selectedLine, count: lines.count, height: rect.height, previous: previousFirst)
         // A table scrolled past its header keeps the header on the top row (the line under it gives way,
         // unless that is the selected row; then the bottom line does).
         let pinned = pinnedHeader(lines, first: first)
@@ -116,5 +124,6 @@ public enum ListView {
             buffer.write("  ↓ \(hidden) more line\(hidden == 1 ? "" : "s") below (PgDn)",
                          x: rect.x, y: rect.y + rect.height - 1, role: .dim, maxWidth: rect.width)
         }
+        return first
     }
 }
