@@ -87,8 +87,13 @@ public enum ListView {
     public static func draw(_ lines: [ListLine], selected: Int?, scroll: Int = 0, previousFirst: Int? = nil, highlight: String? = nil,
                             in rect: Rect, into buffer: inout ScreenBuffer) -> Int {
         let selectedLine = selected.flatMap { item in lines.firstIndex { $0.item == item } }
+        // on the first or last row, the window shows the list's top or bottom too (its heading, its totals and notes)
+        let edge: Int? = selectedLine.flatMap { line in
+            !lines[..<line].contains { $0.item != nil } ? 0
+                : !lines[(line + 1)...].contains { $0.item != nil } ? max(0, lines.count - rect.height) : nil
+        }
         let first = selectedLine == nil ? min(max(0, scroll), max(0, lines.count - rect.height))
-            : offset(selectedLine: selectedLine, count: lines.count, height: rect.height, previous: previousFirst)
+            : offset(selectedLine: selectedLine, count: lines.count, height: rect.height, previous: edge ?? previousFirst)
         // A table scrolled past its header keeps the header on the top row (the line under it gives way,
         // unless that is the selected row; then the bottom line does).
         let pinned = pinnedHeader(lines, first: first)

@@ -20,7 +20,7 @@ struct PaneView {
         let selected = state.items.isEmpty ? nil : state.selectedIndex(in: state.pane)
         var view = table(state, width: tableWidth, selected: selected)
         let arrangement = state.arrangement(of: state.pane)
-        if !arrangement.isPlain, state.budgetsView == .lines || state.pane != .budgets {
+        if !arrangement.isPlain, state.pane != .spend, state.budgetsView == .lines || state.pane != .budgets {  // Spend names its own
             // next to the pane's name, where a narrow terminal does not cut it off
             let name = state.pane.title
             view.title = name + " [" + arrangement.summary + "]" + view.title.dropFirst(view.title.hasPrefix(name) ? name.count : 0)

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// A pooled fund manager's month, by keys alone, in a real terminal: import a generated year, map the unmapped cost
+/// centres from the suspense, take the ledger's actuals into December's returns, drill from S03 to its invoices, and
+/// sort, filter and search them.
+@Suite("The ledger in tmux", .serialized)
+struct SpendTests {
+    func s75(_ arguments: String...) throws -> Shell.Result { try Shell.run(Tmux.binary, arguments) }
+
+    @Test("import, map the suspense, reconcile December, drill from S03, sort, filter, search; every change in the audit trail")
+    func month() throws {
+        guard Tmux.available() else { return }
+        let folder = try temporaryFolder()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let generated = try Shell.run("/usr/bin/env", ["python3", root.appendingPathComponent("Benchmarks/generate_ledger.py").path,
+                                                      folder + "/gl.csv", "--rows", "20000", "--rules", folder + "/rules.toml"])
+        #expect(generated.status == 0, "\(generated.error)")
+        let file = folder + "/n.s75"
+        #expect(try s75("new", file, "--sample", "northmoor").status == 0)
+        let imported = try s75("ledger", "import", file, folder + "/gl.csv")
+        #expect(imported.output.contains("imported 20000"), "\(imported.output)\(imported.error)")
+        let rules = try s75("ledger", "rules", file, folder + "/rules.toml")
+        #expect(rules.output.hasPrefix("64 rules loaded"), "\(rules.output)\(rules.error)")
+        let suspense = try s75("ledger", "suspense", file).output
+        #expect(["NC49000", "NC49001", "NC49002", "NC49003"].allSatisfy(suspense.contains))
+
+        let t = try Tmux("\(Tmux.binary) open \(file) --pane mapping", columns: 120, rows: 40)
+        try t.waitFor("Mapping — 20,000 transactions")
+        for _ in 0..<4 {  // each unallocated cost centre goes to the programme office line
+            try t.send("G")
+            try t.send("Enter")
+            try t.waitFor("New ledger rule")
+            try t.type("S12")
+            try t.send("Enter")
+            try t.waitFor("Saved: ")
+        }
+        try t.send("G")
+        try t.waitFor("Nothing in suspense")
+        #expect(try s75("ledger", "suspense", file).output.hasPrefix("Nothing in suspense"))
+        try t.send("T")
+        try t.waitFor("Saved: ledger actuals taken into Dec 2025's returns")
+        try t.send("g")
+        try t.waitFor("all agree")
+
+        try t.send("2")
+        for _ in 0..<8 { try t.send("j") }
+        try t.waitFor("S03 Long-term home care packages")
+        try t.send("t")
+        let drilled = try t.waitFor("Spend — line S03:")
+        #expect(drilled.contains("by date ↑"))
+        try t.send(":")
+        try t.type("sort amount desc")
+        try t.send("Enter")
+        try t.waitFor("by amount ↓")
+        try t.send(":")
+        try t.type("filter line=S03 supplier=care")
+        try t.send("Enter")
+        try t.waitFor("line S03 · supplier ~ care:")
+        try t.send("/")
+        try t.type("Accrual")
+        try t.send("Enter")
+        let found = try t.waitFor("text ~ Accrual")
+        #expect(found.contains("ACR"))
+        #expect(!found.contains("INV0"))
+        try t.send("q")
+        try t.waitFor("exit=0")
+
+        let reconcile = try s75("ledger", "reconcile", file, "--period", "2025-12")
+        #expect(reconcile.status == 0, "\(reconcile.output)")
+        let log = try s75("log", file).output
+        #expect(log.contains("ledger rule") && log.contains("actualToDate"))
+    }
+}
