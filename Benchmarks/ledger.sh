@@ -34,7 +34,7 @@ echo "== import ($config build)"
 # VisiData from PyPI, in a virtual environment of its own; without it the comparison goes on without VisiData
 venv="${XDG_CACHE_HOME:-$HOME/.cache}/s75-bench/visidata"
 if [ ! -x "$venv/bin/vd" ]; then
-    python3 -m venv "$venv" >/dev/null 2>&1 && "$venv/bin/pip" install -q visidata >/dev/null 2>&1 \
+    python3 -m venv "$venv" >/dev/null 2>&1 && "$venv/bin/pip" install -q --timeout 15 --retries 1 visidata >/dev/null 2>&1 \
         || echo "VisiData could not be installed from PyPI into $venv; measuring without it."
 fi
 
