@@ -55,4 +55,14 @@ struct LedgerReconciliationTests {
         let line = try #require(a.lines.first { $0.id == "S02" })
         #expect(entry.budgetToDate == line.profile.budgetToDate(line.budget, monthOfYear: 10))
     }
+
+    @Test("a line outside the pool (aligned or non-pooled) is flagged, whether it agrees or not")
+    func outsideThePool() throws {
+        var a = Northmoor.agreement
+        let index = try #require(a.lines.firstIndex { $0.id == "S03" })
+        a.lines[index].budgetType = .aligned
+        let rows = LedgerReconciliation(a, overview: overview, at: dec).rows
+        #expect(rows.first { $0.line.id == "S03" }?.isOutsidePool == true)
+        #expect(rows.filter(\.isOutsidePool).map(\.line.id) == ["S03"])
+    }
 }

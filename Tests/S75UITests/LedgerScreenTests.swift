@@ -78,4 +78,18 @@ struct LedgerScreenTests {
         assertSnapshot(text, named: "mapping-suspense-80x24", suite: "Screen")
         #expect(text.contains("£55,564.98") && text.contains("−£1,200.00") && text.contains("£54,364.98"))
     }
+
+    @Test("a transaction or a line outside the pool is marked ! on the Spend and Mapping panes; a transaction in suspense shows —")
+    func outsideThePool() throws {
+        var state = Self.spendState(Size(columns: 120, rows: 40))
+        let index = try #require(state.agreement.lines.firstIndex { $0.id == "S17" })
+        state.agreement.lines[index].budgetType = .nonPooled
+        let spend = Screen.render(state, size: Size(columns: 120, rows: 40)).textSnapshot()
+        #expect(spend.contains("S17!") && spend.contains("S02") && !spend.contains("S02!"))
+        #expect(spend.contains(" — "))
+        var mapping = Self.mappingState()
+        mapping.agreement.lines[index].budgetType = .nonPooled
+        let text = Screen.render(mapping, size: Size(columns: 120, rows: 40)).textSnapshot()
+        #expect(text.contains("DIFFERS!"))
+    }
 }
