@@ -105,7 +105,7 @@ public enum Action: Hashable, Sendable {
     /// T on the Mapping pane: the month's ledger actuals taken into the returns of the lines that disagree.
     case takeLedgerActuals
     /// Several changes were committed as one: each record's new version.
-    case savedAll([PlannedChange], versions: [Int?], summary: String)
+    case savedAll([PlannedChange], versions: [Int?], intent: SaveIntent)
 }
 
 extension Action {
@@ -137,7 +137,7 @@ public enum Effect: Hashable, Sendable {
     /// Read the Mapping pane's figures; answered by `.ledgerOverviewLoaded`.
     case loadLedgerOverview
     /// Write several changes in one transaction, all or none; answered by `.savedAll`, `.saveConflicted` or `.saveFailed`.
-    case saveAll([PlannedChange], summary: String)
+    case saveAll([PlannedChange], intent: SaveIntent)
     /// Draw with the theme named (built in, or a file); answered by `.themeApplied` or `.storeReadFailed` with why not.
     case applyTheme(String)
 }

@@ -54,12 +54,12 @@ public struct MonitoringGrid: Hashable, Sendable {
 
 /// One edit the user can undo: the change that reverses it, and the one that makes it again.
 public struct UndoStep: Hashable, Sendable {
-    /// What undoing writes: the record as it was before the edit.
-    public var undo: Change
+    /// What undoing writes: each record as it was before the edit (one, or several written together).
+    public var undo: [Change]
     /// What redoing writes: the edit itself.
-    public var redo: Change
-    /// The record's version after the edit (or after its undo, on the redo stack).
-    public var version: Int?
+    public var redo: [Change]
+    /// Each record's version after the edit (or after its undo, on the redo stack).
+    public var versions: [Int?]
     /// The edit in words ("S02 actual to date for Jan 2026").
     public var summary: String
 }

@@ -110,15 +110,29 @@ extension AppState {
         }
         let planned = changes.map { PlannedChange($0, expected: versions[$0.key]) }
         let lines = changes.count == 1 ? "1 line" : "\(changes.count) lines"
-        return [.saveAll(planned, summary: "ledger actuals taken into \(period.label)'s returns for \(lines)")]
+        return [.saveAll(planned, intent: .edit(summary: "ledger actuals taken into \(period.label)'s returns for \(lines)", move: nil))]
     }
 
-    /// Several changes were committed together.
-    mutating func savedAll(_ changes: [PlannedChange], versions saved: [Int?], summary: String) {
+    /// Several changes were committed together: one step to undo, or one undone or redone.
+    mutating func savedAll(_ changes: [PlannedChange], versions saved: [Int?], intent: SaveIntent) {
+        let inverses = changes.map { agreement.inverse(of: $0.change) }
         for (planned, version) in zip(changes, saved) {
             agreement = (try? agreement.applying(planned.change)) ?? agreement
             versions[planned.change.key] = version
         }
-        message = UserMessage("Saved: \(summary).")
+        switch intent {
+        case .edit(let summary, _):
+            undoSteps.append(UndoStep(undo: inverses, redo: changes.map(\.change), versions: saved, summary: summary))
+            redoSteps = []
+            message = UserMessage("Saved: \(summary). Press z to undo it.")
+        case .undo(let step):
+            redoSteps.append(UndoStep(undo: step.undo, redo: step.redo, versions: saved, summary: step.summary))
+            message = UserMessage("Undone: \(step.summary). Press Z to redo it.")
+        case .redo(let step):
+            undoSteps.append(UndoStep(undo: step.undo, redo: step.redo, versions: saved, summary: step.summary))
+            message = UserMessage("Redone: \(step.summary).")
+        case .walkProgress:
+            break
+        }
     }
 }

@@ -8,17 +8,17 @@ extension AppState {
         versions[change.key] = version
         switch intent {
         case .edit(let summary, let move):
-            undoSteps.append(UndoStep(undo: inverse, redo: change, version: version, summary: summary))
+            undoSteps.append(UndoStep(undo: [inverse], redo: [change], versions: [version], summary: summary))
             redoSteps = []
             updateGrid { $0.draft = nil; $0.problem = nil; $0.conflict = nil }
             if let move { moveCell(rows: move.rows, columns: move.columns) }
             if form != nil { closeForm(selecting: change.new == nil ? nil : change.key) }
             message = UserMessage("Saved: \(summary).")
         case .undo(let step):
-            redoSteps.append(UndoStep(undo: step.undo, redo: step.redo, version: version, summary: step.summary))
+            redoSteps.append(UndoStep(undo: step.undo, redo: step.redo, versions: [version], summary: step.summary))
             message = UserMessage("Undone: \(step.summary). Press Z to redo it.")
         case .redo(let step):
-            undoSteps.append(UndoStep(undo: step.undo, redo: step.redo, version: version, summary: step.summary))
+            undoSteps.append(UndoStep(undo: step.undo, redo: step.redo, versions: [version], summary: step.summary))
             message = UserMessage("Redone: \(step.summary).")
         case .walkProgress:
             break
@@ -51,7 +51,7 @@ extension AppState {
             message = UserMessage("Nothing to undo: you have made no edits in this session.")
             return []
         }
-        return [.save(step.undo, expecting: step.version, intent: .undo(step))]
+        return [step.write(step.undo, intent: .undo(step))]
     }
 
     mutating func redoLast() -> [Effect] {
@@ -59,7 +59,7 @@ extension AppState {
             message = UserMessage("Nothing to redo.")
             return []
         }
-        return [.save(step.redo, expecting: step.version, intent: .redo(step))]
+        return [step.write(step.redo, intent: .redo(step))]
     }
 
     /// A record in a few words, for conflict messages.
@@ -83,9 +83,17 @@ extension AppState {
     }
 }
 
+extension UndoStep {
+    /// The effect that writes `changes` (the step's undo or redo), each based on the version the step recorded.
+    func write(_ changes: [Change], intent: SaveIntent) -> Effect {
+        guard changes.count == 1 else { return .saveAll(zip(changes, versions).map { PlannedChange($0, expected: $1) }, intent: intent) }
+        return .save(changes[0], expecting: versions[0], intent: intent)
+    }
+}
+
 extension SaveIntent {
     /// Whether the save undoes an edit.
-    var isUndo: Bool {
+    public var isUndo: Bool {
         if case .undo = self { return true }
         return false
     }

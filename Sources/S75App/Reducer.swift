@@ -219,8 +219,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.showTransactions()
     case .takeLedgerActuals:
         return state.takeLedgerActuals()
-    case .savedAll(let changes, let versions, let summary):
-        state.savedAll(changes, versions: versions, summary: summary)
+    case .savedAll(let changes, let versions, let intent):
+        state.savedAll(changes, versions: versions, intent: intent)
     }
     return []
 }

@@ -124,8 +124,8 @@ public final class Runtime {
                 } catch {
                     _ = reduce(&state, .storeReadFailed(.error(error.description)))
                 }
-            case .saveAll(let changes, let summary):
-                guard perform(reduce(&state, saveAll(changes, summary: summary))) else { return false }
+            case .saveAll(let changes, let intent):
+                guard perform(reduce(&state, saveAll(changes, intent: intent))) else { return false }
             case .loadAudit(let filter):
                 do {
                     let trail = try store.auditTrail(since: filter.since.isEmpty ? nil : filter.since,
@@ -159,15 +159,16 @@ public final class Runtime {
     }
 
     /// Writes several changes as one and says how it went, as an action.
-    private func saveAll(_ changes: [PlannedChange], summary: String) -> Action {
+    private func saveAll(_ changes: [PlannedChange], intent: SaveIntent) -> Action {
         do {
             let versions = try store.apply(changes.map { ($0.change, $0.expected) }, author: author, at: S75Database.now())
             lastChangeToken = try? store.changeToken()
-            return .savedAll(changes, versions: versions, summary: summary)
+            return .savedAll(changes, versions: versions, intent: intent)
         } catch {
             if case .conflict = error.kind {
-                return .saveFailed(.error("Not saved: a line's return was changed in another session meanwhile; it is shown now. "
-                                          + "Press T again to take the ledger's actuals."))
+                let what = if case .edit(let summary, _) = intent { "Not saved: \(summary)" } else { "Not \(intent.isUndo ? "undone" : "redone")" }
+                return .saveFailed(.error("\(what): one of its records was changed in another session meanwhile, and is shown now; "
+                                          + "nothing was changed."))
             }
             return .saveFailed(.error(error.description))
         }

@@ -115,7 +115,7 @@ struct LedgerSessionTests {
         runtime.run()
         let dec = Period(year: 2025, month: 12)
         let s02 = Self.rows.filter { $0.costCentre == "NC41020" }.map(\.amount).sum()
-        #expect(runtime.state.message?.text == "Saved: ledger actuals taken into Dec 2025's returns for 18 lines.")
+        #expect(runtime.state.message?.text == "Saved: ledger actuals taken into Dec 2025's returns for 18 lines. Press z to undo it.")
         let saved = try store.loadAgreement()
         #expect(saved.entry(for: "S02", at: dec)?.actualToDate == s02)
         #expect(saved.entry(for: "S11", at: dec)?.actualToDate == .zero)
@@ -125,5 +125,14 @@ struct LedgerSessionTests {
         runtime.run()
         #expect(runtime.state.message?.text == "Every line's return for Dec 2025 already agrees with the ledger; nothing to take.")
         #expect(SessionTests.text(backend).contains("all agree"))
+        backend.type([.character("z")])
+        runtime.run()
+        #expect(runtime.state.message?.text == "Undone: ledger actuals taken into Dec 2025's returns for 18 lines. Press Z to redo it.")
+        #expect(try store.loadAgreement().monitoring == Northmoor.agreement.monitoring)
+        #expect(SessionTests.text(backend).contains("18 differ"))
+        backend.type([.character("Z")])
+        runtime.run()
+        #expect(try store.loadAgreement().entry(for: "S02", at: dec)?.actualToDate == s02)
+        #expect(try store.auditTrail(user: "tester").filter { $0.field == "actualToDate" }.count == 54)  // taken, undone, redone
     }
 }
