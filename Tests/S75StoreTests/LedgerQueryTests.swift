@@ -62,6 +62,38 @@ struct LedgerQueryTests {
         #expect(try store.auditTrail(entity: "R2").map(\.field).sorted() == ["accountFrom", "accountTo", "costCentre", "id", "lineID", "supplier"])
     }
 
+    @Test("the totals the Mapping pane reads stay the rows' own through duplicates, a second import and a removal")
+    func totalsReconcile() throws {
+        let store = try Self.store()
+        let rows = Self.rows()
+        func check(_ count: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let all = try self.all(store, LedgerQuery(lineIDs: nil))
+            #expect(all.count == count, sourceLocation: sourceLocation)
+            #expect(try store.ledgerCount(LedgerQuery()) == (count, all.map(\.amount).sum()), sourceLocation: sourceLocation)
+            let overview = try store.ledgerOverview()
+            #expect((overview.suspenseRows, overview.suspenseTotal) == (count, all.map(\.amount).sum()), sourceLocation: sourceLocation)
+            #expect(try store.ledgerCount(LedgerQuery(period: Period(year: 2025, month: 6))).total
+                    == all.filter { $0.period == Period(year: 2025, month: 6) }.map(\.amount).sum(), sourceLocation: sourceLocation)
+        }
+        try check(3_000)
+        func importing(_ more: [LedgerRow], digest: String) throws -> LedgerImportSummary {
+            var iterator = more.makeIterator()
+            return try store.importLedger(partner: "LA", fileName: "gl2.csv", digest: digest, author: Author(user: "t"), next: { iterator.next() })
+        }
+        let again = try importing(rows, digest: "again")
+        #expect((again.imported, again.duplicates) == (0, 3_000))
+        try check(3_000)
+        let extra = (0..<50).map { n in
+            LedgerRow(postingDate: DateOnly(year: 2025, month: 6, day: 1), period: Period(year: 2025, month: 6), costCentre: "NC9",
+                      account: "5101", supplier: "New", document: "NEW\(n)", amount: Money(pence: Int64(n * 101)))
+        }
+        let mixed = try importing(Array(rows.prefix(100)) + extra, digest: "mixed")
+        #expect((mixed.imported, mixed.duplicates) == (50, 100))
+        try check(3_050)
+        #expect(try store.removeBatch(1, author: Author(user: "t")))
+        try check(50)
+    }
+
     @Test("filters: count and total are the rows' own, re-added", arguments: [
         LedgerQuery(supplier: "s1"), LedgerQuery(text: "INV12"), LedgerQuery(period: Period(year: 2025, month: 6)),
         LedgerQuery(minimum: Money(pence: 0), maximum: Money(pence: 50_000)), LedgerQuery(mapped: false),

@@ -57,6 +57,7 @@ extension S75Database {
         }
         var imported = 0, duplicates = 0
         var lines = LedgerLineFinder(try loadAgreement().ledgerRules)
+        var totals = LedgerTotals()
         var total = Money.zero
         do {
             var finished = false
@@ -72,10 +73,13 @@ extension S75Database {
                             let next: LedgerRow?
                             do { next = try nextRow() } catch { readFailure = error; finished = true; return }
                             guard let row = next else { finished = true; return }
-                            try insert.execute(arguments: [batch, row.postingDate.description, row.period.description, row.costCentre,
+                            let line = lines.line(costCentre: row.costCentre, account: row.account, supplier: row.supplier)
+                            let period = row.period.description
+                            try insert.execute(arguments: [batch, row.postingDate.description, period, row.costCentre,
                                                            row.costCentreName, row.account, row.accountName, row.supplier, row.description,
-                                                           row.document, row.amount.pence, LedgerKey.of(row, partner: partner),
-                                                           lines.line(costCentre: row.costCentre, account: row.account, supplier: row.supplier)])
+                                                           row.document, row.amount.pence, LedgerKey.of(row, partner: partner), line])
+                            totals.add(LedgerTotals.Key(costCentre: row.costCentre, account: row.account, period: period, lineID: line),
+                                       costCentreName: row.costCentreName, accountName: row.accountName, pence: row.amount.pence)
                             imported += 1
                             total += row.amount
                         }
@@ -87,8 +91,9 @@ extension S75Database {
             try StoreErrors.map(path: path) {
                 try writer.write { db in
                     try LedgerIndex.create(in: db)
-                    let removed = try LedgerKey.removeDuplicates(of: batch, in: db)
+                    let removed = try LedgerKey.removeDuplicates(of: batch, in: db, from: &totals)
                     (imported, duplicates, total) = (imported - removed.rows, removed.rows, total - removed.total)
+                    try totals.write(batch: batch, in: db)
                     try db.execute(sql: "UPDATE ledgerBatch SET complete = 1, rows = ?, totalPence = ? WHERE id = ?",
                                    arguments: [imported, total.pence, batch])
                     try db.execute(sql: """
@@ -155,16 +160,19 @@ extension S75Database {
 enum LedgerKey {
     /// Removes the rows of `batch` whose key an earlier row has (in an earlier import, or earlier in this one): one walk
     /// down the key index finds the few keys held twice. Returns how many rows went, and their total.
-    static func removeDuplicates(of batch: Int64, in db: Database) throws -> (rows: Int, total: Money) {
+    static func removeDuplicates(of batch: Int64, in db: Database, from totals: inout LedgerTotals) throws -> (rows: Int, total: Money) {
         var removed = 0, total = Money.zero
         let twice = try Int64.fetchAll(db, sql: "SELECT rowKey FROM ledgerTransaction GROUP BY rowKey HAVING count(*) > 1")
         for key in twice {
-            let rows = try Row.fetchAll(db, sql: "SELECT id, batchID, amountPence FROM ledgerTransaction WHERE rowKey = ? ORDER BY id",
-                                        arguments: [key])
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT id, batchID, amountPence, costCentre, account, period, lineID FROM ledgerTransaction WHERE rowKey = ? ORDER BY id
+                """, arguments: [key])
             for row in rows.dropFirst() where row["batchID"] as Int64 == batch {
                 try db.execute(sql: "DELETE FROM ledgerTransaction WHERE id = ?", arguments: [row["id"] as Int64])
                 removed += 1
                 total += Money(pence: row["amountPence"])
+                totals.add(LedgerTotals.Key(costCentre: row["costCentre"], account: row["account"], period: row["period"], lineID: row["lineID"]),
+                           costCentreName: "", accountName: "", pence: -(row["amountPence"] as Int64), rows: -1)
             }
         }
         return (removed, total)

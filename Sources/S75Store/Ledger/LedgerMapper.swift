@@ -31,17 +31,22 @@ enum LedgerMapper {
 
     private static func remap(_ costCentres: Set<String>, with mapping: LedgerMapping, in db: Database) throws {
         for costCentre in costCentres.sorted() {
-            let rules = mapping.rules(for: costCentre)
-            if rules.rules.contains(where: { !$0.supplier.isEmpty }) {
-                try remapRowByRow(costCentre, with: rules, in: db)
-                continue
-            }
-            for account in try String.fetchAll(db, sql: "SELECT DISTINCT account FROM ledgerTransaction WHERE costCentre = ?",
-                                               arguments: [costCentre]) {
-                let line = rules.rule(costCentre: costCentre, account: account, supplier: "")?.lineID
-                try db.execute(sql: "UPDATE ledgerTransaction SET lineID = ? WHERE costCentre = ? AND account = ? AND lineID IS NOT ?",
-                               arguments: [line, costCentre, account, line])
-            }
+            try remap(costCentre, with: mapping.rules(for: costCentre), in: db)
+            try LedgerTotals.rebuild(costCentre: costCentre, in: db)
+        }
+    }
+
+    /// Maps one cost centre's transactions again: by account, or row by row where a rule names a supplier.
+    private static func remap(_ costCentre: String, with rules: LedgerMapping, in db: Database) throws {
+        if rules.rules.contains(where: { !$0.supplier.isEmpty }) {
+            try remapRowByRow(costCentre, with: rules, in: db)
+            return
+        }
+        for account in try String.fetchAll(db, sql: "SELECT DISTINCT account FROM ledgerTransaction WHERE costCentre = ?",
+                                           arguments: [costCentre]) {
+            let line = rules.rule(costCentre: costCentre, account: account, supplier: "")?.lineID
+            try db.execute(sql: "UPDATE ledgerTransaction SET lineID = ? WHERE costCentre = ? AND account = ? AND lineID IS NOT ?",
+                           arguments: [line, costCentre, account, line])
         }
     }
 

@@ -2,15 +2,20 @@ import GRDB
 import S75Domain
 
 extension S75Database {
-    /// How many transactions `query` selects, and their total. Without filters this is read from the imports' own counts;
-    /// filtered by line it is read from an index that holds the amounts.
+    /// How many transactions `query` selects, and their total. Filtered by line, mapping or month only, this is read
+    /// from the imports' totals (`ledgerTotal`); by text, supplier or amount, from the transactions themselves.
     public func ledgerCount(_ query: LedgerQuery) throws(StoreError) -> (rows: Int, total: Money) {
         try read { db in
-            let filter = try LedgerSQL.filter(query, in: db)
-            let sql = filter.isEmpty
-                ? "SELECT coalesce(sum(rows), 0), coalesce(sum(totalPence), 0) FROM ledgerBatch WHERE complete = 1"
-                : "SELECT count(*), coalesce(sum(amountPence), 0) FROM ledgerTransaction WHERE \(filter.sql)"
-            let row = try Row.fetchOne(db, sql: sql, arguments: filter.arguments)
+            let totals = LedgerSQL.totalsFilter(query)
+            let sql: String
+            let arguments: StatementArguments
+            if let totals {
+                (sql, arguments) = ("SELECT coalesce(sum(rows), 0), coalesce(sum(pence), 0) FROM ledgerTotal WHERE \(totals.sql)", totals.arguments)
+            } else {
+                let filter = try LedgerSQL.filter(query, in: db)
+                (sql, arguments) = ("SELECT count(*), coalesce(sum(amountPence), 0) FROM ledgerTransaction WHERE \(filter.sql)", filter.arguments)
+            }
+            let row = try Row.fetchOne(db, sql: sql, arguments: arguments)
             return (row?[0] ?? 0, Money(pence: row?[1] ?? 0))
         }
     }
@@ -49,25 +54,21 @@ extension S75Database {
     /// mapped actuals by month.
     public func ledgerOverview() throws(StoreError) -> LedgerOverview {
         try read { db in
-            let hidden = try LedgerSQL.hiddenBatches(in: db)
-            let visible = hidden.isEmpty ? "" : " AND batchID NOT IN (\(hidden.map(String.init).joined(separator: ", ")))"
             let totals = try Row.fetchOne(db, sql: "SELECT coalesce(sum(rows), 0), coalesce(sum(totalPence), 0) FROM ledgerBatch WHERE complete = 1")
             let suspense = try Row.fetchAll(db, sql: """
-                SELECT costCentre, max(costCentreName) AS ccName, account, max(accountName) AS accountName, count(*) AS n,
-                  sum(amountPence) AS pence FROM ledgerTransaction WHERE lineID IS NULL\(visible)
-                GROUP BY costCentre, account ORDER BY abs(sum(amountPence)) DESC, costCentre, account
+                SELECT costCentre, max(costCentreName) AS ccName, account, max(accountName) AS accountName, sum(rows) AS n,
+                  sum(pence) AS pence FROM ledgerTotal WHERE lineID IS NULL
+                GROUP BY costCentre, account HAVING sum(rows) > 0 ORDER BY abs(sum(pence)) DESC, costCentre, account
                 """).map { row in
                 LedgerOverview.SuspenseGroup(costCentre: row["costCentre"], costCentreName: row["ccName"], account: row["account"],
                                              accountName: row["accountName"], rows: row["n"], total: Money(pence: row["pence"]))
             }
             var actuals: [SchemeLine.ID: [Period: Money]] = [:]
             for row in try Row.fetchAll(db, sql: """
-                SELECT lineID, period, sum(amountPence) AS pence FROM ledgerTransaction
-                WHERE lineID IS NOT NULL\(visible) GROUP BY lineID, period
+                SELECT lineID, period, sum(pence) AS pence FROM ledgerTotal WHERE lineID IS NOT NULL GROUP BY lineID, period
                 """) {
-                let line: String = row["lineID"]
                 guard let period = Period(row["period"] as String) else { continue }
-                actuals[line, default: [:]][period] = Money(pence: row["pence"])
+                actuals[row["lineID"], default: [:]][period] = Money(pence: row["pence"])
             }
             return LedgerOverview(rows: totals?[0] ?? 0, total: Money(pence: totals?[1] ?? 0), suspense: suspense, actuals: actuals)
         }
@@ -98,6 +99,22 @@ enum LedgerSQL {
     /// Batches still being imported (or cut short): their rows are not shown.
     static func hiddenBatches(in db: Database) throws -> [Int64] {
         try Int64.fetchAll(db, sql: "SELECT id FROM ledgerBatch WHERE complete = 0")
+    }
+
+    /// The filter on `ledgerTotal` that selects what `q` does, when `q` filters only by line, mapping and month.
+    static func totalsFilter(_ q: LedgerQuery) -> Filter? {
+        guard q.text.isEmpty, q.supplier.isEmpty, q.minimum == nil, q.maximum == nil else { return nil }
+        var f = Filter()
+        if let lines = q.lineIDs {
+            f.clauses.append("lineID IN (\(lines.map { _ in "?" }.joined(separator: ", ")))")
+            f.arguments += StatementArguments(lines)
+        }
+        if let mapped = q.mapped { f.clauses.append(mapped ? "lineID IS NOT NULL" : "lineID IS NULL") }
+        if let period = q.period {
+            f.clauses.append("period = ?")
+            f.arguments += [period.description]
+        }
+        return f
     }
 
     static func filter(_ q: LedgerQuery, in db: Database) throws -> Filter {

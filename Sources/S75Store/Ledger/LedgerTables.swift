@@ -77,6 +77,7 @@ enum LedgerMappingTables {
         try db.drop(table: "ledgerTransaction")
         try db.rename(table: "ledgerTransactionMapped", to: "ledgerTransaction")
         try LedgerIndex.create(in: db)
+        try LedgerTotals.createTable(db)
     }
 }
 
@@ -86,7 +87,6 @@ enum LedgerIndex {
     static let all: [(name: String, columns: [String])] = [
         ("ledgerByCostCentre", ["costCentre", "account"]),
         ("ledgerByLine", ["lineID", "postingDate"]),
-        ("ledgerLineTotals", ["lineID", "period", "amountPence"]),
         ("ledgerByDate", ["postingDate"]),
         ("ledgerByAmount", ["amountPence"]),
         ("ledgerBySupplier", ["supplier"]),
