@@ -94,7 +94,7 @@ extension AppState {
             form.focus = form.fields.firstIndex { $0.name == "line" } ?? 0
             form.freshFocus = true
             view = .form(form)
-            message = UserMessage("A rule for cost centre \(costCentre): type the line it maps to (e.g. S03); Tab for the other fields; Enter saves.")
+            message = UserMessage("Rule for cost centre \(costCentre): type its line (e.g. S03), then Enter.")
         default: message = UserMessage("Nothing to open: import a ledger (s75 ledger import) and add rules (a).")
         }
     }

@@ -16,23 +16,28 @@ enum LedgerTables {
             t.column("complete", .boolean).notNull().defaults(to: false)
         }
         try db.create(table: "ledgerTransaction") { t in
-            t.autoIncrementedPrimaryKey("id")
-            t.column("batchID", .integer).notNull().references("ledgerBatch", onDelete: .cascade)
-            t.column("postingDate", .text).notNull()
-            t.column("period", .text).notNull()
-            t.column("costCentre", .text).notNull()
-            t.column("costCentreName", .text).notNull()
-            t.column("account", .text).notNull()
-            t.column("accountName", .text).notNull()
-            t.column("supplier", .text).notNull()
-            t.column("description", .text).notNull()
-            t.column("document", .text).notNull()
-            t.column("amountPence", .integer).notNull()
+            transactionColumns(t)
             t.column("rowKey", .integer).notNull().unique()
         }
         try db.create(index: "ledgerByBatch", on: "ledgerTransaction", columns: ["batchID"])
         try db.create(index: "ledgerByCostCentre", on: "ledgerTransaction", columns: ["costCentre", "account"])
         try db.create(index: "ledgerByPeriod", on: "ledgerTransaction", columns: ["period"])
+    }
+
+    /// A transaction's columns as imported, in both versions of the table.
+    static func transactionColumns(_ t: TableDefinition) {
+        t.autoIncrementedPrimaryKey("id")
+        t.column("batchID", .integer).notNull().references("ledgerBatch", onDelete: .cascade)
+        t.column("postingDate", .text).notNull()
+        t.column("period", .text).notNull()
+        t.column("costCentre", .text).notNull()
+        t.column("costCentreName", .text).notNull()
+        t.column("account", .text).notNull()
+        t.column("accountName", .text).notNull()
+        t.column("supplier", .text).notNull()
+        t.column("description", .text).notNull()
+        t.column("document", .text).notNull()
+        t.column("amountPence", .integer).notNull()
     }
 }
 
@@ -53,18 +58,7 @@ enum LedgerMappingTables {
         // rebuilt without the unique key, whose index made every insert a random write: duplicates are found once the
         // rows are in, from a plain index built with the others
         try db.create(table: "ledgerTransactionMapped") { t in
-            t.autoIncrementedPrimaryKey("id")
-            t.column("batchID", .integer).notNull().references("ledgerBatch", onDelete: .cascade)
-            t.column("postingDate", .text).notNull()
-            t.column("period", .text).notNull()
-            t.column("costCentre", .text).notNull()
-            t.column("costCentreName", .text).notNull()
-            t.column("account", .text).notNull()
-            t.column("accountName", .text).notNull()
-            t.column("supplier", .text).notNull()
-            t.column("description", .text).notNull()
-            t.column("document", .text).notNull()
-            t.column("amountPence", .integer).notNull()
+            LedgerTables.transactionColumns(t)
             t.column("rowKey", .integer).notNull()
             t.column("lineID", .text)
         }
