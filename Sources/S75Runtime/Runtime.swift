@@ -196,7 +196,7 @@ public final class Runtime {
             guard token != lastChangeToken else { return }
             lastChangeToken = token
             let snapshot = try store.loadSnapshot()
-            _ = reduce(&state, .storeChangedElsewhere(snapshot.agreement, versions: snapshot.versions))
+            _ = perform(reduce(&state, .storeChangedElsewhere(snapshot.agreement, versions: snapshot.versions)))  // re-reads what the pane shows
         } catch {
             _ = reduce(&state, .storeReadFailed(.error(error.description)))
         }

@@ -135,4 +135,20 @@ struct LedgerSessionTests {
         #expect(try store.loadAgreement().entry(for: "S02", at: dec)?.actualToDate == s02)
         #expect(try store.auditTrail(user: "tester").filter { $0.field == "actualToDate" }.count == 54)  // taken, undone, redone
     }
+
+    @Test("a rule saved in another session: the Spend pane on screen reads its rows again at once, with no key pressed")
+    func refreshedElsewhere() throws {
+        let (store, path) = try Self.file()
+        let (runtime, backend) = try SessionTests.session([], store: store, size: Size(columns: 120, rows: 40))
+        backend.type([.character("7")] + Self.command("filter line=S17"))
+        runtime.run()
+        #expect(runtime.state.spend.isLoaded && runtime.state.spend.rows == 0)
+        let other = try S75Database.open(at: path)
+        try other.apply(Change(.ledgerRule(LedgerRule(id: "R3", costCentre: "NC49000", lineID: "S17"))), expecting: nil,
+                        author: Author(user: "bob"), at: "t")
+        runtime.checkForExternalChanges()
+        let suspense = Self.rows.filter { $0.costCentre == "NC49000" }
+        #expect(runtime.state.spend.isLoaded)
+        #expect((runtime.state.spend.rows, runtime.state.spend.total) == (suspense.count, suspense.map(\.amount).sum()))
+    }
 }
