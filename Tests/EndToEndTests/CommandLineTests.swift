@@ -494,4 +494,29 @@ struct LedgerCommandTests {
         #expect(try s75("ledger", "import", folder + "/n.s75", folder + "/none.csv").error
                 == "s75: cannot read \(folder)/none.csv: no such file, or it cannot be read.\n")
     }
+
+    @Test("rules files with a mistake are refused with the rule and key, and change nothing; reconcile exits 1 while a line differs")
+    func rulesAndReconcile() throws {
+        let folder = try temporaryFolder()
+        let file = folder + "/n.s75"
+        #expect(try s75("new", file, "--sample", "northmoor").status == 0)
+        func rules(_ toml: String) throws -> Shell.Result {
+            try Data(toml.utf8).write(to: URL(fileURLWithPath: folder + "/rules.toml"))
+            return try s75("ledger", "rules", file, folder + "/rules.toml")
+        }
+        #expect(try rules("[[rule]]\ncost_centre = \"NC41*\"\nline = \"S03\"\ncolour = \"red\"\n").error
+                == "s75: \(folder)/rules.toml: rule[1].colour: unknown key (expected one of id, cost_centre, accounts, supplier, line)\n")
+        #expect(try rules("[[rule]]\ncost_centre = \"NC41*\"\n").error == "s75: \(folder)/rules.toml: rule[1].line: missing\n")
+        #expect(try rules("[[rule]]\ncost_centre = \"NC41*\"\nline = \"S03\"\naccounts = [5200]\n").error
+                == "s75: \(folder)/rules.toml: rule[1].accounts: expected the first and last account, e.g. [\"5200\", \"5299\"]\n")
+        let unknownLine = try rules("[[rule]]\ncost_centre = \"NC41*\"\nline = \"S03\"\n[[rule]]\ncost_centre = \"NC42\"\nline = \"S99\"\n")
+        #expect(unknownLine.status == 1 && unknownLine.error.contains("there is no line S99"), "\(unknownLine.error)")
+        #expect(!(try s75("export", file).output.contains("\"costCentre\"")))  // all or nothing: R1 was not kept either
+        #expect(try rules("[[rule]]\ncost_centre = \"NC41*\"\nline = \"S03\"\n").output.hasPrefix("1 rule loaded"))
+        let reconcile = try s75("ledger", "reconcile", file, "--period", "2025-12")
+        #expect(reconcile.status == 1)
+        #expect(reconcile.output.contains("S03\t£0\t£3,050,000\t−£3,050,000\tDIFFERS"))
+        #expect(try s75("ledger", "reconcile", file, "--period", "2025-14").error.contains("--period takes a month as YYYY-MM"))
+        #expect(try s75("ledger", "suspense", file).output == "\(file) has no ledger imports yet.\n")
+    }
 }
