@@ -84,6 +84,10 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.cancelForm()
     case .goBack where state.grid != nil && !state.showingHelp:
         state.backOutOfGrid()
+    case .goBack where state.showsSpendTable && !state.showingHelp && !state.arrangement(of: .spend).filters.isEmpty:
+        state.arrangements[.spend]?.filters = [:]
+        state.searchQuery = nil
+        state.message = UserMessage("Spend: every transaction.")
     case .goBack:
         if state.showingHelp {
             state.showingHelp = false

@@ -86,6 +86,10 @@ struct LedgerSessionTests {
         backend.type(Self.command("filter month=M13"))
         runtime.run()
         #expect(runtime.state.message?.text == "Not filtered: month takes YYYY-MM or M1–M12, not M13.")
+        backend.type([.escape])
+        runtime.run()
+        #expect((runtime.state.spend.rows, runtime.state.spend.total) == (Self.rows.count, Self.rows.map(\.amount).sum()))
+        #expect(runtime.state.message?.text == "Spend: every transaction.")
     }
 
     @Test("Enter on the largest suspense row starts a rule for its cost centre; saving it empties the suspense at once, audited")

@@ -65,6 +65,8 @@ extension Command {
         case (.edit, .some): "Edit the row"
         case (.filterRows, .decisions?): "Filter rows (:filter status=open)"
         case (.filterRows, .spend?): "Filter (:filter supplier=acme month=M9)"
+        case (.open, .mapping?): "Transactions, rule, or a new rule"
+        case (.back, .spend?): "All transactions again"
         case (.nextSort, .spend?): "Sort by the next column"
         default: help
         }
