@@ -46,7 +46,7 @@ let package = Package(
                                                    "S75Interchange"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "S75NCursesTests", dependencies: ["S75NCurses", "S75Screen"]),
-        .testTarget(name: "S75RuntimeTests", dependencies: ["S75Runtime", "S75Store", "S75App", "S75Screen", "S75UI", "S75Domain", "S75Interchange", "S75TestSupport"]),
+        .testTarget(name: "S75RuntimeTests", dependencies: ["S75Runtime", "S75Store", "S75App", "S75Screen", "S75UI", "S75Domain", "S75TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["s75", "s75-store-probe"], exclude: ["Scripts"]),
     ]
 )

@@ -1,6 +1,5 @@
 import Foundation
 import S75App
-import S75Interchange
 import S75Domain
 import S75Runtime
 import S75Screen

@@ -20,10 +20,11 @@ struct LedgerScreenTests {
         state.spend.total = Money(pence: 123_456_789)
         state.spend.windowStart = 200
         state.spend.window = (200..<260).map { n in
-            LedgerTransaction(id: Int64(n), postingDate: DateOnly(year: 2025, month: 6, day: 1 + n % 28), period: Period(year: 2025, month: 6),
-                              costCentre: "NC4102\(n % 3)", costCentreName: "Cost centre \(n % 3)", account: "5101", accountName: "Agency staff",
-                              supplier: "Moorside Care \(n)", description: "Home care for June, week \(n % 4 + 1)", document: "INV\(n)",
-                              amount: Money(pence: Int64(n * 100 + 7) * (n % 7 == 0 ? -1 : 1)), lineID: n % 3 == 2 ? nil : ["S02", "S17"][n % 3])
+            LedgerTransaction(id: Int64(n), row: LedgerRow(
+                postingDate: DateOnly(year: 2025, month: 6, day: 1 + n % 28), period: Period(year: 2025, month: 6),
+                costCentre: "NC4102\(n % 3)", costCentreName: "Cost centre \(n % 3)", account: "5101", accountName: "Agency staff",
+                supplier: "Moorside Care \(n)", description: "Home care for June, week \(n % 4 + 1)", document: "INV\(n)",
+                amount: Money(pence: Int64(n * 100 + 7) * (n % 7 == 0 ? -1 : 1))), lineID: n % 3 == 2 ? nil : ["S02", "S17"][n % 3])
         }
         state.spend.top = 210
         state.spend.selected = 212

@@ -193,9 +193,10 @@ enum LedgerSQL {
     }
 
     static func transaction(_ row: Row) -> LedgerTransaction {
-        LedgerTransaction(id: row[0], postingDate: DateOnly(row[1] as String) ?? DateOnly(year: 1, month: 1, day: 1),
-                          period: Period(row[2] as String) ?? Period(year: 1, month: 1), costCentre: row[3], costCentreName: row[4],
-                          account: row[5], accountName: row[6], supplier: row[7], description: row[8], document: row[9],
-                          amount: Money(pence: row[10]), lineID: row[11])
+        LedgerTransaction(id: row[0], row: LedgerRow(postingDate: DateOnly(row[1] as String) ?? DateOnly(year: 1, month: 1, day: 1),
+                                                  period: Period(row[2] as String) ?? Period(year: 1, month: 1), costCentre: row[3],
+                                                  costCentreName: row[4], account: row[5], accountName: row[6], supplier: row[7],
+                                                  description: row[8], document: row[9], amount: Money(pence: row[10])),
+                          lineID: row[11])
     }
 }
