@@ -12,8 +12,8 @@ import S75Domain
 /// - writable, and opened for writing: one connection; an older file is upgraded in place;
 /// - writable, but read-only was asked for (`--read-only`, `check`, `report`): the same connection,
 ///   which never writes; an older file is read through an upgraded copy in memory;
-/// - the file's mode bits or its folder deny writing: every read goes through a private copy in a
-///   temporary folder, so SQLite never creates a journal beside the original.
+/// - the file's mode bits or its folder deny writing: reads go through a private copy in a temporary
+///   folder (taken again whenever the file changes), so SQLite never creates a journal beside the original.
 ///
 /// ```swift
 /// let store = try S75Database.create(at: "northmoor.s75", with: Northmoor.agreement)
@@ -24,8 +24,8 @@ public struct S75Database: Sendable {
     private enum Access: Sendable {
         /// A connection to the file itself.
         case direct(any DatabaseWriter)
-        /// A private copy of the file, taken afresh for every read.
-        case copy
+        /// A private copy of the file, taken again whenever the file changes.
+        case copy(StoreCopy)
     }
 
     private let access: Access
@@ -107,9 +107,9 @@ public struct S75Database: Sendable {
 
     /// A store read through private copies of the file.
     private static func openCopy(_ path: String, reason: String?) throws(StoreError) -> S75Database {
-        let store = S75Database(access: .copy, needsUpgrade: false, path: path, readOnlyReason: reason)
-        let upgrade = try store.withCopy { queue in try Migrations.check(queue, path: path) }
-        return S75Database(access: .copy, needsUpgrade: upgrade, path: path, readOnlyReason: reason)
+        let copy = StoreCopy(path: path)
+        let upgrade = try StoreErrors.map(path: path) { try copy.read(upgrade: false) { queue in try Migrations.check(queue, path: path) } }
+        return S75Database(access: .copy(copy), needsUpgrade: upgrade, path: path, readOnlyReason: reason)
     }
 
     /// A store in memory, for tests.
@@ -127,13 +127,13 @@ public struct S75Database: Sendable {
         try read { db in try AgreementReader(db: db, path: path).read() }
     }
 
-    /// Runs `body` on a consistent view of the store at the current schema, without writing to the file.
     /// The connection that writes to the file; refused when the store is read-only.
     func writableConnection() throws(StoreError) -> any DatabaseWriter {
         guard !isReadOnly, case .direct(let writer) = access else { throw StoreError(.readOnly, path: path) }
         return writer
     }
 
+    /// Runs `body` on a consistent view of the store at the current schema, without writing to the file.
     func read<T>(_ body: @escaping (Database) throws -> T) throws(StoreError) -> T {
         switch access {
         case .direct(let connection):
@@ -144,11 +144,8 @@ public struct S75Database: Sendable {
                 try Migrations.migrator.migrate(memory)
                 return try memory.read(body)
             }
-        case .copy:
-            return try withCopy { queue in
-                if needsUpgrade { try Migrations.migrator.migrate(queue) }
-                return try queue.read(body)
-            }
+        case .copy(let copy):
+            return try StoreErrors.map(path: path) { try copy.read(upgrade: needsUpgrade) { queue in try queue.read(body) } }
         }
     }
 
@@ -197,24 +194,6 @@ public struct S75Database: Sendable {
         }
     }
 
-    /// Copies the file (and its write-ahead log, if any) into a new temporary folder, opens the copy,
-    /// runs `body` on it, and removes the copy.
-    private func withCopy<T>(_ body: (DatabaseQueue) throws -> T) throws(StoreError) -> T {
-        try StoreErrors.map(path: path) {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("s75-read-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
-            defer { try? FileManager.default.removeItem(at: folder) }
-            let copy = folder.appendingPathComponent("copy.s75").path
-            try FileManager.default.copyItem(atPath: path, toPath: copy)
-            if FileManager.default.fileExists(atPath: path + "-wal") {
-                try FileManager.default.copyItem(atPath: path + "-wal", toPath: copy + "-wal")
-            }
-            let queue = try DatabaseQueue(path: copy, configuration: Self.configuration(readOnly: false))
-            defer { try? queue.close() }
-            return try body(queue)
-        }
-    }
-
     /// Replaces everything in the store with `agreement`, in one transaction: all or nothing.
     ///
     /// Only for a new file, a sample or an import; edits go through per-record writes. With `audit`, the replacement is
@@ -251,11 +230,7 @@ public struct S75Database: Sendable {
                 try connection.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
             }
         case .copy:
-            return [path, path + "-wal"].reduce(into: Hasher()) { hasher, file in
-                let attributes = try? FileManager.default.attributesOfItem(atPath: file)
-                hasher.combine(attributes?[.size] as? Int)
-                hasher.combine((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970)
-            }.finalize()
+            return StoreCopy.token(of: path)
         }
     }
 

@@ -94,6 +94,26 @@ struct LedgerQueryTests {
         try check(50)
     }
 
+    @Test("a file s75 may not write is paged through its private copy, which follows another session's changes")
+    func readOnlyCopy() throws {
+        let store = try Self.store()
+        let path = store.path
+        let every = try all(store, LedgerQuery())
+        chmod(path, 0o444)
+        defer { chmod(path, 0o644) }
+        let reader = try S75Database.open(at: path)
+        #expect(reader.readOnlyReason == "the file is read-only")
+        for start in stride(from: 0, to: 3_000, by: 500) {
+            #expect(try reader.ledgerRows(LedgerQuery(), from: start, count: 40, total: 3_000) == Array(every[start..<start + 40]))
+        }
+        #expect(try reader.ledgerOverview().suspenseRows == 3_000)
+        let writer = try S75Database.open(at: path, ignoringModeBits: true)
+        try writer.apply(Change(.ledgerRule(LedgerRule(id: "R1", costCentre: "NC*", lineID: "S02"))), expecting: nil,
+                         author: Author(user: "t"), at: "t")
+        #expect(try reader.ledgerOverview().suspenseRows == 0)
+        #expect(try reader.ledgerCount(LedgerQuery(lineIDs: ["S02"])).rows == 3_000)
+    }
+
     @Test("filters: count and total are the rows' own, re-added", arguments: [
         LedgerQuery(supplier: "s1"), LedgerQuery(text: "INV12"), LedgerQuery(period: Period(year: 2025, month: 6)),
         LedgerQuery(minimum: Money(pence: 0), maximum: Money(pence: 50_000)), LedgerQuery(mapped: false),
