@@ -44,6 +44,14 @@ public struct ScreenBuffer: Hashable, Sendable {
         guard y >= 0, y < size.rows else { return x }
         let limit = min(size.columns, x + (maxWidth ?? size.columns))
         var column = x
+        if DisplayWidth.isPrintableASCII(text) {  // most of every frame: a cell a byte, no width tables
+            for byte in text.utf8 {
+                if column + 1 > limit { break }
+                if column >= 0 { self[column, y] = Cell(String(UnicodeScalar(byte)), role: role) }
+                column += 1
+            }
+            return column
+        }
         for character in text {
             var grapheme = String(character)
             var width = DisplayWidth.of(character)

@@ -42,7 +42,12 @@ public enum DisplayWidth {
     }
 
     /// The cells `text` occupies.
-    public static func of(_ text: some StringProtocol) -> Int { text.reduce(0) { $0 + of($1) } }
+    public static func of(_ text: some StringProtocol) -> Int {
+        isPrintableASCII(text) ? text.utf8.count : text.reduce(0) { $0 + of($1) }
+    }
+
+    /// Whether every character of `text` is printable ASCII, one cell each.
+    public static func isPrintableASCII(_ text: some StringProtocol) -> Bool { text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
 
     /// `text` cut to at most `width` cells, ending in "…" when something was cut.
     public static func truncate(_ text: String, to width: Int) -> String {
