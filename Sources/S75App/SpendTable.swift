@@ -90,27 +90,27 @@ public struct SpendRequest: Hashable, Sendable {
 
 /// The store's answer to a ``SpendRequest``.
 public struct SpendPage: Hashable, Sendable {
+    /// How many transactions a query selects, and their total.
+    public struct Count: Hashable, Sendable {
+        public var rows: Int
+        public var total: Money
+
+        public init(rows: Int, total: Money) {
+            self.rows = rows
+            self.total = total
+        }
+    }
+
     public var query: LedgerQuery
     /// The count and total, when they were asked for.
-    public var counted: (rows: Int, total: Money)?
+    public var counted: Count?
     public var start: Int
     public var transactions: [LedgerTransaction]
 
-    public init(query: LedgerQuery, counted: (rows: Int, total: Money)?, start: Int, transactions: [LedgerTransaction]) {
+    public init(query: LedgerQuery, counted: Count?, start: Int, transactions: [LedgerTransaction]) {
         self.query = query
         self.counted = counted
         self.start = start
         self.transactions = transactions
-    }
-
-    public static func == (a: SpendPage, b: SpendPage) -> Bool {
-        a.query == b.query && a.counted?.rows == b.counted?.rows && a.counted?.total == b.counted?.total && a.start == b.start
-            && a.transactions == b.transactions
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(query)
-        hasher.combine(start)
-        hasher.combine(transactions)
     }
 }

@@ -149,7 +149,11 @@ public final class Runtime {
     /// Reads what the Spend pane asked for, as an action.
     private func loadSpend(_ request: SpendRequest) -> Action {
         do {
-            let counted = request.recount ? try store.ledgerCount(request.query) : nil
+            var counted: SpendPage.Count?
+            if request.recount {
+                let (rows, total) = try store.ledgerCount(request.query)
+                counted = SpendPage.Count(rows: rows, total: total)
+            }
             let total = counted?.rows ?? state.spend.rows
             let rows = try store.ledgerRows(request.query, from: request.start, count: request.count, total: total, anchor: request.anchor)
             return .spendLoaded(SpendPage(query: request.query, counted: counted, start: request.start, transactions: rows))
