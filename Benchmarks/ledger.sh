@@ -21,7 +21,8 @@ probe="${PTYPROBE:-../shared/tools/ptyprobe.py}"
 swift build -c "$config" --product s75 >/dev/null
 s75="$(swift build -c "$config" --show-bin-path)/s75"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+sshd_pid=""
+trap '[ -n "$sshd_pid" ] && kill "$sshd_pid" 2>/dev/null; rm -rf "$work"' EXIT
 
 echo "== generating $rows rows"
 python3 Benchmarks/generate_ledger.py "$work/gl.csv" --rows "$rows" --rules "$work/rules.toml" >/dev/null
@@ -38,20 +39,40 @@ if [ ! -x "$venv/bin/vd" ]; then
         || echo "VisiData could not be installed from PyPI into $venv; measuring without it."
 fi
 
-python3 - "$work" "$s75" "$venv/bin/vd" <<'PY'
+# a real sshd on loopback, so that s75 is also measured as a commissioner meets it over ssh (skipped without sshd)
+ssh_cmd=""
+if [ -x /usr/sbin/sshd ]; then
+    port=$((20000 + $$ % 20000))
+    ssh-keygen -q -t ed25519 -N "" -f "$work/host" && ssh-keygen -q -t ed25519 -N "" -f "$work/client"
+    cp "$work/client.pub" "$work/authorized_keys"
+    mkdir -p /run/sshd
+    printf '%s\n' "Port $port" "ListenAddress 127.0.0.1" "HostKey $work/host" "AuthorizedKeysFile $work/authorized_keys" \
+        "PidFile $work/sshd.pid" "StrictModes no" "PasswordAuthentication no" "PermitRootLogin yes" "UsePAM no" > "$work/sshd_config"
+    /usr/sbin/sshd -D -e -f "$work/sshd_config" 2>/dev/null &
+    sshd_pid=$!
+    ssh_cmd="ssh -tt -p $port -i $work/client -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR $(id -un)@127.0.0.1"
+    for _ in $(seq 50); do $ssh_cmd true </dev/null >/dev/null 2>&1 && break; sleep 0.1; done
+else
+    echo "sshd is not installed (apt-get install openssh-server); measuring without s75 over ssh."
+fi
+
+python3 - "$work" "$s75" "$venv/bin/vd" "$ssh_cmd" <<'PY'
 import json, sys, os
-work, s75, vd = sys.argv[1:]
+work, s75, vd, ssh = sys.argv[1:]
 keys = "j*200 PGDN*20"
 targets = [
     {"name": "s75", "cmd": [s75, "open", f"{work}/n.s75", "--pane", "spend"], "ready": "Spend —"},
     {"name": "less", "cmd": ["less", "-S", f"{work}/gl.csv"], "ready": "posting_date"},
 ]
+if ssh:
+    targets.append({"name": "s75-ssh", "cmd": ssh.split() + [f"LANG=C.UTF-8 TERM=xterm-256color {s75} open {work}/n.s75 --pane spend"],
+                    "ready": "Spend —"})
 if os.access(vd, os.X_OK):
     targets.append({"name": "visidata", "cmd": [vd, f"{work}/gl.csv"], "ready": "posting_date", "quit": "gq"})
 suite = {"repeat": int(os.environ.get("REPEAT", "3")), "baseline": "s75", "defaults": {"cols": 120, "rows": 40, "keys": keys, "quit": "q"}, "targets": targets}
 json.dump(suite, open(f"{work}/suite.json", "w"))
 PY
-echo "== the Spend pane beside less -S and VisiData: $rows rows, keys j*200 PGDN*20, 120x40"
+echo "== the Spend pane (also over ssh on loopback) beside less -S and VisiData: $rows rows, keys j*200 PGDN*20, 120x40"
 REPEAT="$repeat" python3 "$probe" --suite "$work/suite.json" --json "$work/suite-result.json" >/dev/null
 
 probe_s75() {  # name, setup keys, timed keys, [pane]
