@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// A pooled fund manager's month, by keys alone, in a real terminal: import a generated year, map the unmapped cost
+/// A pooled fund manager's month, by keys alone, in a real terminal: import a generated year (progress on the terminal), map the unmapped cost
 /// centres from the suspense, take the ledger's actuals into December's returns, drill from S03 to its invoices, and
 /// sort, filter and search them.
 @Suite("The ledger in tmux", .serialized)
@@ -18,8 +18,10 @@ struct SpendTests {
         #expect(generated.status == 0, "\(generated.error)")
         let file = folder + "/n.s75"
         #expect(try s75("new", file, "--sample", "northmoor").status == 0)
-        let imported = try s75("ledger", "import", file, folder + "/gl.csv")
-        #expect(imported.output.contains("imported 20000"), "\(imported.output)\(imported.error)")
+        let importing = try Tmux("\(Tmux.binary) ledger import \(file) \(folder)/gl.csv", columns: 120, rows: 10)
+        let imported = try importing.waitFor("exit=0")
+        #expect(imported.contains("Import 1 (LA): read 20000 rows; imported 20000 (£"), "\(imported)")
+        #expect(!imported.contains("rows/s"))  // the progress line is cleared once the summary is written
         let rules = try s75("ledger", "rules", file, folder + "/rules.toml")
         #expect(rules.output.hasPrefix("64 rules loaded"), "\(rules.output)\(rules.error)")
         let suspense = try s75("ledger", "suspense", file).output
