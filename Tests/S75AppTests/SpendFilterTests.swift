@@ -1,0 +1,49 @@
+import S75App
+import S75Domain
+import Testing
+
+/// What `:filter` on the Spend pane takes, and what it says when it cannot.
+@Suite("Spend filters")
+struct SpendFilterTests {
+    let a = Northmoor.agreement
+
+    func query(_ filters: [String: String]) -> Result<LedgerQuery, EditError> { LedgerQuery().filtered(by: filters, in: a) }
+
+    @Test("each filter becomes the query's, and the title names them")
+    func accepted() throws {
+        let q = try query(["line": "s03", "supplier": "acme care", "month": "M9", "amount": "£1,000..5,000.50", "mapped": "yes"]).get()
+        #expect(q.lineIDs == ["S03"] && q.supplier == "acme care" && q.period == Period(year: 2025, month: 12) && q.mapped == true)
+        #expect((q.minimum, q.maximum) == (.pounds(1_000), Money(pence: 500_050)))
+        #expect(q.filterSummary == "line S03 · supplier ~ acme care · Dec 2025 · £1,000 to £5,000.50 · mapped")
+        let provider = try query(["provider": "P02"]).get()
+        #expect(provider.lineIDs == a.lines.filter { $0.providerIDs.contains("P02") }.map(\.id) && provider.lineIDs?.isEmpty == false)
+        #expect(try query(["amount": "..100"]).get().minimum == nil && query(["amount": "..100"]).get().maximum == .pounds(100))
+        #expect(try query(["month": "2026-02"]).get().period == Period(year: 2026, month: 2))
+    }
+
+    @Test("a wrong value says what is expected", arguments: [
+        (["line": "S99"], "there is no line S99"),
+        (["provider": "P99"], "there is no provider P99"),
+        (["month": "13/2025"], "month takes YYYY-MM or M1–M12, not 13/2025"),
+        (["amount": "lots"], "amount takes pounds as FROM..TO (either end may be left off), e.g. amount=1000..5000"),
+        (["amount": "5000..1000"], "the amount range runs backwards: £5,000 is more than £1,000"),
+        (["mapped": "maybe"], "mapped takes yes or no"),
+        (["colour": "red"], "the Spend pane filters by line, provider, supplier, text, month, amount, mapped"),
+    ])
+    func refused(filters: [String: String], message: String) {
+        guard case .failure(let error) = query(filters) else { Issue.record("accepted \(filters)"); return }
+        #expect(error.message == message)
+    }
+
+    @Test("read-only, T and a new rule say why nothing can be written")
+    func readOnly() {
+        var state = AppState(agreement: a, storePath: "x", today: DateOnly(year: 2026, month: 1, day: 20))
+        state.readOnlyReason = "opened read-only"
+        state.ledger = LedgerOverview()
+        _ = reduce(&state, .showPane(.mapping))
+        #expect(reduce(&state, .takeLedgerActuals).isEmpty)
+        #expect(state.message?.text == "READ-ONLY (opened read-only): nothing can be taken into the returns.")
+        _ = reduce(&state, .addRecord(other: false))
+        #expect(state.form == nil && state.message?.text.hasPrefix("READ-ONLY") == true)
+    }
+}
