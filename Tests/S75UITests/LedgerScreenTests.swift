@@ -51,6 +51,7 @@ struct LedgerScreenTests {
         assertSnapshot(try StyleSnapshots.both(buffer), named: "spend-window-\(size.columns)x\(size.rows).styles", suite: "Screen")
         let text = buffer.textSnapshot()
         #expect(text.contains("all transactions: 500 rows"))
+        #expect(text.contains("· £ exact") && !text.contains("£000"))  // the header's unit is true of every figure on screen
         #expect(text.contains("£1,234,567.89"))
         #expect(text.contains("INV212") && !text.contains("INV209") && text.contains("Moorside Care \(210 + Self.spendState(size).spendVisibleRows - 1)"))
     }

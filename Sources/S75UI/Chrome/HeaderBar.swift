@@ -17,11 +17,11 @@ enum HeaderBar {
 }
 
 extension HeaderBar {
-    /// The unit the figures on screen are in: the year-end view, its step of the walk and a line's detail give exact
-    /// pounds.
+    /// The unit the figures on screen are in: the year-end view, its step of the walk, a line's detail and the ledger's
+    /// panes give exact pounds.
     static func unitLabel(_ state: AppState) -> String {
         switch state.view {
-        case .yearEnd, .detail(.line), .walk(.yearEnd): "£ exact"
+        case .yearEnd, .detail(.line), .walk(.yearEnd), .table(.spend), .table(.mapping): "£ exact"
         default: state.displayUnit.label
         }
     }
