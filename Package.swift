@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "S75Interchange", dependencies: ["S75Domain", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                                                       .product(name: "CSV", package: "CSV.swift"), .product(name: "TOMLKit", package: "TOMLKit")],
                 resources: [.copy("Samples/ashvale.json")]),
-        .target(name: "S75Store", dependencies: ["S75Domain", "S75Interchange", grdb]),
+        .target(name: "S75Store", dependencies: ["S75Domain", "S75Interchange", grdb, .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "S75App", dependencies: ["S75Domain"]),
         .target(name: "S75Screen"),
         .target(name: "S75Report", dependencies: ["S75Domain", "S75Screen", .product(name: "CSV", package: "CSV.swift")]),

@@ -93,4 +93,36 @@ struct LedgerReaderTests {
             _ = try LedgerReader(path: path)
         }
     }
+
+    @Test("3 MB of random records, quoted as RFC 4180 writes them, read back field for field across the reader's 1 MiB chunks")
+    func randomRecords() throws {
+        var random = SystemRandomNumberGenerator()
+        let pieces = ["a", "Café", "£12", ",", "\"", "\n", "\r\n", " ", "NC41", "é", "x\"y", "", "1,234.56"]
+        var records: [[String]] = []
+        var bytes: [UInt8] = []
+        while bytes.count < 3_000_000 {
+            let record = (0..<Int.random(in: 1...12, using: &random)).map { _ in
+                (0..<Int.random(in: 0...4, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            }
+            // an empty record would read as one empty field
+            let fields = record == [""] ? ["a"] : record
+            records.append(fields)
+            let quoted = fields.map { field in
+                field.utf8.contains(where: { Array(",\"\n\r".utf8).contains($0) }) || (Bool.random(using: &random) && !field.isEmpty)
+                    ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+            }
+            bytes += Array((quoted.joined(separator: ",") + (Bool.random(using: &random) ? "\r\n" : "\n")).utf8)
+        }
+        let csv = try CSVRecords(path: try file(bytes))
+        var read: [[String]] = []
+        while let fields = try csv.next() { read.append(fields) }
+        #expect(read.count == records.count)
+        let first = records.indices.first { $0 >= read.count || read[$0] != records[$0] }
+        #expect(first == nil, "record \(first ?? 0): \(first.map { $0 < read.count ? read[$0] : [] } ?? []) where \(first.map { records[$0] } ?? []) was written")
+    }
+
+    @Test("each column's place is its place among all the columns")
+    func places() {
+        #expect(LedgerColumns.Field.allCases.map(\.place) == Array(0..<LedgerColumns.Field.allCases.count))
+    }
 }

@@ -68,4 +68,35 @@ struct LedgerStoreTests {
         let trail = try store.auditTrail(entity: "\(summary.batch)")
         #expect(trail.map(\.field) == ["removed", "imported"])
     }
+
+    @Test("a row's duplicate key is FNV-1a over the partner and its fields, as files already hold it (worked in Python)")
+    func keyIsStable() throws {
+        let path = try temporaryFolder() + "/l.s75"
+        let store = try S75Database.create(at: path, with: Northmoor.agreement)
+        let row = LedgerRow(postingDate: DateOnly(year: 2025, month: 8, day: 7), period: Period(year: 2025, month: 8), costCentre: "NC41162",
+                            costCentreName: "S15 cost centre 3", account: "5101", accountName: "Agency staff", supplier: "Trust Care 1750",
+                            description: "Invoice for S15 services – Café é", document: "INV0000000", amount: Money(pence: 9878))
+        let credit = LedgerRow(postingDate: row.postingDate, period: row.period, costCentre: "NC41162", account: "5101", amount: Money(pence: -120))
+        _ = try importing(store, [row, credit], digest: "key")
+        // h = 0xcbf29ce484222325; for each part: for byte in part: h = (h ^ byte) * 0x100000001b3; then the same for 0x1f
+        #expect(try SQLiteShell.query(path, "SELECT rowKey FROM ledgerTransaction WHERE amountPence = 9878") == "1291288992609572013")
+        #expect(try SQLiteShell.query(path, "SELECT rowKey FROM ledgerTransaction WHERE amountPence = -120") == "9035890046888092670")
+    }
+
+    @Test("a file whose ledger had a key index of its own (v10) loses it and gains the amount-and-key index on opening")
+    func upgradedIndexes() throws {
+        let path = try temporaryFolder() + "/l.s75"
+        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        try SQLiteShell.runPlain(path, """
+            DROP INDEX ledgerByAmountAndKey; CREATE INDEX ledgerByAmount ON ledgerTransaction(amountPence);
+            CREATE INDEX ledgerByKey ON ledgerTransaction(rowKey); DELETE FROM grdb_migrations WHERE identifier = 'v11-ledger-indexes';
+            """)
+        let store = try S75Database.open(at: path)
+        _ = try importing(store, Self.rows(10) + Self.rows(3), digest: "after")
+        #expect(try store.ledgerTotals().rows == 10)
+        let indexes = try SQLiteShell.query(path, """
+            SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ledgerTransaction' ORDER BY name)
+            """)
+        #expect(indexes == "ledgerByAmountAndKey ledgerByCostCentre ledgerByDate ledgerByLine ledgerBySupplier")
+    }
 }

@@ -41,6 +41,7 @@ public struct DateOnly: Hashable, Comparable, Sendable, TextCodable {
 
     /// "YYYY-MM-DD".
     public var description: String {
+        if let text = ISODigits.date(year: year, month: month, day: day) { return text }
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(year)-\(two(month))-\(two(day))"
     }

@@ -22,7 +22,7 @@ public struct Period: Hashable, Comparable, Sendable, TextCodable {
     }
 
     /// "YYYY-MM".
-    public var description: String { "\(year)-\(month < 10 ? "0" : "")\(month)" }
+    public var description: String { ISODigits.month(year: year, month: month) ?? "\(year)-\(month < 10 ? "0" : "")\(month)" }
 
     /// The English month abbreviation and year, e.g. "Dec 2025".
     public var label: String { "\(Period.monthNames[month - 1]) \(year)" }

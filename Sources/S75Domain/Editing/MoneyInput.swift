@@ -66,7 +66,7 @@ extension Character {
 extension String {
     /// The text without spaces at either end.
     public func trimmingSpaces() -> String {
-        guard first == " " || last == " " else { return self }  // the usual case, with nothing to copy
+        guard utf8.first == 0x20 || utf8.last == 0x20 else { return self }  // the usual case, with nothing to copy
         var text = Substring(self)
         while text.first == " " { text.removeFirst() }
         while text.last == " " { text.removeLast() }

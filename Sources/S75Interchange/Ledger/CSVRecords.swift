@@ -25,6 +25,47 @@ public final class CSVRecords {
 
     /// The next record's fields, or nil at the end of the file.
     public func next() throws -> [String]? {
+        if let (fields, end) = buffer.withUnsafeBufferPointer({ plainRecord(in: $0, from: position) }) {
+            line = nextLine
+            nextLine += 1
+            position = end
+            return fields
+        }
+        return try anyRecord()
+    }
+
+    /// The usual record, read straight from the buffer: it ends in the buffer, and its fields are plain or simply quoted
+    /// (no doubled quote, line break or carriage return inside). Nil for any other, which ``anyRecord()`` reads.
+    private func plainRecord(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> ([String], Int)? {
+        var fields: [String] = []
+        fields.reserveCapacity(16)
+        var index = start
+        while index < bytes.count {
+            var fieldStart = index, fieldEnd = index
+            if bytes[index] == 0x22 {
+                fieldStart = index + 1
+                guard let close = bytes[fieldStart...].firstIndex(where: { $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }), bytes[close] == 0x22
+                else { return nil }
+                fieldEnd = close
+                index = close + 1
+            } else {
+                while index < bytes.count, bytes[index] != 0x2C, bytes[index] != 0x0A, bytes[index] != 0x0D, bytes[index] != 0x22 { index += 1 }
+                fieldEnd = index
+            }
+            guard index < bytes.count else { return nil }
+            fields.append(Self.text(UnsafeBufferPointer(rebasing: bytes[fieldStart..<fieldEnd])))
+            switch bytes[index] {
+            case 0x2C: index += 1
+            case 0x0A: return (fields, index + 1)
+            case 0x0D where index + 1 < bytes.count && bytes[index + 1] == 0x0A: return (fields, index + 2)
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    /// Any record, byte by byte, across chunks.
+    private func anyRecord() throws -> [String]? {
         var fields: [String] = []
         var field: [UInt8] = []
         var quoted = false
@@ -35,7 +76,7 @@ public final class CSVRecords {
             if position == buffer.count {
                 guard try refill() else {
                     guard sawAnything else { return nil }
-                    fields.append(Self.text(field))
+                    fields.append(field.withUnsafeBufferPointer(Self.text))
                     return fields
                 }
             }
@@ -57,12 +98,12 @@ public final class CSVRecords {
                 quoted = true
                 wasQuoted = true
             case 0x2C:
-                fields.append(Self.text(field))
+                fields.append(field.withUnsafeBufferPointer(Self.text))
                 field.removeAll(keepingCapacity: true)
                 wasQuoted = false
             case 0x0A:
                 nextLine += 1
-                fields.append(Self.text(field))
+                fields.append(field.withUnsafeBufferPointer(Self.text))
                 return fields
             case 0x0D:
                 continue
@@ -89,7 +130,7 @@ public final class CSVRecords {
     }
 
     /// A field's text: UTF-8, else Windows-1252.
-    static func text(_ bytes: [UInt8]) -> String {
+    static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         if bytes.allSatisfy({ $0 < 0x80 }) || String(validating: bytes, as: UTF8.self) != nil { return String(decoding: bytes, as: UTF8.self) }
         return String(data: Data(bytes), encoding: .windowsCP1252) ?? String(decoding: bytes, as: UTF8.self)
     }

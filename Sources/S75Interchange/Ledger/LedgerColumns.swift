@@ -6,6 +6,22 @@ public struct LedgerColumns: Hashable, Sendable {
         case postingDate = "posting_date", period, costCentre = "cost_centre", costCentreName = "cost_centre_name", account
         case accountName = "account_name", supplier, description, document, amount
 
+        /// Its place in `allCases`, found without building that array.
+        public var place: Int {
+            switch self {
+            case .postingDate: 0
+            case .period: 1
+            case .costCentre: 2
+            case .costCentreName: 3
+            case .account: 4
+            case .accountName: 5
+            case .supplier: 6
+            case .description: 7
+            case .document: 8
+            case .amount: 9
+            }
+        }
+
         /// Whether an export must have the column.
         var isRequired: Bool { [.postingDate, .costCentre, .account, .amount].contains(self) }
     }

@@ -10,7 +10,8 @@ public final class LedgerReader {
     }
 
     private let records: CSVRecords
-    private let at: [LedgerColumns.Field: Int]
+    /// Where each field is in a record, by the field's place in `LedgerColumns.Field.allCases`; nil for a column the export lacks.
+    private let at: [Int?]
     private let width: Int
     /// The header's fields.
     public let header: [String]
@@ -19,7 +20,8 @@ public final class LedgerReader {
     public init(path: String, columns: LedgerColumns = .standard) throws {
         records = try CSVRecords(path: path)
         header = try records.next() ?? []
-        at = try columns.positions(in: header)
+        let positions = try columns.positions(in: header)
+        at = LedgerColumns.Field.allCases.map { positions[$0] }
         width = header.count
     }
 
@@ -39,7 +41,8 @@ public final class LedgerReader {
         guard fields.count == width else {
             return .rejected(line: line, reason: "\(fields.count) columns where the header has \(width)", fields: fields)
         }
-        func value(_ field: LedgerColumns.Field) -> String { at[field].map { fields[$0].trimmingSpaces() } ?? "" }
+        let values = at.map { $0.map { fields[$0].trimmingSpaces() } ?? "" }
+        func value(_ field: LedgerColumns.Field) -> String { values[field.place] }
         guard let date = LedgerText.date(value(.postingDate)) else {
             return .rejected(line: line, reason: "posting date \"\(value(.postingDate))\" is not a date (2025-08-07 or 07/08/2025)", fields: fields)
         }
@@ -47,7 +50,7 @@ public final class LedgerReader {
             return .rejected(line: line, reason: "amount \"\(value(.amount))\" is not pounds and pence (1,234.56, (12.00) or 12.00CR)", fields: fields)
         }
         var period = date.period
-        if at[.period] != nil, !value(.period).isEmpty {
+        if !value(.period).isEmpty {
             guard let given = LedgerText.period(value(.period)) else {
                 return .rejected(line: line, reason: "period \"\(value(.period))\" is not a month (2025-08)", fields: fields)
             }

@@ -5,7 +5,11 @@ public enum LedgerText {
     /// Pounds as an export writes them: "1234.56", "1,234.56", "£1,234.56", "-12.00", "(12.00)" or "12.00CR" (credits).
     /// Read from the text's bytes, a million times an import.
     public static func amount(_ text: String) -> Money? {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8(amount)
+    }
+
+    private static func amount(_ bytes: UnsafeBufferPointer<UInt8>) -> Money? {
         var low = 0, high = bytes.count
         func trim() {
             while low < high, bytes[low] == 0x20 { low += 1 }
@@ -42,20 +46,21 @@ public enum LedgerText {
 
     /// A posting date: "2025-08-07", or as UK exports write it, "07/08/2025".
     public static func date(_ text: String) -> DateOnly? {
-        let bytes = Array(text.utf8)
-        if bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D {  // the usual YYYY-MM-DD, read without making strings
-            func number(_ range: Range<Int>) -> Int? {
-                var value = 0
-                for byte in bytes[range] {
-                    guard (0x30...0x39).contains(byte) else { return nil }
-                    value = value * 10 + Int(byte - 0x30)
-                }
-                return value
-            }
-            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-            let date = DateOnly(year: year, month: month, day: day)
-            return date.exists ? date : nil
-        }
+        var text = text
+        if let iso = text.withUTF8(isoDate) { return iso }
+        return otherDate(text)
+    }
+
+    /// The usual "YYYY-MM-DD", read from its bytes; nil for any other form.
+    private static func isoDate(_ bytes: UnsafeBufferPointer<UInt8>) -> DateOnly? {
+        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D,
+              let year = number(bytes, 0..<4), let month = number(bytes, 5..<7), let day = number(bytes, 8..<10) else { return nil }
+        let date = DateOnly(year: year, month: month, day: day)
+        return date.exists ? date : nil
+    }
+
+    /// "2025-08-07 00:00:00", "2025-08-07T…" or "07/08/2025".
+    private static func otherDate(_ text: String) -> DateOnly? {
         let trimmed = text.trimmingSpaces()
         if let iso = DateOnly(String(trimmed.prefix(10))), iso.exists, trimmed.count == 10 || trimmed.dropFirst(10).first == " " || trimmed.dropFirst(10).first == "T" {
             return iso
@@ -67,7 +72,28 @@ public enum LedgerText {
     }
 
     /// A period: "2025-08" or "2025/08".
-    public static func period(_ text: String) -> Period? { Period(text.trimmingSpaces().replacingSlash()) }
+    public static func period(_ text: String) -> Period? {
+        var text = text
+        if let period = text.withUTF8(isoPeriod) { return period }
+        return Period(text.trimmingSpaces().replacingSlash())
+    }
+
+    /// The usual "YYYY-MM", read from its bytes; nil for any other form.
+    private static func isoPeriod(_ bytes: UnsafeBufferPointer<UInt8>) -> Period? {
+        guard bytes.count == 7, bytes[4] == 0x2D, let year = number(bytes, 0..<4), let month = number(bytes, 5..<7), (1...12).contains(month)
+        else { return nil }
+        return Period(year: year, month: month)
+    }
+
+    /// The decimal number that `range` of `bytes` spells, or nil where it is not all digits.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var value = 0
+        for byte in bytes[range] {
+            guard (0x30...0x39).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
+    }
 }
 
 extension String {

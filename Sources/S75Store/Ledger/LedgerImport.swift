@@ -59,39 +59,32 @@ extension S75Database {
         var lines = LedgerLineFinder(try loadAgreement().ledgerRules)
         var totals = LedgerTotals()
         var total = Money.zero
+        let pipeline = LedgerWritePipeline(writer: writer)
         do {
-            var finished = false
-            var readFailure: (any Error)?  // the reader's own error, passed on as it is (not as the store's)
-            while !finished {
-                try StoreErrors.map(path: path) {
-                    try writer.write { db in
-                        let insert = try db.cachedStatement(sql: """
-                            INSERT INTO ledgerTransaction (batchID, postingDate, period, costCentre, costCentreName, account,
-                              accountName, supplier, description, document, amountPence, rowKey, lineID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            """)
-                        for _ in 0..<Self.ledgerBatchRows {
-                            let next: LedgerRow?
-                            do { next = try nextRow() } catch { readFailure = error; finished = true; return }
-                            guard let row = next else { finished = true; return }
-                            let line = lines.line(costCentre: row.costCentre, account: row.account, supplier: row.supplier)
-                            let period = row.period.description
-                            try insert.execute(arguments: [batch, row.postingDate.description, period, row.costCentre,
-                                                           row.costCentreName, row.account, row.accountName, row.supplier, row.description,
-                                                           row.document, row.amount.pence, LedgerKey.of(row, partner: partner), line])
-                            totals.add(LedgerTotals.Key(costCentre: row.costCentre, account: row.account, period: period, lineID: line),
-                                       costCentreName: row.costCentreName, accountName: row.accountName, pence: row.amount.pence)
-                            imported += 1
-                            total += row.amount
-                        }
-                    }
-                }
-                if let readFailure { throw readFailure }
-                progress(imported + duplicates)
+            var rows = LedgerRowBatch(capacity: Self.ledgerBatchRows)
+            func writeRows() throws {
+                let written = rows
+                rows = LedgerRowBatch(capacity: Self.ledgerBatchRows)
+                try StoreErrors.map(path: path) { try pipeline.write { db in try LedgerRowWriter.append(written, batch: batch, partner: partner, in: db) } }
+                progress(imported)
             }
+            while let row = try nextRow() {  // the reader's own errors pass on as they are, not as the store's
+                let line = lines.line(costCentre: row.costCentre, account: row.account, supplier: row.supplier)
+                let period = row.period.description
+                rows.append(row, period: period, lineID: line)
+                totals.add(LedgerTotals.Key(costCentre: row.costCentre, account: row.account, period: period, lineID: line),
+                           costCentreName: row.costCentreName, accountName: row.accountName, pence: row.amount.pence)
+                imported += 1
+                total += row.amount
+                if rows.count == Self.ledgerBatchRows { try writeRows() }
+            }
+            try writeRows()
+            try StoreErrors.map(path: path) { try pipeline.finish() }
             try StoreErrors.map(path: path) {
                 try writer.write { db in
+                    try db.execute(sql: "PRAGMA threads = 2")  // the indexes' sorts use both cores (decision 37)
                     try LedgerIndex.create(in: db)
-                    let removed = try LedgerKey.removeDuplicates(of: batch, in: db, from: &totals)
+                    let removed = try LedgerDuplicates.remove(of: batch, in: db, from: &totals)
                     (imported, duplicates, total) = (imported - removed.rows, removed.rows, total - removed.total)
                     try totals.write(batch: batch, in: db)
                     try db.execute(sql: "UPDATE ledgerBatch SET complete = 1, rows = ?, totalPence = ? WHERE id = ?",
@@ -103,13 +96,14 @@ extension S75Database {
                 }
             }
         } catch {
+            try? pipeline.finish()
             _ = try? writer.write { db in
                 try db.execute(sql: "DELETE FROM ledgerBatch WHERE id = ?", arguments: [batch])
                 try LedgerIndex.create(in: db)
             }
             throw error
         }
-        _ = try? writer.write { db in try db.execute(sql: "PRAGMA cache_size = -2000") }
+        _ = try? writer.write { db in try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA threads = 0") }
         return LedgerImportSummary(batch: batch, alreadyImported: false, imported: imported, duplicates: duplicates, total: total)
     }
 
@@ -156,18 +150,30 @@ extension S75Database {
     }
 }
 
-/// A row's identity for finding duplicates: FNV-1a (64-bit) over its fields and the partner.
-enum LedgerKey {
-    /// Removes the rows of `batch` whose key an earlier row has (in an earlier import, or earlier in this one): one walk
-    /// down the key index finds the few keys held twice. Returns how many rows went, and their total.
-    static func removeDuplicates(of batch: Int64, in db: Database, from totals: inout LedgerTotals) throws -> (rows: Int, total: Money) {
+/// Rows an import repeats.
+enum LedgerDuplicates {
+    /// Removes the rows of `batch` that an earlier row repeats (in an earlier import, or earlier in this one): one walk
+    /// down the amount-and-key index finds the few amounts and keys held twice, and only rows whose every field is the
+    /// same as the earlier row's go (two different rows sharing a key are both kept). Returns how many rows went, and
+    /// their total.
+    static func remove(of batch: Int64, in db: Database, from totals: inout LedgerTotals) throws -> (rows: Int, total: Money) {
         var removed = 0, total = Money.zero
-        let twice = try Int64.fetchAll(db, sql: "SELECT rowKey FROM ledgerTransaction GROUP BY rowKey HAVING count(*) > 1")
-        for key in twice {
+        let twice = try Row.fetchAll(db, sql: """
+            SELECT amountPence, rowKey FROM ledgerTransaction GROUP BY amountPence, rowKey HAVING count(*) > 1
+            """)
+        let fields = ["postingDate", "costCentre", "account", "supplier", "document", "description", "amountPence"]
+        for pair in twice {
             let rows = try Row.fetchAll(db, sql: """
-                SELECT id, batchID, amountPence, costCentre, account, period, lineID FROM ledgerTransaction WHERE rowKey = ? ORDER BY id
-                """, arguments: [key])
-            for row in rows.dropFirst() where row["batchID"] as Int64 == batch {
+                SELECT id, batchID, period, lineID, \(fields.joined(separator: ", ")), (SELECT partnerID FROM ledgerBatch WHERE id = batchID) AS partner
+                FROM ledgerTransaction WHERE amountPence = ? AND rowKey = ? ORDER BY id
+                """, arguments: [pair[0], pair[1]])
+            var kept: [Row] = []
+            for row in rows {
+                let repeated = kept.contains { earlier in (fields + ["partner"]).allSatisfy { earlier[$0] as DatabaseValue == row[$0] as DatabaseValue } }
+                guard repeated, row["batchID"] as Int64 == batch else {
+                    kept.append(row)
+                    continue
+                }
                 try db.execute(sql: "DELETE FROM ledgerTransaction WHERE id = ?", arguments: [row["id"] as Int64])
                 removed += 1
                 total += Money(pence: row["amountPence"])
@@ -178,13 +184,4 @@ enum LedgerKey {
         return (removed, total)
     }
 
-    static func of(_ row: LedgerRow, partner: String) -> Int64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for part in [partner, row.postingDate.description, row.costCentre, row.account, row.supplier, row.document, row.description,
-                     "\(row.amount.pence)"] {
-            for byte in part.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            hash = (hash ^ 0x1F) &* 0x0000_0100_0000_01B3
-        }
-        return Int64(bitPattern: hash)
-    }
 }

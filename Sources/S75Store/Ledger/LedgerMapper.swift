@@ -73,7 +73,9 @@ struct LedgerLineFinder {
     init(_ rules: [LedgerRule]) { mapping = LedgerMapping(rules) }
 
     mutating func line(costCentre: String, account: String, supplier: String) -> String? {
-        if byCostCentre[costCentre] == nil { byCostCentre[costCentre] = mapping.rules(for: costCentre) }
-        return byCostCentre[costCentre]?.rule(costCentre: costCentre, account: account, supplier: supplier)?.lineID
+        if let rules = byCostCentre[costCentre] { return rules.rule(costCentre: costCentre, account: account, supplier: supplier)?.lineID }
+        let rules = mapping.rules(for: costCentre)
+        byCostCentre[costCentre] = rules
+        return rules.rule(costCentre: costCentre, account: account, supplier: supplier)?.lineID
     }
 }

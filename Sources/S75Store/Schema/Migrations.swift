@@ -203,6 +203,7 @@ enum Migrations {
         }
         migrator.registerMigration("v9-ledger", migrate: LedgerTables.create)
         migrator.registerMigration("v10-ledger-mapping", migrate: LedgerMappingTables.create)
+        migrator.registerMigration("v11-ledger-indexes", migrate: LedgerIndex.migrate)
         return migrator
     }
 }
