@@ -16,7 +16,11 @@ enum AtomicCreate {
         }
         do {
             var config = S75Database.configuration(readOnly: false)
-            config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            config.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+                // 16 KiB pages, set while the file is empty: a ledger of a million rows imports faster (decision 37)
+                try db.execute(sql: "PRAGMA page_size = 16384")
+            }
             let queue = try DatabaseQueue(path: temporary, configuration: config)
             try build(queue)
             _ = try queue.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }

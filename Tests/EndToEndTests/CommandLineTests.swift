@@ -228,7 +228,7 @@ struct CheckAndReportTests {
     func fullDisk() throws {
         let mountPoint = try temporaryFolder() + "/small"
         try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: false)
-        let mount = try Shell.run("/usr/bin/env", ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint])
+        let mount = try Shell.run("/usr/bin/env", ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", mountPoint])
         guard mount.status == 0 else {
             Issue.record("cannot mount a small tmpfs to fill (\(mount.error)); this test needs root")
             return
@@ -237,7 +237,7 @@ struct CheckAndReportTests {
         let filler = mountPoint + "/filler"
         func fill(leaving kilobytes: Int) throws {
             _ = try? FileManager.default.removeItem(atPath: filler)
-            _ = try Shell.run("/usr/bin/env", ["dd", "if=/dev/zero", "of=\(filler)", "bs=1k", "count=\(1024 - kilobytes)"])
+            _ = try Shell.run("/usr/bin/env", ["dd", "if=/dev/zero", "of=\(filler)", "bs=1k", "count=\(2048 - kilobytes)"])
         }
         let file = mountPoint + "/northmoor.s75"
         try fill(leaving: 40)
@@ -246,10 +246,10 @@ struct CheckAndReportTests {
         #expect(full.error.contains("is full"), "\(full.error)")
         #expect(!full.error.contains("damaged"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: mountPoint) == ["filler"])
-        try fill(leaving: 600)
+        try fill(leaving: 1200)
         #expect(try s75("new", file, "--sample", "northmoor").status == 0)
         try fill(leaving: 0)
-        _ = try Shell.run("/usr/bin/env", ["dd", "if=/dev/zero", "of=\(filler)-more", "bs=1k", "count=1024"])
+        _ = try Shell.run("/usr/bin/env", ["dd", "if=/dev/zero", "of=\(filler)-more", "bs=1k", "count=2048"])
         let check = try s75("check", file)
         #expect(check.status == 0, "\(check.error)")
         let before = try contents(of: mountPoint).keys.sorted()
