@@ -75,11 +75,12 @@ public enum ListView {
         return nil
     }
 
-    /// Draws `lines` into `rect` with item `selected` highlighted, and rests the cursor on it.
+    /// Draws `lines` into `rect` with item `selected` marked, and rests the cursor on it.
     ///
-    /// The selected line is drawn in `table.row.selected` with a "▸" marker in the first column, so the
-    /// selection shows without colour as well as with it. A run in `cell.active` (the cell being edited)
-    /// keeps its own role there, and the cursor rests on it.
+    /// The selected line has a "▸" marker in the first column and its first cell (its name or key) in
+    /// `table.row.selected`, so the selection shows without colour as well as with it; the rest of the line is drawn as
+    /// it always is, so a row move rewrites two short marks rather than two whole rows (docs/decisions.md, 38). A run in
+    /// `cell.active` (the cell being edited) keeps its own role there, and the cursor rests on it.
     ///
     /// Without a selection the window starts `scroll` lines down (kept inside the list). Returns the first line shown,
     /// for the next frame's `previousFirst`.
@@ -108,15 +109,15 @@ public enum ListView {
             guard index < lines.count else { break }
             let line = lines[index]
             let isSelected = index == selectedLine
-            let lineRole = isSelected ? StyleRole.tableRowSelected : line.role
-            buffer.fill(rect.row(row), role: lineRole)
+            buffer.fill(rect.row(row), role: line.role)
+            buffer.write(isSelected ? "▸ " : "  ", x: rect.x, y: y, role: isSelected ? .tableRowSelected : line.role)
             var x = rect.x + 2
-            buffer.write(isSelected ? "▸" : " ", x: rect.x, y: y, role: lineRole)
             var cursorX = rect.x
-            for run in line.runs {
+            let key = isSelected ? line.runs.firstIndex { $0.text.contains { $0 != " " } } : nil
+            for (runIndex, run) in line.runs.enumerated() {
                 let isActiveCell = isSelected && run.role == .cellActive
                 if isActiveCell { cursorX = x }
-                let role = isActiveCell ? .cellActive : isSelected ? lineRole : run.role ?? lineRole
+                let role = isActiveCell ? .cellActive : runIndex == key ? .tableRowSelected : run.role ?? line.role
                 for (piece, matched) in pieces(of: run.text, highlighting: highlight) {
                     x = buffer.write(piece, x: x, y: y, role: matched ? .searchMatch : role, maxWidth: rect.x + rect.width - x)
                 }

@@ -14,8 +14,9 @@ enum AgreementPane {
             let value = described.trimmingPunctuation.isEmpty ? "— not recorded" : described
             let wrapped = TextWrap.lines(value, width: max(10, width - labelWidth - 1))
             for (n, part) in wrapped.enumerated() {
-                let text = DisplayWidth.pad(n == 0 ? label : "", to: labelWidth) + " " + part
-                lines.append(ListLine([TextRun(text)], role: .tableRow, item: n == 0 ? index : nil))
+                // the label a run of its own: the selection marks it, not the whole line
+                lines.append(ListLine([TextRun(DisplayWidth.pad(n == 0 ? label : "", to: labelWidth)), TextRun(" " + part)],
+                                      role: .tableRow, item: n == 0 ? index : nil))
             }
         }
         return PaneView(title: "Agreement — parties, governance, term, pool and schedules (\(state.displayUnit.label)); "
