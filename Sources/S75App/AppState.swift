@@ -82,6 +82,8 @@ public struct AppState: Hashable, Sendable {
     public var viewportRows = 19
     /// The Spend pane's table: its query and the window of transactions round what is on screen.
     public var spend = SpendTable()
+    /// Whether the Spend pane shows the selected transaction whole, below its table (Enter shows and hides it).
+    public var spendShowsWhole = false
     /// The Mapping pane's figures as last read; nil until read (and again once the ledger or its rules change).
     public var ledger: LedgerOverview?
 

@@ -4,8 +4,12 @@ extension AppState {
     /// Whether the Spend pane's table is on screen (not help over it, not a form).
     public var showsSpendTable: Bool { view == .table(.spend) }
 
-    /// How many transactions the Spend pane shows at once: the content area less its header and total lines.
-    public var spendVisibleRows: Int { max(1, viewportRows - 2) }
+    /// How many transactions the Spend pane shows at once: the content area less its header and total lines, and the
+    /// selected transaction's lines when it is shown whole.
+    public var spendVisibleRows: Int { max(1, viewportRows - 2 - (spendShowsWhole ? Self.wholeTransactionLines : 0)) }
+
+    /// The lines the selected transaction takes when it is shown whole: a rule, then the fields.
+    public static let wholeTransactionLines = 6
 
     /// The Mapping pane's rows: each line's reconciliation for the month, the rules, then the suspense.
     var mappingItems: [PaneItem] {

@@ -84,6 +84,9 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.cancelForm()
     case .goBack where state.grid != nil && !state.showingHelp:
         state.backOutOfGrid()
+    case .goBack where state.showsSpendTable && !state.showingHelp && state.spendShowsWhole:
+        state.spendShowsWhole = false
+        state.spend.select(state.spend.selected, visible: state.spendVisibleRows)
     case .goBack where state.showsSpendTable && !state.showingHelp && !state.arrangement(of: .spend).filters.isEmpty:
         state.arrangements[.spend]?.filters = [:]
         state.searchQuery = nil
@@ -249,7 +252,9 @@ extension AppState {
         case .table(.mapping):
             openMappingItem()
         case .table(.spend):
-            message = UserMessage("Each transaction is shown whole in its row; t on a Budgets line lists that line's.")
+            guard spend.rows > 0 else { return message = UserMessage("No transaction to open: t on a Budgets line lists that line's.") }
+            spendShowsWhole.toggle()
+            spend.select(spend.selected, visible: spendVisibleRows)
         case .table(let pane):
             if pane == .agreement {
                 message = UserMessage("Nothing to open here: the Agreement pane shows every detail already.")

@@ -71,6 +71,7 @@ public final class Runtime {
             return false
         case .resize:
             needsFullRepaint = true
+            syncViewport()  // the Spend pane reads as many rows as the new height shows, before the frame is drawn
             return true
         default:
             break

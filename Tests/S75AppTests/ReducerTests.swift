@@ -49,6 +49,27 @@ struct ReducerTests {
         assertReduce(&state, .showPane(.budgets)) { $0.view = .table(.budgets) }
     }
 
+    @Test("on the Spend pane Enter shows the selected transaction whole and hides it again, as Esc does")
+    func wholeTransaction() {
+        var state = fresh()
+        state.view = .table(.spend)
+        state.viewportRows = 36
+        state.spend.isLoaded = true
+        state.spend.rows = 100
+        state.spend.window = (0..<100).map { n in
+            LedgerTransaction(id: Int64(n), row: LedgerRow(postingDate: DateOnly(year: 2025, month: 6, day: 1), period: Period(year: 2025, month: 6),
+                                                          costCentre: "NC1", account: "5101", amount: .pounds(Int64(n))), lineID: nil)
+        }
+        assertReduce(&state, .moveSelection(by: 40)) { $0.spend.selected = 40; $0.spend.top = 40 - 34 + 1 }
+        assertReduce(&state, .openSelected) { $0.spendShowsWhole = true; $0.spend.top = 40 - 28 + 1 }
+        #expect(state.spendVisibleRows == 28, "the table gives up the six lines the transaction takes")
+        assertReduce(&state, .openSelected) { $0.spendShowsWhole = false }
+        assertReduce(&state, .openSelected) { $0.spendShowsWhole = true }
+        assertReduce(&state, .goBack) { $0.spendShowsWhole = false }
+        state.spend.rows = 0
+        assertReduce(&state, .openSelected) { $0.message = UserMessage("No transaction to open: t on a Budgets line lists that line's.") }
+    }
+
     @Test("selection moves and stops at both ends")
     func selection() {
         var state = fresh()

@@ -53,7 +53,25 @@ struct LedgerScreenTests {
         #expect(text.contains("all transactions: 500 rows"))
         #expect(text.contains("· £ exact") && !text.contains("£000"))  // the header's unit is true of every figure on screen
         #expect(text.contains("£1,234,567.89"))
-        #expect(text.contains("INV212") && !text.contains("INV209") && text.contains("Moorside Care \(210 + Self.spendState(size).spendVisibleRows - 1)"))
+        #expect(text.contains("Spend · 213 of 500 · Home care for June, week 1"), "the status line says where the selection is, and its description")
+        #expect(!text.contains("Moorside Care 209") && text.contains("Moorside Care \(210 + Self.spendState(size).spendVisibleRows - 1)"))
+    }
+
+    @Test("Enter shows the selected transaction whole below the table, which gives up as many rows", arguments: sizes)
+    func spendWhole(size: Size) throws {
+        var state = Self.spendState(size)
+        let rows = state.spendVisibleRows
+        state.spendShowsWhole = true
+        #expect(state.spendVisibleRows == rows - AppState.wholeTransactionLines)
+        let buffer = Screen.render(state, size: size)
+        assertSnapshot(buffer.textSnapshot(), named: "spend-whole-\(size.columns)x\(size.rows)", suite: "Screen")
+        let text = buffer.textSnapshot()
+        for field in ["Document     INV212 · posted 17 Jun 2025 · counts in Jun 2025 · £212.07",
+                      "Cost centre  NC41022 Cost centre 2 · account 5101 Agency staff", "Supplier     Moorside Care 212",
+                      "Description  Home care for June, week 1", "Line         — in suspense: no rule maps it"] {
+            #expect(text.contains(field), "\(field)")
+        }
+        #expect(text.contains("Moorside Care \(210 + state.spendVisibleRows - 1)") && !text.contains("Moorside Care \(210 + rows - 1)"))
     }
 
     @Test("the Mapping pane: reconciliation, rules and suspense, each total re-added from its rows", arguments: sizes)

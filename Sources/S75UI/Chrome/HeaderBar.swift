@@ -96,7 +96,7 @@ enum StatusBar {
             left = "\(grid.column.title) = \(MoneyFormat.exact(amount)); Enter saves it"
             role = .statusMessage
         } else if state.showsSpendTable {
-            left = state.spend.selectedRow.map(SpendPane.statusText) ?? "Spend · " + (state.spend.isLoaded ? "no transactions" : "reading…")
+            left = state.spend.selectedRow.map { SpendPane.statusText($0, spend: state.spend) } ?? "Spend · " + (state.spend.isLoaded ? "no transactions" : "reading…")
             role = .status
         } else if case .walk(let step) = state.view {
             left = "Board walk · step \(step.rawValue + 1) of \(WalkStep.allCases.count) · \(step.title)"

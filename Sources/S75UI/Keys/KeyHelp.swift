@@ -66,6 +66,7 @@ extension Command {
         case (.filterRows, .decisions?): "Filter rows (:filter status=open)"
         case (.filterRows, .spend?): "Filter (:filter supplier=acme month=M9)"
         case (.open, .mapping?): "Transactions, rule, or a new rule"
+        case (.open, .spend?): "The transaction in full"
         case (.back, .spend?): "All transactions again"
         case (.nextSort, .spend?): "Sort by the next column"
         default: help

@@ -60,7 +60,7 @@ extension Keymap {
             Binding(.global, [.character("z")], .undo),
             Binding(.global, [.character("Z")], .redo),
             Binding(.list, [.enter, .right, .character("l")], .open, hint: true,
-                    panes: [.budgets, .providers, .outcomes, .decisions, .audit, .mapping]),
+                    panes: [.budgets, .providers, .outcomes, .decisions, .audit, .mapping, .spend]),
             Binding(.list, [.enter, .right, .character("l")], .editInForm, hint: true, panes: [.agreement]),
             Binding(.list, [.character("e")], .edit, hint: true, panes: [.agreement, .budgets, .providers, .outcomes, .decisions, .mapping]),
             Binding(.list, [.character("E")], .editInForm, panes: [.budgets, .providers, .outcomes, .decisions, .mapping]),

@@ -32,6 +32,7 @@ enum SpendPane {
                                     : "No transaction matches \(spend.query.filterSummary); :filter alone shows them all.", width: width)
         }
         lines.append(.total(layout, ["Total", "", "", "", "", "", TableCell(spend.isLoaded ? MoneyFormat.exact(spend.total) : "…"), ""]))
+        if state.spendShowsWhole, let t = spend.selectedRow { lines += whole(t, in: state.agreement, width: width) }
         let what = spend.query.filterSummary.isEmpty ? "all transactions" : spend.query.filterSummary
         let count = spend.isLoaded ? Count.words(spend.rows, "row") : "reading"
         let sort = "by \(spend.query.sort.rawValue) \(spend.query.descending ? "↓" : "↑")"
@@ -39,9 +40,24 @@ enum SpendPane {
     }
 
     /// The selected transaction in full, for the status line: everything the columns cut.
-    static func statusText(_ t: LedgerTransaction) -> String {
-        "\(t.document) · \(t.costCentre) \(t.costCentreName) · \(t.account) \(t.accountName) · \(t.supplier) · \(t.description) · "
-            + "period \(t.period.label)"
+    /// The status line: where the selection is, and the description the table may cut (Enter shows the rest).
+    static func statusText(_ t: LedgerTransaction, spend: SpendTable) -> String {
+        "Spend · \(Count.number(spend.selected + 1)) of \(Count.number(spend.rows)) · \(t.description)"
+    }
+
+    /// The selected transaction whole, below the table: `AppState.wholeTransactionLines` lines, each field labelled.
+    static func whole(_ t: LedgerTransaction, in a: Agreement, width: Int) -> [ListLine] {
+        let line = t.lineID.map { id in "\(id) \(a.lines.first { $0.id == id }?.name ?? "")" } ?? "— in suspense: no rule maps it"
+        let fields = [
+            ("Document", "\(t.document) · posted \(t.postingDate.label) · counts in \(t.period.label) · \(MoneyFormat.exact(t.amount))"),
+            ("Cost centre", "\(t.costCentre) \(t.costCentreName) · account \(t.account) \(t.accountName)"),
+            ("Supplier", t.supplier),
+            ("Description", t.description),
+            ("Line", line),
+        ]
+        return [ListLine([TextRun(String(repeating: "─", count: max(0, width - 2)))], role: .dim)] + fields.map { label, value in
+            ListLine([TextRun(DisplayWidth.pad(label, to: 13), role: .label), TextRun(value)], role: .normal)
+        }
     }
 
     static func cells(_ t: LedgerTransaction, in a: Agreement) -> [TableCell] {
