@@ -91,11 +91,14 @@ static inline void s75_install_restore_handlers(void) {
     }
 }
 
-/* Writes one cell: a grapheme as wide characters, with attributes and a colour pair. */
-static inline int s75_put(WINDOW *win, int y, int x, const wchar_t *wide, attr_t attrs, int pair) {
-    cchar_t cell;
-    if (setcchar(&cell, wide, attrs, 0, &pair) != OK) { return ERR; }
-    return mvwadd_wch(win, y, x, &cell);
+/* Writes a run of cells in one style from column x: their graphemes as n wide characters, with attributes and a
+   colour pair. */
+static inline int s75_put_run(WINDOW *win, int y, int x, const wchar_t *wide, int n, attr_t attrs, int pair) {
+    if (wattr_set(win, attrs, 0, &pair) != OK) { return ERR; }
+    int result = mvwaddnwstr(win, y, x, wide, n);
+    int plain = 0;
+    wattr_set(win, 0, 0, &plain);
+    return result;
 }
 
 /* Reads back row y of a window as wide characters (for headless tests). */

@@ -134,6 +134,8 @@ public enum Effect: Hashable, Sendable {
     case loadAudit(AuditFilter)
     /// Read the transactions the Spend pane shows; answered by `.spendLoaded` (or `.storeReadFailed`).
     case loadSpend(SpendRequest)
+    /// Read rows the Spend pane will want after a page up or down, once the frame is drawn; answered by `.spendLoaded`.
+    case prefetchSpend(SpendRequest)
     /// Read the Mapping pane's figures; answered by `.ledgerOverviewLoaded`.
     case loadLedgerOverview
     /// Write several changes in one transaction, all or none; answered by `.savedAll`, `.saveConflicted` or `.saveFailed`.

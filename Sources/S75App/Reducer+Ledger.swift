@@ -8,6 +8,9 @@ extension AppState {
     /// selected transaction's lines when it is shown whole.
     public var spendVisibleRows: Int { max(1, viewportRows - 2 - (spendShowsWhole ? Self.wholeTransactionLines : 0)) }
 
+    /// How many rows PgUp and PgDn move: the content area less one line, as on every pane.
+    public var spendPageRows: Int { max(1, viewportRows - 1) }
+
     /// The lines the selected transaction takes when it is shown whole: a rule, then the fields.
     public static let wholeTransactionLines = 6
 
@@ -43,7 +46,8 @@ extension AppState {
                 spend = SpendTable()
                 spend.query = query
             }
-            return spend.request(visible: spendVisibleRows).map { [.loadSpend($0)] } ?? []
+            if let needed = spend.request(visible: spendVisibleRows, page: spendPageRows) { return [.loadSpend(needed)] }
+            return spend.prefetch(visible: spendVisibleRows, page: spendPageRows).map { [.prefetchSpend($0)] } ?? []
         }
         if pane == .mapping, ledger == nil, !effects.contains(.loadLedgerOverview) { return [.loadLedgerOverview] }
         return []

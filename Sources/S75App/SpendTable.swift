@@ -38,36 +38,77 @@ public struct SpendTable: Hashable, Sendable {
         top = min(max(0, top), max(0, rows - visible))
     }
 
-    /// What to read so that the `visible` rows from `top` are in the window: a window of about two screens round them,
-    /// read from the nearer end of the current window; nil when the window already holds them.
-    func request(visible: Int) -> SpendRequest? {
+    /// What to read before the next frame can show the `visible` rows from `top`; nil when the window holds them.
+    func request(visible: Int, page: Int) -> SpendRequest? {
         if !isLoaded {
-            return SpendRequest(query: query, recount: true, start: max(0, top - visible / 2), count: visible * 2, anchor: nil)
+            let range = around(visible: visible, margin: 2 * page)
+            return SpendRequest(query: query, recount: true, start: range.lowerBound, count: visible + 4 * page, anchor: nil)
         }
         let end = min(rows, top + visible)
         guard top < end, row(at: top) == nil || row(at: end - 1) == nil else { return nil }
-        let start = max(0, top - visible / 2)
-        let anchor: LedgerAnchor? = if let first = window.first, start < windowStart {
+        return read(visible: visible, page: page)
+    }
+
+    /// What to read once the frame is drawn, so that PgUp or PgDn (which move `page` rows) find their rows already
+    /// here: when the window lacks a page above or below the visible rows, the rows it lacks of two pages each way. Nil
+    /// when it has them (or the table ends there); row moves read nothing until they have used up a page.
+    func prefetch(visible: Int, page: Int) -> SpendRequest? {
+        guard isLoaded, request(visible: visible, page: page) == nil else { return nil }
+        let needed = around(visible: visible, margin: page)
+        return needed.lowerBound < windowStart || needed.upperBound > windowStart + window.count ? read(visible: visible, page: page) : nil
+    }
+
+    /// The visible rows and `margin` rows each side of them, within the table.
+    private func around(visible: Int, margin: Int) -> Range<Int> {
+        max(0, top - margin)..<min(rows, top + visible + margin)
+    }
+
+    /// The rows of two pages each side of the visible ones that the window lacks, read from the window's edge when they adjoin it (a short walk down an
+    /// index from a known row, wherever in the table it is), else all of them.
+    private func read(visible: Int, page: Int) -> SpendRequest {
+        let wanted = around(visible: visible, margin: 2 * page), end = windowStart + window.count
+        if let last = window.last, wanted.lowerBound >= windowStart, wanted.lowerBound <= end, wanted.upperBound > end {
+            return SpendRequest(query: query, recount: false, start: end, count: wanted.upperBound - end,
+                                anchor: LedgerAnchor(index: end - 1, row: last))
+        }
+        if let first = window.first, wanted.upperBound <= end, wanted.upperBound >= windowStart, wanted.lowerBound < windowStart {
+            return SpendRequest(query: query, recount: false, start: wanted.lowerBound, count: windowStart - wanted.lowerBound,
+                                anchor: LedgerAnchor(index: windowStart, row: first))
+        }
+        let anchor: LedgerAnchor? = if let first = window.first, wanted.lowerBound < windowStart {
             LedgerAnchor(index: windowStart, row: first)
         } else if let last = window.last {
-            LedgerAnchor(index: windowStart + window.count - 1, row: last)
+            LedgerAnchor(index: end - 1, row: last)
         } else {
             nil
         }
-        return SpendRequest(query: query, recount: false, start: start, count: visible * 2, anchor: anchor)
+        return SpendRequest(query: query, recount: false, start: wanted.lowerBound, count: wanted.count, anchor: anchor)
     }
 
-    /// Takes in what the store read, if it answers the current query.
-    mutating func take(_ page: SpendPage, visible: Int) {
+    /// Takes in what the store read, if it answers the current query: rows that adjoin the window extend it, others
+    /// replace it; either way the window keeps no more than two pages on each side of what is on screen.
+    mutating func take(_ page: SpendPage, visible: Int, pageRows: Int) {
         guard page.query == query else { return }
         if let counted = page.counted {
             rows = counted.rows
             total = counted.total
         }
+        if isLoaded, !window.isEmpty, page.start == windowStart + window.count {
+            window += page.transactions
+        } else if isLoaded, !window.isEmpty, page.start + page.transactions.count == windowStart {
+            window = page.transactions + window
+            windowStart = page.start
+        } else {
+            window = page.transactions
+            windowStart = page.start
+        }
         isLoaded = true
-        window = page.transactions
-        windowStart = page.start
         select(selected, visible: visible)
+        let keep = around(visible: visible, margin: 2 * pageRows).clamped(to: windowStart..<windowStart + window.count)
+        if !keep.isEmpty, keep != windowStart..<windowStart + window.count {
+            window = Array(window[(keep.lowerBound - windowStart)..<(keep.upperBound - windowStart)])
+            windowStart = keep.lowerBound
+        }
     }
 }
 

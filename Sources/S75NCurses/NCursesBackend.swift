@@ -74,20 +74,31 @@ public final class NCursesBackend: TerminalBackend {
             _ = clearok(window, true)
             lastFrame = nil
         }
-        for change in frame.changes(since: lastFrame) where !change.cell.isContinuation {
-            draw(change.cell, at: change.point)
+        // changed cells go to ncurses a run at a time: neighbours on a row in one role, one call and one style each
+        var run: (y: Int32, x: Int32, next: Int, role: StyleRole)?
+        var wide: [wchar_t] = []
+        wide.reserveCapacity(frame.size.columns * 2)
+        func flush() {
+            guard let current = run, !wide.isEmpty else { return }
+            let (attributes, pair) = palette.attributes(for: current.role)
+            _ = s75_put_run(window, current.y, current.x, wide, Int32(wide.count), attributes, pair)
+            wide.removeAll(keepingCapacity: true)
         }
+        for change in frame.changes(since: lastFrame) {
+            let (point, cell) = change
+            if let current = run, current.y == Int32(point.y), current.next == point.x, current.role == cell.role || cell.isContinuation {
+                run?.next = point.x + 1
+            } else {
+                flush()
+                run = cell.isContinuation ? nil : (Int32(point.y), Int32(point.x), point.x + 1, cell.role)  // a half is drawn with its left
+            }
+            for scalar in cell.character.unicodeScalars { wide.append(wchar_t(bitPattern: scalar.value)) }
+        }
+        flush()
         if let cursor = frame.cursor { _ = wmove(window, Int32(cursor.y), Int32(cursor.x)) }
         _ = wnoutrefresh(window)
         _ = doupdate()
         lastFrame = frame
-    }
-
-    private func draw(_ cell: Cell, at point: Point) {
-        let (attributes, pair) = palette.attributes(for: cell.role)
-        var wide = cell.character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-        wide.append(0)
-        _ = s75_put(window, Int32(point.y), Int32(point.x), wide, attributes, pair)
     }
 
     public func apply(_ theme: Theme) {

@@ -26,6 +26,8 @@ public final class Runtime {
     /// The first line each pane's list showed in the last frame: lists stay put while the selection moves inside them.
     private var listTops: [Pane: Int] = [:]
     private var needsFullRepaint = true
+    /// Rows the Spend pane will want next, read once the frame is drawn.
+    private var prefetch: SpendRequest?
 
     public init(state: AppState, store: S75Database, backend: any TerminalBackend, keymap: Keymap = .standard,
                 pollInterval: Int = 250, author: Author = Author(user: "unknown"),
@@ -52,7 +54,7 @@ public final class Runtime {
         while true {
             guard let key = backend.nextKey(timeoutMilliseconds: pollInterval) else {
                 checkForExternalChanges()
-                draw()
+                drawThenPrefetch()
                 continue
             }
             guard handle(key) else { return state }
@@ -60,7 +62,7 @@ public final class Runtime {
                 guard handle(more) else { return state }
             }
             if clock.now - lastPoll >= .milliseconds(pollInterval) { checkForExternalChanges() }
-            draw()
+            drawThenPrefetch()
         }
     }
 
@@ -118,6 +120,8 @@ public final class Runtime {
                 }
             case .loadSpend(let request):
                 guard perform(reduce(&state, loadSpend(request))) else { return false }
+            case .prefetchSpend(let request):
+                prefetch = request
             case .loadLedgerOverview:
                 do {
                     let overview = try store.ledgerOverview()
@@ -139,6 +143,15 @@ public final class Runtime {
             }
         }
         return true
+    }
+
+    /// Draws the frame, then reads what the Spend pane asked for ahead (the user sees the key's effect first). The rows
+    /// read are off screen, so the frame stays as drawn.
+    private func drawThenPrefetch() {
+        draw()
+        guard let request = prefetch else { return }
+        prefetch = nil
+        _ = perform(reduce(&state, loadSpend(request)))
     }
 
     /// Tells the state how many rows the content area has, when the terminal's height has changed.

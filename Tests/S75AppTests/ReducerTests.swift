@@ -38,7 +38,7 @@ struct ReducerTests {
         assertReduce(&state, .showNextPane) { $0.view = .table(.outcomes) }
         assertReduce(&state, .showNextPane) { $0.view = .table(.decisions) }
         assertReduce(&state, .showNextPane, effects: [.loadAudit(AuditFilter())]) { $0.view = .table(.audit) }
-        let firstWindow = SpendRequest(query: LedgerQuery(), recount: true, start: 0, count: 34, anchor: nil)
+        let firstWindow = SpendRequest(query: LedgerQuery(), recount: true, start: 0, count: 17 + 4 * 18, anchor: nil)
         assertReduce(&state, .showNextPane, effects: [.loadSpend(firstWindow)]) { $0.view = .table(.spend) }
         assertReduce(&state, .showNextPane, effects: [.loadLedgerOverview]) { $0.view = .table(.mapping) }
         assertReduce(&state, .showNextPane) { $0.view = .table(.agreement) }

@@ -35,7 +35,7 @@ struct LedgerSessionTests {
     /// The input rows in the Spend pane's default order: by date, then as imported.
     static let byDate = rows.indices.sorted { (rows[$0].postingDate, $0) < (rows[$1].postingDate, $1) }
 
-    @Test("the Spend pane holds a window of about two screens; PgDn to the end and back selects every row in order, and G the last")
+    @Test("the Spend pane holds the screen and at most two pages each side, read ahead; PgDn to the end and back selects every row in order, and G the last")
     func paging() throws {
         let (store, _) = try Self.file()
         let (runtime, backend) = try SessionTests.session([.character("7")], store: store, size: Size(columns: 120, rows: 40))
@@ -46,7 +46,10 @@ struct LedgerSessionTests {
         var seen: [String] = []
         for _ in 0..<80 {
             seen.append(try #require(runtime.state.spend.selectedRow).document)
-            #expect(runtime.state.spend.window.count <= 2 * runtime.state.spendVisibleRows)
+            let spend = runtime.state.spend, visible = runtime.state.spendVisibleRows, page = runtime.state.spendPageRows
+            #expect(spend.window.count <= visible + 4 * page)
+            #expect((spend.top..<min(spend.rows, spend.top + visible + page)).allSatisfy { spend.row(at: $0) != nil },
+                    "the next page's rows were read once the frame was drawn, before PgDn asks for them")
             backend.type([.pageDown])
             runtime.run()
         }

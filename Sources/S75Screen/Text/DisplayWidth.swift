@@ -52,7 +52,10 @@ public enum DisplayWidth {
     /// `text` cut to at most `width` cells, ending in "…" when something was cut.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
-        guard of(text) > width else { return text }
+        guard text.utf8.count > width, of(text) > width else { return text }  // no character takes more cells than bytes
+        // the usual cut: printable ASCII up to the cut and just after it (so no combining mark belongs to the last kept)
+        let head = text.utf8.prefix(width)
+        if head.count == width, head.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return String(decoding: head.dropLast(), as: UTF8.self) + "…" }
         var result = ""
         var used = 0
         for character in text {
