@@ -33,7 +33,9 @@ public enum ContentView: Hashable, Sendable {
 /// Everything the screen shows, as one value. Drawing is a function of it.
 public struct AppState: Hashable, Sendable {
     /// The agreement as last read from the store.
-    public var agreement: Agreement
+    public var agreement: Agreement { didSet { problems = agreement.validate() } }
+    /// What the agreement's check finds, kept with it: the Agreement pane's to-do list, drawn on every frame.
+    public private(set) var problems: [ValidationProblem]
     /// Where the agreement is stored, shown in the status line.
     public var storePath: String
     /// Why nothing can be saved ("opened read-only", "its folder is read-only"); nil when edits can be saved.
@@ -93,6 +95,7 @@ public struct AppState: Hashable, Sendable {
     /// The state of a freshly opened agreement on `today`: Budgets pane, the agreement's reporting period.
     public init(agreement: Agreement, storePath: String, today: DateOnly) {
         self.agreement = agreement
+        self.problems = agreement.validate()
         self.storePath = storePath
         self.period = agreement.reportingPeriod
         self.today = today
@@ -153,7 +156,7 @@ public struct AppState: Hashable, Sendable {
     public func arrangement(of pane: Pane) -> TableArrangement { arrangements[pane] ?? TableArrangement() }
 
     /// The rows of `pane`'s table, sorted and filtered as the pane's arrangement says.
-    public func tableItems(in pane: Pane) -> [PaneItem] { arranged(agreement.items(in: pane), by: arrangement(of: pane)) }
+    public func tableItems(in pane: Pane) -> [PaneItem] { arranged(agreement.items(in: pane, problems: problems.count), by: arrangement(of: pane)) }
 
     /// The selected item index in `pane`, kept inside the pane's items.
     public func selectedIndex(in pane: Pane) -> Int {

@@ -59,10 +59,10 @@ public enum AgreementFact: Hashable, Sendable {
 }
 
 extension Agreement {
-    /// The items of `pane`, in the order they are drawn.
-    public func items(in pane: Pane) -> [PaneItem] {
+    /// The items of `pane`, in the order they are drawn; `problems` is how many the check finds, when known.
+    public func items(in pane: Pane, problems: Int? = nil) -> [PaneItem] {
         switch pane {
-        case .agreement: facts.map(PaneItem.fact)
+        case .agreement: facts(problems: problems ?? validate().count).map(PaneItem.fact)
         case .budgets: contributions.map { .contribution($0.id) } + linesByLedger.map { .line($0.id) }
         case .providers: providers.map { .provider($0.id) } + (lines.contains { $0.providerIDs.count != 1 && !isAllianceLine($0) } ? [.sharedLines] : [])
             + contracts.map { .contract($0.id) } + personalBudgets.map { .personalBudget($0.id) }
@@ -78,9 +78,10 @@ extension Agreement {
             + ringFenceChecks(at: period).indices.map(PaneItem.ringFence)
     }
 
-    /// The agreement's facts in board order: parties, governance, term, pool, reserve, schedules.
-    public var facts: [AgreementFact] {
-        var facts: [AgreementFact] = validate().indices.map { .todo($0) } + [.title, .legalBasis, .area]
+    /// The agreement's facts in board order: its `problems` to do, then parties, governance, term, pool, reserve,
+    /// schedules.
+    public func facts(problems: Int) -> [AgreementFact] {
+        var facts: [AgreementFact] = (0..<problems).map { .todo($0) } + [.title, .legalBasis, .area]
         facts += partners.map { .partner($0.id) }
         facts += [.host, .pooledFundManager, .term, .notice, .review, .board, .chairs, .quorum, .decisions]
         facts += governance.delegations.indices.map { .delegation($0) }

@@ -48,7 +48,6 @@ extension AppState {
 
     /// The form that fixes problem `index` of the agreement's check.
     func todoTarget(_ index: Int) -> (FormKind, RecordKey?)? {
-        let problems = agreement.validate()
         guard problems.indices.contains(index) else { return nil }
         let words = problems[index].location.split(separator: " ").map(String.init)
         let id = words.count > 1 ? words[1] : ""

@@ -9,8 +9,8 @@ enum AgreementPane {
     static func view(_ state: AppState, width: Int, selected: Int?) -> PaneView {
         let a = state.agreement
         var lines: [ListLine] = []
-        for (index, fact) in a.facts.enumerated() {
-            let (label, described) = describe(fact, in: a, unit: state.displayUnit)
+        for (index, fact) in a.facts(problems: state.problems.count).enumerated() {
+            let (label, described) = describe(fact, in: a, problems: state.problems, unit: state.displayUnit)
             let value = described.trimmingPunctuation.isEmpty ? "— not recorded" : described
             let wrapped = TextWrap.lines(value, width: max(10, width - labelWidth - 1))
             for (n, part) in wrapped.enumerated() {
@@ -25,13 +25,12 @@ enum AgreementPane {
     }
 
     /// The label and the value of one fact.
-    static func describe(_ fact: AgreementFact, in a: Agreement, unit: DisplayUnit) -> (String, String) {
+    static func describe(_ fact: AgreementFact, in a: Agreement, problems: [ValidationProblem], unit: DisplayUnit) -> (String, String) {
         let revenue = a.contributions.filter { $0.ledger == .revenue }
         let capital = a.contributions.filter { $0.ledger == .capital }
         func amount(_ m: Money) -> String { MoneyFormat.amount(m, unit: unit) }
         switch fact {
         case .todo(let index):
-            let problems = a.validate()
             guard problems.indices.contains(index) else { return ("", "") }
             return (index == 0 ? "To do (\(problems.count))" : "", "✗ \(problems[index]) — Enter fixes it")
         case .title: return ("Agreement", a.title)

@@ -43,7 +43,7 @@ enum WalkView {
                 ? a.partners.map { .partner($0.id) } + [.host, .pooledFundManager, .term, .notice]
                 : [.board, .chairs, .quorum, .decisions] + a.governance.delegations.indices.map { .delegation($0) }
             return facts.flatMap { fact -> [ListLine] in
-                let (label, value) = AgreementPane.describe(fact, in: a, unit: unit)
+                let (label, value) = AgreementPane.describe(fact, in: a, problems: state.problems, unit: unit)
                 return TextWrap.lines(value, width: max(10, width - 24)).enumerated().map { n, part in
                     ListLine([TextRun(DisplayWidth.pad(n == 0 ? label : "", to: 23) + " ", role: .label), TextRun(part)], role: .normal)
                 }
