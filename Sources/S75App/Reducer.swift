@@ -219,7 +219,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.viewportRows = rows
         state.spend.select(state.spend.selected, visible: state.spendVisibleRows)
     case .spendLoaded(let page):
-        state.spend.take(page, visible: state.spendVisibleRows, pageRows: state.spendPageRows)
+        state.spend.take(page, visible: state.spendVisibleRows, keeping: state.spendPageRows * state.spendPagesAhead)
     case .ledgerOverviewLoaded(let overview):
         state.ledger = overview
     case .showTransactions:

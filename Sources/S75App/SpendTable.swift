@@ -39,23 +39,24 @@ public struct SpendTable: Hashable, Sendable {
     }
 
     /// What to read before the next frame can show the `visible` rows from `top`; nil when the window holds them.
-    func request(visible: Int, page: Int) -> SpendRequest? {
+    func request(visible: Int, page: Int, ahead: Int) -> SpendRequest? {
         if !isLoaded {
-            let range = around(visible: visible, margin: 2 * page)
-            return SpendRequest(query: query, recount: true, start: range.lowerBound, count: visible + 4 * page, anchor: nil)
+            let range = around(visible: visible, margin: ahead * page)
+            return SpendRequest(query: query, recount: true, start: range.lowerBound, count: visible + 2 * ahead * page, anchor: nil)
         }
         let end = min(rows, top + visible)
         guard top < end, row(at: top) == nil || row(at: end - 1) == nil else { return nil }
-        return read(visible: visible, page: page)
+        return read(visible: visible, margin: ahead * page)
     }
 
     /// What to read once the frame is drawn, so that PgUp or PgDn (which move `page` rows) find their rows already
-    /// here: when the window lacks a page above or below the visible rows, the rows it lacks of two pages each way. Nil
-    /// when it has them (or the table ends there); row moves read nothing until they have used up a page.
-    func prefetch(visible: Int, page: Int) -> SpendRequest? {
-        guard isLoaded, request(visible: visible, page: page) == nil else { return nil }
+    /// here: when the window lacks a page above or below the visible rows, the rows it lacks of `ahead` pages each way.
+    /// Nil when it has them (or the table ends there); row moves read nothing until they have used up a page.
+    func prefetch(visible: Int, page: Int, ahead: Int) -> SpendRequest? {
+        guard isLoaded, request(visible: visible, page: page, ahead: ahead) == nil else { return nil }
         let needed = around(visible: visible, margin: page)
-        return needed.lowerBound < windowStart || needed.upperBound > windowStart + window.count ? read(visible: visible, page: page) : nil
+        return needed.lowerBound < windowStart || needed.upperBound > windowStart + window.count
+            ? read(visible: visible, margin: ahead * page) : nil
     }
 
     /// The visible rows and `margin` rows each side of them, within the table.
@@ -63,10 +64,10 @@ public struct SpendTable: Hashable, Sendable {
         max(0, top - margin)..<min(rows, top + visible + margin)
     }
 
-    /// The rows of two pages each side of the visible ones that the window lacks, read from the window's edge when they adjoin it (a short walk down an
-    /// index from a known row, wherever in the table it is), else all of them.
-    private func read(visible: Int, page: Int) -> SpendRequest {
-        let wanted = around(visible: visible, margin: 2 * page), end = windowStart + window.count
+    /// The rows within `margin` of the visible ones that the window lacks, read from the window's edge when they
+    /// adjoin it (in an indexed order, a short walk from a known row wherever in the table it is), else all of them.
+    private func read(visible: Int, margin: Int) -> SpendRequest {
+        let wanted = around(visible: visible, margin: margin), end = windowStart + window.count
         if let last = window.last, wanted.lowerBound >= windowStart, wanted.lowerBound <= end, wanted.upperBound > end {
             return SpendRequest(query: query, recount: false, start: end, count: wanted.upperBound - end,
                                 anchor: LedgerAnchor(index: end - 1, row: last))
@@ -86,8 +87,8 @@ public struct SpendTable: Hashable, Sendable {
     }
 
     /// Takes in what the store read, if it answers the current query: rows that adjoin the window extend it, others
-    /// replace it; either way the window keeps no more than two pages on each side of what is on screen.
-    mutating func take(_ page: SpendPage, visible: Int, pageRows: Int) {
+    /// replace it; either way the window keeps no more than `keeping` rows on each side of what is on screen.
+    mutating func take(_ page: SpendPage, visible: Int, keeping: Int) {
         guard page.query == query else { return }
         if let counted = page.counted {
             rows = counted.rows
@@ -104,7 +105,7 @@ public struct SpendTable: Hashable, Sendable {
         }
         isLoaded = true
         select(selected, visible: visible)
-        let keep = around(visible: visible, margin: 2 * pageRows).clamped(to: windowStart..<windowStart + window.count)
+        let keep = around(visible: visible, margin: keeping).clamped(to: windowStart..<windowStart + window.count)
         if !keep.isEmpty, keep != windowStart..<windowStart + window.count {
             window = Array(window[(keep.lowerBound - windowStart)..<(keep.upperBound - windowStart)])
             windowStart = keep.lowerBound
