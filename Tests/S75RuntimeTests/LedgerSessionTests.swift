@@ -64,6 +64,26 @@ struct LedgerSessionTests {
         #expect(SessionTests.text(backend).contains(Self.rows[Self.byDate[1_998]].document))
     }
 
+    @Test("sorted by supplier, an order without an index, PgDn selects every row in that order, forty pages read at a time")
+    func pagingUnindexed() throws {
+        let (store, _) = try Self.file()
+        let (runtime, backend) = try SessionTests.session([.character("7")] + Self.command("sort supplier"), store: store,
+                                                    size: Size(columns: 120, rows: 40))
+        runtime.run()
+        let bySupplier = Self.rows.indices.sorted { (Self.rows[$0].supplier, $0) < (Self.rows[$1].supplier, $1) }
+        let page = runtime.state.spendPageRows, visible = runtime.state.spendVisibleRows
+        #expect(runtime.state.spend.window.count == min(Self.rows.count, visible + 40 * page), "the first read takes forty pages below")
+        var seen: [String] = []
+        for _ in 0..<(Self.rows.count / page + 1) {
+            seen.append(try #require(runtime.state.spend.selectedRow).document)
+            #expect(runtime.state.spend.window.count <= visible + 80 * page)
+            backend.type([.pageDown])
+            runtime.run()
+        }
+        #expect(seen == stride(from: 0, to: seen.count * page, by: page).map { min($0, Self.rows.count - 1) }
+            .map { Self.rows[bySupplier[$0]].document })
+    }
+
     @Test("t on S03 lists its transactions with their count and total; sort, filter and search narrow them, the totals re-added")
     func drillSortFilterSearch() throws {
         let (store, _) = try Self.file()
