@@ -67,7 +67,7 @@ extension Command {
         case (.filterRows, .spend?): "Filter (:filter supplier=acme month=M9)"
         case (.open, .mapping?): "Transactions, rule, or a new rule"
         case (.open, .spend?): "The transaction in full"
-        case (.back, .spend?): "All transactions again"
+        case (.back, .spend?): "Close the transaction; all transactions again"
         case (.nextSort, .spend?): "Sort by the next column"
         default: help
         }
