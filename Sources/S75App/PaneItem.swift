@@ -59,10 +59,10 @@ public enum AgreementFact: Hashable, Sendable {
 }
 
 extension Agreement {
-    /// The items of `pane`, in the order they are drawn; `problems` is how many the check finds, when known.
-    public func items(in pane: Pane, problems: Int? = nil) -> [PaneItem] {
+    /// The items of `pane`, in the order they are drawn; `problems` is how many the agreement's check finds.
+    public func items(in pane: Pane, problems: Int) -> [PaneItem] {
         switch pane {
-        case .agreement: facts(problems: problems ?? validate().count).map(PaneItem.fact)
+        case .agreement: facts(problems: problems).map(PaneItem.fact)
         case .budgets: contributions.map { .contribution($0.id) } + linesByLedger.map { .line($0.id) }
         case .providers: providers.map { .provider($0.id) } + (lines.contains { $0.providerIDs.count != 1 && !isAllianceLine($0) } ? [.sharedLines] : [])
             + contracts.map { .contract($0.id) } + personalBudgets.map { .personalBudget($0.id) }

@@ -43,7 +43,7 @@ extension AppState {
             options = Self.promptWords
         } else {
             switch PromptVerb(rawValue: words[0].lowercased()) {
-            case .goto?: options = Pane.allCases.flatMap { pane in agreement.items(in: pane).compactMap(\.identifier) }
+            case .goto?: options = Pane.allCases.flatMap { pane in agreement.items(in: pane, problems: problems.count).compactMap(\.identifier) }
             case .period?: options = agreement.monitoredPeriods.map(\.description) + financialYearMonths.map(\.description)
             case .theme?: options = themeNames
             case .sort?: options = words.count == 2 ? pane.arrangeableFields : ["asc", "desc"]

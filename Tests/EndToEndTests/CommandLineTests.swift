@@ -482,6 +482,38 @@ struct LedgerCommandTests {
         #expect(try s75("log", folder + "/n.s75", "--entity", "1").output.contains("removed"))
     }
 
+    @Test("an import that fills the disk, or into a file s75 may not write, says so, imports nothing and leaves the agreement sound")
+    func fullDiskAndReadOnly() throws {
+        let folder = try temporaryFolder()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let generated = try Shell.run("/usr/bin/env", ["python3", root.appendingPathComponent("Benchmarks/generate_ledger.py").path,
+                                                      folder + "/gl.csv", "--rows", "60000"])
+        #expect(generated.status == 0, "\(generated.error)")
+        let small = folder + "/small"
+        try FileManager.default.createDirectory(atPath: small, withIntermediateDirectories: false)
+        let mount = try Shell.run("/usr/bin/env", ["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", small])
+        guard mount.status == 0 else {
+            Issue.record("cannot mount a small tmpfs to fill (\(mount.error)); this test needs root")
+            return
+        }
+        defer { _ = try? Shell.run("/usr/bin/env", ["umount", small]) }
+        let file = small + "/n.s75"
+        #expect(try s75("new", file, "--sample", "northmoor").status == 0)
+        let full = try s75("ledger", "import", file, folder + "/gl.csv")  // 60,000 rows need about 18 MB
+        #expect(full.status == 1)
+        #expect(full.error.contains("is full") && full.error.contains("Nothing was imported."), "\(full.error)")
+        #expect(try s75("ledger", "imports", file).output.hasSuffix("has no ledger imports yet: s75 ledger import \(file) EXPORT.csv adds one.\n"))
+        #expect(try s75("check", file).status == 0, "the agreement is as it was")
+
+        let locked = folder + "/locked.s75"
+        #expect(try s75("new", locked, "--sample", "northmoor").status == 0)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: locked)
+        let before = try Data(contentsOf: URL(fileURLWithPath: locked))
+        let refused = try s75("ledger", "import", locked, folder + "/gl.csv")
+        #expect(refused.status == 1 && refused.error.contains("read-only") && refused.error.contains("Nothing was imported."), "\(refused.error)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: locked)) == before)
+    }
+
     @Test("a missing column, an unknown partner or a missing export says so and imports nothing")
     func mistakes() throws {
         let folder = try temporaryFolder()
