@@ -13,6 +13,13 @@ extension Money {
         return Rounding.divide(pence * 10_000, by: whole.pence)
     }
 
+    /// Whether this amount is more than `basisPoints` (100 = 1%) of `whole`'s size, compared exactly:
+    /// `self × 10,000 > |whole| × basisPoints`, with no rounded percentage in between, so +3.0000008% is
+    /// above 3% and exactly 3% is not.
+    public func exceeds(basisPoints: Int64, of whole: Money) -> Bool {
+        Int128(pence) * 10_000 > Int128(whole.pence.magnitude) * Int128(basisPoints)
+    }
+
     /// This amount multiplied by `numerator / denominator`, rounded half away from zero to the penny.
     public func scaled(by numerator: Int64, over denominator: Int64) -> Money {
         Money(pence: Rounding.divide(pence * numerator, by: denominator))

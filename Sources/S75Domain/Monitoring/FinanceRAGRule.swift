@@ -70,13 +70,14 @@ public struct FinanceRAGRule: Hashable, Sendable, Codable {
             ?? FinanceRAGRule.standard.underAboveBasisPoints
     }
 
-    /// Rates `variance` (positive = overspend) against `budget`.
+    /// Rates `variance` (positive = overspend) against `budget`, comparing the variance with each threshold
+    /// exactly (never a rounded percentage): +3.0000008% is Red when Red is "above 3%".
     public func rate(variance: Money, budget: Money) -> FinanceStatus {
         guard variance != .zero else { return .green }
-        guard let share = variance.basisPoints(of: budget) else { return variance.pence > 0 ? .red : .under }
-        if share > redAboveBasisPoints { return .red }
-        if share > amberAboveBasisPoints { return .amber }
-        if -share > underAboveBasisPoints { return .under }
+        guard budget != .zero else { return variance.pence > 0 ? .red : .under }
+        if variance.exceeds(basisPoints: redAboveBasisPoints, of: budget) { return .red }
+        if variance.exceeds(basisPoints: amberAboveBasisPoints, of: budget) { return .amber }
+        if (-variance).exceeds(basisPoints: underAboveBasisPoints, of: budget) { return .under }
         return .green
     }
 }

@@ -135,8 +135,8 @@ public enum Tolerance: Hashable, Sendable, Codable {
     /// "5% of target" or "1 pp".
     public var label: String {
         switch self {
-        case .relative(let bp): "\(bp / 100)% of target"
-        case .points(let t): "\(t / 1000) pp"
+        case .relative(let bp): "\(PercentText.exact(bp)) of target"
+        case .points(let t): "\(MetricText.number(MetricNumber(thousandths: t), decimals: t % 10 != 0 ? 3 : t % 100 != 0 ? 2 : t % 1000 != 0 ? 1 : 0)) pp"
         }
     }
 }

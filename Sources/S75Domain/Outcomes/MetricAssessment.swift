@@ -42,7 +42,10 @@ extension Metric {
             rag = .green
         } else {
             switch tolerance {
-            case .relative(let limit): rag = relative <= limit ? .amber : .red
+            case .relative(let limit):
+                // Exactly: gap ÷ |target| ≤ limit ÷ 10,000, never the rounded basis points (5.0002% is beyond 5%).
+                let within = Int128(gap.thousandths) * 10_000 <= Int128(target.thousandths.magnitude) * Int128(limit)
+                rag = within ? .amber : .red
             case .points(let limit): rag = gap.thousandths <= limit ? .amber : .red
             }
         }

@@ -86,8 +86,8 @@ extension Agreement {
             result.payable = outcome.isComplete ? scheme.totalPaid(contractValue: value, earned: outcome.earned) : guaranteed
             result.payableUpTo = outcome.isComplete ? nil : guaranteed + scheme.atRisk
             result.working = outcome.lines.map { line in
-                let achieved = line.achievementBasisPoints.map { "\($0 / 100)%" } ?? "not yet known"
-                return "\(line.name): \(line.shareBasisPoints / 100)% of \(MoneyText.pounds(scheme.atRisk)) = "
+                let achieved = line.achievementBasisPoints.map { PercentText.exact($0) } ?? "not yet known"
+                return "\(line.name): \(PercentText.exact(line.shareBasisPoints)) of \(MoneyText.pounds(scheme.atRisk)) = "
                     + "\(MoneyText.pounds(line.available)); achieved \(achieved)"
                     + (line.earned.map { "; earned \(MoneyText.pounds($0))" } ?? "")
             } + [!outcome.isComplete

@@ -55,7 +55,7 @@ public enum AchievementRule: Hashable, Sendable, Codable {
     /// A short description.
     public var label: String {
         switch self {
-        case .graded(let cap): "graded, capped at \(cap / 100)%"
+        case .graded(let cap): "graded, capped at \(PercentText.exact(cap))"
         case .step: "100% met / 50% improved / 0%"
         case .threshold: "all or nothing"
         }

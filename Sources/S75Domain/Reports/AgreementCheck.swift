@@ -93,7 +93,7 @@ extension Agreement {
         }
         let allianceShares = providers.map(\.allianceShareBasisPoints).reduce(0, +)
         if allianceShares != 0 && allianceShares != 10_000 {
-            problems.append(ValidationProblem("providers", "alliance shares add up to \(allianceShares / 100)%, not 100%"))
+            problems.append(ValidationProblem("providers", "alliance shares add up to \(PercentText.exact(allianceShares)), not 100%"))
         }
         for contract in contracts {
             let at = "contract \(contract.id)"
@@ -114,7 +114,7 @@ extension Agreement {
                     }
                     if component.weight <= 0 { problems.append(ValidationProblem(at, "outcome \"\(component.name)\" has no weight")) }
                     if case .graded(let cap) = component.rule, cap <= 0 {
-                        problems.append(ValidationProblem(at, "outcome \"\(component.name)\" has a cap of \(cap / 100)%"))
+                        problems.append(ValidationProblem(at, "outcome \"\(component.name)\" has a cap of \(PercentText.exact(cap))"))
                     }
                 }
             }
@@ -146,7 +146,7 @@ extension Agreement {
                 problems.append(ValidationProblem("risk share", "\(what) gives \(split.partnerID) \(PercentText.percent(split.basisPoints)), outside 0–100%"))
             }
             let total = splits.map(\.basisPoints).reduce(0, +)
-            if total != 10_000 { problems.append(ValidationProblem("risk share", "\(what) adds up to \(total / 100)%, not 100%")) }
+            if total != 10_000 { problems.append(ValidationProblem("risk share", "\(what) adds up to \(PercentText.exact(total)), not 100%")) }
             for split in splits where !partnerIDs.contains(split.partnerID) {
                 problems.append(ValidationProblem("risk share", "\(what) names \"\(split.partnerID)\", which is not a partner"))
             }

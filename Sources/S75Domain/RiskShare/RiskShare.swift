@@ -155,7 +155,7 @@ private struct Working {
             case .proportional: weights = contributionWeights
             case .fixed(let splits): weights = splits.map { PartnerAmount($0.partnerID, Money(pence: $0.basisPoints)) }
             }
-            step("Band up to \(tier.upToBasisPoints.map { "\($0 / 100)%" } ?? "the rest") of the pool", band)
+            step("Band up to \(tier.upToBasisPoints.map { PercentText.exact($0) } ?? "the rest") of the pool", band)
             add(split(band, by: weights)) { name, _ in "\(name) share of the band" }
         }
     }

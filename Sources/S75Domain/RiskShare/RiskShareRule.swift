@@ -56,8 +56,8 @@ public enum OverspendMethod: Hashable, Sendable, Codable {
         switch self {
         case .ownRisk: "Each bears its own"
         case .proportional: "Proportional to contributions"
-        case .fixed(let splits): "Fixed " + splits.map { "\($0.basisPoints / 100)" }.joined(separator: ":")
-        case .cappedProportional(let cap): "Proportional, capped at \(cap / 100)%" + (cap % 100 == 0 ? "" : ".\(cap % 100)")
+        case .fixed(let splits): "Fixed " + splits.map { PercentText.number($0.basisPoints) }.joined(separator: ":")
+        case .cappedProportional(let cap): "Proportional, capped at \(PercentText.exact(cap))"
         case .tiered: "Tiered corridors"
         }
     }
@@ -98,7 +98,7 @@ public enum UnderspendMethod: Hashable, Sendable, Codable {
         switch self {
         case .returnProRata: "Returned pro rata"
         case .carryForward: "Carried forward"
-        case .hybrid(let cap, let bp): "Reserve to \(cap.pence / 100_000)k, then \(bp / 100)% carried forward, rest returned"
+        case .hybrid(let cap, let bp): "Reserve to \(cap.pence / 100_000)k, then \(PercentText.exact(bp)) carried forward, rest returned"
         case .ownRisk: "Each keeps its own"
         }
     }
