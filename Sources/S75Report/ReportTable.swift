@@ -44,6 +44,8 @@ extension BoardReport {
         }
         let figureColumns = ["Budget", "YTD budget", "Actual YTD", "YTD var", agreement.isFinal ? "Outturn" : "Forecast", "Var", "Var %", "RAG"]
         let names = whatIf.first?.shares.map(\.name) ?? []
+        let heading = yearEnd.isFinal ? "final" : agreement.monthOfYear == 12 ? "forecast: month 12 is not final until every line has its return"
+            : "forecast"
         let movement = schemes.first?.movementSince.flatMap(Period.init).map { "Movement since \($0.shortLabel)" } ?? "Movement"
         return [
             ReportTable(id: "pool-by-source", title: "Pool summary by funding source", columns: ["Source"] + figureColumns,
@@ -77,20 +79,47 @@ extension BoardReport {
                                 + "while outcomes are pending it is the guaranteed part and Up to is the most it can become. "
                                 + "No payments to date are recorded."]
                             + contractPayments.filter { $0.atRisk > 0 }.flatMap { p in p.working.map { "\(p.contract): \($0)" } }),
-            ReportTable(id: "year-end", title: "Year-end position (\(yearEnd.isFinal ? "final" : "forecast")): \(yearEnd.rule)",
-                        columns: ["Step", "Amount"],
-                        rows: yearEnd.steps.map { [t($0.label), .money($0.amount)] }
-                            + [[t("Risk reserve closing"), .money(yearEnd.reserveClosing)],
-                               [t("Capital variance (outside the risk share)"), .money(yearEnd.capitalVariance, signed: true)],
-                               [t("Capital underspend carried forward"), .money(yearEnd.capitalCarriedForward)]]
-                            + yearEnd.capitalOverspend.map { [t("Capital overspend borne by \($0.name), lead commissioner"), .money($0.amount)] },
-                        notes: (yearEnd.isComplete ? [] : ["Incomplete: \(yearEnd.missingReturns.joined(separator: ", ")) have no return; "
-                                                           + "their variances are left out, so no partner's liability is stated."])
-                            + [yearEnd.capitalOverspend.isEmpty ? "No capital overspend: nobody bears one."
-                               : "A capital overspend falls to the lead commissioners of the overspending capital lines.",
-                               "Reconciles to the revenue outturn: \(yearEnd.reconciles ? "yes" : "NO")"]),
-            ReportTable(id: "what-if", title: "What-if: the same outturn under each risk-share model", columns: ["Model"] + names,
-                        rows: whatIf.map { row in [t(row.model)] + names.indices.map { i in .money(i < row.shares.count ? row.shares[i].amount : nil, signed: true) } }),
+            ReportTable(id: "year-end", title: "Year-end position (\(heading)): \(yearEnd.rule)", columns: ["Step", "Amount"],
+                        rows: yearEndRows,
+                        notes: yearEnd.isComplete
+                            ? [yearEnd.capitalOverspend?.isEmpty != false ? "No capital overspend: nobody bears one."
+                               : "A capital overspend falls to the lead commissioners of the overspending capital lines; "
+                               + "each grant carries forward what its lines leave unspent (outside the revenue risk share).",
+                               "Reconciles to the revenue and capital outturns: \(yearEnd.reconciles == true ? "yes" : "NO")"]
+                            : ["No return: \(yearEnd.missingReturns.joined(separator: ", ")) \(yearEnd.missingReturns.count == 1 ? "has" : "have") "
+                               + "no return for \(agreement.period), so no outturn, no share and no partner's liability is stated."]),
+            ReportTable(id: "what-if", title: "What-if: the same outturn under each risk-share model",
+                        columns: ["Model"] + names + ["Reserve used", "Reserve added", "Carried forward", "Net variance"],
+                        rows: whatIf.map { row in
+                            [t(row.model)] + row.shares.map { .money($0.amount, signed: true) }
+                                + [.money(row.reserveUsed), .money(row.reserveAdded), .money(row.carriedForward), .money(row.netVariance, signed: true)]
+                        },
+                        notes: ["Each row adds up: partners' shares + reserve used − reserve added − carried forward = net variance."]),
         ]
+    }
+}
+
+extension BoardReport {
+    /// The year-end table's rows: the working, then the reserve and the capital position; every figure
+    /// that depends on a missing return reads "no return".
+    var yearEndRows: [[ReportCell]] {
+        let y = yearEnd
+        let working: [[ReportCell]] = y.isComplete
+            ? y.steps.map { [.text($0.label), .money($0.amount)] }
+            : [[.text("Contributions in scope"), .money(y.contributions)], [.text("Outturn"), .money(nil)],
+               [.text("Net variance"), .money(nil, signed: true)]]
+        let capital: [[ReportCell]] = [
+            [.text("Risk reserve opening"), .money(y.reserveOpening)], [.text("Risk reserve closing"), .money(y.reserveClosing)],
+            [.text("Capital contributions (outside the risk share)"), .money(y.capitalContributions)],
+            [.text("Capital outturn"), .money(y.capitalOutturn)],
+            [.text("Capital variance"), .money(y.capitalVariance, signed: true)],
+        ]
+        let grants: [[ReportCell]] = (y.capitalCarriedForward ?? []).map { grant in
+            [.text("Capital carried forward: \(FundingSource(rawValue: grant.source)?.label ?? grant.source)"), .money(grant.amount)]
+        }
+        let borne: [[ReportCell]] = (y.capitalOverspend ?? []).map {
+            [.text("Capital overspend borne by \($0.name), lead commissioner"), .money($0.amount)]
+        }
+        return working + capital + grants + borne
     }
 }

@@ -75,7 +75,7 @@ struct BoardMeetingTests {
         #expect(minutes.status == 0)
         #expect(minutes.output.hasPrefix("# Northmoor Joint Commissioning Board — 20 Jan 2026\n"))
         #expect(minutes.output.contains("**Attendance.** Present: both chairs, pooled fund manager. Apologies: none."))
-        #expect(minutes.output.contains("## 6. Year-end position and risk share\n\nThe pool is forecast £730k over budget"))
+        #expect(minutes.output.contains("## 6. Year-end position and risk share\n\nThe revenue pool is forecast £730k over budget"))
         #expect(minutes.output.contains("- **Decision D2** (agreed): Draw £250k from the risk reserve\n"))
         #expect(minutes.output.contains("- **Action A3** (open): Recovery plan for S02 — *ICB Place Director*, due 17 Feb 2026\n"))
         #expect(minutes.output.contains("- **Action A1** (open, from 21 Oct 2025) [S02]"))

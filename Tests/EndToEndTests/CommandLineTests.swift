@@ -165,6 +165,11 @@ struct CheckAndReportTests {
         #expect(allowed.status == 0)
         #expect(allowed.output.contains("NO MONITORING for 2026-02"))
         #expect(allowed.output.contains("no return"))
+        let whatIf = allowed.output.components(separatedBy: "What-if:").last ?? ""
+        #expect(whatIf.contains("Each bears its own             no return  no return"))
+        #expect(!whatIf.contains("£0"))
+        let yearEnd = allowed.output.components(separatedBy: "Year-end position").last ?? ""
+        #expect(yearEnd.contains("Net variance                                      no return"))
         let csv = try s75("report", file, "--format", "csv", "--table", "partners")
         #expect(csv.status == 0)
         #expect(csv.output.hasPrefix("Partner,Revenue contribution (£),"))

@@ -115,7 +115,7 @@ struct ReducerTests {
         _ = reduce(&state, .showNextBudgetsView)
         #expect(state.budgetsView == .summary)
         #expect(state.items.first == .group(.source, "nhs-minimum"))
-        #expect(state.items.last == .ringFence(6))
+        #expect(state.items.last == .ringFence(7))
         _ = reduce(&state, .showNextBudgetsView)
         #expect(state.budgetsView == .yearEnd)
         #expect(state.items.isEmpty)

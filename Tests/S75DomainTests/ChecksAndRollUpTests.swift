@@ -6,14 +6,15 @@ struct ChecksAndRollUpTests {
     let a = Northmoor.agreement
     let m12 = Period(year: 2026, month: 3)
 
-    @Test("Northmoor passes every ring-fence: ASC 10,900 ≥ 9,800, plan = contributions by source, capital apart")
+    @Test("Northmoor passes every ring-fence: ASC 10,900 planned and 11,485 outturn ≥ 9,800, plan = contributions by source, capital apart")
     func ringFences() throws {
         let checks = a.ringFenceChecks(at: m12)
         #expect(checks.allSatisfy { $0.passed })
-        #expect(checks.count == 7)
+        #expect(checks.count == 8)
         let asc = try #require(checks.first)
         #expect(asc.actual == .thousands(10_900))
         #expect(asc.required == .thousands(9_800))
+        #expect(checks[1].actual == .thousands(11_485))
     }
 
     @Test("moving budget between sources fails the plan-equals-contributions check")

@@ -53,8 +53,9 @@ struct MeetingTests {
     func reaching() {
         let meeting = Meeting(date: january, period: a.reportingPeriod).reaching(.yearEnd, in: a, period: a.reportingPeriod)
         #expect(meeting.stepReached == .yearEnd)
-        #expect(meeting.figures == ["year-end": "The pool is forecast £730k over budget (1.7%); after the £250k reserve, "
-                                    + "Council £172.8k and ICB £307.2k would be paid in."])
+        #expect(meeting.figures == ["year-end": "The revenue pool is forecast £730k over budget (1.7%); after a draw of £250k on the "
+                                    + "£250k reserve, £480k is shared: the Council (host) invoices the ICB £307,200; "
+                                    + "the Council (host) bears £172,800 itself."])
     }
 }
 

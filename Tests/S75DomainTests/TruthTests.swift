@@ -20,9 +20,8 @@ struct TruthTests {
         #expect(figures.forecastVariance == nil)
         #expect(a.status(figures) == .noReturn)
         #expect(a.status(a.figures(at: february) { $0.ledger == .revenue }) == .noReturn)
-        let position = a.yearEndPosition(at: february)
-        #expect(!position.isComplete)
-        #expect(position.missingReturns.count == 19)
+        #expect(a.yearEndPosition(at: february) == nil)
+        #expect(a.figures(at: february).missingReturns.count == 19)
     }
 
     @Test("one line missing from a monitored month: that line and every total holding it are unknown; the rest are rated")
@@ -107,12 +106,12 @@ struct TruthTests {
         var over = a
         let index = try #require(over.monitoring.firstIndex { $0.lineID == "S17" && $0.period == m12 })
         over.monitoring[index].forecastOutturn = .thousands(3_350)
-        let position = over.yearEndPosition(at: m12)
-        #expect(position.capitalOverspend == [PartnerAmount("LA", .thousands(150))])
-        #expect(position.capitalCarriedForward == .zero)
+        let position = try #require(over.yearEndPosition(at: m12))
+        #expect(position.capital.overspend == [PartnerAmount("LA", .thousands(150))])
+        #expect(position.capital.totalCarriedForward == .zero)
         let report = BoardReport(over, at: m12)
-        #expect(report.yearEnd.capitalOverspend.map(\.amount) == [15_000_000])
-        #expect(report.yearEnd.capitalOverspend.map(\.name) == ["Council"])
+        #expect(report.yearEnd.capitalOverspend?.map(\.amount) == [15_000_000])
+        #expect(report.yearEnd.capitalOverspend?.map(\.name) == ["Council"])
     }
 
     @Test("a provider's figures hold only its share of alliance lines, and the rows add up to the pool at month 9")
@@ -181,27 +180,88 @@ struct TruthTests {
     }
 }
 
-/// The walk's sentences, from Northmoor's figures worked by hand (brief §6).
+/// The walk's sentences, from Northmoor's figures worked by hand (brief §6.4, §6.5, §6.9).
 @Suite("Walk sentences")
 struct WalkSentenceTests {
     let a = Northmoor.agreement
     let m9 = Period(year: 2025, month: 12)
+    let m12 = Period(year: 2026, month: 3)
 
-    @Test("month 9: the pool, the forecast and the risk share in words")
-    func monthNine() {
+    /// §6.5 at month 9: revenue +730 (1.7%) though −105 to date; Red above 3%: S01b +5.6%, S02 +9.6%, S03 +3.75%,
+    /// S08a +5.7%, S08b +4.4%, S14 +9.1%; Amber: S15 +2.4%; no revenue line beyond 5% under; capital S17 −300 (−9.4%, Under).
+    @Test("month 9: every Red and Amber line, capital slippage, and a pool under to date but over at year end")
+    func monitoringNine() {
         #expect(a.walkSentence(.pool, at: m9) == "The pool is £45.7m: £42.5m revenue (Council 36.0%, ICB 64.0%) and £3.2m capital.")
         #expect(a.walkSentence(.monitoring, at: m9)
-                == "At Dec 2025 the revenue pool is forecast £730k over budget (1.7%, Amber); S01b, S02, S03, S08a, S08b, S14 are Red.")
-        #expect(a.walkSentence(.yearEnd, at: m9)
-                == "The pool is forecast £730k over budget (1.7%); after the £250k reserve, Council £172.8k and ICB £307.2k would be paid in.")
+                == "At Dec 2025 the revenue pool is forecast £730k over budget (1.7%, Amber), though £105k under budget to date; "
+                + "Red: S01b, S02, S03, S08a, S08b, S14; Amber: S15; capital is forecast £300k under budget (9.4%, Under): slippage on S17.")
     }
 
-    @Test("month 12: the outturn, with the brief's shares: ICB £393.6k, council £221.4k")
-    func outturn() {
-        let m12 = Period(year: 2026, month: 3)
-        #expect(a.walkSentence(.yearEnd, at: m12)
-                == "The pool is outturn £865k over budget (2.0%); after the £250k reserve, Council £221.4k and ICB £393.6k would be paid in.")
+    /// §6.4 outturn: +865 (2.04%); Red: S01b +8.3%, S02 +16.2%, S03 +4.5%, S08a +8.6%, S08b +5.6%, S14 +12.4%, S15 +4.3%;
+    /// Under beyond 5%: S11 −40%, S12 −6.7%; capital −450 (−14.1%).
+    @Test("month 12: the outturn's Red and Under lines and the capital slippage")
+    func monitoringTwelve() {
+        #expect(a.walkSentence(.monitoring, at: m12)
+                == "At Mar 2026 the revenue pool is outturn £865k over budget (2.0%, Amber); Red: S01b, S02, S03, S08a, S08b, S14, S15; "
+                + "Under: S11, S12; capital is outturn £450k under budget (14.1%, Under): slippage on S17.")
+    }
+
+    /// §6.9: 730 (forecast) or 865 (outturn) less the 250 reserve leaves 480 or 615, shared 64:36; the council hosts,
+    /// so it invoices the ICB its 64% (307,200 or 393,600) and bears its own 36% (172,800 or 221,400).
+    @Test("the risk-share step says 'the revenue pool', draws on the reserve, and who invoices whom", arguments: [
+        (Period(year: 2025, month: 12), "The revenue pool is forecast £730k over budget (1.7%); after a draw of £250k on the £250k reserve, "
+            + "£480k is shared: the Council (host) invoices the ICB £307,200; the Council (host) bears £172,800 itself."),
+        (Period(year: 2026, month: 3), "The revenue pool is outturn £865k over budget (2.0%); after a draw of £250k on the £250k reserve, "
+            + "£615k is shared: the Council (host) invoices the ICB £393,600; the Council (host) bears £221,400 itself."),
+    ])
+    func riskShare(period: Period, sentence: String) {
+        #expect(a.walkSentence(.yearEnd, at: period) == sentence)
         #expect(SpokenMoney.text(.pounds(393_600)) == "£393.6k")
         #expect(SpokenMoney.text(.pounds(45_700_000)) == "£45.7m")
+    }
+
+    @Test("with a return missing, the monitoring and risk-share steps name the line and state no position or share")
+    func missingReturn() {
+        var partial = a
+        partial.monitoring.removeAll { $0.lineID == "S14" && $0.period == m9 }
+        #expect(partial.walkSentence(.monitoring, at: m9) == "S14 has no return for Dec 2025, so the revenue pool's forecast is not known.")
+        #expect(partial.walkSentence(.yearEnd, at: m9) == "No position and no partner's share can be stated: S14 has no return for Dec 2025.")
+        #expect(partial.walkSentence(.decisionsNeeded, at: m9).contains("reserve") == false)
+    }
+
+    @Test("the reserve is a draw on the reserve, not 'the £250k reserve'")
+    func reserveDraw() {
+        #expect(a.walkSentence(.decisionsNeeded, at: m9).contains("a draw of £250k on the £250k reserve"))
+    }
+
+    /// At month 9 S02's forecast cut to 2,000 leaves the NHS minimum's social care forecast at 3,400 + 2,000 + 4,150 + 900 =
+    /// 10,450 against a minimum raised to 10,900: the plan (10,900) meets it, the forecast falls £450,000 short.
+    @Test("the ring-fence step checks the forecast against the ASC minimum, not only the plan")
+    func ringFenceForecast() throws {
+        var short = a
+        short.ascMinimum = .thousands(10_900)
+        let index = try #require(short.monitoring.firstIndex { $0.lineID == "S02" && $0.period == m9 })
+        short.monitoring[index].forecastOutturn = .thousands(2_000)
+        let checks = short.ringFenceChecks(at: m9)
+        #expect(checks.first { $0.name == "NHS minimum spent on adult social care" }?.result == .met)
+        let forecast = try #require(checks.first { $0.name == "NHS minimum on adult social care, forecast" })
+        #expect(forecast.result == .notMet)
+        #expect(forecast.actual == .thousands(10_450))
+        #expect(forecast.detail.hasSuffix("short by £450,000"))
+        #expect(short.walkSentence(.ringFences, at: m9).contains("NHS minimum on adult social care, forecast"))
+        var missing = a
+        missing.monitoring.removeAll { $0.lineID == "S02" && $0.period == m9 }
+        let unknown = try #require(missing.ringFenceChecks(at: m9).first { $0.name == "NHS minimum on adult social care, forecast" })
+        #expect(unknown.result == .notKnown)
+        #expect(unknown.actual == nil)
+    }
+
+    /// Quarterly metrics lag two months: at month 9 (December) the latest published quarter is Q2 (July–September),
+    /// published from November 2025 (M3 and M4 lag three months: December); M5 is annual and has nothing published.
+    @Test("the outcomes step says which period's data is shown and when it was published")
+    func outcomes() {
+        let sentence = a.walkSentence(.outcomes, at: m9)
+        #expect(sentence.contains("M1, M2, M6: Q2 data published Nov 2025"))
+        #expect(sentence.hasSuffix("nothing published yet for M5."))
     }
 }

@@ -48,6 +48,12 @@ public struct Period: Hashable, Comparable, Sendable, TextCodable {
     /// The month before this one.
     public var previous: Period { month == 1 ? Period(year: year - 1, month: 12) : Period(year: year, month: month - 1) }
 
+    /// The month `months` after this one (before it, if negative).
+    public func advanced(by months: Int) -> Period {
+        let index = year * 12 + (month - 1) + months
+        return Period(year: index / 12, month: index % 12 + 1)
+    }
+
     public static func < (lhs: Period, rhs: Period) -> Bool { (lhs.year, lhs.month) < (rhs.year, rhs.month) }
 
     public static let textFormat = "YYYY-MM"

@@ -18,7 +18,7 @@ extension BoardReport {
         case .complete: missing = []
         }
         agreement = Header(id: a.id, title: a.title, financialYear: period.financialYear.description, period: period.description,
-                           monthOfYear: period.monthOfYear, isFinal: period.isYearEnd, monitoring: coverage.name,
+                           monthOfYear: period.monthOfYear, isFinal: period.isYearEnd && coverage == .complete, monitoring: coverage.name,
                            missingReturns: missing, latestMonitoredPeriod: a.nearestMonitoredPeriod(to: period)?.description,
                            moneyUnit: "pence", signConvention: sign.rawValue, legend: sign.legend, ragRule: a.financeRAG.description)
         problems = a.validate().map(\.description)
@@ -38,13 +38,13 @@ extension BoardReport {
         partners = a.partners.map { p in
             let mine = a.contributions.filter { $0.partnerID == p.id }
             let revenue = mine.filter { $0.ledger == .revenue }.sum(\.amount)
-            let share = position.isComplete ? position.revenue.share(of: p.id) : nil
+            let share = position?.revenue.share(of: p.id)
             return PartnerRow(partner: p.id, name: p.name, revenueContribution: revenue.pence,
                               capitalContribution: mine.filter { $0.ledger == .capital }.sum(\.amount).pence,
                               riskShare: share?.pence, netCost: share.map { (revenue + $0).pence })
         }
         ringFences = a.ringFenceChecks(at: period).map {
-            RingFenceRow(check: $0.name, required: $0.required?.pence, actual: $0.actual.pence, result: $0.result.rawValue, detail: $0.detail)
+            RingFenceRow(check: $0.name, required: $0.required?.pence, actual: $0.actual?.pence, result: $0.result.rawValue, detail: $0.detail)
         }
         metrics = a.metrics.map { m in
             let latest = m.latestAssessment(at: period.monthOfYear)
@@ -64,8 +64,11 @@ extension BoardReport {
                               payableUpTo: p.payableUpTo?.pence, status: p.status.rawValue, working: p.working)
         }
         let names = a.partnerNames
-        yearEnd = YearEnd(position, rule: a.riskShare, names: names)
-        whatIf = a.whatIf(at: period).map { WhatIfRow(model: $0.method.label, shares: $0.settlement.shares.map { Share($0, names: names) }) }
+        yearEnd = YearEnd(position, of: a, at: period)
+        let whatIf = a.whatIf(at: period)
+        self.whatIf = a.whatIfMethods.enumerated().map { index, method in
+            WhatIfRow(method: method, settlement: whatIf?[index].settlement, partners: a.revenueContributions.map(\.partnerID), names: names)
+        }
     }
 }
 
@@ -81,21 +84,36 @@ extension MonitoringCoverage {
 }
 
 extension BoardReport.YearEnd {
-    init(_ position: YearEndPosition, rule: RiskShareRule, names: [Partner.ID: String]) {
-        let s = position.revenue
-        self.init(isFinal: position.isFinal, isComplete: position.isComplete, missingReturns: position.missingReturns,
+    init(_ position: YearEndPosition?, of a: Agreement, at period: Period) {
+        let names = a.partnerNames
+        let rule = a.riskShare
+        let s = position?.revenue
+        let capital = position?.capital
+        let missing = a.figures(at: period).missingReturns
+        self.init(isFinal: position?.isFinal ?? false, isComplete: position != nil, missingReturns: missing,
                   rule: "\(rule.overspend.label); underspend: \(rule.underspend.label)",
-                  contributions: s.contributions.pence, outturn: s.outturn.pence, netVariance: s.netVariance.pence,
-                  reserveOpening: s.reserveOpening.pence, reserveUsed: s.reserveUsed.pence, reserveAdded: s.reserveAdded.pence,
-                  reserveClosing: s.reserveClosing.pence, carriedForward: s.carriedForward.pence,
-                  capitalVariance: position.capitalVariance.pence, capitalCarriedForward: position.capitalCarriedForward.pence,
-                  capitalOverspend: position.capitalOverspend.map {
+                  contributions: a.revenueContributions.sum(\.amount).pence, outturn: s?.outturn.pence,
+                  netVariance: s?.netVariance.pence, reserveOpening: a.riskReserve.pence, reserveUsed: s?.reserveUsed.pence,
+                  reserveAdded: s?.reserveAdded.pence, reserveClosing: s?.reserveClosing.pence, carriedForward: s?.carriedForward.pence,
+                  capitalContributions: a.contributions.filter { $0.ledger == .capital }.sum(\.amount).pence,
+                  capitalOutturn: capital?.outturn.pence, capitalVariance: capital?.variance.pence,
+                  capitalCarriedForward: capital?.carriedForward.map { BoardReport.GrantShare(source: $0.source.rawValue, amount: $0.amount.pence) },
+                  capitalOverspend: capital?.overspend.map {
                       BoardReport.Share(partner: $0.partnerID, name: names[$0.partnerID] ?? $0.partnerID, amount: $0.amount.pence,
                                         cap: nil, capBinding: false)
                   },
-                  shares: s.shares.map { BoardReport.Share($0, names: names) },
-                  steps: s.steps.map { BoardReport.Step(label: $0.label, amount: $0.amount.pence) },
-                  reconciles: s.reconciles)
+                  shares: s?.shares.map { BoardReport.Share($0, names: names) } ?? [],
+                  steps: s?.steps.map { BoardReport.Step(label: $0.label, amount: $0.amount.pence) } ?? [],
+                  reconciles: position.map { $0.revenue.reconciles && $0.capital.reconciles })
+    }
+}
+
+extension BoardReport.WhatIfRow {
+    init(method: OverspendMethod, settlement s: Settlement?, partners: [Partner.ID], names: [Partner.ID: String]) {
+        self.init(model: method.label,
+                  shares: partners.map { BoardReport.WhatIfShare(partner: $0, name: names[$0] ?? $0, amount: s?.share(of: $0).pence) },
+                  reserveUsed: s?.reserveUsed.pence, reserveAdded: s?.reserveAdded.pence, carriedForward: s?.carriedForward.pence,
+                  netVariance: s?.netVariance.pence)
     }
 }
 

@@ -90,7 +90,8 @@ public struct BoardReport: Hashable, Sendable, Codable {
     public struct RingFenceRow: Hashable, Sendable, Codable {
         public var check: String
         public var required: Int64?
-        public var actual: Int64
+        /// Null when the figure checked is not known.
+        public var actual: Int64?
         /// "met", "not-met" or "not-set".
         public var result: String
         public var detail: String
@@ -135,28 +136,40 @@ public struct BoardReport: Hashable, Sendable, Codable {
         public var working: [String]
     }
 
-    /// The year-end position under the agreement's rule.
+    /// The year-end position under the agreement's rule. While a line has no return every figure that
+    /// depends on it is null and ``shares`` and ``steps`` are empty: no outturn, share or liability is stated.
     public struct YearEnd: Hashable, Sendable, Codable {
+        /// Month 12 with every month-12 return: the final outturn; otherwise a forecast.
         public var isFinal: Bool
-        /// False while a line has no return: the position then leaves those lines out.
+        /// False while a line has no return: there is then no position.
         public var isComplete: Bool
         public var missingReturns: [String]
         public var rule: String
         public var contributions: Int64
-        public var outturn: Int64
-        public var netVariance: Int64
+        public var outturn: Int64?
+        public var netVariance: Int64?
         public var reserveOpening: Int64
-        public var reserveUsed: Int64
-        public var reserveAdded: Int64
-        public var reserveClosing: Int64
-        public var carriedForward: Int64
-        public var capitalVariance: Int64
-        public var capitalCarriedForward: Int64
+        public var reserveUsed: Int64?
+        public var reserveAdded: Int64?
+        public var reserveClosing: Int64?
+        public var carriedForward: Int64?
+        public var capitalContributions: Int64
+        public var capitalOutturn: Int64?
+        public var capitalVariance: Int64?
+        /// What each capital grant carries forward (contributions − outturn + overspends borne).
+        public var capitalCarriedForward: [GrantShare]?
         /// Who bears a capital overspend: the lead commissioners of the overspending capital lines.
-        public var capitalOverspend: [Share]
+        public var capitalOverspend: [Share]?
         public var shares: [Share]
         public var steps: [Step]
-        public var reconciles: Bool
+        /// Both the revenue and the capital position add back up to their outturns; null while incomplete.
+        public var reconciles: Bool?
+    }
+
+    /// What a capital grant carries forward.
+    public struct GrantShare: Hashable, Sendable, Codable {
+        public var source: String
+        public var amount: Int64
     }
 
     /// A partner's share of the year-end position.
@@ -175,9 +188,21 @@ public struct BoardReport: Hashable, Sendable, Codable {
         public var amount: Int64
     }
 
-    /// One risk-share model applied to the same outturn.
+    /// One risk-share model applied to the same outturn: every partner's share, and what the reserve
+    /// and the carry-forward took, so that the row adds up to the net variance. Null while a line has no return.
     public struct WhatIfRow: Hashable, Sendable, Codable {
         public var model: String
-        public var shares: [Share]
+        public var shares: [WhatIfShare]
+        public var reserveUsed: Int64?
+        public var reserveAdded: Int64?
+        public var carriedForward: Int64?
+        public var netVariance: Int64?
+    }
+
+    /// A partner's share under a what-if model; null while a line has no return.
+    public struct WhatIfShare: Hashable, Sendable, Codable {
+        public var partner: String
+        public var name: String
+        public var amount: Int64?
     }
 }

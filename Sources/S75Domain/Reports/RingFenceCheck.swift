@@ -6,6 +6,8 @@ public struct RingFenceCheck: Hashable, Sendable {
         case notMet = "not-met"
         /// Nothing is set to check against (no minimum, no money from this source): never "met".
         case notSet = "not-set"
+        /// The figure to check is not known: a line it depends on has no return. Never "met".
+        case notKnown = "not-known"
 
         /// "met", "NOT MET" or "not set".
         public var label: String {
@@ -13,6 +15,7 @@ public struct RingFenceCheck: Hashable, Sendable {
             case .met: "met"
             case .notMet: "NOT MET"
             case .notSet: "not set"
+            case .notKnown: "not known"
             }
         }
     }
@@ -20,7 +23,8 @@ public struct RingFenceCheck: Hashable, Sendable {
     public var name: String
     /// What is required (nil where the check is an equality described in `detail`).
     public var required: Money?
-    public var actual: Money
+    /// The figure checked; nil when it is not known (a line without a return).
+    public var actual: Money?
     public var result: Result
     public var detail: String
 
@@ -44,6 +48,14 @@ extension Agreement {
             : RingFenceCheck(name: "NHS minimum spent on adult social care", required: ascMinimum, actual: ascPlan,
                              result: ascPlan >= ascMinimum ? .met : .notMet,
                              detail: "planned \(MoneyText.pounds(ascPlan)), \(expected) against a minimum of \(MoneyText.pounds(ascMinimum))"))
+        if ascMinimum != .zero {
+            let word = period.outturnWord
+            checks.append(RingFenceCheck(
+                name: "NHS minimum on adult social care, \(word)", required: ascMinimum, actual: ascFigures.forecastOutturn,
+                result: ascFigures.forecastOutturn.map { $0 >= ascMinimum ? .met : .notMet } ?? .notKnown,
+                detail: "\(expected) against a minimum of \(MoneyText.pounds(ascMinimum))"
+                    + (ascFigures.forecastOutturn.map { $0 >= ascMinimum ? "" : ": short by \(MoneyText.pounds(ascMinimum - $0))" } ?? "")))
+        }
         for source in FundingSource.allCases {
             let contributed = contributions.filter { $0.source == source }.sum(\.amount)
             let planned = lines.filter { $0.source == source }.sum(\.budget)

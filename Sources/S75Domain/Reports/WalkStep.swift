@@ -88,26 +88,18 @@ extension Agreement {
             let f = figures(at: period) { $0.ledger == .revenue }
             guard let variance = f.forecastVariance else {
                 return coverage(at: period) == .none ? "Nobody has monitored \(period.label) yet: there is no forecast to report."
-                    : "\(f.missingReturns.count) lines have no return for \(period.label), so the forecast is not known."
+                    : "\(f.missingReturns.joined(separator: ", ")) \(f.missingReturns.count == 1 ? "has" : "have") no return for "
+                    + "\(period.label), so the revenue pool's \(period.outturnWord) is not known."
             }
-            let reds = lines.filter { status(figures(for: $0, at: period)) == .red }.map(\.id)
-            let word = variance.isNegative ? "under" : "over"
-            return "At \(period.label) the revenue pool is \(period.outturnWord) \(SpokenMoney.text(variance.magnitude)) \(word) budget "
-                + "(\(PercentText.percent(f.forecastVarianceBasisPoints.map { $0.magnitude }.map(Int64.init))), \(status(f).label))"
-                + (reds.isEmpty ? "." : "; \(reds.joined(separator: ", ")) \(reds.count == 1 ? "is" : "are") Red.")
+            return monitoringSentence(revenue: f, variance: variance, at: period)
         case .yearEnd:
-            let position = yearEndPosition(at: period)
-            guard position.isComplete else { return "The position cannot be worked out until every line has a return for \(period.label)." }
-            let s = position.revenue
-            let shares = s.shares.map { "\(partnerNames[$0.partnerID] ?? $0.partnerID) \(SpokenMoney.text($0.amount))" }
-            if s.netVariance.pence > 0 {
-                return "The pool is \(period.outturnWord) \(SpokenMoney.text(s.netVariance)) over budget "
-                    + "(\(PercentText.percent(s.netVariance.basisPoints(of: s.contributions))))"
-                    + (s.reserveUsed == .zero ? "" : "; after the \(SpokenMoney.text(s.reserveUsed)) reserve")
-                    + ", " + shares.joined(separator: " and ") + " would be paid in."
+            guard let position = yearEndPosition(at: period) else {
+                let missing = figures(at: period).missingReturns
+                return coverage(at: period) == .none ? "Nobody has monitored \(period.label) yet: there is no position to share."
+                    : "No position and no partner's share can be stated: \(missing.joined(separator: ", ")) "
+                    + "\(missing.count == 1 ? "has" : "have") no return for \(period.label)."
             }
-            return "The pool is \(period.outturnWord) \(SpokenMoney.text(s.netVariance.magnitude)) under budget; "
-                + "\(SpokenMoney.text(s.reserveAdded)) rebuilds the reserve and \(SpokenMoney.text(s.carriedForward)) is carried forward."
+            return yearEndSentence(position.revenue, at: period)
         case .providers:
             let rows = providerFigures(at: period)
             let worst = rows.compactMap { row -> (String, Money)? in row.figures.forecastVariance.map { (row.providerID ?? "shared", $0) } }
@@ -117,20 +109,20 @@ extension Agreement {
                 + (worst.map { $0.1.pence > 0 ? "; \(provider($0.0)?.name ?? $0.0) is furthest over, by \(SpokenMoney.text($0.1))" : "" } ?? "")
                 + (pending == .zero ? "." : "; \(SpokenMoney.text(pending)) of outcome payments waits on outcomes not yet known.")
         case .outcomes:
-            let assessed = metrics.compactMap { m in m.latestAssessment(at: period.monthOfYear).map { (m.id, $0) } }
-            let off = assessed.filter { !$0.1.targetMet }.map { "\($0.0) \($0.1.rag.label)" }
-            return "\(assessed.filter { $0.1.targetMet }.count) of \(metrics.count) metrics are at or better than target"
-                + (off.isEmpty ? "." : "; " + off.joined(separator: ", ") + ".")
+            return outcomesSentence(at: period)
         case .ringFences:
-            let failed = ringFenceChecks(at: period).filter { $0.result == .notMet }.map(\.name)
-            return failed.isEmpty ? "Every ring-fence check is met or has nothing to check yet."
-                : "Not met: " + failed.joined(separator: "; ") + "."
+            let checks = ringFenceChecks(at: period)
+            let failed = checks.filter { $0.result == .notMet }.map { "\($0.name) (\($0.detail))" }
+            let unknown = checks.filter { $0.result == .notKnown }.map(\.name)
+            if failed.isEmpty && unknown.isEmpty { return "Every ring-fence check is met or has nothing to check yet." }
+            return [failed.isEmpty ? nil : "Not met: " + failed.joined(separator: "; "),
+                    unknown.isEmpty ? nil : "Not known until every return is in: " + unknown.joined(separator: "; ")]
+                .compactMap { $0 }.joined(separator: ". ") + "."
         case .decisionsNeeded:
             let reds = lines.filter { status(figures(for: $0, at: period)) == .red }.map(\.id)
-            let position = yearEndPosition(at: period)
             var needed: [String] = []
             if !reds.isEmpty { needed.append("remedial plans for \(reds.joined(separator: ", "))") }
-            if position.revenue.reserveUsed.pence > 0 { needed.append("the use of the \(SpokenMoney.text(position.revenue.reserveUsed)) reserve") }
+            if let used = yearEndPosition(at: period)?.revenue.reserveUsed, used.pence > 0 { needed.append(reserveDraw(used)) }
             if !validate().isEmpty { needed.append("\(validate().count) problem\(validate().count == 1 ? "" : "s") in the agreement's data") }
             return needed.isEmpty ? "Nothing in the figures calls for a decision." : "The board is asked to agree " + needed.joined(separator: "; ") + "."
         case .actions:
@@ -141,5 +133,94 @@ extension Agreement {
             return (outstanding.isEmpty ? "No action is open" : outstanding.joined(separator: " and "))
                 + "; record the actions agreed, with owners and dates, before the meeting closes."
         }
+    }
+}
+
+extension Agreement {
+    /// "a draw of £100k on the £250k reserve".
+    func reserveDraw(_ used: Money) -> String { "a draw of \(SpokenMoney.text(used)) on the \(SpokenMoney.text(riskReserve)) reserve" }
+
+    /// The revenue pool's position and who pays whom: "the Council (host) invoices the ICB £393,600".
+    func yearEndSentence(_ s: Settlement, at period: Period) -> String {
+        let word = period.outturnWord
+        guard s.netVariance != .zero else { return "The revenue pool is \(word) on budget: nobody pays or receives anything." }
+        let share = PercentText.percent(s.netVariance.magnitude.basisPoints(of: s.contributions))
+        var sentence = "The revenue pool is \(word) \(SpokenMoney.text(s.netVariance.magnitude)) "
+            + "\(s.netVariance.isNegative ? "under" : "over") budget (\(share))"
+        if s.reserveUsed.pence > 0 { sentence += "; after \(reserveDraw(s.reserveUsed))" }
+        let shared = s.netVariance - s.reserveUsed
+        if shared.pence > 0, s.reserveUsed.pence > 0 { sentence += ", \(SpokenMoney.text(shared)) is shared" }
+        if s.reserveAdded.pence > 0 { sentence += "; \(SpokenMoney.text(s.reserveAdded)) rebuilds the reserve" }
+        if s.carriedForward.pence > 0 { sentence += "; \(SpokenMoney.text(s.carriedForward)) is carried forward" }
+        let hostName = host.map { "the \($0.shortName) (host)" } ?? "the host"
+        let flows = s.shares.filter { $0.partnerID != hostPartnerID && $0.amount != .zero }.map { share -> String in
+            let name = "the " + (partnerNames[share.partnerID] ?? share.partnerID)
+            return share.amount.pence > 0 ? "\(hostName) invoices \(name) \(MoneyText.pounds(share.amount))"
+                : "\(hostName) pays \(name) \(MoneyText.pounds(share.amount.magnitude))"
+        }
+        let own = s.share(of: hostPartnerID)
+        let hostPart = own == .zero ? [] : ["\(hostName) \(own.pence > 0 ? "bears" : "keeps") \(MoneyText.pounds(own.magnitude)) itself"]
+        let parts = flows + hostPart
+        return sentence + (parts.isEmpty ? "; no partner pays or receives anything." : ": " + parts.joined(separator: "; ") + ".")
+    }
+}
+
+extension Agreement {
+    /// The revenue pool's forecast with every Red and Amber line, the capital position and any line (or the pool)
+    /// whose year to date and forecast point in opposite directions.
+    func monitoringSentence(revenue f: MonitoringFigures, variance: Money, at period: Period) -> String {
+        var sentence = "At \(period.label) the revenue pool is \(period.outturnWord) \(overOrUnder(variance)) "
+            + "(\(PercentText.percent(f.forecastVarianceBasisPoints.map { $0.magnitude }.map(Int64.init))), \(status(f).label))"
+        if let ytd = f.ytdVariance, opposite(ytd, variance) { sentence += ", though \(overOrUnder(ytd)) to date" }
+        for rating in [FinanceStatus.red, .amber, .under] {
+            let ids = lines.filter { $0.ledger == .revenue && status(figures(for: $0, at: period)) == rating }.map(\.id)
+            if !ids.isEmpty { sentence += "; \(rating.label): \(ids.joined(separator: ", "))" }
+        }
+        let capital = figures(at: period) { $0.ledger == .capital }
+        if let capitalVariance = capital.forecastVariance, capitalVariance != .zero {
+            let slipping = lines.filter { $0.ledger == .capital && status(figures(for: $0, at: period)) == .under }.map(\.id)
+            sentence += "; capital is \(period.outturnWord) \(overOrUnder(capitalVariance)) "
+                + "(\(PercentText.percent(capital.forecastVarianceBasisPoints.map { Int64($0.magnitude) })), \(status(capital).label))"
+                + (slipping.isEmpty ? "" : ": slippage on \(slipping.joined(separator: ", "))")
+        } else if !capital.missingReturns.isEmpty {
+            sentence += "; capital has no return from \(capital.missingReturns.joined(separator: ", "))"
+        }
+        let turning = lines.filter { line in
+            let lineFigures = figures(for: line, at: period)
+            guard let ytd = lineFigures.ytdVariance, let forecast = lineFigures.forecastVariance else { return false }
+            return opposite(ytd, forecast)
+        }.map(\.id)
+        if !turning.isEmpty {
+            sentence += "; \(turning.joined(separator: ", ")) \(turning.count == 1 ? "points" : "point") one way to date and the other at year end"
+        }
+        return sentence + "."
+    }
+
+    /// "£730k over budget", "£105k under budget", "on budget".
+    private func overOrUnder(_ variance: Money) -> String {
+        variance == .zero ? "on budget" : "\(SpokenMoney.text(variance.magnitude)) \(variance.isNegative ? "under" : "over") budget"
+    }
+
+    /// Whether two variances point in opposite directions (under to date, over at year end, or the reverse).
+    private func opposite(_ a: Money, _ b: Money) -> Bool { (a.pence < 0 && b.pence > 0) || (a.pence > 0 && b.pence < 0) }
+
+    /// How many metrics meet their targets, which period's data each shows and when it was published.
+    func outcomesSentence(at period: Period) -> String {
+        let assessed = metrics.compactMap { m in m.latestAssessment(at: period.monthOfYear).map { (m, $0) } }
+        guard !assessed.isEmpty else {
+            return metrics.isEmpty ? "The agreement has no outcome metrics." : "No metric has data published by \(period.label)."
+        }
+        let off = assessed.filter { !$0.1.targetMet }.map { "\($0.0.id) \($0.1.rag.label)" }
+        var groups: [(String, [String])] = []
+        for (metric, assessment) in assessed {
+            let published = financialYear.month(1).advanced(by: assessment.period.endMonthOfYear + metric.publicationLagMonths - 1)
+            let key = "\(assessment.period.label) data published \(published.label)"
+            if let index = groups.firstIndex(where: { $0.0 == key }) { groups[index].1.append(metric.id) } else { groups.append((key, [metric.id])) }
+        }
+        let shown = groups.map { "\($0.1.joined(separator: ", ")): \($0.0)" }.joined(separator: "; ")
+        let unpublished = metrics.filter { m in !assessed.contains { $0.0.id == m.id } }.map(\.id)
+        return "\(assessed.filter { $0.1.targetMet }.count) of \(assessed.count) metrics with data are at or better than target"
+            + (off.isEmpty ? "" : " (\(off.joined(separator: ", ")))") + "; shown: \(shown)"
+            + (unpublished.isEmpty ? "." : "; nothing published yet for \(unpublished.joined(separator: ", ")).")
     }
 }

@@ -18,7 +18,7 @@ public enum RiskShare {
             work.step("Unauthorised spend charged back to \(work.name(charge.partnerID))", charge.amount)
         }
         if case .ownRisk = rule.overspend {
-            work.shareOwnRisk(net - charged, useReserve: rule.reserveFirst)
+            work.shareOwnRisk(net - charged, useReserve: rule.reserveFirst, netting: rule.netting)
         } else if rule.netting {
             work.step("Net variance after netting", net)
             let remaining = net - charged
@@ -160,14 +160,16 @@ private struct Working {
         }
     }
 
-    mutating func shareOwnRisk(_ net: Money, useReserve: Bool) {
+    mutating func shareOwnRisk(_ net: Money, useReserve: Bool, netting: Bool) {
         var byLead = partners.map { id in
             PartnerAmount(id, input.lines.filter { $0.leadCommissionerID == id }.map(\.variance).sum()
                           - input.chargeBacks.filter { $0.partnerID == id }.sum(\.amount))
         }
         let overspending = byLead.filter { $0.amount.pence > 0 }
-        if useReserve, !overspending.isEmpty, input.reserve.pence > 0 {
-            let used = min(input.reserve, overspending.sum(\.amount))
+        // The reserve meets an overspend of the pool: with netting, none is drawn when the pool as a whole is underspent.
+        let poolOverspend = netting ? max(.zero, net) : overspending.sum(\.amount)
+        if useReserve, !overspending.isEmpty, input.reserve.pence > 0, poolOverspend.pence > 0 {
+            let used = min(input.reserve, overspending.sum(\.amount), poolOverspend)
             reserveUsed = used
             step("Less risk reserve applied to lead commissioners' overspends", -used)
             for relief in split(used, by: overspending) {

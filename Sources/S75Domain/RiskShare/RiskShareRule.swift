@@ -43,7 +43,7 @@ public enum OverspendMethod: Hashable, Sendable, Codable {
     case ownRisk
     /// In proportion to the partners' contributions to the budgets in scope.
     case proportional
-    /// A fixed split, e.g. 50:50.
+    /// A fixed split, e.g. 50:50, in basis points; equal weights that do not make 100% are "Equal shares".
     case fixed([PartnerSplit])
     /// Proportional, but each partner's share capped at `capBasisPoints` of its own contribution; the
     /// excess falls to the lead commissioners of overspending lines, in proportion to their gross overspends.
@@ -56,6 +56,8 @@ public enum OverspendMethod: Hashable, Sendable, Codable {
         switch self {
         case .ownRisk: "Each bears its own"
         case .proportional: "Proportional to contributions"
+        case .fixed(let splits) where splits.count > 1 && Set(splits.map(\.basisPoints)).count == 1 && splits.reduce(0, { $0 + $1.basisPoints }) != 10_000:
+            "Equal shares"
         case .fixed(let splits): "Fixed " + splits.map { PercentText.number($0.basisPoints) }.joined(separator: ":")
         case .cappedProportional(let cap): "Proportional, capped at \(PercentText.exact(cap))"
         case .tiered: "Tiered corridors"

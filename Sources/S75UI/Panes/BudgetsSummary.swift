@@ -31,6 +31,7 @@ enum BudgetsSummary {
             case .met: TableCell("✓ met", role: .ragGreen)
             case .notMet: TableCell("✗ NOT MET", role: .ragRed)
             case .notSet: TableCell("– not set", role: .ragMissing)
+            case .notKnown: TableCell("? not known", role: .ragMissing)
             }
             lines.append(ListLine([TextRun(DisplayWidth.pad(mark.text, to: 10), role: mark.role), TextRun(check.name)], role: .tableRow,
                                   item: item))

@@ -50,7 +50,18 @@ enum WalkView {
             }
         case .pool:
             return BudgetsPane.contributionLines(a, unit: unit, width: width).filter { $0.item == nil }
-        case .lines, .monitoring:
+        case .lines:
+            // The plan, by area of spend: the monitoring step that follows shows the forecast.
+            let layout = TableLayout(columns: [Column("Area of spend", width: 20, alignment: .left, priority: 10, flexible: true, maxWidth: 40),
+                                               Column("Lines", width: 6, priority: 8),
+                                               Column("Budget " + unit.label, width: MoneyFormat.columnWidth(unit) + 2, priority: 10)],
+                                     width: width)
+            let rows = a.rollUp(by: .areaOfSpend, at: state.period)
+            return [.header(layout)]
+                + rows.map { ListLine(layout.line([TableCell($0.label), TableCell("\($0.lineIDs.count)"),
+                                                   TableCell(MoneyFormat.amount($0.figures.budget, unit: unit))]), role: .tableRow) }
+                + [.total(layout, ["Pool", TableCell("\(a.lines.count)"), TableCell(MoneyFormat.amount(a.lines.sum(\.budget), unit: unit))])]
+        case .monitoring:
             let layout = TableLayout(columns: [Column("Ledger", width: 14, alignment: .left, priority: 10, flexible: true, maxWidth: 30)]
                                      + MonitoringFigures.columns(unit: unit, period: state.period), width: width)
             var rows: [ListLine] = [.header(layout)]
