@@ -79,7 +79,8 @@ public enum Action: Hashable, Sendable {
     /// Deletes the last character typed into the cell.
     case erase
     /// Saves the cell being typed, then moves the cursor by `rows` and `columns`.
-    case commitCell(rows: Int, columns: Int)
+    /// Saves the cell and moves; `toRowStart` (Enter) returns to the column where the row was started.
+    case commitCell(rows: Int, columns: Int, toRowStart: Bool = false)
     /// Starts the month after the latest monitored one.
     case startNextMonth
     case undo
@@ -158,10 +159,13 @@ public enum SaveIntent: Hashable, Sendable {
 public struct CellMove: Hashable, Sendable {
     public var rows: Int
     public var columns: Int
+    /// Enter after Tab: back to the column where the row was started, as spreadsheets do.
+    public var toRowStart: Bool
 
-    public init(rows: Int, columns: Int) {
+    public init(rows: Int, columns: Int, toRowStart: Bool = false) {
         self.rows = rows
         self.columns = columns
+        self.toRowStart = toRowStart
     }
 }
 

@@ -230,7 +230,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .saveForm: .saveForm
         case .nextCell: .commitCell(rows: 0, columns: 1)
         case .previousCell: .commitCell(rows: 0, columns: -1)
-        case .saveCell: .commitCell(rows: 1, columns: 0)
+        case .saveCell: .commitCell(rows: 1, columns: 0, toRowStart: true)
         case .erase: .erase
         case .startMonth: .startNextMonth
         case .undo: .undo

@@ -40,6 +40,8 @@ public struct MonitoringGrid: Hashable, Sendable {
     /// The row, an index into the agreement's lines (revenue first).
     public var row: Int
     public var column: Column
+    /// The column where the cursor entered this row: Enter returns to it.
+    public var rowStartColumn: Column
     public var draft: Draft?
     /// Why the draft cannot be saved, shown beside the cell as it is typed.
     public var problem: String?
@@ -49,6 +51,7 @@ public struct MonitoringGrid: Hashable, Sendable {
         self.period = period
         self.row = row
         self.column = column
+        self.rowStartColumn = column
     }
 }
 

@@ -34,16 +34,19 @@ extension AppState {
         view = .grid(grid)
     }
 
-    /// Moves the grid's cursor, wrapping columns onto the next or previous row.
-    mutating func moveCell(rows: Int, columns: Int) {
+    /// Moves the grid's cursor, wrapping columns onto the next or previous row; with `toRowStart` (Enter) the
+    /// cursor goes back to the column where the row was started. A new row starts where the cursor lands.
+    mutating func moveCell(rows: Int, columns: Int, toRowStart: Bool = false) {
         let count = agreement.linesByLedger.count
         updateGrid { grid in
-            var column = grid.column.rawValue + columns
+            var column = toRowStart && rows != 0 ? grid.rowStartColumn.rawValue : grid.column.rawValue + columns
             var row = grid.row + rows
             if column >= MonitoringGrid.Column.allCases.count { column = 0; row += 1 }
             if column < 0 { column = MonitoringGrid.Column.allCases.count - 1; row -= 1 }
+            let newRow = min(max(0, row), max(0, count - 1))
             grid.column = MonitoringGrid.Column(rawValue: column) ?? .actual
-            grid.row = min(max(0, row), max(0, count - 1))
+            if newRow != grid.row { grid.rowStartColumn = grid.column }
+            grid.row = newRow
         }
     }
 
@@ -53,8 +56,10 @@ extension AppState {
             message = .error("First choose: Enter saves yours over theirs, Esc keeps theirs.")
             return []
         }
-        if character == " ", grid.column != .commentary, let text = grid.draft?.text, !text.isEmpty {
-            return commitCell(rows: 0, columns: 1)  // a pasted line of figures: a space moves to the next cell
+        // A pasted line of figures: a space after a figure that can be saved saves it and moves to the next cell.
+        // Otherwise the space stays in the cell, which is then refused with its reason: a space is never dropped.
+        if character == " ", grid.column != .commentary, let text = grid.draft?.text, !text.isEmpty, case .success = entry(for: grid) {
+            return commitCell(rows: 0, columns: 1)
         }
         let base = gridRecord(grid).flatMap { versions[$0.key] }
         updateGrid { grid in
@@ -114,14 +119,15 @@ extension AppState {
     }
 
     /// Saves the cell being typed (or, after a conflict, yours over theirs); the cursor moves once it is saved.
-    mutating func commitCell(rows: Int, columns: Int) -> [Effect] {
+    mutating func commitCell(rows: Int, columns: Int, toRowStart: Bool = false) -> [Effect] {
         guard let grid else { return [] }
+        let move = CellMove(rows: rows, columns: columns, toRowStart: toRowStart)
         if let conflict = grid.conflict {
             updateGrid { $0.conflict = nil }
-            return [.save(conflict.mine, expecting: conflict.theirVersion, intent: .edit(summary: summary(of: grid), move: CellMove(rows: rows, columns: columns)))]
+            return [.save(conflict.mine, expecting: conflict.theirVersion, intent: .edit(summary: summary(of: grid), move: move))]
         }
         guard let draft = grid.draft else {
-            moveCell(rows: rows, columns: columns)
+            moveCell(rows: rows, columns: columns, toRowStart: toRowStart)
             return []
         }
         switch entry(for: grid) {
@@ -131,7 +137,7 @@ extension AppState {
             return []
         case .success(let entry):
             return [.save(Change(.monitoring(entry)), expecting: draft.baseVersion,
-                          intent: .edit(summary: summary(of: grid), move: CellMove(rows: rows, columns: columns)))]
+                          intent: .edit(summary: summary(of: grid), move: move))]
         }
     }
 

@@ -195,8 +195,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         return state.form != nil ? state.typeIntoForm(character) : state.typeIntoGrid(character)
     case .erase:
         if state.form != nil { state.eraseInForm() } else { state.eraseInGrid() }
-    case .commitCell(let rows, let columns):
-        return state.commitCell(rows: rows, columns: columns)
+    case .commitCell(let rows, let columns, let toRowStart):
+        return state.commitCell(rows: rows, columns: columns, toRowStart: toRowStart)
     case .startNextMonth:
         state.startNextMonth()
     case .undo:

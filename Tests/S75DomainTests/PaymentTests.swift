@@ -110,6 +110,25 @@ struct PaymentTests {
         #expect(result.providers.sum(\.amount) + result.commissioners == Self.k(-2_000))
     }
 
+    /// Example D's payments: the actual cost divided by contract value (60:30:10) plus each member's gain, or less its pain.
+    /// Gain (actual 19,200): A 11,520 + 240 = 11,760, B 5,760 + 120 = 5,880, C 1,920 + 40 = 1,960; the commissioners pay
+    /// 19,600 = actual + the providers' 400, keeping their own 400 of the 800 saving. Pain (actual 20,600): A 12,360 − 180 =
+    /// 12,180, B 6,180 − 90 = 6,090, C 2,060 − 30 = 2,030; 20,300 = actual − the providers' 300 (more than the 20,000 target).
+    /// Gateway missed: each is paid its part of the actual cost only, 19,200 in all.
+    static let exampleDPayments: [(Int64, Bool, [Int64], Int64)] = [
+        (19_200, true, [11_760, 5_880, 1_960], 19_600),
+        (20_600, true, [12_180, 6_090, 2_030], 20_300),
+        (19_200, false, [11_520, 5_760, 1_920], 19_200),
+    ]
+
+    @Test("example D payments: the alliance costs the commissioners the actual cost plus the providers' gain or less their pain",
+          arguments: exampleDPayments)
+    func exampleDPaid(actual: Int64, gateway: Bool, members: [Int64], total: Int64) {
+        let paid = Self.alliance.payments(actualCost: Self.k(actual), gatewayMet: gateway)
+        #expect(paid.map(\.amount) == members.map(Self.k))
+        #expect(paid.sum(\.amount) == Self.k(total))
+    }
+
     @Test("example E: capitation 18,000 × £2,250; a 2,100 overspend → provider 1,417.5, commissioner 682.5")
     func exampleE() {
         let capitation = Capitation(people: 18_000, ratePerPerson: .pounds(2_250), corridor: [

@@ -57,6 +57,37 @@ struct GridSessionTests {
         #expect(SessionTests.text(backend).contains("Actual = £2,100,000.00; Enter saves it"))
     }
 
+    @Test("Enter after Tab returns to the column where the row was started, as spreadsheets do")
+    func enterAfterTab() throws {
+        let (store, _) = try Self.file()
+        let (runtime, _) = try SessionTests.session(Self.openOnS02 + Self.keys("2,100") + [.tab] + Self.keys("2,900") + [.enter], store: store)
+        runtime.run()
+        #expect(runtime.state.grid?.row == 3)
+        #expect(runtime.state.grid?.column == .actual)
+        let entry = try #require(try store.loadAgreement().entry(for: "S02", at: m9))
+        #expect((entry.actualToDate, entry.forecastOutturn) == (.pounds(2_100_000), .pounds(2_900_000)))
+    }
+
+    @Test("a space in a figure that cannot be saved is kept and refused with a message, never dropped (not 15601950)")
+    func spaceRefused() throws {
+        var agreement = Northmoor.agreement
+        agreement.monitoring.removeAll { $0.lineID == "S03" && $0.period == m9 }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("s75-grid-\(UUID().uuidString).s75")
+        let store = try S75Database.create(at: url.path, with: agreement, author: Author(user: "setup"))
+        let keys = Self.openOnS02 + Self.keys("2,100") + [.tab] + Self.keys("2,900") + [.enter, .tab] + Self.keys("1560 1950")
+        let (runtime, backend) = try SessionTests.session(keys, store: store)
+        runtime.run()
+        #expect(runtime.state.grid?.row == 3)
+        #expect(runtime.state.grid?.column == .forecast)
+        #expect(runtime.state.grid?.draft?.text == "1560 1950")
+        #expect(runtime.state.grid?.problem?.contains("has a space in it: one figure a cell") == true)
+        #expect(SessionTests.text(backend).contains("has a space in it"))
+        backend.type([.enter])
+        runtime.run()
+        #expect(runtime.state.message?.text.hasPrefix("Not saved:") == true)
+        #expect(try store.loadAgreement().entry(for: "S03", at: m9) == nil)
+    }
+
     @Test("a pasted line of figures fills across: actual, then forecast")
     func paste() throws {
         let (store, _) = try Self.file()

@@ -30,6 +30,9 @@ public enum MoneyInput {
             scale = last == "k" || last == "K" ? 1_000 : 1_000_000
             body.removeLast()
         }
+        if body.contains(" ") {
+            return .failure(EditError("\"\(text)\" has a space in it: one figure a cell (Tab moves to the next cell), e.g. 1,234"))
+        }
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let whole = parts.first, isGrouped(String(whole)),
               parts.count == 1 || (!parts[1].isEmpty && parts[1].allSatisfy(\.isASCIIDigit))

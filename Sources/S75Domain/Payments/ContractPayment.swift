@@ -105,9 +105,12 @@ extension Agreement {
             }
             let shared = alliance.settle(actualCost: actual, gatewayMet: gateway)
             let mine = shared.providers.first { $0.partnerID == contract.providerID }?.amount ?? .zero
-            result.payable = value + mine
+            let payable = alliance.payments(actualCost: actual, gatewayMet: gateway).first { $0.partnerID == contract.providerID }?.amount
+            result.payable = payable ?? value
             result.working = ["Target \(MoneyText.pounds(alliance.targetCost)), actual \(MoneyText.pounds(actual)): saving "
-                              + "\(MoneyText.pounds(shared.saving)); this provider's share \(MoneyText.pounds(mine))"]
+                              + "\(MoneyText.pounds(shared.saving)); this provider's part of the actual cost "
+                              + "\(MoneyText.pounds(result.payable - mine)) and its share \(MoneyText.pounds(mine))"
+                              + (shared.saving.pence > 0 && !gateway ? " (the quality gateway was missed: no gain is paid)" : "")]
         case .capitation(let capitation, let actual):
             result.payable = capitation.budget
             result.basis = "capitated budget with a risk corridor"

@@ -33,6 +33,18 @@ public struct AllianceRiskReward: Hashable, Sendable, Codable {
     }
 }
 
+extension AllianceRiskReward {
+    /// What the commissioners pay each member for the year (brief §4.3, example D): its part of the actual cost
+    /// (the alliance's actual cost divided by contract value, largest remainder) plus its share of a gain, or less
+    /// its capped share of a pain. So the alliance costs the commissioners the actual cost plus the providers' share
+    /// of a gain (or minus their capped share of a pain), and the commissioners keep their own share of a saving.
+    public func payments(actualCost: Money, gatewayMet: Bool) -> [PartnerAmount] {
+        let costs = Allocation.largestRemainder(actualCost, weights: members.map(\.amount.pence))
+        let shares = settle(actualCost: actualCost, gatewayMet: gatewayMet).providers
+        return zip(members, zip(costs, shares)).map { member, parts in PartnerAmount(member.partnerID, parts.0 + parts.1.amount) }
+    }
+}
+
 /// A gain/pain share's outcome.
 public struct RiskRewardResult: Hashable, Sendable {
     /// Target − actual: positive is a saving (gain), negative an overrun (pain).
