@@ -58,8 +58,8 @@ public struct AppState: Hashable, Sendable {
     /// The user's own edits in this run, newest last, to undo; and the undone ones, to redo.
     public var undoSteps: [UndoStep] = []
     public var redoSteps: [UndoStep] = []
-    /// A record the user asked to remove: the next key says whether to.
-    public var pendingDeletion: RecordKey?
+    /// A step the user asked for that needs a yes first (removing a record, taking the ledger's actuals): the next key says whether to.
+    public var pendingConfirmation: PendingConfirmation?
     /// The audit trail as last read for the Audit pane, newest first, and the filter it was read with.
     public var audit: [AuditEntry] = []
     public var auditFilter = AuditFilter()
@@ -191,4 +191,12 @@ public struct AuditFilter: Hashable, Sendable {
         let parts = [entity.isEmpty ? nil : "record \(entity)", user.isEmpty ? nil : "user \(user)", since.isEmpty ? nil : "since \(since)"]
         return parts.compactMap { $0 }.joined(separator: " · ").isEmpty ? "everything" : parts.compactMap { $0 }.joined(separator: " · ")
     }
+}
+
+/// What waits for the user's yes: y goes ahead, any other key keeps things as they are.
+public enum PendingConfirmation: Hashable, Sendable {
+    /// d: removing a record.
+    case deletion(RecordKey)
+    /// T: the month's ledger actuals taken into the returns of the lines that disagree.
+    case takeLedgerActuals
 }

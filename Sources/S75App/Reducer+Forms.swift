@@ -124,19 +124,23 @@ extension AppState {
             message = .error("Nothing here can be removed.")
             return
         }
-        pendingDeletion = key
+        pendingConfirmation = .deletion(key)
         message = .error("Remove \(key)? Press y to remove it; any other key keeps it.")
     }
 
-    /// The key typed after d: y removes, anything else keeps.
-    mutating func answerDeletion(_ character: Character) -> [Effect] {
-        guard let key = pendingDeletion else { return [] }
-        pendingDeletion = nil
-        guard character == "y" || character == "Y" else {
-            message = UserMessage("Kept \(key).")
-            return []
+    /// The key typed after d or T: y goes ahead, anything else keeps things as they are.
+    mutating func answerConfirmation(_ character: Character) -> [Effect] {
+        guard let pending = pendingConfirmation else { return [] }
+        pendingConfirmation = nil
+        let yes = character == "y" || character == "Y"
+        switch pending {
+        case .deletion(let key):
+            guard yes else { message = UserMessage("Kept \(key)."); return [] }
+            return [.save(Change(key: key, new: nil), expecting: versions[key], intent: .edit(summary: "removed \(key)", move: nil))]
+        case .takeLedgerActuals:
+            guard yes else { message = UserMessage("The returns were kept as they are."); return [] }
+            return takeLedgerActuals(confirmed: true)
         }
-        return [.save(Change(key: key, new: nil), expecting: versions[key], intent: .edit(summary: "removed \(key)", move: nil))]
     }
 
     mutating func typeIntoForm(_ character: Character) -> [Effect] {

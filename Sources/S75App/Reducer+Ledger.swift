@@ -101,8 +101,8 @@ extension AppState {
         case .ledgerRule(let id)?: openForm(.ledgerRule, .ledgerRule(id))
         case .suspense(let costCentre, _)?:
             if let reason = readOnlyReason { message = .error("READ-ONLY (\(reason)): rules cannot be added to this file."); return }
-            let draft = LedgerRule(id: FormSpec.nextID("R", agreement.ledgerRules.map(\.id)), costCentre: costCentre,
-                                   lineID: agreement.linesByLedger.first?.id ?? "")
+            // The line starts empty and must be chosen: one Enter never maps a cost centre to a line nobody picked.
+            let draft = LedgerRule(id: FormSpec.nextID("R", agreement.ledgerRules.map(\.id)), costCentre: costCentre, lineID: "")
             var form = FormSpec.newForm(.ledgerRule(draft), in: agreement, inThousands: false)
             form.focus = form.fields.firstIndex { $0.name == "line" } ?? 0
             form.freshFocus = true
@@ -113,7 +113,7 @@ extension AppState {
     }
 
     /// T: the month's ledger actuals taken into the returns of every line that disagrees, as one audited change.
-    mutating func takeLedgerActuals() -> [Effect] {
+    mutating func takeLedgerActuals(confirmed: Bool = false) -> [Effect] {
         if let reason = readOnlyReason { message = .error("READ-ONLY (\(reason)): nothing can be taken into the returns."); return [] }
         guard let reconciliation else { message = UserMessage("The ledger's figures are still being read; press T again."); return [] }
         let changes = reconciliation.changesTakingLedgerActuals(in: agreement)
@@ -121,8 +121,19 @@ extension AppState {
             message = UserMessage("Every line's return for \(period.label) already agrees with the ledger; nothing to take.")
             return []
         }
-        let planned = changes.map { PlannedChange($0, expected: versions[$0.key]) }
         let lines = changes.count == 1 ? "1 line" : "\(changes.count) lines"
+        guard confirmed else {
+            let rows = reconciliation.disagreeing
+            let before = rows.compactMap(\.reported).sum()
+            let after = rows.map(\.ledger).sum()
+            let unreported = rows.filter { $0.reported == nil }.count
+            pendingConfirmation = .takeLedgerActuals
+            message = .error("Take the ledger's actuals into \(period.label)'s returns for \(lines): actual to date "
+                             + "\(MoneyText.pounds(before)) → \(MoneyText.pounds(after)) (\(after >= before ? "+" : "")\(MoneyText.pounds(after - before)))"
+                             + (unreported == 0 ? "" : ", \(unreported) without a return yet") + "? Press y to take them; any other key keeps the returns.")
+            return []
+        }
+        let planned = changes.map { PlannedChange($0, expected: versions[$0.key]) }
         return [.saveAll(planned, intent: .edit(summary: "ledger actuals taken into \(period.label)'s returns for \(lines)", move: nil))]
     }
 

@@ -4,7 +4,8 @@ extension WalkStep {
     /// The pane that holds the step's figures in full.
     public var pane: Pane {
         switch self {
-        case .parties, .governance, .decisionsNeeded, .actions: .agreement
+        case .parties, .governance: .agreement
+        case .decisionsNeeded, .actions: .decisions
         case .pool, .lines, .monitoring, .yearEnd, .ringFences: .budgets
         case .providers: .providers
         case .outcomes: .outcomes

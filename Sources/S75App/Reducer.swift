@@ -77,9 +77,9 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .goBack where { if case .walk = state.view { return !state.showingHelp } else { return false } }():
         state.view = .table(state.pane)
         state.message = UserMessage("Left the walk at step \(state.walkStep.rawValue + 1); w resumes it.")
-    case .goBack where state.pendingDeletion != nil:
-        state.pendingDeletion = nil
-        state.message = UserMessage("Nothing was removed.")
+    case .goBack where state.pendingConfirmation != nil:
+        state.message = UserMessage(state.pendingConfirmation == .takeLedgerActuals ? "The returns were kept as they are." : "Nothing was removed.")
+        state.pendingConfirmation = nil
     case .goBack where state.form != nil && !state.showingHelp:
         state.cancelForm()
     case .goBack where state.grid != nil && !state.showingHelp:
@@ -191,7 +191,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .stepMatch(let forward):
         state.stepMatch(forward: forward)
     case .typed(let character):
-        if state.pendingDeletion != nil { return state.answerDeletion(character) }
+        if state.pendingConfirmation != nil { return state.answerConfirmation(character) }
         return state.form != nil ? state.typeIntoForm(character) : state.typeIntoGrid(character)
     case .erase:
         if state.form != nil { state.eraseInForm() } else { state.eraseInGrid() }

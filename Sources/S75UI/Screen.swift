@@ -56,7 +56,7 @@ public enum Screen {
         if state.showingHelp { return .help }
         if state.prompt != nil { return .prompt }
         if state.searchDraft != nil { return .search }
-        if state.pendingDeletion != nil { return .confirm }
+        if state.pendingConfirmation != nil { return .confirm }
         if state.form != nil { return .form }
         if case .walk = state.view { return .walk }
         return state.isShowingDetail ? .detail : state.grid != nil ? .grid : .list

@@ -145,7 +145,7 @@ struct CheckAndReportTests {
         let json = try s75("report", file, "--period", "2026-03", "--format", "json")
         #expect(json.status == 0)
         #expect(json.output.contains("\"riskShare\" : 39360000"))
-        #expect(json.output.contains("\"capitalCarriedForward\" : [\n        {\n          \"amount\" : 45000000,\n          \"source\" : \"dfg\""))
+        #expect(json.output.contains("\"capitalCarriedForward\" : [\n      {\n        \"amount\" : 45000000,\n        \"source\" : \"dfg\""))
         let bad = try s75("report", file, "--period", "2027-06")
         #expect(bad.status == 1)
         #expect(bad.error.contains("outside the agreement's term"))

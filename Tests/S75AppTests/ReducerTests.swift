@@ -282,3 +282,16 @@ struct ReducerTests {
         #expect(ContentView.yearEnd(whatIfModel: 2).pane == .budgets)
     }
 }
+
+/// Enter on a walk step opens the pane that holds it in full.
+@Suite("The walk's steps in full")
+struct WalkStepPaneTests {
+    @Test("Enter on the decisions-needed and actions steps opens the Decisions pane, as the hint says", arguments: [WalkStep.decisionsNeeded, .actions])
+    func decisionsPane(step: WalkStep) {
+        var state = AppState(agreement: Northmoor.agreement, storePath: "x", today: DateOnly(year: 2026, month: 1, day: 20))
+        _ = reduce(&state, .startWalk)
+        state.view = .walk(step)
+        _ = reduce(&state, .openWalkStep)
+        #expect(state.pane == .decisions)
+    }
+}

@@ -134,6 +134,18 @@ struct LedgerSessionTests {
         #expect(try store.auditTrail(entity: "R3").contains { $0.field == "lineID" && $0.new == "S17" })
     }
 
+    @Test("the suspense rule form starts with no line: one Enter maps nothing and says a line must be chosen")
+    func ruleNeedsALine() throws {
+        let (store, _) = try Self.file()
+        let rules = try store.loadAgreement().ledgerRules
+        let (runtime, _) = try SessionTests.session([.character("8"), .character("G"), .enter, .enter], store: store,
+                                                    size: Size(columns: 120, rows: 40))
+        runtime.run()
+        #expect(runtime.state.form != nil)
+        #expect(runtime.state.form?.fields.first { $0.name == "line" }?.text == "")
+        #expect(try store.loadAgreement().ledgerRules == rules)
+    }
+
     @Test("T takes December's ledger actuals into the returns of the lines that differ, as one audited change; then all agree")
     func takeActuals() throws {
         let (store, _) = try Self.file()
@@ -141,6 +153,17 @@ struct LedgerSessionTests {
         runtime.run()
         let dec = Period(year: 2025, month: 12)
         let s02 = Self.rows.filter { $0.costCentre == "NC41020" }.map(\.amount).sum()
+        // T asks first, saying how many lines and the total that changes; any key but y keeps the returns.
+        let question = try #require(runtime.state.message?.text)
+        #expect(question.hasPrefix("Take the ledger's actuals into Dec 2025's returns for 18 lines: actual to date £"))
+        #expect(question.hasSuffix("? Press y to take them; any other key keeps the returns."))
+        #expect(SessionTests.text(backend).contains("Take the ledger's actuals"))
+        backend.type([.character("n")])
+        runtime.run()
+        #expect(runtime.state.message?.text == "The returns were kept as they are.")
+        #expect(try store.loadAgreement().monitoring == Northmoor.agreement.monitoring)
+        backend.type([.character("T"), .character("y")])
+        runtime.run()
         #expect(runtime.state.message?.text == "Saved: ledger actuals taken into Dec 2025's returns for 18 lines. Press z to undo it.")
         let saved = try store.loadAgreement()
         #expect(saved.entry(for: "S02", at: dec)?.actualToDate == s02)

@@ -35,7 +35,7 @@ public enum FormSpec {
                                                                    lineID: a.lines.first?.id ?? "", plan: .zero, healthBasisPoints: 0), in: a)
         case (.ledgerRule, .ledgerRule(let r)?): fields = ledgerRuleFields(r, in: a)
         case (.ledgerRule, _):
-            fields = ledgerRuleFields(LedgerRule(id: nextID("R", a.ledgerRules.map(\.id)), costCentre: "", lineID: a.lines.first?.id ?? ""), in: a)
+            fields = ledgerRuleFields(LedgerRule(id: nextID("R", a.ledgerRules.map(\.id)), costCentre: "", lineID: ""), in: a)
         case (.auditFilter, _): fields = []
         }
         if inThousands {
