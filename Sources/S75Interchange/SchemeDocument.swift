@@ -78,13 +78,17 @@ extension AgreementDocument {
         switch c {
         case .localAuthority: .fields(["kind": .text("local-authority")])
         case .integratedCareBoard: .fields(["kind": .text("icb")])
-        case .joint(let nhs): .fields(["kind": .text("joint"), "nhsPercent": .number(nhs)])
+        case .joint(let nhs): .fields(["kind": .text("joint"), "nhsBasisPoints": .number(Int(nhs))])
         }
     }
 
     static func commissioner(_ node: Node) throws(InterchangeError) -> Commissioner {
-        switch try node.object(["kind", "nhsPercent"]).kind(["local-authority", "icb", "joint"]) {
-        case "joint": return .joint(nhsPercent: try node.object(["kind", "nhsPercent"]).int32("nhsPercent"))
+        switch try node.object(["kind", "nhsBasisPoints", "nhsPercent"]).kind(["local-authority", "icb", "joint"]) {
+        case "joint":
+            // Files written before shares were basis points give whole per cent ("nhsPercent": 44).
+            let joint = try node.object(["kind", "nhsBasisPoints", "nhsPercent"])
+            if let legacy = try joint.optionalInt("nhsPercent") { return .joint(nhsBasisPoints: legacy * 100) }
+            return .joint(nhsBasisPoints: try joint.int("nhsBasisPoints"))
         case "icb": _ = try node.object(["kind"]); return .integratedCareBoard
         default: _ = try node.object(["kind"]); return .localAuthority
         }

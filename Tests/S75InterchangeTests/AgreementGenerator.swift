@@ -94,7 +94,7 @@ struct AgreementGenerator {
 
     mutating func line(_ n: Int, in a: Agreement) -> SchemeLine {
         SchemeLine(id: "S\(n)", schemeID: "SC\(next(3))", name: text(), schemeType: text(), subType: text(), areaOfSpend: pick(AreaOfSpend.allCases),
-                   commissioner: pick([.localAuthority, .integratedCareBoard, .joint(nhsPercent: next(101))]), leadCommissionerID: pick(a.partners).id,
+                   commissioner: pick([.localAuthority, .integratedCareBoard, .joint(nhsBasisPoints: Int64(next(10_001)))]), leadCommissionerID: pick(a.partners).id,
                    providerIDs: a.providers.filter { _ in chance() }.map(\.id), source: pick(FundingSource.allCases), budget: money(),
                    plannedOutput: text(), profile: pick([.straightLine, .yearEnd, .cumulativePercent((1...12).map { $0 * 8 + 4 })]),
                    budgetType: pick(BudgetType.allCases), arrangement: pick(CommissioningArrangement.allCases),

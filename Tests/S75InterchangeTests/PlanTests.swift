@@ -110,11 +110,18 @@ struct PlanTests {
     func jointShares() throws {
         var row = ["S1", "Scheme", "", "Carers Services", "", "", "", "Social Care", "Joint", "", "", "", "DFG", "100", ""]
         #expect(try ExpenditurePlan.read([Self.header, row], into: .blank(startYear: 2025)).problems.map(\.description)
-                == ["row 2, % NHS (if Joint Commissioner): a joint scheme needs the NHS share, e.g. 44%"])
+                == ["row 2, % NHS (if Joint Commissioner): a joint scheme needs the NHS share from 0% to 100%, e.g. 44% or 33.33%"])
         row[9] = "0.44"
         row[10] = "0.5"
         #expect(try ExpenditurePlan.read([Self.header, row], into: .blank(startYear: 2025)).problems.map(\.description)
                 == ["row 2, % LA (if Joint Commissioner): 50% LA and 44% NHS do not make 100%"])
+        row[9] = "33.33%"
+        row[10] = "66.67%"
+        let thirds = try ExpenditurePlan.read([Self.header, row], into: .blank(startYear: 2025))
+        #expect(thirds.problems.isEmpty)
+        #expect(thirds.agreement.lines.first?.commissioner == .joint(nhsBasisPoints: 3_333))
+        #expect(ExpenditurePlan.rows(thirds.agreement)[1][9] == "33.33%")
+        #expect(ExpenditurePlan.rows(thirds.agreement)[1][10] == "66.67%")
     }
 
     @Test("a TOML map names another year's headers; a missing column or an unknown key is named")

@@ -34,7 +34,7 @@ struct UpgradeTests {
         let payment = try SQLiteShell.query(path, "SELECT payment FROM contract WHERE id = 'K09';")
         #expect(payment.hasPrefix("{\"atRiskPence\":24000000,\"components\":[{\"measure\":{\"kind\":\"metric\",\"metric\":\"M1\"}"))
         #expect(try SQLiteShell.query(path, "SELECT riskShare FROM agreement;").contains("\"kind\":\"capped-proportional\""))
-        #expect(try SQLiteShell.query(path, "SELECT commissioner FROM schemeLine WHERE id = 'S08a';") == "{\"kind\":\"joint\",\"nhsPercent\":44}")
+        #expect(try SQLiteShell.query(path, "SELECT commissioner FROM schemeLine WHERE id = 'S08a';") == "{\"kind\":\"joint\",\"nhsBasisPoints\":4400}")
         #expect(try !SQLiteShell.query(path, "SELECT body FROM metric;").contains("_0"))
         #expect(try ColumnCodec.payment.value(payment) == Northmoor.agreement.contracts.first { $0.id == "K09" }?.payment)
     }

@@ -23,7 +23,7 @@ extension FormSpec {
         let (commissioner, nhs): (String, String) = switch l.commissioner {
         case .localAuthority: ("la", "")
         case .integratedCareBoard: ("icb", "")
-        case .joint(let share): ("joint", "\(share)%")
+        case .joint(let share): ("joint", PercentText.exact(share))
         }
         let (profile, percents): (String, String) = switch l.profile {
         case .straightLine: ("straight", "")
@@ -62,8 +62,8 @@ extension FormSpec {
         default:
             guard !r.text("nhsShare").isEmpty else { throw r.failure("nhsShare", "joint commissioning needs the NHS share, e.g. 44%") }
             let share = try r.percent("nhsShare")
-            guard share % 100 == 0, share <= 10_000 else { throw r.failure("nhsShare", "a whole percentage from 0% to 100%") }
-            commissioner = .joint(nhsPercent: Int(share / 100))
+            guard share <= 10_000 else { throw r.failure("nhsShare", "a percentage from 0% to 100%, e.g. 44% or 33.33%") }
+            commissioner = .joint(nhsBasisPoints: share)
         }
         let profile: BudgetProfile
         switch try r.choice("profile") {

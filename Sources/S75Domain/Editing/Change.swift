@@ -129,7 +129,7 @@ extension Agreement {
             guard !line.budget.isNegative else { throw EditError("a budget cannot be negative") }
             guard partner(line.leadCommissionerID) != nil else { throw EditError("the lead commissioner must be one of the partners") }
             for id in line.providerIDs where provider(id) == nil { throw EditError("there is no provider \(id)") }
-            if case .joint(let nhs) = line.commissioner, !(0...100).contains(nhs) {
+            if case .joint(let nhs) = line.commissioner, !(0...10_000).contains(nhs) {
                 throw EditError("the NHS share of joint commissioning must be 0–100%")
             }
         case .monitoring(let entry):

@@ -62,8 +62,9 @@ extension Agreement {
             if !contributions.contains(where: { $0.source == line.source }) {
                 problems.append(ValidationProblem(at, "is funded from \(line.source.label), which no partner contributes"))
             }
-            if case .joint(let nhs) = line.commissioner, !(0...100).contains(nhs) {
-                problems.append(ValidationProblem(at, "joint commissioning split \(nhs)/\(100 - nhs) is not a split of 100"))
+            if case .joint(let nhs) = line.commissioner, !(0...10_000).contains(nhs) {
+                problems.append(ValidationProblem(at, "joint commissioning split \(PercentText.number(nhs))/\(PercentText.number(10_000 - nhs)) "
+                                                  + "is not a split of 100%"))
             }
             if case .cumulativePercent(let profile) = line.profile,
                profile.count != 12 || profile.last != 100 || zip(profile, profile.dropFirst()).contains(where: { $0 > $1 }) {

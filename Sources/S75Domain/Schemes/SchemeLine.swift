@@ -92,19 +92,48 @@ public enum AreaOfSpend: String, Hashable, Sendable, Codable, CaseIterable {
     }
 }
 
-/// Who commissions a line: the council, the ICB, or both jointly with an NHS share in percent.
+/// Who commissions a line: the council, the ICB, or both jointly with an NHS share in basis points.
 public enum Commissioner: Hashable, Sendable, Codable {
     case localAuthority
     case integratedCareBoard
-    /// Joint commissioning; `nhsPercent` is the NHS share (the council has the rest).
-    case joint(nhsPercent: Int)
+    /// Joint commissioning; `nhsBasisPoints` is the NHS share in basis points, 4400 = 44%, 3333 = 33.33% (the council has the rest).
+    case joint(nhsBasisPoints: Int64)
 
     /// "LA", "ICB" or "Joint 44/56".
     public var label: String {
         switch self {
         case .localAuthority: "LA"
         case .integratedCareBoard: "ICB"
-        case .joint(let nhs): "Joint \(nhs)/\(100 - nhs)"
+        case .joint(let nhs): "Joint \(PercentText.number(nhs))/\(PercentText.number(10_000 - nhs))"
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey { case localAuthority, integratedCareBoard, joint }
+    private enum JointKeys: String, CodingKey { case nhsBasisPoints, nhsPercent }
+
+    /// Reads the synthesised shape that files written by s75 0.4 hold (`{"joint":{"nhsPercent":44}}`, whole per cent).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if container.contains(.joint) {
+            let joint = try container.nestedContainer(keyedBy: JointKeys.self, forKey: .joint)
+            if let percent = try joint.decodeIfPresent(Int64.self, forKey: .nhsPercent) {
+                self = .joint(nhsBasisPoints: percent * 100)
+            } else {
+                self = .joint(nhsBasisPoints: try joint.decode(Int64.self, forKey: .nhsBasisPoints))
+            }
+        } else {
+            self = container.contains(.integratedCareBoard) ? .integratedCareBoard : .localAuthority
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .localAuthority: _ = container.nestedContainer(keyedBy: JointKeys.self, forKey: .localAuthority)
+        case .integratedCareBoard: _ = container.nestedContainer(keyedBy: JointKeys.self, forKey: .integratedCareBoard)
+        case .joint(let nhs):
+            var joint = container.nestedContainer(keyedBy: JointKeys.self, forKey: .joint)
+            try joint.encode(nhs, forKey: .nhsBasisPoints)
         }
     }
 }

@@ -37,7 +37,7 @@ public enum ExpenditurePlan {
         var a = base
         let (la, icb) = commissioners(&a)
         var problems: [Problem] = []
-        var parsed: [(row: Int, line: SchemeLine)] = []
+        var parsed: [(row: Int, providers: [String], line: SchemeLine)] = []
         for (offset, cells) in rows.enumerated().dropFirst(headerIndex + 1) where cells.contains(where: { !$0.trimmingSpaces().isEmpty }) {
             let row = offset + 1
             func cell(_ field: PlanColumns.Field) -> String {
@@ -69,13 +69,13 @@ public enum ExpenditurePlan {
             case "local authority", "la": commissioner = .localAuthority
             case "nhs", "icb", "ccg": commissioner = .integratedCareBoard
             case "joint":
-                if let nhs = PlanTerms.percent(cell(.nhsPercent)) {
-                    commissioner = .joint(nhsPercent: nhs)
-                    if let laShare = PlanTerms.percent(cell(.laPercent)), laShare + nhs != 100 {
-                        problem(.laPercent, "\(laShare)% LA and \(nhs)% NHS do not make 100%")
+                if let nhs = PlanTerms.share(cell(.nhsPercent)) {
+                    commissioner = .joint(nhsBasisPoints: nhs)
+                    if let laShare = PlanTerms.share(cell(.laPercent)), laShare + nhs != 10_000 {
+                        problem(.laPercent, "\(PercentText.exact(laShare)) LA and \(PercentText.exact(nhs)) NHS do not make 100%")
                     }
                 } else {
-                    problem(.nhsPercent, "a joint scheme needs the NHS share, e.g. 44%")
+                    problem(.nhsPercent, "a joint scheme needs the NHS share from 0% to 100%, e.g. 44% or 33.33%")
                 }
             default: problem(.commissioner, "unknown commissioner \"\(cell(.commissioner))\" (expected Local Authority, NHS or Joint)")
             }
@@ -90,25 +90,36 @@ public enum ExpenditurePlan {
             let lead: Partner.ID = switch commissioner {
             case .localAuthority: la
             case .integratedCareBoard: icb
-            case .joint(let nhs): nhs >= 50 ? icb : la
+            case .joint(let nhs): nhs > 5_000 ? icb : nhs < 5_000 ? la : a.hostPartnerID  // an even split: the host leads
             }
             let providers = cell(.provider).split(separator: ";").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
-                .map { provider(named: $0, in: &a) }
             let output = [cell(.outputs), cell(.units)].filter { !$0.isEmpty }.joined(separator: " ")
-            parsed.append((row, SchemeLine(id: schemeID, schemeID: schemeID, name: cell(.schemeName), schemeType: cell(.schemeType),
-                                           subType: cell(.subType), areaOfSpend: area, commissioner: commissioner, leadCommissionerID: lead,
-                                           providerIDs: providers, source: source, budget: budget, plannedOutput: output,
-                                           description: cell(.description), isNewScheme: isNew)))
+            parsed.append((row, providers, SchemeLine(id: schemeID, schemeID: schemeID, name: cell(.schemeName), schemeType: cell(.schemeType),
+                                                      subType: cell(.subType), areaOfSpend: area, commissioner: commissioner,
+                                                      leadCommissionerID: lead, providerIDs: [], source: source, budget: budget,
+                                                      plannedOutput: output, description: cell(.description), isNewScheme: isNew)))
         }
         for (scheme, members) in Dictionary(grouping: parsed.indices, by: { parsed[$0].line.schemeID }) where members.count > 1 {
             for (n, index) in members.sorted().enumerated() { parsed[index].line.id = scheme + String(UnicodeScalar(UInt8(97 + n % 26))) }
         }
-        for (row, line) in parsed {
+        for (row, names, line) in parsed {
             var line = line
-            if let old = a.lines.first(where: { $0.id == line.id }) {
+            let old = a.lines.first(where: { $0.id == line.id })
+            if let old {
                 (line.profile, line.budgetType, line.arrangement) = (old.profile, old.budgetType, old.arrangement)
                 (line.delegatedFunctions, line.virements) = (old.delegatedFunctions, old.virements)
+                // A joint line that stays joint keeps its lead: the plan does not say who leads an even split.
+                if case .joint = old.commissioner, case .joint = line.commissioner { line.leadCommissionerID = old.leadCommissionerID }
             }
+            var resolved: [Provider.ID] = []
+            for name in names {
+                switch provider(named: name, in: &a, keeping: old?.providerIDs ?? []) {
+                case .success(let id): resolved.append(id)
+                case .failure(let ambiguous): problems.append(Problem(row: row, column: columns.headers[.provider] ?? "", message: ambiguous.message))
+                }
+            }
+            guard resolved.count == names.count else { continue }
+            line.providerIDs = resolved
             do {
                 a = try a.applying(Change(.line(line)))
             } catch {
@@ -128,8 +139,8 @@ public enum ExpenditurePlan {
                 .schemeID: line.schemeID, .schemeName: line.name, .description: line.description, .schemeType: line.schemeType,
                 .subType: line.subType, .outputs: outputs, .units: units, .areaOfSpend: line.areaOfSpend.label,
                 .commissioner: PlanTerms.commissioner(line.commissioner),
-                .nhsPercent: { if case .joint(let nhs) = line.commissioner { "\(nhs)%" } else { "" } }(),
-                .laPercent: { if case .joint(let nhs) = line.commissioner { "\(100 - nhs)%" } else { "" } }(),
+                .nhsPercent: { if case .joint(let nhs) = line.commissioner { PercentText.exact(nhs) } else { "" } }(),
+                .laPercent: { if case .joint(let nhs) = line.commissioner { PercentText.exact(10_000 - nhs) } else { "" } }(),
                 .provider: providers.joined(separator: "; "), .source: PlanTerms.name(line.source),
                 .expenditure: PlanTerms.pounds(line.budget),
                 .newOrExisting: line.isNewScheme.map { $0 ? "New" : "Existing" } ?? "",
@@ -158,16 +169,22 @@ public enum ExpenditurePlan {
         return (la, icb)
     }
 
-    /// The provider a plan names by its type or name, added (P01, P02 …) when the agreement has none of that name.
-    static func provider(named text: String, in a: inout Agreement) -> Provider.ID {
+    /// The provider a plan names by its ID, name or type. Among several that fit, the one the line already has is kept;
+    /// otherwise several are ambiguous and refused with the candidates. One that fits nothing is added (P01, P02 …).
+    static func provider(named text: String, in a: inout Agreement, keeping current: [Provider.ID]) -> Swift.Result<Provider.ID, EditError> {
         let wanted = PlanColumns.normalised(text)
-        if let found = a.providers.first(where: { [$0.id, $0.name, $0.providerType].map(PlanColumns.normalised).contains(wanted) }) {
-            return found.id
+        let fits = a.providers.filter { [$0.id, $0.name, $0.providerType].map(PlanColumns.normalised).contains(wanted) }
+        if let exact = fits.first(where: { [$0.id, $0.name].map(PlanColumns.normalised).contains(wanted) }) { return .success(exact.id) }
+        if let kept = fits.first(where: { current.contains($0.id) }) { return .success(kept.id) }
+        if fits.count > 1 {
+            return .failure(EditError("\"\(text)\" fits \(fits.count) providers (\(fits.map { "\($0.id) \($0.name)" }.joined(separator: ", "))): "
+                                      + "write the provider's name or ID"))
         }
+        if let only = fits.first { return .success(only.id) }
         let numbers = a.providers.compactMap { $0.id.hasPrefix("P") ? Int($0.id.dropFirst()) : nil }
         let next = (numbers.max() ?? 0) + 1
         let id = "P" + (next < 10 ? "0\(next)" : "\(next)")
         a.providers.append(Provider(id: id, name: text, providerType: text))
-        return id
+        return .success(id)
     }
 }

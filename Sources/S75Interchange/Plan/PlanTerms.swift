@@ -39,13 +39,11 @@ enum PlanTerms {
         }
     }
 
-    /// A share written "44%", "44" or (as a spreadsheet keeps a percentage) "0.44", as whole per cent.
-    static func percent(_ text: String) -> Int? {
-        let body = text.trimmingSpaces().filter { $0 != "%" }
-        if let whole = Int(body), (0...100).contains(whole) { return whole }
-        guard body.hasPrefix("0.") || body == "1.0", let fraction = Double(body) else { return nil }
-        let percent = (fraction * 100).rounded()
-        return percent == fraction * 100 || abs(percent - fraction * 100) < 0.000_001 ? Int(percent) : nil
+    /// A share written "44%", "33.33%", "44" or (as a spreadsheet keeps a percentage) "0.44" or "0.3333", in basis points
+    /// from 0 to 10,000; nil for anything else.
+    static func share(_ text: String) -> Int64? {
+        guard case .success(let basisPoints) = FieldInput.percent(text), basisPoints <= 10_000 else { return nil }
+        return basisPoints
     }
 
     /// Pounds as the plan writes them: "3400000" or "1234.56".
