@@ -10,8 +10,9 @@ struct ImportBCF: ParsableCommand {
         commandName: "import-bcf",
         abstract: "Read the expenditure plan of a BCF planning workbook (.xlsx) or a CSV saved from it into scheme lines.",
         discussion: "Columns are found by their header names (docs/interchange.md); --columns names others. Every row is checked first: "
-            + "nothing is written while any row is wrong, unless --skip-bad is given. An existing file keeps its other records; its lines "
-            + "are added to or replaced, as one change in its audit trail.")
+            + "nothing is written while any row is wrong, unless --skip-bad is given. An existing file keeps its other records; every "
+            + "line, provider or partner the plan adds or changes is printed field by field and audited as a field change (--dry-run "
+            + "prints them and writes nothing). A provider type that fits several providers is refused with the candidates.")
 
     @Argument(help: "The planning workbook (.xlsx) or CSV.", completion: .file(extensions: ["xlsx", "csv"]))
     var plan: String
@@ -30,6 +31,9 @@ struct ImportBCF: ParsableCommand {
 
     @Option(help: "The financial year of a new agreement, by its starting year (default: this one).")
     var year: Int?
+
+    @Flag(help: "Print every change the plan would make, field by field, and write nothing.")
+    var dryRun = false
 
     func validate() throws {
         if rejects != nil, !skipBad { throw ValidationError("--rejects lists the rows --skip-bad leaves out; give --skip-bad too.") }
@@ -56,11 +60,24 @@ struct ImportBCF: ParsableCommand {
             let rows = [["row", "column", "problem"]] + result.problems.map { ["\($0.row)", $0.column, $0.message] }
             try Data(try PlanFile.csv(rows)).write(to: URL(fileURLWithPath: rejects), options: .atomic)
         }
+        let changes = exists ? ExpenditurePlan.changes(from: base, to: result.agreement) : []
+        for change in changes {
+            for difference in Change.differences(from: base.record(change.key), to: change.new) {
+                print("\(change.key) \(difference.field): \(difference.old ?? "—") → \(difference.new ?? "—")")
+            }
+        }
+        if dryRun {
+            print("Dry run: \(changes.isEmpty ? "the plan changes nothing" : "\(changes.count) record\(changes.count == 1 ? "" : "s") would change"); "
+                  + "nothing was written.")
+            return
+        }
         try Failure.reporting { () throws(StoreError) in
-            if exists {
-                try S75Database.open(at: file).replaceAgreement(with: result.agreement, audit: (.current, plan))
-            } else {
+            if !exists {
                 _ = try S75Database.create(at: file, with: result.agreement, author: .current)
+            } else if !changes.isEmpty {
+                let store = try S75Database.open(at: file)
+                let versions = try store.loadSnapshot().versions
+                try store.apply(changes.map { ($0, versions[$0.key]) }, author: .current, at: S75Database.now())
             }
         }
         let totals = FundingSource.allCases.compactMap { source -> String? in
@@ -68,7 +85,8 @@ struct ImportBCF: ParsableCommand {
             return lines.isEmpty ? nil : "\(source.shortLabel) \(MoneyText.pounds(lines.sum(\.budget)))"
         }
         print("Read \(result.linesRead) line\(result.linesRead == 1 ? "" : "s") from \(plan) into \(file)"
-              + (result.problems.isEmpty ? "" : ", leaving out \(result.problems.count)") + ". By source: " + totals.joined(separator: "; ") + ".")
+              + (result.problems.isEmpty ? "" : ", leaving out \(result.problems.count)")
+              + (exists ? ", changing \(changes.count) record\(changes.count == 1 ? "" : "s")" : "") + ". By source: " + totals.joined(separator: "; ") + ".")
     }
 }
 

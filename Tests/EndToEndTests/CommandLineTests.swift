@@ -408,6 +408,36 @@ struct PlanCommandTests {
         #expect(try s75("export-bcf", folder + "/p.s75").output == s75("export-bcf", folder + "/n.s75").output)
     }
 
+    @Test("export-bcf then import-bcf into the same file changes nothing; a changed cell is printed field by field, --dry-run writes nothing")
+    func identityAndChanges() throws {
+        let folder = try temporaryFolder()
+        let file = folder + "/n.s75"
+        #expect(try s75("new", file, "--sample", "northmoor").status == 0)
+        let csv = try s75("export-bcf", file).output
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: folder + "/plan.csv"))
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        let same = try s75("import-bcf", folder + "/plan.csv", file)
+        #expect(same.status == 0)
+        #expect(same.output.contains("changing 0 records"))
+        #expect(try s75("check", file).output.contains("no problems"))
+        #expect(try s75("log", file, "--format", "csv").output.split(separator: "\n").count
+                == s75("log", file, "--format", "csv").output.split(separator: "\n").count)
+        #expect(!(try s75("log", file).output.contains("plan.csv")))
+        let changed = csv.replacingOccurrences(of: "S01,Home First reablement,", with: "S01,Home First reablement and recovery,")
+        try Data(changed.utf8).write(to: URL(fileURLWithPath: folder + "/changed.csv"))
+        let dry = try s75("import-bcf", folder + "/changed.csv", file, "--dry-run")
+        #expect(dry.status == 0)
+        #expect(dry.output.contains("line S01a name: Home First reablement → Home First reablement and recovery"))
+        #expect(dry.output.contains("line S01b name: Home First reablement → Home First reablement and recovery"))
+        #expect(dry.output.contains("Dry run: 2 records would change; nothing was written."))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
+        let real = try s75("import-bcf", folder + "/changed.csv", file)
+        #expect(real.output.contains("changing 2 records"))
+        let log = try s75("log", file, "--entity", "S01a").output
+        #expect(log.contains("name") && log.contains("Home First reablement and recovery"))
+        _ = same
+    }
+
     @Test("a plan with bad rows writes nothing and names each row and column; --skip-bad imports the rest and lists the rejects")
     func badRows() throws {
         let folder = try temporaryFolder()

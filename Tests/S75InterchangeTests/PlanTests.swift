@@ -67,6 +67,42 @@ struct PlanTests {
         #expect(again == [Self.header] + rows)
     }
 
+    @Test("export-bcf then import-bcf into the same agreement changes nothing: Northmoor and Ashvale", arguments: ["northmoor", "ashvale"])
+    func exportImportIdentity(sample: String) throws {
+        let a = sample == "northmoor" ? Northmoor.agreement : try SampleDocuments.ashvale()
+        for data in [try PlanFile.xlsx(ExpenditurePlan.rows(a)), try PlanFile.csv(ExpenditurePlan.rows(a))] {
+            let name = data.starts(with: [0x50, 0x4B]) ? "plan.xlsx" : "plan.csv"
+            let read = try ExpenditurePlan.read(try PlanFile.rows(data, name: name), into: a)
+            #expect(read.problems.isEmpty)
+            #expect(read.agreement == a, "\(sample) from \(name)")
+            #expect(ExpenditurePlan.changes(from: a, to: read.agreement).isEmpty)
+        }
+    }
+
+    /// Northmoor's P05 and P06 are both "Private Sector": a new line naming only the type cannot say which.
+    @Test("a provider type that fits two providers on a new line is refused with the row and the candidates")
+    func ambiguousProvider() throws {
+        var rows = ExpenditurePlan.rows(Northmoor.agreement)
+        var row = rows[3]
+        row[0] = "S99"
+        row[11] = "Private Sector"
+        rows.append(row)
+        let read = try ExpenditurePlan.read(rows, into: Northmoor.agreement)
+        #expect(read.problems.map(\.description)
+                == ["row \(rows.count), Provider: \"Private Sector\" fits 2 providers (P05 Moorside Home Care Ltd, P06 Heathfield Care Homes Group): "
+                    + "write the provider's name or ID"])
+    }
+
+    @Test("an import that changes a record lists each change field by field")
+    func changesListed() throws {
+        var rows = ExpenditurePlan.rows(Northmoor.agreement)
+        rows[1][13] = "3500000"
+        let read = try ExpenditurePlan.read(rows, into: Northmoor.agreement)
+        let changes = ExpenditurePlan.changes(from: Northmoor.agreement, to: read.agreement)
+        #expect(changes.map(\.key) == [.line("S01a")])
+        #expect(Change.differences(from: Northmoor.agreement.record(.line("S01a")), to: changes.first?.new).map(\.field) == ["budget"])
+    }
+
     @Test("check passes once the contributions are entered: each source's lines funded by its partner")
     func checkPasses() throws {
         let read = try ExpenditurePlan.read(try PlanFile.rows(try Self.workbook(Self.plan(seed: 7)), name: "plan.xlsx"), into: .blank(startYear: 2025))

@@ -108,8 +108,11 @@ public enum ExpenditurePlan {
             if let old {
                 (line.profile, line.budgetType, line.arrangement) = (old.profile, old.budgetType, old.arrangement)
                 (line.delegatedFunctions, line.virements) = (old.delegatedFunctions, old.virements)
-                // A joint line that stays joint keeps its lead: the plan does not say who leads an even split.
-                if case .joint = old.commissioner, case .joint = line.commissioner { line.leadCommissionerID = old.leadCommissionerID }
+                // A line commissioned the same way keeps its lead: the plan does not say which of two ICBs leads, nor who
+                // leads an even joint split.
+                if PlanTerms.commissioner(old.commissioner) == PlanTerms.commissioner(line.commissioner) {
+                    line.leadCommissionerID = old.leadCommissionerID
+                }
             }
             var resolved: [Provider.ID] = []
             for name in names {
@@ -127,6 +130,17 @@ public enum ExpenditurePlan {
             }
         }
         return Result(agreement: a, linesRead: parsed.count, problems: problems.sorted { ($0.row, $0.column) < ($1.row, $1.column) })
+    }
+
+    /// The records an import changes: every partner, provider and line added or different, and the agreement's own
+    /// record, as changes to write one by one (each audited field by field).
+    public static func changes(from old: Agreement, to new: Agreement) -> [Change] {
+        let keys: [RecordKey] = [.agreement] + new.partners.map { .partner($0.id) } + new.providers.map { .provider($0.id) }
+            + new.lines.map { .line($0.id) }
+        return keys.compactMap { key in
+            let after = new.record(key)
+            return after == old.record(key) ? nil : Change(key: key, new: after)
+        }
     }
 
     /// The plan's rows for `a`: the header, then a row per scheme line.
