@@ -68,6 +68,21 @@ struct FormSpecTests {
         #expect(form.fields.first { $0.name == "id" }?.text == "K12")
     }
 
+    @Test("the provider type is a pick-list of the BCF template's types; free text is refused, and check names one outside it")
+    func providerType() throws {
+        var form = FormSpec.form(.provider, record: nil, in: Self.a, version: nil, inThousands: false)
+        let type = try #require(form.fields.firstIndex { $0.name == "type" })
+        form.fields[type].text = "charity"
+        #expect(form.fields[type].problem(year: Self.a.financialYear) == nil)
+        form.fields[type].text = "Social enterprise"
+        #expect(form.fields[type].problem(year: Self.a.financialYear)?.hasPrefix("choose one of: Local Authority, NHS Acute Provider") == true)
+        var freeText = Self.a
+        freeText.providers[7].providerType = "Private Sector (social enterprise)"
+        #expect(freeText.validate().map(\.description).contains { $0.hasPrefix("provider P08: the provider type \"Private Sector (social enterprise)\" is not one of") })
+        #expect(Self.a.validate().isEmpty)
+        #expect(ProviderType(named: "charity/voluntary sector") == .charity)
+    }
+
     static let rules: [PaymentRule] = [
         .riskReward(AllianceRiskReward(targetCost: .thousands(10_000), providerShareBasisPoints: 5_000, painCapBasisPoints: 250,
                                        members: [PartnerAmount("P01", .thousands(1_500)), PartnerAmount("P02", Money(pence: 30_000_001))]),

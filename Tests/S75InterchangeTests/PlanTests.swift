@@ -79,7 +79,7 @@ struct PlanTests {
         }
     }
 
-    /// Northmoor's P05 and P06 are both "Private Sector": a new line naming only the type cannot say which.
+    /// Northmoor's P05, P06 and P08 are all "Private Sector": a new line naming only the type cannot say which.
     @Test("a provider type that fits two providers on a new line is refused with the row and the candidates")
     func ambiguousProvider() throws {
         var rows = ExpenditurePlan.rows(Northmoor.agreement)
@@ -89,8 +89,8 @@ struct PlanTests {
         rows.append(row)
         let read = try ExpenditurePlan.read(rows, into: Northmoor.agreement)
         #expect(read.problems.map(\.description)
-                == ["row \(rows.count), Provider: \"Private Sector\" fits 2 providers (P05 Moorside Home Care Ltd, P06 Heathfield Care Homes Group): "
-                    + "write the provider's name or ID"])
+                == ["row \(rows.count), Provider: \"Private Sector\" fits 3 providers (P05 Moorside Home Care Ltd, P06 Heathfield Care Homes Group, "
+                    + "P08 EquipWell Community Equipment CIC): write the provider's name or ID"])
     }
 
     @Test("an import that changes a record lists each change field by field")

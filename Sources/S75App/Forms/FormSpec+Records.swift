@@ -30,13 +30,14 @@ extension FormSpec {
     static func providerFields(_ p: Provider) -> [FormField] {
         [FormField("id", "Identifier", .identifier, p.id, hint: "e.g. P09"),
          FormField("name", "Name", .text, p.name),
-         FormField("type", "Provider type", .text, p.providerType, optional: true, hint: "e.g. NHS Community Provider"),
+         FormField("type", "Provider type", .choice(ProviderType.allCases.map { Choice($0.rawValue, $0.rawValue) }), p.providerType,
+                   hint: "the BCF template's provider types"),
          FormField("alliance", "Alliance share", .percent, FormText.percent(p.allianceShareBasisPoints),
                    hint: "0% unless a member of an alliance")]
     }
 
     static func provider(_ r: FormReader) throws(EditError) -> Provider {
-        Provider(id: try r.required("id"), name: try r.required("name"), providerType: r.text("type"),
+        Provider(id: try r.required("id"), name: try r.required("name"), providerType: try r.choice("type"),
                  allianceShareBasisPoints: try r.percent("alliance"))
     }
 

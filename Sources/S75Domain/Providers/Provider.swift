@@ -3,7 +3,7 @@ public struct Provider: Hashable, Sendable, Codable, Identifiable {
     /// Stable identifier, e.g. "P05".
     public var id: String
     public var name: String
-    /// The BCF provider type, e.g. "NHS Community Provider" or "Private Sector".
+    /// The BCF provider type, one of ``ProviderType``'s ("NHS Community Provider", "Private Sector"); empty until chosen.
     public var providerType: String
     /// The provider's share of an alliance incentive pool, in basis points (8000 = 80%); zero if not a member.
     public var allianceShareBasisPoints: Int64

@@ -89,6 +89,11 @@ extension Agreement {
                 problems.append(ValidationProblem("monitoring \(entry.lineID) \(entry.period)", "the month is outside the term"))
             }
         }
+        for provider in providers where ProviderType(named: provider.providerType) == nil {
+            problems.append(ValidationProblem("provider \(provider.id)", provider.providerType.isEmpty ? "has no provider type"
+                : "the provider type \"\(provider.providerType)\" is not one of the BCF template's"
+                + " (\(ProviderType.allCases.map(\.rawValue).joined(separator: ", ")))"))
+        }
         for provider in providers where !(0...10_000).contains(provider.allianceShareBasisPoints) {
             problems.append(ValidationProblem("provider \(provider.id)", "the alliance share \(PercentText.percent(provider.allianceShareBasisPoints)) is outside 0–100%"))
         }

@@ -119,7 +119,7 @@ public enum Northmoor {
         Provider(id: "P05", name: "Moorside Home Care Ltd", providerType: "Private Sector"),
         Provider(id: "P06", name: "Heathfield Care Homes Group", providerType: "Private Sector"),
         Provider(id: "P07", name: "Northmoor Carers' Centre", providerType: "Charity / Voluntary Sector"),
-        Provider(id: "P08", name: "EquipWell Community Equipment CIC", providerType: "Private Sector (social enterprise)"),
+        Provider(id: "P08", name: "EquipWell Community Equipment CIC", providerType: "Private Sector"),
     ]
 
     static let contracts = [

@@ -198,7 +198,7 @@ public enum ExpenditurePlan {
         let numbers = a.providers.compactMap { $0.id.hasPrefix("P") ? Int($0.id.dropFirst()) : nil }
         let next = (numbers.max() ?? 0) + 1
         let id = "P" + (next < 10 ? "0\(next)" : "\(next)")
-        a.providers.append(Provider(id: id, name: text, providerType: text))
+        a.providers.append(Provider(id: id, name: text, providerType: ProviderType(named: text)?.rawValue ?? ""))
         return .success(id)
     }
 }

@@ -1,0 +1,22 @@
+/// The BCF planning template's provider types (brief §3.4): the only values its Provider column takes.
+public enum ProviderType: String, Hashable, Sendable, CaseIterable {
+    case localAuthority = "Local Authority"
+    case nhsAcute = "NHS Acute Provider"
+    case nhsCommunity = "NHS Community Provider"
+    case nhsMentalHealth = "NHS Mental Health Provider"
+    case privateSector = "Private Sector"
+    case charity = "Charity / Voluntary Sector"
+    case other = "Other"
+
+    /// The type `text` names, however it is spaced or cased ("charity/voluntary sector", "LA"); nil for anything else.
+    public init?(named text: String) {
+        let wanted = Self.normalised(text)
+        if wanted == "la" { self = .localAuthority; return }
+        guard let found = Self.allCases.first(where: { Self.normalised($0.rawValue) == wanted }) else { return nil }
+        self = found
+    }
+
+    private static func normalised(_ text: String) -> String {
+        text.lowercased().filter { !$0.isWhitespace && $0 != "/" }
+    }
+}
