@@ -46,7 +46,7 @@ struct LedgerImport: ParsableCommand {
         let reader: LedgerReader
         let digest: String
         do {
-            reader = try LedgerReader(path: export, columns: map)
+            reader = try LedgerReader(path: export, columns: map, year: agreement.financialYear)
             digest = try FileDigest.of(path: export)
         } catch let error as InterchangeError {
             throw Failure.stop("\(export): \(error.description). Nothing was imported.")
@@ -80,6 +80,13 @@ struct LedgerImport: ParsableCommand {
         if let rejects {
             let rows = [["line", "reason"] + reader.header] + refused
             try Data(try PlanFile.csv(rows)).write(to: URL(fileURLWithPath: rejects), options: .atomic)
+        }
+        let read = summary.imported + summary.duplicates + refused.count
+        if !refused.isEmpty { RefusalSummary(refused.map { (line: $0[0], reason: $0[1]) }, of: read).report(export) }
+        if summary.imported == 0, !refused.isEmpty {
+            _ = try Failure.reporting { () throws(StoreError) in try store.removeBatch(summary.batch, author: .current) }
+            throw Failure.stop("\(export): nothing was imported: every one of its \(read) row\(read == 1 ? " was" : "s were") refused or already in "
+                               + "the file. Fix the export, or name its columns and period form with --columns (docs/ledger.md).")
         }
         print("Import \(summary.batch) (\(partnerID)): read \(summary.imported + summary.duplicates + refused.count) rows; imported \(summary.imported) "
               + "(\(MoneyText.pounds(summary.total))); rejected \(refused.count)\(refused.isEmpty || rejects != nil ? "" : " (--rejects lists them)"); "
@@ -160,4 +167,34 @@ final class ProgressMeter {
     }
 
     private func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+}
+
+/// The rows an import refused, counted by reason with the first example of each, so that an export most of whose rows
+/// are refused says so loudly.
+struct RefusalSummary {
+    /// Each reason (its quoted values left out), how many rows it refused, and the first of them.
+    let reasons: [(reason: String, count: Int, first: (line: String, reason: String))]
+    let refused: Int
+    let read: Int
+
+    init(_ rows: [(line: String, reason: String)], of read: Int) {
+        var reasons: [(reason: String, count: Int, first: (line: String, reason: String))] = []
+        var index: [String: Int] = [:]
+        for row in rows {
+            let key = row.reason.replacingOccurrences(of: "\"[^\"]*\"", with: "…", options: .regularExpression)
+            if let at = index[key] { reasons[at].count += 1 } else { index[key] = reasons.count; reasons.append((key, 1, row)) }
+        }
+        self.reasons = reasons.sorted { $0.count > $1.count }
+        refused = rows.count
+        self.read = read
+    }
+
+    /// Written to standard error: "REFUSED 1,000 of 1,000 rows", then each reason with its count and first example.
+    func report(_ export: String) {
+        let most = refused * 2 > read
+        Failure.report("\(export): \(most ? "REFUSED" : "refused") \(MoneyText.grouped(UInt64(refused))) of \(MoneyText.grouped(UInt64(read))) rows:")
+        for reason in reasons {
+            Failure.report("  \(MoneyText.grouped(UInt64(reason.count))) × \(reason.reason) (first: line \(reason.first.line): \(reason.first.reason))")
+        }
+    }
 }

@@ -517,6 +517,30 @@ struct LedgerCommandTests {
         #expect(try s75("log", folder + "/n.s75", "--entity", "1").output.contains("removed"))
     }
 
+    @Test("a council's year written with period numbers imports; an export every row of which is refused says why loudly and exits non-zero")
+    func periodNumbersAndRefusals() throws {
+        let folder = try temporaryFolder()
+        let file = folder + "/n.s75"
+        #expect(try s75("new", file, "--sample", "northmoor").status == 0)
+        let header = "posting_date,period,cost_centre,cost_centre_name,account,account_name,supplier,description,document,amount\n"
+        let council = header + "2025-04-30,01,NC41000,x,5101,x,x,x,D1,10.00\n2025-05-02,P02,NC41000,x,5101,x,x,x,D2,20.00-\n"
+            + "2025-06-02,JUN-25,NC41000,x,5101,x,x,x,D3,5.00\n"
+        try Data(council.utf8).write(to: URL(fileURLWithPath: folder + "/council.csv"))
+        let imported = try s75("ledger", "import", file, folder + "/council.csv")
+        #expect(imported.status == 0, "\(imported.error)")
+        #expect(imported.output.contains("imported 3 (−£5); rejected 0"))
+        let wrong = header + (1...40).map { "2025-05-\(String(format: "%02d", $0 % 28 + 1)),Period \($0),NC41000,x,5101,x,x,x,E\($0),1.00\n" }.joined()
+            + "2025-05-02,2025-06,NC41000,x,5101,x,x,x,F1,1.00\n"
+        try Data(wrong.utf8).write(to: URL(fileURLWithPath: folder + "/wrong.csv"))
+        let refused = try s75("ledger", "import", file, folder + "/wrong.csv")
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("REFUSED 41 of 41 rows:"))
+        #expect(refused.error.contains("40 × period … is not a period (2025-08, 05 or P05 for August, AUG-25) (first: line 2: period \"Period 1\""))
+        #expect(refused.error.contains("1 × period … (Jun 2025) and posting date 2025-05-02 disagree"))
+        #expect(refused.error.contains("nothing was imported: every one of its 41 rows were refused"))
+        #expect(try s75("ledger", "imports", file).output.split(separator: "\n").count == 1)
+    }
+
     @Test("an import that fills the disk, or into a file s75 may not write, says so, imports nothing and leaves the agreement sound")
     func fullDiskAndReadOnly() throws {
         let folder = try temporaryFolder()

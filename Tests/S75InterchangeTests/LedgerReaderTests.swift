@@ -23,6 +23,7 @@ struct LedgerReaderTests {
 
     @Test("amounts: plain, with £ and commas, brackets, CR and minus for credits; anything else is refused", arguments: [
         ("1234.56", 123_456), ("£1,234.56", 123_456), ("(12.00)", -1_200), ("12.00CR", -1_200), ("-0.5", -50), ("7", 700),
+        ("20.00-", -2_000), ("1,234.56 -", -123_456), ("12.00DR", 1_200), ("12.00 dr", 1_200), ("-", nil), ("--5", nil),
         (" £ 3.10 ", 310), ("1.234", nil), ("12,34.5x", nil), ("", nil), ("CR", nil),
     ] as [(String, Int64?)])
     func amounts(text: String, pence: Int64?) {
@@ -67,9 +68,10 @@ struct LedgerReaderTests {
 
     @Test("a bad row is refused with its line and why; the rows round it are read", arguments: [
         ("2025-13-07,,NC1,,5101,,,,INV1,1", "posting date \"2025-13-07\" is not a date (2025-08-07 or 07/08/2025)"),
-        ("2025-08-07,,NC1,,5101,,,,INV1,lots", "amount \"lots\" is not pounds and pence (1,234.56, (12.00) or 12.00CR)"),
+        ("2025-08-07,,NC1,,5101,,,,INV1,lots", "amount \"lots\" is not pounds and pence (1,234.56, (12.00), 12.00CR or 12.00-)"),
         ("2025-08-07,,NC1,,5101,,,INV1,1", "9 columns where the header has 10"),
-        ("2025-08-07,Aug,NC1,,5101,,,,INV1,1", "period \"Aug\" is not a month (2025-08)"),
+        ("2025-08-07,Aug,NC1,,5101,,,,INV1,1", "period \"Aug\" is not a period (2025-08, 05 or P05 for August, AUG-25)"),
+        ("2025-08-07,2025-09,NC1,,5101,,,,INV1,1", "period \"2025-09\" (Sep 2025) and posting date 2025-08-07 disagree"),
         ("2025-08-07,,,,5101,,,,INV1,1", "no cost centre"),
     ])
     func badRow(row: String, reason: String) throws {
@@ -79,6 +81,69 @@ struct LedgerReaderTests {
         guard case .rejected(let line, let why, _) = all[1] else { Issue.record("not refused: \(all[1])"); return }
         #expect(line == 3)
         #expect(why == reason)
+    }
+
+    /// The agreement's year 2025-26: period 01 is April 2025, 05 August 2025, 12 March 2026.
+    static let year = FinancialYear(startYear: 2025)
+
+    @Test("periods as finance systems write them: YYYY-MM, the financial period number, P01, MON-YY", arguments: [
+        ("2025-08", 2025, 8), ("2025/08", 2025, 8), ("05", 2025, 8), ("5", 2025, 8), ("P05", 2025, 8), ("p5", 2025, 8),
+        ("01", 2025, 4), ("P12", 2026, 3), ("MAY-25", 2025, 5), ("May-2025", 2025, 5), ("JAN-26", 2026, 1),
+    ])
+    func periods(text: String, year: Int, month: Int) {
+        #expect(LedgerText.period(text, in: Self.year) == Period(year: year, month: month))
+    }
+
+    @Test("a period number needs the year; 13, P00 and other text are not periods")
+    func notPeriods() {
+        #expect(LedgerText.period("05", in: nil) == nil)
+        for text in ["13", "P00", "P13", "0", "Aug", "MAY-2", "202505"] { #expect(LedgerText.period(text, in: Self.year) == nil, "\(text)") }
+    }
+
+    @Test("where the column map says, YYYYPP and YYYY/PP are a financial year and its period: 202505 is August 2025")
+    func yearPeriodForms() throws {
+        #expect(LedgerText.period("202505", in: nil, form: .yearPeriod) == Period(year: 2025, month: 8))
+        #expect(LedgerText.period("2025/12", in: nil, form: .yearSlashPeriod) == Period(year: 2026, month: 3))
+        #expect(LedgerText.period("2025-08", in: nil, form: .yearPeriod) == nil)
+        let map = try LedgerColumns.map(toml: "[formats]\nperiod = \"YYYYPP\"\n", file: "sap.toml")
+        #expect(map.periodForm == .yearPeriod)
+        #expect(throws: InterchangeError(path: "sap.toml: formats.period", "expected one of \"any\", \"YYYYPP\", \"YYYY/PP\"")) {
+            _ = try LedgerColumns.map(toml: "[formats]\nperiod = \"PP/YYYY\"\n", file: "sap.toml")
+        }
+    }
+
+    @Test("a council's year of period numbers is read in the agreement's year and checked against each posting date")
+    func periodNumbers() throws {
+        let text = Self.header + "\n2025-04-30,01,NC1,,5101,,,,INV1,10.00\n2025-05-02,P02,NC1,,5101,,,,INV2,20.00-\n"
+            + "2025-05-02,01,NC1,,5101,,,,INV3,1\n"
+        let reader = try LedgerReader(path: try file(Array(text.utf8)), year: Self.year)
+        var all: [LedgerReader.Record] = []
+        while let record = try reader.next() { all.append(record) }
+        guard case .row(_, let april) = all[0], case .row(_, let may) = all[1], case .rejected(_, let why, _) = all[2] else {
+            Issue.record("\(all)"); return
+        }
+        #expect(april.period == Period(year: 2025, month: 4))
+        #expect((may.period, may.amount) == (Period(year: 2025, month: 5), Money(pence: -2_000)))
+        #expect(why == "period \"01\" (Apr 2025) and posting date 2025-05-02 disagree")
+    }
+
+    @Test("separate debit and credit columns, named in the column map: the amount is debit less credit")
+    func debitCredit() throws {
+        let map = try LedgerColumns.map(toml: "[columns]\ndebit = \"Dr\"\ncredit = \"Cr\"\n", file: "dc.toml")
+        let text = "posting_date,cost_centre,account,Dr,Cr\n2025-08-07,NC1,5101,100.00,\n2025-08-07,NC1,5101,,25.50\n2025-08-07,NC1,5101,,\n"
+            + "2025-08-07,NC1,5101,x,\n"
+        let reader = try LedgerReader(path: try file(Array(text.utf8)), columns: map)
+        var all: [LedgerReader.Record] = []
+        while let record = try reader.next() { all.append(record) }
+        guard case .row(_, let debit) = all[0], case .row(_, let credit) = all[1], case .rejected(_, let neither, _) = all[2],
+              case .rejected(_, let bad, _) = all[3] else { Issue.record("\(all)"); return }
+        #expect(debit.amount == .pounds(100))
+        #expect(credit.amount == Money(pence: -2_550))
+        #expect(neither == "neither a debit nor a credit")
+        #expect(bad == "debit \"x\" is not pounds and pence (1,234.56, (12.00), 12.00CR or 12.00-)")
+        #expect(throws: InterchangeError(path: "line 1", "no column \"amount\", nor \"Dr\" and \"Cr\" columns (the header has posting_date, cost_centre, account, Dr)")) {
+            _ = try LedgerReader(path: try file(Array("posting_date,cost_centre,account,Dr\n".utf8)), columns: map)
+        }
     }
 
     @Test("a TOML map names other headers; a required column missing is named with the header there is")

@@ -4,7 +4,7 @@ public struct LedgerColumns: Hashable, Sendable {
     /// A column the export has, by its default header name.
     public enum Field: String, CaseIterable, Sendable {
         case postingDate = "posting_date", period, costCentre = "cost_centre", costCentreName = "cost_centre_name", account
-        case accountName = "account_name", supplier, description, document, amount
+        case accountName = "account_name", supplier, description, document, amount, debit, credit
 
         /// Its place in `allCases`, found without building that array.
         public var place: Int {
@@ -19,24 +19,40 @@ public struct LedgerColumns: Hashable, Sendable {
             case .description: 7
             case .document: 8
             case .amount: 9
+            case .debit: 10
+            case .credit: 11
             }
         }
 
-        /// Whether an export must have the column.
-        var isRequired: Bool { [.postingDate, .costCentre, .account, .amount].contains(self) }
+        /// Whether an export must have the column (the amount, unless it has debit and credit columns instead).
+        var isRequired: Bool { [.postingDate, .costCentre, .account].contains(self) }
+    }
+
+    /// How the period column is written, where the column map says: a financial year and its period number, "202505"
+    /// or "2025/05" (the year the financial year starts; period 01 is April). Otherwise each row's period is read in
+    /// whichever common form it has (docs/ledger.md).
+    public enum PeriodForm: String, Hashable, Sendable, CaseIterable {
+        case any = "any"
+        case yearPeriod = "YYYYPP"
+        case yearSlashPeriod = "YYYY/PP"
     }
 
     public var headers: [Field: String]
+    public var periodForm: PeriodForm = .any
 
     /// The default headers: the fields' own names.
     public static let standard = LedgerColumns(headers: Dictionary(uniqueKeysWithValues: Field.allCases.map { ($0, $0.rawValue) }))
 
-    /// The default headers with those a TOML map names instead; an unknown key is an error naming it.
+    /// The default headers with those a TOML map names instead, and `[formats] period = "YYYYPP"`; an unknown key is an
+    /// error naming it.
     public static func map(toml text: String, file: String) throws(InterchangeError) -> LedgerColumns {
         var columns = standard
-        for (name, header) in try ColumnMapFile.headers(toml: text, file: file, known: Field.allCases.map(\.rawValue)) {
+        let map = try ColumnMapFile.read(toml: text, file: file, known: Field.allCases.map(\.rawValue),
+                                         formats: ["period": PeriodForm.allCases.map(\.rawValue)])
+        for (name, header) in map.headers {
             if let known = Field(rawValue: name) { columns.headers[known] = header }
         }
+        columns.periodForm = map.formats["period"].flatMap(PeriodForm.init) ?? .any
         return columns
     }
 
@@ -55,6 +71,10 @@ public struct LedgerColumns: Hashable, Sendable {
             else if field.isRequired {
                 throw InterchangeError(path: "line 1", "no column \"\(headers[field] ?? field.rawValue)\" (the header has \(header.joined(separator: ", ")))")
             }
+        }
+        if at[.amount] == nil, at[.debit] == nil || at[.credit] == nil {
+            throw InterchangeError(path: "line 1", "no column \"\(headers[.amount] ?? "amount")\", nor \"\(headers[.debit] ?? "debit")\" and "
+                                   + "\"\(headers[.credit] ?? "credit")\" columns (the header has \(header.joined(separator: ", ")))")
         }
         return at
     }

@@ -10,15 +10,21 @@ public final class LedgerReader {
     }
 
     private let records: CSVRecords
+    /// The agreement's financial year, in which a period number ("05", "P05") is read.
+    private let year: FinancialYear?
+    private let periodForm: LedgerColumns.PeriodForm
     /// Where each field is in a record, by the field's place in `LedgerColumns.Field.allCases`; nil for a column the export lacks.
     private let at: [Int?]
     private let width: Int
     /// The header's fields.
     public let header: [String]
 
-    /// Opens `path` and reads its header; a missing required column is an error naming it.
-    public init(path: String, columns: LedgerColumns = .standard) throws {
+    /// Opens `path` and reads its header; a missing required column is an error naming it. Period numbers are read
+    /// in `year`, the agreement's financial year.
+    public init(path: String, columns: LedgerColumns = .standard, year: FinancialYear? = nil) throws {
         records = try CSVRecords(path: path)
+        self.year = year
+        periodForm = columns.periodForm
         header = try records.next() ?? []
         let positions = try columns.positions(in: header)
         at = LedgerColumns.Field.allCases.map { positions[$0] }
@@ -46,13 +52,19 @@ public final class LedgerReader {
         guard let date = LedgerText.date(value(.postingDate)) else {
             return .rejected(line: line, reason: "posting date \"\(value(.postingDate))\" is not a date (2025-08-07 or 07/08/2025)", fields: fields)
         }
-        guard let amount = LedgerText.amount(value(.amount)) else {
-            return .rejected(line: line, reason: "amount \"\(value(.amount))\" is not pounds and pence (1,234.56, (12.00) or 12.00CR)", fields: fields)
+        let amount: Money
+        switch self.amount(value) {
+        case .success(let read): amount = read
+        case .failure(let reason): return .rejected(line: line, reason: reason.message, fields: fields)
         }
         var period = date.period
         if !value(.period).isEmpty {
-            guard let given = LedgerText.period(value(.period)) else {
-                return .rejected(line: line, reason: "period \"\(value(.period))\" is not a month (2025-08)", fields: fields)
+            guard let given = LedgerText.period(value(.period), in: year, form: periodForm) else {
+                return .rejected(line: line, reason: "period \"\(value(.period))\" is not a period (2025-08, 05 or P05 for August, "
+                                 + "AUG-25\(periodForm == .any ? "" : ", or as the column map says: \(periodForm.rawValue)"))", fields: fields)
+            }
+            guard given == date.period else {
+                return .rejected(line: line, reason: "period \"\(value(.period))\" (\(given.label)) and posting date \(date) disagree", fields: fields)
             }
             period = given
         }
@@ -60,5 +72,18 @@ public final class LedgerReader {
         return .row(line: line, LedgerRow(postingDate: date, period: period, costCentre: value(.costCentre), costCentreName: value(.costCentreName),
                                           account: value(.account), accountName: value(.accountName), supplier: value(.supplier),
                                           description: value(.description), document: value(.document), amount: amount))
+    }
+
+    /// The row's amount: its amount column, or its debit less its credit where the export has those instead.
+    private func amount(_ value: (LedgerColumns.Field) -> String) -> Result<Money, EditError> {
+        let expected = "is not pounds and pence (1,234.56, (12.00), 12.00CR or 12.00-)"
+        guard at[LedgerColumns.Field.amount.place] == nil else {
+            return LedgerText.amount(value(.amount)).map { .success($0) } ?? .failure(EditError("amount \"\(value(.amount))\" \(expected)"))
+        }
+        let debit = value(.debit), credit = value(.credit)
+        guard !debit.isEmpty || !credit.isEmpty else { return .failure(EditError("neither a debit nor a credit")) }
+        guard let debits = debit.isEmpty ? .zero : LedgerText.amount(debit) else { return .failure(EditError("debit \"\(debit)\" \(expected)")) }
+        guard let credits = credit.isEmpty ? .zero : LedgerText.amount(credit) else { return .failure(EditError("credit \"\(credit)\" \(expected)")) }
+        return .success(debits - credits)
     }
 }

@@ -2,7 +2,8 @@ import S75Domain
 
 /// How finance systems write amounts and dates.
 public enum LedgerText {
-    /// Pounds as an export writes them: "1234.56", "1,234.56", "£1,234.56", "-12.00", "(12.00)" or "12.00CR" (credits).
+    /// Pounds as an export writes them: "1234.56", "1,234.56", "£1,234.56", "-12.00", "(12.00)", "12.00CR" or SAP's "12.00-"
+    /// (credits), "12.00DR" (a debit).
     /// Read from the text's bytes, a million times an import.
     public static func amount(_ text: String) -> Money? {
         var text = text
@@ -19,6 +20,8 @@ public enum LedgerText {
         var negative = false
         if high - low >= 2, bytes[low] == 0x28, bytes[high - 1] == 0x29 { negative = true; low += 1; high -= 1; trim() }
         if high - low >= 2, bytes[high - 2] | 0x20 == 0x63, bytes[high - 1] | 0x20 == 0x72 { negative.toggle(); high -= 2; trim() }
+        else if high - low >= 2, bytes[high - 2] | 0x20 == 0x64, bytes[high - 1] | 0x20 == 0x72 { high -= 2; trim() }  // DR
+        if high - low >= 2, bytes[high - 1] == 0x2D { negative.toggle(); high -= 1; trim() }  // a trailing minus
         if low < high, bytes[low] == 0x2D { negative.toggle(); low += 1; trim() }
         if high - low >= 2, bytes[low] == 0xC2, bytes[low + 1] == 0xA3 { low += 2; trim() }  // £
         var pounds: Int64 = 0, pence: Int64 = 0, decimals = -1, digits = 0
@@ -71,12 +74,37 @@ public enum LedgerText {
         return date.exists ? date : nil
     }
 
-    /// A period: "2025-08" or "2025/08".
-    public static func period(_ text: String) -> Period? {
+    /// A period: "2025-08" or "2025/08" (a calendar month), "MAY-25" (Oracle's period names), or in `year` the financial
+    /// period number "05", "5" or "P05" (01 is April). With a `form` from the column map, only that form: "202505" or
+    /// "2025/05" as the financial year starting 2025 and its period 05 (August 2025).
+    public static func period(_ text: String, in year: FinancialYear?, form: LedgerColumns.PeriodForm = .any) -> Period? {
         var text = text
-        if let period = text.withUTF8(isoPeriod) { return period }
-        return Period(text.trimmingSpaces().replacingSlash())
+        let trimmed = text.trimmingSpaces()
+        switch form {
+        case .yearPeriod, .yearSlashPeriod:
+            let digits = form == .yearPeriod ? trimmed : trimmed.replacingOccurrences(of: "/", with: "")
+            guard digits.count == 6, form == .yearPeriod || trimmed.count == 7, let start = Int(digits.prefix(4)),
+                  let number = Int(digits.suffix(2)), (1...12).contains(number) else { return nil }
+            return FinancialYear(startYear: start).month(number)
+        case .any:
+            if let period = text.withUTF8(isoPeriod) { return period }
+            if let calendar = Period(trimmed.replacingSlash()) { return calendar }
+            if let named = monthName(trimmed) { return named }
+            let number = trimmed.uppercased().hasPrefix("P") ? trimmed.dropFirst() : Substring(trimmed)
+            guard let year, (1...2).contains(number.count), let n = Int(number), (1...12).contains(n) else { return nil }
+            return year.month(n)
+        }
     }
+
+    /// "MAY-25" or "May-2025": a month's name and its year.
+    private static func monthName(_ text: String) -> Period? {
+        let parts = text.split(separator: "-")
+        guard parts.count == 2, parts[0].count == 3, let index = monthNames.firstIndex(of: parts[0].lowercased()),
+              [2, 4].contains(parts[1].count), let year = Int(parts[1]) else { return nil }
+        return Period(year: parts[1].count == 2 ? 2000 + year : year, month: index + 1)
+    }
+
+    private static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     /// The usual "YYYY-MM", read from its bytes; nil for any other form.
     private static func isoPeriod(_ bytes: UnsafeBufferPointer<UInt8>) -> Period? {
