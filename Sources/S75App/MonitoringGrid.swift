@@ -45,6 +45,8 @@ public struct MonitoringGrid: Hashable, Sendable {
     public var draft: Draft?
     /// Why the draft cannot be saved, shown beside the cell as it is typed.
     public var problem: String?
+    /// Why the draft, though it can be saved, looks out of line with the line's previous return (shown before saving).
+    public var warning: String?
     public var conflict: SaveConflict?
 
     public init(period: Period, row: Int, column: Column = .actual) {

@@ -83,11 +83,16 @@ extension AppState {
     /// Checks the draft as it is typed: the problem shows beside the cell; nothing is saved while there is one.
     mutating func checkDraft() {
         guard let grid else { return }
-        let problem: String? = switch entry(for: grid) {
-        case .success: nil
-        case .failure(let error): error.message
+        var warning: String?
+        let problem: String?
+        switch entry(for: grid) {
+        case .success(let entry):
+            problem = nil
+            let warnings = agreement.outOfLine(entry)
+            warning = warnings.isEmpty ? nil : warnings.joined(separator: "; ")
+        case .failure(let error): problem = error.message
         }
-        updateGrid { $0.problem = problem }
+        updateGrid { $0.problem = problem; $0.warning = warning }
     }
 
     /// The return the draft would save, or why it cannot be saved.
@@ -150,10 +155,10 @@ extension AppState {
     mutating func backOutOfGrid() {
         guard let grid else { return }
         if grid.conflict != nil {
-            updateGrid { $0.conflict = nil; $0.draft = nil; $0.problem = nil }
+            updateGrid { $0.conflict = nil; $0.draft = nil; $0.problem = nil; $0.warning = nil }
             message = UserMessage("Kept theirs; yours was not saved.")
         } else if grid.draft != nil {
-            updateGrid { $0.draft = nil; $0.problem = nil }
+            updateGrid { $0.draft = nil; $0.problem = nil; $0.warning = nil }
             message = UserMessage("Cell left as it was.")
         } else {
             if let id = gridRecord(grid)?.line.id, let index = items(in: .budgets).firstIndex(of: .line(id)) {
@@ -173,7 +178,7 @@ extension AppState {
             return
         }
         period = next
-        updateGrid { $0.period = next; $0.row = 0; $0.column = .actual; $0.draft = nil; $0.problem = nil }
+        updateGrid { $0.period = next; $0.row = 0; $0.column = .actual; $0.draft = nil; $0.problem = nil; $0.warning = nil }
         let from = agreement.previousMonitoredPeriod(before: next).map { "; forecasts carry forward from \($0.label)" } ?? ""
         message = UserMessage("Started \(next.label) (month \(next.monthOfYear)): every line has no return until its actual is entered\(from).")
     }

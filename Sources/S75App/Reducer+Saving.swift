@@ -10,7 +10,7 @@ extension AppState {
         case .edit(let summary, let move):
             undoSteps.append(UndoStep(undo: [inverse], redo: [change], versions: [version], summary: summary))
             redoSteps = []
-            updateGrid { $0.draft = nil; $0.problem = nil; $0.conflict = nil }
+            updateGrid { $0.draft = nil; $0.problem = nil; $0.warning = nil; $0.conflict = nil }
             if let move { moveCell(rows: move.rows, columns: move.columns, toRowStart: move.toRowStart) }
             if form != nil { closeForm(selecting: change.new == nil ? nil : change.key) }
             message = UserMessage("Saved: \(summary).")

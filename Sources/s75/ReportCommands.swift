@@ -8,7 +8,9 @@ import S75Store
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validate an agreement: contributions against plan, references, splits, caps, periods, metrics.",
-        discussion: "Prints each problem as LOCATION: MESSAGE and exits 1 if there is any, 0 if there is none.")
+        discussion: "Prints each problem as LOCATION: MESSAGE and exits 1 if there is any, 0 if there is none. Figures far out of line "
+            + "(an actual to date that falls, a month's movement above 25% of the budget, a negative year-to-date budget) are listed "
+            + "as warnings; they do not fail the check.")
 
     @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
     var file: String
@@ -16,8 +18,11 @@ struct Check: ParsableCommand {
     func run() throws {
         let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: true).loadAgreement() }
         let problems = agreement.validate()
+        let warnings = agreement.outOfLineFigures()
+        for warning in warnings { print("\(file): warning: \(warning)") }
         guard !problems.isEmpty else {
-            print("\(file): no problems found (\(agreement.lines.count) lines, \(agreement.contracts.count) contracts, \(agreement.metrics.count) metrics)")
+            print("\(file): no problems found (\(agreement.lines.count) lines, \(agreement.contracts.count) contracts, \(agreement.metrics.count) metrics)"
+                  + (warnings.isEmpty ? "" : "; \(warnings.count) figure\(warnings.count == 1 ? "" : "s") out of line (warnings above)"))
             return
         }
         for problem in problems { print("\(file): \(problem)") }

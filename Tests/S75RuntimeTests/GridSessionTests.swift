@@ -88,6 +88,22 @@ struct GridSessionTests {
         #expect(try store.loadAgreement().entry(for: "S03", at: m9) == nil)
     }
 
+    /// S02's actual was £2,095,000 at M9; typed as £2,000k for M12 it falls, which is warned of beside the cell before saving.
+    @Test("a figure far out of line is warned of beside the cell before it is saved; Enter saves it all the same")
+    func outOfLine() throws {
+        let (store, _) = try Self.file()
+        let (runtime, backend) = try SessionTests.session([.character("]")] + Self.openOnS02 + Self.keys("2,000"), store: store,
+                                                          size: Size(columns: 160, rows: 40))
+        runtime.run()
+        #expect(runtime.state.grid?.period == Period(year: 2026, month: 3))
+        #expect(runtime.state.grid?.warning == "the actual to date falls from £2,095,000 at M9 to £2,000,000; it is cumulative")
+        #expect(SessionTests.text(backend).contains("Actual = £2,000,000.00, out of line: the actual to date falls from £2,095,000 at M9"))
+        backend.type([.enter])
+        runtime.run()
+        #expect(runtime.state.message?.text.hasPrefix("Saved:") == true)
+        #expect(try store.loadAgreement().entry(for: "S02", at: Period(year: 2026, month: 3))?.actualToDate == .pounds(2_000_000))
+    }
+
     @Test("a pasted line of figures fills across: actual, then forecast")
     func paste() throws {
         let (store, _) = try Self.file()

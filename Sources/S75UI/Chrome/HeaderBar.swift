@@ -93,8 +93,13 @@ enum StatusBar {
             role = .statusError
         } else if let grid = state.grid, let draft = grid.draft, grid.column != .commentary,
                   case .success(let amount) = MoneyInput.parse(draft.text, inThousands: state.displayUnit == .thousands) {
-            left = "\(grid.column.title) = \(MoneyFormat.exact(amount)); Enter saves it"
-            role = .statusMessage
+            if let warning = grid.warning {
+                left = "\(grid.column.title) = \(MoneyFormat.exact(amount)), out of line: \(warning). Enter saves it all the same"
+                role = .statusError
+            } else {
+                left = "\(grid.column.title) = \(MoneyFormat.exact(amount)); Enter saves it"
+                role = .statusMessage
+            }
         } else if state.showsSpendTable {
             left = state.spend.selectedRow.map { SpendPane.statusText($0, spend: state.spend) } ?? "Spend · " + (state.spend.isLoaded ? "no transactions" : "reading…")
             role = .status

@@ -51,6 +51,8 @@ enum GridView {
                                      + "Enter saves yours over theirs; Esc keeps theirs.", width: width)
         } else if let problem = grid.problem, grid.draft?.text.isEmpty == false {
             rows += ListLine.warning("\(grid.column.title): \(problem)", width: width)
+        } else if let warning = grid.warning, grid.draft?.text.isEmpty == false {
+            rows += ListLine.warning("Out of line: \(warning). Check it; Enter saves it all the same.", width: width)
         } else if grid.draft?.changedUnderneath == true {
             rows += ListLine.warning("This line's return was changed in another session while you typed; saving shows both.",
                                      width: width)
