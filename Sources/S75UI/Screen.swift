@@ -28,7 +28,8 @@ public enum Screen {
         }
         HeaderBar.draw(state, in: buffer.area.row(0), into: &buffer)
         let tabsEnd = TabBar.draw(state, in: buffer.area.row(1), into: &buffer)
-        let content = Rect(x: 0, y: 3, width: size.columns, height: contentRows(for: size))
+        let statusRows = StatusBar.rows(state, width: size.columns)
+        let content = Rect(x: 0, y: 3, width: size.columns, height: contentRows(for: size) - (statusRows - 1))
         let view = PaneView.make(for: state, width: content.width)
         buffer.write(" " + view.title, in: buffer.area.row(2), role: .paneTitle)
         let hidden = view.lines.map(\.hiddenColumns).max() ?? 0
@@ -41,7 +42,7 @@ public enum Screen {
         tops[state.pane] = ListView.draw(lines, selected: view.selected, scroll: state.scroll[state.pane] ?? 0, previousFirst: tops[state.pane],
                       highlight: state.form == nil && state.grid == nil ? state.searchQuery : nil, in: content, into: &buffer)
         if view.selected == nil { buffer.cursor = Point(x: 0, y: content.y) }
-        StatusBar.draw(state, in: buffer.area.row(size.rows - 2), into: &buffer)
+        StatusBar.draw(state, in: Rect(x: 0, y: size.rows - 1 - statusRows, width: size.columns, height: statusRows), into: &buffer)
         let context = keyContext(state)
         buffer.write(" " + keymap.hints(in: context, pane: state.pane), in: buffer.area.row(size.rows - 1), role: .keyHint)
         if state.showingHelp {
@@ -73,7 +74,8 @@ public enum Screen {
     /// The furthest the active view can scroll on a terminal of `size`.
     public static func scrollLimit(_ state: AppState, size: Size, keymap: Keymap = .standard) -> Int {
         if state.showingHelp {
-            let content = Rect(x: 0, y: 3, width: size.columns, height: contentRows(for: size))
+            let statusRows = StatusBar.rows(state, width: size.columns)
+        let content = Rect(x: 0, y: 3, width: size.columns, height: contentRows(for: size) - (statusRows - 1))
             return HelpOverlay.layout(keymap: keymap, context: keyContext(state.closingHelp), pane: state.pane, in: content).pages - 1
         }
         return max(0, PaneView.make(for: state, width: size.columns).lines.count - contentRows(for: size))

@@ -69,16 +69,49 @@ enum TabBar {
     }
 }
 
-/// The status line: the message if there is one, otherwise where the user is; the store file on the right.
+/// The status line: the message if there is one, otherwise where the user is; the store file on the right. A message
+/// too long for one line wraps onto the rows above it, so that nothing the user must read is cut.
 enum StatusBar {
+    /// How many rows the status takes on a terminal `width` wide: a message that does not fit on one takes as many as
+    /// it needs, up to ``maximumRows``.
+    static func rows(_ state: AppState, width: Int) -> Int {
+        let (text, _, wraps) = content(state)
+        guard wraps, DisplayWidth.of(text) > width - 2 else { return 1 }
+        return min(maximumRows, TextWrap.lines(text, width: width - 2).count)
+    }
+
+    /// The most rows a message takes from the pane above it.
+    static let maximumRows = 4
+
+    /// Draws the status in `rect`, as many rows high as ``rows(_:width:)`` says.
     static func draw(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
         buffer.fill(rect, role: .status)
         let store = "store: \(state.storePath) "
+        let (left, role, _) = content(state)
+        if rect.height > 1 {
+            let parts = TextWrap.lines(left, width: rect.width - 2)
+            for (row, part) in parts.prefix(rect.height).enumerated() {
+                buffer.write(" " + part, x: rect.x, y: rect.y + row, role: role, maxWidth: rect.width)
+            }
+            return
+        }
+        let leftWidth = DisplayWidth.of(left) + 2
+        buffer.write(" " + left, x: rect.x, y: rect.y, role: role, maxWidth: rect.width)
+        let storeWidth = rect.width - leftWidth - 2
+        if storeWidth > 12 {
+            let shown = DisplayWidth.of(store) <= storeWidth ? store : "store: …" + String(store.suffix(storeWidth - 8))
+            buffer.write(shown, x: rect.x + rect.width - DisplayWidth.of(shown), y: rect.y, role: .status)
+        }
+    }
+
+    /// The status's text, its style, and whether it is a message that may wrap (where the user is never wraps).
+    static func content(_ state: AppState) -> (text: String, role: StyleRole, wraps: Bool) {
         let position = state.pane == .budgets && state.budgetsView != .lines ? state.budgetsView.title
             : state.items.isEmpty ? "nothing recorded yet"
             : "\(state.selectedIndex(in: state.pane) + 1) of \(state.items.count)"
         let left: String
         let role: StyleRole
+        var wraps = true
         if let prompt = state.prompt {
             left = ":" + prompt.text + "▏" + (prompt.candidates.isEmpty ? "" : "   " + prompt.candidates.prefix(12).joined(separator: " "))
             role = .statusMessage
@@ -103,20 +136,18 @@ enum StatusBar {
         } else if state.showsSpendTable {
             left = state.spend.selectedRow.map { SpendPane.statusText($0, spend: state.spend) } ?? "Spend · " + (state.spend.isLoaded ? "no transactions" : "reading…")
             role = .status
+            wraps = false
         } else if case .walk(let step) = state.view {
             left = "Board walk · step \(step.rawValue + 1) of \(WalkStep.allCases.count) · \(step.title)"
             role = .status
+            wraps = false
         } else {
             let name = state.grid == nil && state.form == nil ? state.selectedItem(in: state.pane).map { $0.fullName(in: state.agreement) } : nil
             left = "\(state.pane.title) · \(position)" + (name.map { " · \($0)" } ?? "")
             role = .status
+            wraps = false
         }
-        let leftWidth = DisplayWidth.of(left) + 2
-        buffer.write(" " + left, x: rect.x, y: rect.y, role: role, maxWidth: rect.width)
-        let storeWidth = rect.width - leftWidth - 2
-        if storeWidth > 12 {
-            let shown = DisplayWidth.of(store) <= storeWidth ? store : "store: …" + String(store.suffix(storeWidth - 8))
-            buffer.write(shown, x: rect.x + rect.width - DisplayWidth.of(shown), y: rect.y, role: .status)
-        }
+        return (left, role, wraps)
     }
 }
+
