@@ -74,4 +74,13 @@ public struct SaveConflict: Hashable, Sendable {
     public var mine: Change
     public var theirs: AgreementRecord?
     public var theirVersion: Int?
+    /// In a form, the fields both sessions changed, each with both values; fields only one side changed are merged.
+    public var fields: [FieldConflict] = []
+}
+
+/// A field both sessions changed, to different values.
+public struct FieldConflict: Hashable, Sendable {
+    public var label: String
+    public var mine: String
+    public var theirs: String
 }

@@ -255,7 +255,16 @@ extension AppState {
     /// Esc: keeps theirs after a conflict, asks before discarding changes, or closes the form.
     mutating func cancelForm() {
         guard let form else { return }
-        if form.conflict != nil, let key = form.key {
+        if let conflict = form.conflict, !conflict.fields.isEmpty {
+            updateForm { form in
+                for field in conflict.fields {
+                    if let index = form.fields.firstIndex(where: { $0.label == field.label }) { form.fields[index].text = field.theirs }
+                }
+                form.conflict = nil
+            }
+            message = UserMessage("Took theirs for \(conflict.fields.map(\.label).joined(separator: ", ")). "
+                                  + (self.form?.hasChanges == true ? "Your other changes are still in the form: Enter saves them." : "Nothing of yours is left to save: Esc leaves."))
+        } else if form.conflict != nil, let key = form.key {
             view = .form(FormSpec.form(form.kind, record: agreement.record(key), in: agreement, version: versions[key],
                                        inThousands: displayUnit == .thousands))
             message = UserMessage("Kept theirs: the form shows the record as it is now.")

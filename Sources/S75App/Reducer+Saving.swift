@@ -25,11 +25,16 @@ extension AppState {
         }
     }
 
-    /// A save was refused because the record changed elsewhere: show theirs, and let the user choose.
-    mutating func saveConflicted(_ change: Change, current: AgreementRecord?, version: Int?, intent: SaveIntent) {
+    /// A save was refused because the record changed elsewhere. A form merges by field: what only one side changed is
+    /// taken without asking (and saved at once if nothing else differs); a field both changed is a conflict, listed with
+    /// both values for the user to choose. Elsewhere, theirs is shown and the user chooses.
+    mutating func saveConflicted(_ change: Change, current: AgreementRecord?, version: Int?, intent: SaveIntent) -> [Effect] {
         agreement = (try? agreement.applying(Change(key: change.key, new: current))) ?? agreement
         versions[change.key] = version
         let theirs = current.map(Self.describe) ?? "removed"
+        if case .edit(let summary, _) = intent, form != nil, let current {
+            return mergeForm(with: current, version: version, summary: summary)
+        }
         switch intent {
         case .edit(let summary, _):
             updateGrid { $0.conflict = SaveConflict(mine: change, theirs: current, theirVersion: version) }
@@ -43,6 +48,40 @@ extension AppState {
         case .walkProgress:
             message = UserMessage("Another session is recording this meeting too; its record is kept.")
         }
+        return []
+    }
+
+    /// The open form merged by field with `theirs` (the record as another session saved it).
+    mutating func mergeForm(with theirs: AgreementRecord, version: Int?, summary: String) -> [Effect] {
+        guard var form else { return [] }
+        let inThousands = displayUnit == .thousands
+        let theirForm = FormSpec.form(form.kind, record: theirs, in: agreement, version: version, inThousands: inThousands)
+        let theirTexts = theirForm.fields.map(\.text)
+        guard theirTexts.count == form.fields.count else { return [] }
+        var conflicts: [FieldConflict] = []
+        for index in form.fields.indices {
+            let base = form.original[index], mine = form.fields[index].text, their = theirTexts[index]
+            if mine == base { form.fields[index].text = their }
+            else if their != base, their != mine { conflicts.append(FieldConflict(label: form.fields[index].label, mine: mine, theirs: their)) }
+        }
+        form.original = theirTexts
+        form.baseVersion = version
+        guard case .success(let merged) = FormSpec.record(from: form, in: agreement, inThousands: inThousands) else {
+            view = .form(form)
+            message = .error("Not saved: \(summary) was changed in another session; the form shows both sessions' changes. Check it and save again.")
+            return []
+        }
+        if conflicts.isEmpty {
+            view = .form(form)
+            message = UserMessage("Changed in another session; your changes and theirs touch different fields, so both are kept.")
+            return [.save(Change(merged), expecting: version, intent: .edit(summary: summary, move: nil))]
+        }
+        form.conflict = SaveConflict(mine: Change(merged), theirs: theirs, theirVersion: version, fields: conflicts)
+        view = .form(form)
+        message = .error("Not saved: \(summary) was changed in another session. Both changed "
+                         + conflicts.map { "\($0.label) (theirs \($0.theirs), yours \($0.mine))" }.joined(separator: "; ")
+                         + ". Enter keeps yours; Esc takes theirs for \(conflicts.count == 1 ? "it" : "them"). Other changes are merged.")
+        return []
     }
 
     mutating func undoLast() -> [Effect] {

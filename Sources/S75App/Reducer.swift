@@ -210,7 +210,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         // a decision or action recorded in the walk: the step's sentence is recorded again, with it counted
         if case .walk(let step) = state.view, case .edit = intent { return state.recordProgress(step) }
     case .saveConflicted(let change, let current, let version, let intent):
-        state.saveConflicted(change, current: current, version: version, intent: intent)
+        return state.saveConflicted(change, current: current, version: version, intent: intent)
     case .saveFailed(let message):
         state.message = message
     case .auditLoaded(let entries):

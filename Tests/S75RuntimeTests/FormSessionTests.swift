@@ -48,6 +48,76 @@ struct FormSessionTests {
         #expect(Set(trail.map(\.entity)).isSuperset(of: ["partner", "agreement", "contribution", "provider", "line"]))
     }
 
+    static func northmoorFile() throws -> (S75Database, String) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("s75-forms-\(UUID().uuidString).s75").path
+        return (try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup")), path)
+    }
+
+    /// Another session saves the agreement's details with `change` while this one has the form open.
+    static func theyChange(_ path: String, _ change: (inout AgreementDetails) -> Void) throws {
+        let other = try S75Database.open(at: path)
+        let snapshot = try other.loadSnapshot()
+        var details = AgreementDetails(snapshot.agreement)
+        change(&details)
+        try other.apply(Change(.agreement(details)), expecting: snapshot.versions[.agreement], author: Author(user: "bob"), at: "t")
+    }
+
+    @Test("two people edit the same record's different fields: both changes are kept, without asking")
+    func mergeByField() throws {
+        let (store, path) = try Self.northmoorFile()
+        let (runtime, backend) = try SessionTests.session([.character("1"), .character("g"), .character("e")] + Self.keys("Northmoor s75"),
+                                                          store: store, size: Size(columns: 120, rows: 40))
+        runtime.run()
+        #expect(runtime.state.form?.kind == .agreement)
+        try Self.theyChange(path) { $0.riskReserve = .thousands(300) }
+        backend.type([.enter])
+        runtime.run()
+        let saved = try store.loadAgreement()
+        #expect(saved.title == "Northmoor s75")
+        #expect(saved.riskReserve == .thousands(300))
+        #expect(runtime.state.message?.text.hasPrefix("Saved:") == true)
+    }
+
+    @Test("two people change the same field: the panel lists it with both values; Enter keeps mine, and their other field stays")
+    func conflictListed() throws {
+        let (store, path) = try Self.northmoorFile()
+        let (runtime, backend) = try SessionTests.session([.character("1"), .character("g"), .character("e")] + Self.keys("Mine"),
+                                                          store: store, size: Size(columns: 80, rows: 24))
+        runtime.run()
+        try Self.theyChange(path) { $0.title = "Theirs"; $0.riskReserve = .thousands(300) }
+        backend.type([.enter])
+        runtime.run()
+        let conflict = try #require(runtime.state.form?.conflict)
+        #expect(conflict.fields.map { [$0.label, $0.mine, $0.theirs] } == [["Title", "Mine", "Theirs"]])
+        #expect(SessionTests.text(backend).contains("Title: theirs Theirs; yours Mine"))
+        #expect(runtime.state.message?.text.contains("Both changed Title (theirs Theirs, yours Mine)") == true)
+        backend.type([.enter])
+        runtime.run()
+        let saved = try store.loadAgreement()
+        #expect((saved.title, saved.riskReserve) == ("Mine", .thousands(300)))
+    }
+
+    @Test("Esc on a field conflict takes theirs for that field and keeps my other changes in the form")
+    func conflictTakeTheirs() throws {
+        let (store, path) = try Self.northmoorFile()
+        let (runtime, backend) = try SessionTests.session([.character("1"), .character("g"), .character("e")] + Self.keys("Mine")
+                                                          + [.tab, .tab] + Self.keys("NHS Act 2006 s75"), store: store)
+        runtime.run()
+        try Self.theyChange(path) { $0.title = "Theirs" }
+        backend.type([.enter])
+        runtime.run()
+        backend.type([.escape])
+        runtime.run()
+        #expect(runtime.state.form?.fields.first?.text == "Theirs")
+        #expect(runtime.state.form?.fields.first { $0.name == "legal" }?.text == "NHS Act 2006 s75")
+        #expect(runtime.state.form?.conflict == nil)
+        #expect(runtime.state.message?.text == "Took theirs for Title. Your other changes are still in the form: Enter saves them.")
+        backend.type([.enter])
+        runtime.run()
+        let saved = try store.loadAgreement()
+        #expect((saved.title, saved.legalBasis) == ("Theirs", "NHS Act 2006 s75"))
+    }
+
     @Test("the Agreement pane lists what is still missing; Enter on an item opens the form that fixes it")
     func todoList() throws {
         let (store, _) = try Self.blankFile()

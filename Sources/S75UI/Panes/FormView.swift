@@ -11,7 +11,14 @@ enum FormView {
         let year = state.agreement.financialYear
         let inThousands = state.displayUnit == .thousands
         var lines: [ListLine] = []
-        if let conflict = form.conflict {
+        if let conflict = form.conflict, !conflict.fields.isEmpty {
+            lines += ListLine.warning("Changed in another session. Both of you changed \(conflict.fields.count == 1 ? "this field" : "these fields")"
+                                      + " (what only one of you changed is merged below):", width: width)
+            for field in conflict.fields {
+                lines += ListLine.warning("  \(field.label): theirs \(field.theirs); yours \(field.mine)", width: width)
+            }
+            lines += ListLine.warning("Enter keeps yours; Esc takes theirs.", width: width)
+        } else if let conflict = form.conflict {
             lines += ListLine.warning("Changed in another session. Theirs: \(conflict.theirs.map(AppState.describe) ?? "removed"). "
                                       + "Enter saves yours over theirs; Esc shows theirs.", width: width)
         } else if form.changedUnderneath {
