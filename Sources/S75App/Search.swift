@@ -27,14 +27,25 @@ extension PaneItem {
 }
 
 extension AppState {
-    /// Every row, on every pane in tab order, whose identifier or name contains `query` (case ignored).
+    /// Every row, on every pane in tab order, whose identifier or name contains `query` (case ignored): on Mapping its
+    /// cost centres, lines and rules; on Audit each change's record, field, user, values and time.
     public func matches(for query: String) -> [(pane: Pane, index: Int)] {
         let wanted = query.lowercased()
         guard !wanted.isEmpty else { return [] }
-        return [Pane.agreement, .budgets, .providers, .outcomes, .decisions].flatMap { pane in
-            tableItems(in: pane).enumerated().filter { $0.element.fullName(in: agreement).lowercased().contains(wanted) }
+        return [Pane.agreement, .budgets, .providers, .outcomes, .decisions, .audit, .mapping].flatMap { pane in
+            (pane == .audit || pane == .mapping ? items(in: pane) : tableItems(in: pane)).enumerated()
+                .filter { !$0.element.isReconciliation && searchText($0.element).lowercased().contains(wanted) }
                 .map { (pane, $0.offset) }
         }
+    }
+
+    /// What a search looks in for `item` (the Mapping pane's reconciliation rows are the lines again, so a search
+    /// finds the lines on Budgets, and on Mapping its cost centres and rules).
+    func searchText(_ item: PaneItem) -> String {
+        guard case .auditEntry(let sequence) = item, let entry = audit.first(where: { $0.sequence == sequence }) else {
+            return item.fullName(in: agreement)
+        }
+        return [entry.entity, entry.entityID, entry.field, entry.user, entry.old ?? "", entry.new ?? "", entry.at].joined(separator: " ")
     }
 
     mutating func startSearch() {
@@ -81,4 +92,9 @@ extension AppState {
         let position = (found.firstIndex { $0.pane == next.pane && $0.index == next.index } ?? 0) + 1
         message = UserMessage("\"\(query)\": match \(position) of \(found.count). n next, N previous.")
     }
+}
+
+extension PaneItem {
+    /// Whether this is a row of the Mapping pane's reconciliation.
+    var isReconciliation: Bool { if case .reconciliation = self { true } else { false } }
 }

@@ -114,6 +114,22 @@ struct LedgerSessionTests {
         #expect(runtime.state.message?.text == "Spend: every transaction.")
     }
 
+    @Test("/ on Mapping searches its cost centres and rules; the text typed after / is never run as commands")
+    func searchMapping() throws {
+        let (store, _) = try Self.file()
+        let rules = try store.loadAgreement().ledgerRules
+        let (runtime, backend) = try SessionTests.session([.character("8"), .character("/")] + Self.keys("NC49000") + [.enter], store: store,
+                                                          size: Size(columns: 120, rows: 40))
+        runtime.run()
+        #expect(runtime.state.pane == .mapping)
+        #expect(runtime.state.selectedItem(in: .mapping) == .suspense(costCentre: "NC49000", account: "5101"))
+        #expect(runtime.state.form == nil)
+        #expect(try store.loadAgreement().ledgerRules == rules)
+        backend.type([.character("/")] + Self.keys("R1") + [.enter])
+        runtime.run()
+        #expect(runtime.state.selectedItem(in: .mapping).map { if case .ledgerRule = $0 { true } else { false } } == true)
+    }
+
     @Test("Enter on the largest suspense row starts a rule for its cost centre; saving it empties the suspense at once, audited")
     func ruleFromSuspense() throws {
         let (store, _) = try Self.file()
