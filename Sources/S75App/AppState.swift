@@ -173,22 +173,33 @@ public struct AppState: Hashable, Sendable {
 
 /// Which changes the Audit pane lists: by record, by user, and from a date.
 public struct AuditFilter: Hashable, Sendable {
-    /// A record's identifier ("S02", "C1", "S02 2025-12"); empty for all.
+    /// A record's identifier ("S02", "C1", "S02 2025-12", the agreement's ID); empty for all.
     public var entity = ""
     /// An operating-system user; empty for all.
     public var user = ""
     /// The first day, "YYYY-MM-DD"; empty for all time.
     public var since = ""
+    /// A kind of record ("monitoring", "line" …); empty for all.
+    public var kind = ""
+    /// A month, "YYYY-MM": changes to its returns, meetings and decisions; empty for all.
+    public var period = ""
 
-    public init(entity: String = "", user: String = "", since: String = "") {
+    public init(entity: String = "", user: String = "", since: String = "", kind: String = "", period: String = "") {
         self.entity = entity
         self.user = user
         self.since = since
+        self.kind = kind
+        self.period = period
     }
+
+    /// The kinds of record the audit trail names, for the filter's pick-list.
+    public static let kinds = ["agreement", "partner", "contribution", "line", "monitoring", "provider", "contract", "metric", "meeting",
+                               "minute", "personal budget", "ledger rule", "ledger import"]
 
     /// "record S02 · user alice · since 2026-01-01", or "everything".
     public var summary: String {
-        let parts = [entity.isEmpty ? nil : "record \(entity)", user.isEmpty ? nil : "user \(user)", since.isEmpty ? nil : "since \(since)"]
+        let parts = [entity.isEmpty ? nil : "record \(entity)", kind.isEmpty ? nil : "kind \(kind)", period.isEmpty ? nil : "month \(period)",
+                     user.isEmpty ? nil : "user \(user)", since.isEmpty ? nil : "since \(since)"]
         return parts.compactMap { $0 }.joined(separator: " · ").isEmpty ? "everything" : parts.compactMap { $0 }.joined(separator: " · ")
     }
 }

@@ -184,11 +184,15 @@ extension AppState {
         }
     }
 
-    /// The Audit pane's filter as a form: record, user, from a date.
+    /// The Audit pane's filter as a form: record, user, from a date, kind of record, month.
     mutating func openAuditFilter() {
-        let fields = [FormField("entity", "Record", .text, auditFilter.entity, optional: true, hint: "e.g. S02, C1 or \"S02 2025-12\""),
+        let fields = [FormField("entity", "Record", .text, auditFilter.entity, optional: true,
+                                hint: "e.g. S02, C1, \"S02 2025-12\" or the agreement's ID"),
                       FormField("user", "User", .text, auditFilter.user, optional: true, hint: "e.g. alice"),
-                      FormField("since", "Since", .date, auditFilter.since, optional: true, hint: "e.g. 1 Jan 2026")]
+                      FormField("since", "Since", .date, auditFilter.since, optional: true, hint: "e.g. 1 Jan 2026"),
+                      FormField("kind", "Kind of record", .choice(AuditFilter.kinds.map { Choice($0, $0) }), auditFilter.kind, optional: true,
+                                hint: "e.g. monitoring, line"),
+                      FormField("period", "Month", .text, auditFilter.period, optional: true, hint: "e.g. 2025-12: its returns and meetings")]
         view = .form(FormState(kind: .auditFilter, title: "Filter the audit trail", fields: fields, key: nil, baseVersion: nil))
         message = UserMessage("Leave a field empty for all; Enter applies the filter.")
     }
@@ -204,7 +208,16 @@ extension AppState {
             }
             since = date.description
         }
-        auditFilter = AuditFilter(entity: reader.text("entity"), user: reader.text("user"), since: since)
+        var month = ""
+        if !reader.text("period").isEmpty {
+            guard case .success(let period) = FieldInput.period(reader.text("period"), in: agreement.financialYear) else {
+                message = .error("Month: write a month as 2025-12, Dec 2025 or M9.")
+                return []
+            }
+            month = period.description
+        }
+        let kind = reader.text("kind").isEmpty ? "" : FormField.matches(reader.text("kind"), in: AuditFilter.kinds.map { Choice($0, $0) }).first?.value ?? ""
+        auditFilter = AuditFilter(entity: reader.text("entity"), user: reader.text("user"), since: since, kind: kind, period: month)
         view = .table(.audit)
         selection[.audit] = 0
         return [.loadAudit(auditFilter)]

@@ -135,7 +135,8 @@ public final class Runtime {
                 do {
                     let trail = try store.auditTrail(since: filter.since.isEmpty ? nil : filter.since,
                                                      entity: filter.entity.isEmpty ? nil : filter.entity,
-                                                     user: filter.user.isEmpty ? nil : filter.user)
+                                                     user: filter.user.isEmpty ? nil : filter.user, kind: filter.kind.isEmpty ? nil : filter.kind,
+                                                     period: filter.period.isEmpty ? nil : filter.period)
                     _ = reduce(&state, .auditLoaded(trail))
                 } catch {
                     _ = reduce(&state, .storeReadFailed(.error(error.description)))

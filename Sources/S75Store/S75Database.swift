@@ -65,6 +65,11 @@ public struct S75Database: Sendable {
     }
 
     /// Now, as the audit trail records times: ISO 8601 in UTC to the second.
+    /// `text` for a LIKE pattern: its own % and _ (and the escape) matched as themselves.
+    static func likeEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+    }
+
     public static func now() -> String {
         Date().formatted(.iso8601)
     }
@@ -172,14 +177,27 @@ public struct S75Database: Sendable {
         }
     }
 
-    /// The audit trail, newest first: every change since `since` (an ISO date or time, inclusive), of
-    /// records whose identifier starts with `entity`, by `user`, each when given.
-    public func auditTrail(since: String? = nil, entity: String? = nil, user: String? = nil) throws(StoreError) -> [AuditEntry] {
-        try read { db in
+    /// The audit trail, newest first: every change since `since` (an ISO date or time, inclusive), of the record
+    /// `entity` (a line "S02" with its returns, a return "S02 2025-12", or the agreement by its ID), of the kind of
+    /// record `kind` ("monitoring", "line" …), of records of the month `period` ("2025-12": its returns, meetings and
+    /// decisions), by `user`, each when given. A month given as `entity` is taken as `period`.
+    public func auditTrail(since: String? = nil, entity: String? = nil, user: String? = nil, kind: String? = nil,
+                           period: String? = nil) throws(StoreError) -> [AuditEntry] {
+        let month = period ?? entity.flatMap { Period($0) }?.description
+        let record = entity.flatMap { Period($0) == nil ? $0 : nil }
+        return try read { db in
             var filters: [String] = []
             var arguments: StatementArguments = []
             if let since { filters.append("at >= ?"); arguments += [since] }
-            if let entity { filters.append("(entityID = ? OR entityID LIKE ?)"); arguments += [entity, entity + " %"] }
+            if let record {
+                filters.append("(entityID = ? OR entityID LIKE ? ESCAPE '\\' OR (entity = 'agreement' AND (? IN (SELECT id FROM agreement) OR ? = 'agreement')))")
+                arguments += [record, Self.likeEscaped(record) + " %", record, record]
+            }
+            if let kind { filters.append("entity = ?"); arguments += [kind] }
+            if let month {
+                filters.append("(entityID LIKE ? ESCAPE '\\' OR entityID LIKE ? ESCAPE '\\' OR entityID = ?)")
+                arguments += ["% " + Self.likeEscaped(month), Self.likeEscaped(month) + "-%", month]
+            }
             if let user { filters.append("user = ?"); arguments += [user] }
             let filter = filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND ")
             return try Row.fetchAll(db, sql: "SELECT * FROM audit \(filter) ORDER BY sequence DESC", arguments: arguments).map { row in

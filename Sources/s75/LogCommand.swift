@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import S75App
 import S75Domain
 import S75Report
 import S75Store
@@ -16,8 +17,15 @@ struct Log: ParsableCommand {
     @Option(help: "Only changes on or after this date, YYYY-MM-DD (or a full ISO time).")
     var since: String?
 
-    @Option(help: "Only changes to this record: a line (S02), a contribution (C1), or a month's return (\"S02 2025-12\").")
+    @Option(help: ArgumentHelp("Only changes to this record: a line (S02, with its returns), a contribution (C1), a month's return "
+                               + "(\"S02 2025-12\") or the agreement by its ID."))
     var entity: String?
+
+    @Option(help: ArgumentHelp("Only changes to this kind of record: " + AuditFilter.kinds.joined(separator: ", ") + "."))
+    var kind: String?
+
+    @Option(help: "Only changes to the records of this month, YYYY-MM: its returns, meetings and decisions.")
+    var period: String?
 
     @Option(help: "text, json or csv.")
     var format: AuditFormat = .text
@@ -26,11 +34,15 @@ struct Log: ParsableCommand {
         if let since, DateOnly(String(since.prefix(10))) == nil {
             throw ValidationError("--since \(since) is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31.")
         }
+        if let period, Period(period) == nil { throw ValidationError("--period \(period) is not a month; write it as YYYY-MM, e.g. 2025-12.") }
+        if let kind, !AuditFilter.kinds.contains(kind) {
+            throw ValidationError("--kind \(kind) is not a kind of record; it is one of \(AuditFilter.kinds.joined(separator: ", ")).")
+        }
     }
 
     func run() throws {
         let trail = try Failure.reporting { () throws(StoreError) in
-            try S75Database.open(at: file, readOnly: true).auditTrail(since: since, entity: entity)
+            try S75Database.open(at: file, readOnly: true).auditTrail(since: since, entity: entity, kind: kind, period: period)
         }
         print(try format.render(trail), terminator: "")
     }

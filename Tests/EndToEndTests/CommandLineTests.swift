@@ -282,6 +282,12 @@ struct CheckAndReportTests {
         let bad = try s75("log", file, "--since", "yesterday")
         #expect(bad.status != 0)
         #expect(bad.error.contains("--since yesterday is not a date"))
+        let month = try s75("log", file, "--period", "2025-12", "--format", "csv")
+        #expect(month.output.split(separator: "\r\n").count == 5 && month.output.contains("S02 2025-12"))
+        #expect(try s75("log", file, "--kind", "monitoring", "--format", "csv").output.split(separator: "\r\n").count == 5)
+        #expect(try s75("log", file, "--entity", "northmoor-2025-26").output.contains("created"))
+        #expect(try s75("log", file, "--period", "2025-13").error.contains("--period 2025-13 is not a month"))
+        #expect(try s75("log", file, "--kind", "budget").error.contains("--kind budget is not a kind of record"))
     }
 }
 

@@ -194,6 +194,11 @@ struct AuditPaneTests {
         backend.type([.character("f"), .backspace, .backspace, .backspace, .tab, .enter])
         runtime.run()
         #expect(runtime.state.audit.map(\.user) == ["setup"])
+        backend.type([.character("f"), .tab, .backspace, .backspace, .backspace, .backspace, .backspace, .tab, .tab, .tab]
+                     + FormSessionTests.keys("2025-12") + [.enter])
+        runtime.run()
+        #expect(runtime.state.audit.map(\.entityID) == ["S02 2025-12"])
+        #expect(runtime.state.auditFilter.period == "2025-12")
     }
 }
 

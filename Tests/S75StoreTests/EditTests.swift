@@ -179,3 +179,36 @@ struct UnchangedSaveTests {
         #expect(try store.auditTrail().count == 1)
     }
 }
+
+/// Finding changes in the audit trail by month, by kind of record and by record, the agreement's own by its ID.
+@Suite("Audit trail filters")
+struct AuditFilterTests {
+    @Test("by month, by kind, by record and by the agreement's ID; % and _ in a record match only themselves")
+    func filters() throws {
+        let path = try temporaryFolder() + "/audit.s75"
+        let store = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
+        let snapshot = try store.loadSnapshot()
+        let m9 = Period(year: 2025, month: 12), m12 = Period(year: 2026, month: 3)
+        var december = try #require(snapshot.agreement.entry(for: "S02", at: m9))
+        december.commentary = "December"
+        var march = try #require(snapshot.agreement.entry(for: "S02", at: m12))
+        march.commentary = "March"
+        var line = try #require(snapshot.agreement.lines.first { $0.id == "S02" })
+        line.name = "D2A beds"
+        var details = AgreementDetails(snapshot.agreement)
+        details.title = "Northmoor s75"
+        let alice = Author(user: "alice")
+        try store.apply(Change(.monitoring(december)), expecting: snapshot.versions[.monitoring("S02", m9)], author: alice, at: "2026-01-10T10:00:00Z")
+        try store.apply(Change(.monitoring(march)), expecting: snapshot.versions[.monitoring("S02", m12)], author: alice, at: "2026-04-10T10:00:00Z")
+        try store.apply(Change(.line(line)), expecting: snapshot.versions[.line("S02")], author: alice, at: "2026-01-11T10:00:00Z")
+        try store.apply(Change(.agreement(details)), expecting: snapshot.versions[.agreement], author: alice, at: "2026-01-12T10:00:00Z")
+        #expect(try store.auditTrail(period: "2025-12").map(\.entityID) == ["S02 2025-12"])
+        #expect(try store.auditTrail(entity: "2026-03").map(\.entityID) == ["S02 2026-03"], "a month typed as the record is the month")
+        #expect(try store.auditTrail(kind: "line").map(\.field) == ["name"])
+        #expect(try store.auditTrail(entity: "S02").count == 3, "the line and its two returns")
+        #expect(try store.auditTrail(entity: "northmoor-2025-26").map(\.field) == ["title", "created"])
+        #expect(try store.auditTrail(entity: "S0_").isEmpty)
+        #expect(try store.auditTrail(entity: "%").isEmpty)
+        #expect(try store.auditTrail(entity: "S02", kind: "monitoring", period: "2026-03").map(\.new) == ["March"])
+    }
+}
