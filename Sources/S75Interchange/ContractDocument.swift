@@ -4,14 +4,15 @@ extension AgreementDocument {
     static func contract(_ c: Contract) -> JSONValue {
         .fields(["id": .text(c.id), "provider": .text(c.providerID), "form": .text(c.form.rawValue), "title": .text(c.title),
                  "valuePence": .money(c.value), "paymentBasis": .text(c.paymentBasis), "atRiskPence": .money(c.atRisk),
-                 "payment": c.payment.map(payment)])
+                 "payment": c.payment.map(payment), "lines": .array(c.lineIDs.map(JSONValue.text))])
     }
 
     static func contract(_ node: Node) throws(InterchangeError) -> Contract {
-        let f = try node.object(["id", "provider", "form", "title", "valuePence", "paymentBasis", "atRiskPence", "payment"])
+        let f = try node.object(["id", "provider", "form", "title", "valuePence", "paymentBasis", "atRiskPence", "payment", "lines"])
         return Contract(id: try f.string("id"), providerID: try f.string("provider"), form: try f.code("form", "form of contract"),
                         title: try f.string("title"), value: try f.money("valuePence"), paymentBasis: try f.string("paymentBasis"),
-                        atRisk: try f.money("atRiskPence"), payment: try f.optionalNode("payment").map { n throws(InterchangeError) in try payment(n) })
+                        atRisk: try f.money("atRiskPence"), payment: try f.optionalNode("payment").map { n throws(InterchangeError) in try payment(n) },
+                        lines: f.fields["lines"] == nil ? [] : try f.strings("lines"))  // files written before contracts named lines have none
     }
 
     static func amounts(_ amounts: [PartnerAmount]) -> JSONValue {

@@ -138,6 +138,6 @@ struct AgreementGenerator {
         default: .prime(PrimeContract(primeID: provider, value: money(), subcontracts: amounts))
         }
         return Contract(id: "K\(n)", providerID: provider, form: pick(Contract.Form.allCases), title: text() + "k", value: money(), paymentBasis: text(),
-                        atRisk: money(), payment: rule)
+                        atRisk: money(), payment: rule, lines: a.lines.filter { _ in chance() }.map(\.id))
     }
 }

@@ -10,10 +10,12 @@ import Testing
 struct UpgradeTests {
     static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/northmoor-0.4.s75").path
 
-    /// Northmoor as 0.4 wrote it: P08's type was free text then ("Private Sector (social enterprise)"), not the BCF list's.
+    /// Northmoor as 0.4 wrote it: P08's type was free text then ("Private Sector (social enterprise)"), not the BCF list's,
+    /// and contracts named no lines.
     static var northmoorAsWritten: Agreement {
         var a = Northmoor.agreement
         if let index = a.providers.firstIndex(where: { $0.id == "P08" }) { a.providers[index].providerType = "Private Sector (social enterprise)" }
+        for index in a.contracts.indices { a.contracts[index].lineIDs = [] }  // contracts named no lines then
         return a
     }
 

@@ -96,7 +96,9 @@ extension FormSpec {
                 FormField("corridor", "Risk corridor", .text, v("corridor"), optional: true, hint: "capitation: 5% 100%, 10% 50%, rest 0%"),
                 FormField("actualCost", "Actual cost", .money, v("actualCost"), optional: true, hint: "alliance or capitation, once known"),
                 FormField("primeValue", "Prime contract value", .money, v("primeValue"), optional: true, hint: "prime"),
-                FormField("subcontracts", "Subcontracts", .text, v("subcontracts"), optional: true, hint: "prime: P02 £1,500,000, P03 £900,000")]
+                FormField("subcontracts", "Subcontracts", .text, v("subcontracts"), optional: true, hint: "prime: P02 £1,500,000, P03 £900,000"),
+                FormField("lines", "Paid from lines", .choices(a.lines.map { Choice($0.id, $0.name) }), c.lineIDs.joined(separator: ", "),
+                          optional: true, hint: "e.g. S02, S14: a paid-as-used contract's payable follows their spend")]
     }
 
     static func contract(_ r: FormReader, keeping old: Contract?) throws(EditError) -> Contract {
@@ -147,6 +149,6 @@ extension FormSpec {
         }
         return Contract(id: try r.required("id"), providerID: try r.choice("provider"), form: try r.choice("form", as: Contract.Form.self),
                         title: try r.required("title"), value: try r.money("value"), paymentBasis: r.text("basis"),
-                        atRisk: try r.money("atRisk"), payment: payment)
+                        atRisk: try r.money("atRisk"), payment: payment, lines: try r.choices("lines"))
     }
 }

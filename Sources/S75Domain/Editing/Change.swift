@@ -145,6 +145,7 @@ extension Agreement {
             try requireID(c.id, example: "K12")
             guard provider(c.providerID) != nil else { throw EditError("the provider must be one of the agreement's providers") }
             guard !c.value.isNegative, !c.atRisk.isNegative else { throw EditError("amounts cannot be negative") }
+            for id in c.lineIDs where !lines.contains(where: { $0.id == id }) { throw EditError("there is no line \(id)") }
         case .metric(let m):
             try requireID(m.id, example: "M7")
             guard !m.name.isEmpty else { throw EditError("a metric needs a name") }
@@ -183,6 +184,7 @@ extension Agreement {
         case .line(let id):
             users += personalBudgets.filter { $0.lineID == id }.map { "personal budget \($0.id)" }
             users += ledgerRules.filter { $0.lineID == id }.map { "ledger rule \($0.id)" }
+            users += contracts.filter { $0.lineIDs.contains(id) }.map { "contract \($0.id)" }
             let months = monitoring.filter { $0.lineID == id }.map(\.period.label)
             if !months.isEmpty {
                 throw EditError("line \(id) has monitoring returns for \(months.joined(separator: ", ")); remove those first")

@@ -20,9 +20,9 @@ public struct ContractPayment: Hashable, Sendable {
     public var earned: Money?
     /// Withheld for outcomes missed (nil until every outcome is known).
     public var withheld: Money?
-    /// What is payable to the provider for the whole year, as forecast until ``status`` is final.
-    /// No payments made to date are recorded, so this is never "paid".
-    public var payable: Money
+    /// What is payable to the provider for the whole year, as forecast until ``status`` is final; nil while a line a
+    /// paid-as-used contract is paid from has no return. No payments made to date are recorded, so this is never "paid".
+    public var payable: Money?
     /// While outcomes are not yet known: the most that may be payable once they are (``payable`` is then
     /// the guaranteed part). Nil when the payable figure does not wait on outcomes.
     public var payableUpTo: Money?
@@ -64,15 +64,26 @@ extension Agreement {
             if contract.form.paysFixedSum {
                 if !yearEnd { result.status = .agreed }
                 result.working = ["Fixed sum for the year: \(MoneyText.pounds(value))"]
+            } else if contract.lineIDs.isEmpty {
+                result.working = ["Paid as used (\(contract.paymentBasis)); \(MoneyText.pounds(value)) is the planned spend for the year. "
+                                  + "It names no line it is paid from: name them so that its payable follows their spend"]
             } else {
-                result.working = ["Paid as used (\(contract.paymentBasis)); \(MoneyText.pounds(value)) is the planned spend for the year"]
+                let used = paidAsUsed(contract, at: period)
+                result.payable = used.payable
+                known(used.missingReturns.isEmpty)
+                result.working = ["Paid as used (\(contract.paymentBasis)): its share of the \(period.outturnWord) on its lines"]
+                    + used.parts.map { "\($0.line): \(MoneyText.pounds($0.amount))" }
+                    + (used.missingReturns.isEmpty ? ["Payable: \(used.payable.map(MoneyText.pounds) ?? "")"]
+                       : ["\(used.missingReturns.joined(separator: ", ")) \(used.missingReturns.count == 1 ? "has" : "have") no return for "
+                          + "\(period.label): the payable is not known (planned \(MoneyText.pounds(value)))"])
             }
         case .activity(let price, let planned, let actual):
             let volume = actual ?? planned
-            result.payable = Money(pence: price.pence * volume)
+            let payable = Money(pence: price.pence * volume)
+            result.payable = payable
             result.basis = "price × volume"
             known(actual != nil)
-            result.working = ["\(MoneyText.grouped(UInt64(max(0, volume)))) units × \(MoneyText.pounds(price)) = \(MoneyText.pounds(result.payable))"
+            result.working = ["\(MoneyText.grouped(UInt64(max(0, volume)))) units × \(MoneyText.pounds(price)) = \(MoneyText.pounds(payable))"
                               + (actual == nil ? " (planned volume)" : "")]
         case .outcomes(let scheme):
             let outcome = scheme.evaluate { measureFigures($0, at: period) }
@@ -83,7 +94,8 @@ extension Agreement {
             result.withheld = outcome.withheld
             known(outcome.isComplete)
             let guaranteed = scheme.model == .withhold ? value - scheme.atRisk : value
-            result.payable = outcome.isComplete ? scheme.totalPaid(contractValue: value, earned: outcome.earned) : guaranteed
+            let payable = outcome.isComplete ? scheme.totalPaid(contractValue: value, earned: outcome.earned) : guaranteed
+            result.payable = payable
             result.payableUpTo = outcome.isComplete ? nil : guaranteed + scheme.atRisk
             result.working = outcome.lines.map { line in
                 let achieved = line.achievementBasisPoints.map { PercentText.exact($0) } ?? "not yet known"
@@ -94,8 +106,8 @@ extension Agreement {
                  ? "Guaranteed \(MoneyText.pounds(guaranteed)); up to "
                     + "\(MoneyText.pounds(scheme.atRisk)) more depends on outcomes known at year end"
                  : scheme.model == .withhold
-                 ? "Payable: \(MoneyText.pounds(value - scheme.atRisk)) + \(MoneyText.pounds(outcome.earned)) earned = \(MoneyText.pounds(result.payable))"
-                 : "Payable: \(MoneyText.pounds(value)) + \(MoneyText.pounds(outcome.earned)) bonus = \(MoneyText.pounds(result.payable))"]
+                 ? "Payable: \(MoneyText.pounds(value - scheme.atRisk)) + \(MoneyText.pounds(outcome.earned)) earned = \(MoneyText.pounds(payable))"
+                 : "Payable: \(MoneyText.pounds(value)) + \(MoneyText.pounds(outcome.earned)) bonus = \(MoneyText.pounds(payable))"]
         case .riskReward(let alliance, let actual, let gateway):
             result.basis = "value plus a share of the alliance's gain or pain"
             guard let actual, yearEnd else {
@@ -105,11 +117,11 @@ extension Agreement {
             }
             let shared = alliance.settle(actualCost: actual, gatewayMet: gateway)
             let mine = shared.providers.first { $0.partnerID == contract.providerID }?.amount ?? .zero
-            let payable = alliance.payments(actualCost: actual, gatewayMet: gateway).first { $0.partnerID == contract.providerID }?.amount
-            result.payable = payable ?? value
+            let payable = alliance.payments(actualCost: actual, gatewayMet: gateway).first { $0.partnerID == contract.providerID }?.amount ?? value
+            result.payable = payable
             result.working = ["Target \(MoneyText.pounds(alliance.targetCost)), actual \(MoneyText.pounds(actual)): saving "
                               + "\(MoneyText.pounds(shared.saving)); this provider's part of the actual cost "
-                              + "\(MoneyText.pounds(result.payable - mine)) and its share \(MoneyText.pounds(mine))"
+                              + "\(MoneyText.pounds(payable - mine)) and its share \(MoneyText.pounds(mine))"
                               + (shared.saving.pence > 0 && !gateway ? " (the quality gateway was missed: no gain is paid)" : "")]
         case .capitation(let capitation, let actual):
             result.payable = capitation.budget

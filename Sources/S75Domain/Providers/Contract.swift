@@ -60,9 +60,12 @@ public struct Contract: Hashable, Sendable, Codable, Identifiable {
     public var atRisk: Money
     /// How payments are worked out; nil for a plain block or SLA.
     public var payment: PaymentRule?
+    /// The scheme lines the contract is paid from: a paid-as-used contract's payable follows their spend.
+    public var lineIDs: [SchemeLine.ID]
 
     public init(id: String, providerID: Provider.ID, form: Form, title: String, value: Money,
-                paymentBasis: String, atRisk: Money = .zero, payment: PaymentRule? = nil) {
+                paymentBasis: String, atRisk: Money = .zero, payment: PaymentRule? = nil, lines: [SchemeLine.ID] = []) {
+        self.lineIDs = lines
         self.id = id
         self.providerID = providerID
         self.form = form
@@ -72,4 +75,9 @@ public struct Contract: Hashable, Sendable, Codable, Identifiable {
         self.atRisk = atRisk
         self.payment = payment
     }
+}
+
+extension Contract {
+    /// Whether the contract is paid as used: no payment rule, and a form that pays no fixed sum (spot, framework, ICES).
+    public var isPaidAsUsed: Bool { (payment == nil || payment == .block) && !form.paysFixedSum }
 }

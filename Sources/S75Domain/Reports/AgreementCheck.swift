@@ -101,6 +101,7 @@ extension Agreement {
         if allianceShares != 0 && allianceShares != 10_000 {
             problems.append(ValidationProblem("providers", "alliance shares add up to \(PercentText.exact(allianceShares)), not 100%"))
         }
+        problems += contractFundingProblems()
         for contract in contracts {
             let at = "contract \(contract.id)"
             if !providerIDs.contains(contract.providerID) {
@@ -171,6 +172,35 @@ extension Agreement {
         }
         if case .hybrid(let cap, let forward) = riskShare.underspend, cap.isNegative || !(0...10_000).contains(forward) {
             problems.append(ValidationProblem("risk share", "the underspend rule's reserve cap or carry-forward share is out of range"))
+        }
+        return problems
+    }
+}
+
+extension Agreement {
+    /// Contracts against the lines that fund them: a contract naming a line that does not exist, a paid-as-used contract
+    /// naming none, a provider with contracts and no line, and a provider whose contracts are worth more than its lines.
+    func contractFundingProblems() -> [ValidationProblem] {
+        var problems: [ValidationProblem] = []
+        for contract in contracts {
+            for id in contract.lineIDs where !lines.contains(where: { $0.id == id }) {
+                problems.append(ValidationProblem("contract \(contract.id)", "names line \"\(id)\", which is not in the agreement"))
+            }
+            if contract.isPaidAsUsed, contract.lineIDs.isEmpty {
+                problems.append(ValidationProblem("contract \(contract.id)", "is paid as used but names no line it is paid from"))
+            }
+        }
+        let planned = providerFigures(at: reportingPeriod)
+        for provider in providers {
+            let theirs = contracts.filter { $0.providerID == provider.id }
+            guard !theirs.isEmpty else { continue }
+            let budget = planned.first { $0.providerID == provider.id }?.figures.budget ?? .zero
+            if !lines.contains(where: { $0.providerIDs.contains(provider.id) }) {
+                problems.append(ValidationProblem("provider \(provider.id)", "has contracts (\(theirs.map(\.id).joined(separator: ", "))) but no line funds it"))
+            } else if theirs.sum(\.value) > budget {
+                problems.append(ValidationProblem("provider \(provider.id)", "its contracts are worth \(MoneyText.pounds(theirs.sum(\.value))), more than "
+                                                  + "the \(MoneyText.pounds(budget)) of the lines that fund it"))
+            }
         }
         return problems
     }

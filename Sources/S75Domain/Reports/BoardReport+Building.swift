@@ -60,7 +60,7 @@ extension BoardReport {
             let p = a.payment(for: c, at: period)
             return PaymentRow(contract: c.id, provider: c.providerID, providerName: a.provider(c.providerID)?.name ?? c.providerID,
                               form: c.form.rawValue, basis: p.basis, value: c.value.pence, atRisk: p.atRisk.pence,
-                              earned: p.earned?.pence, withheld: p.withheld?.pence, payable: p.payable.pence,
+                              earned: p.earned?.pence, withheld: p.withheld?.pence, payable: p.payable?.pence,
                               payableUpTo: p.payableUpTo?.pence, status: p.status.rawValue, working: p.working)
         }
         let names = a.partnerNames

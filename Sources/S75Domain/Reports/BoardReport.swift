@@ -127,8 +127,9 @@ public struct BoardReport: Hashable, Sendable, Codable {
         public var atRisk: Int64
         public var earned: Int64?
         public var withheld: Int64?
-        /// Payable for the whole year: as forecast, or the guaranteed part while outcomes are pending.
-        public var payable: Int64
+        /// Payable for the whole year: as forecast, or the guaranteed part while outcomes are pending; null while a line a
+        /// paid-as-used contract is paid from has no return.
+        public var payable: Int64?
         /// While outcomes are pending, the most that may become payable.
         public var payableUpTo: Int64?
         /// "agreed", "forecast" or "final".

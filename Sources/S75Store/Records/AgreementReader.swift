@@ -93,7 +93,8 @@ struct AgreementReader {
                      value: Money(pence: $0["valuePence"]), paymentBasis: $0["paymentBasis"], atRisk: Money(pence: $0["atRiskPence"]),
                      payment: try ($0["payment"] as String?).map {
                          try JSONColumn.decode(.payment, from: $0, path: path, column: "payment")
-                     })
+                     },
+                     lines: try JSONColumn.decode(.texts, from: $0["lineIDs"], path: path, column: "lineIDs"))
         }
     }
 

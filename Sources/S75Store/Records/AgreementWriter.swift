@@ -53,10 +53,10 @@ enum AgreementWriter {
         }
         for (i, c) in a.contracts.enumerated().map({ ($0.offset + first, $0.element) }) {
             try db.execute(sql: """
-                INSERT INTO contract (id, position, providerID, form, title, valuePence, paymentBasis, atRiskPence, payment)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO contract (id, position, providerID, form, title, valuePence, paymentBasis, atRiskPence, payment, lineIDs)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [c.id, i, c.providerID, c.form.rawValue, c.title, c.value.pence, c.paymentBasis, c.atRisk.pence,
-                                 try c.payment.map { try JSONColumn.encode($0, .payment) }])
+                                 try c.payment.map { try JSONColumn.encode($0, .payment) }, try JSONColumn.encode(c.lineIDs, .texts)])
         }
         for (i, m) in a.metrics.enumerated().map({ ($0.offset + first, $0.element) }) {
             var definition = m

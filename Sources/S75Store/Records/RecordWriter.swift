@@ -155,9 +155,9 @@ enum RecordWriter {
         case .contract(let c):
             try db.execute(sql: """
                 UPDATE contract SET providerID = ?, form = ?, title = ?, valuePence = ?, paymentBasis = ?, atRiskPence = ?, payment = ?,
-                  version = version + 1 WHERE id = ? AND version = ?
+                  lineIDs = ?, version = version + 1 WHERE id = ? AND version = ?
                 """, arguments: [c.providerID, c.form.rawValue, c.title, c.value.pence, c.paymentBasis, c.atRisk.pence,
-                                 try c.payment.map { try JSONColumn.encode($0, .payment) }, c.id, version])
+                                 try c.payment.map { try JSONColumn.encode($0, .payment) }, try JSONColumn.encode(c.lineIDs, .texts), c.id, version])
         case .metric(let m):
             var definition = m
             definition.values = []

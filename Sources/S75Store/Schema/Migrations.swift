@@ -204,6 +204,9 @@ enum Migrations {
         migrator.registerMigration("v9-ledger", migrate: LedgerTables.create)
         migrator.registerMigration("v10-ledger-mapping", migrate: LedgerMappingTables.create)
         migrator.registerMigration("v11-ledger-indexes", migrate: LedgerIndex.migrate)
+        migrator.registerMigration("v12-contract-lines") { db in
+            try db.alter(table: "contract") { t in t.add(column: "lineIDs", .text).notNull().defaults(to: "[]") }
+        }
         return migrator
     }
 }

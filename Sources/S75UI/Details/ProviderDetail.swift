@@ -27,7 +27,7 @@ enum ProviderDetail {
                          amount(p.contract.value), TableCell(p.atRisk == .zero ? "" : MoneyFormat.amount(p.atRisk, unit: unit)),
                          p.outcomes == nil ? "" : amount(p.earned, missing: "pending"),
                          p.outcomes == nil ? "" : amount(p.withheld, missing: "pending"),
-                         TableCell((p.payableUpTo == nil ? "" : "≥") + MoneyFormat.amount(p.payable, unit: unit)),
+                         TableCell(p.payable.map { (p.payableUpTo == nil ? "" : "≥") + MoneyFormat.amount($0, unit: unit) } ?? "no return"),
                          TableCell(p.status.label)]
                     })
         sheet.note("Payable is what the contract pays for the whole year: agreed (a fixed sum), a forecast, or final once the "
@@ -55,7 +55,8 @@ enum ProviderDetail {
         sheet.field("Value for the year", MoneyFormat.exact(contract.value))
         sheet.field("Payment basis", "\(payment.basis)" + (contract.paymentBasis.isEmpty ? "" : " (\(contract.paymentBasis))"))
         if contract.atRisk != .zero { sheet.field("At risk on outcomes", MoneyFormat.exact(contract.atRisk)) }
-        sheet.field("Payable for the year", (payment.payableUpTo == nil ? "" : "at least ") + MoneyFormat.exact(payment.payable)
+        sheet.field("Payable for the year", (payment.payable.map { (payment.payableUpTo == nil ? "" : "at least ") + MoneyFormat.exact($0) }
+                                             ?? "not known: a line it is paid from has no return")
                     + (payment.payableUpTo.map { ", up to \(MoneyFormat.exact($0))" } ?? "") + " (\(payment.status.label))")
         sheet.section("Working at \(state.period.label)")
         for line in payment.working { sheet.note(line) }

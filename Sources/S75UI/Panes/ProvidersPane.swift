@@ -94,7 +94,7 @@ enum ProvidersPane {
             let payment = a.payment(for: contract, at: period)
             lines.append(.row(layout, [TableCell(contract.id), TableCell(contract.title), TableCell(contract.providerID),
                                        TableCell(contract.form.label), TableCell(MoneyFormat.amount(contract.value, unit: unit)),
-                                       TableCell((payment.payableUpTo == nil ? "" : "≥") + MoneyFormat.amount(payment.payable, unit: unit)),
+                                       TableCell(payment.payable.map { (payment.payableUpTo == nil ? "" : "≥") + MoneyFormat.amount($0, unit: unit) } ?? "no return"),
                                        TableCell(payment.status.label)], item: firstItem + index))
             lines += PersonalBudgetsTable.flowNote(contract, width: width)
         }
