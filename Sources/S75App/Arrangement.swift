@@ -129,6 +129,9 @@ extension AppState {
         case .personalBudget(let id):
             guard let b = a.personalBudgets.first(where: { $0.id == id }) else { return [:] }
             return ["id": .text(id), "name": .text(b.person), "budget": .number(b.plan.pence)]
+        case .chargeBack(let id):
+            guard let c = a.chargeBacks.first(where: { $0.id == id }) else { return [:] }
+            return ["id": .text(id), "name": .text(c.reason), "budget": .number(c.amount.pence)]
         case .fact, .auditEntry, .group, .ringFence, .reconciliation, .ledgerRule, .suspense:
             return [:]
         }
@@ -179,6 +182,7 @@ extension PaneItem {
         case .personalBudget: 3
         case .ledgerRule: 4
         case .suspense: 5
+        case .chargeBack: 6
         }
     }
 }

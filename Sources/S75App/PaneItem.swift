@@ -19,6 +19,8 @@ public enum PaneItem: Hashable, Sendable {
     case minute(Minute.ID)
     /// An integrated personal budget.
     case personalBudget(IntegratedPersonalBudget.ID)
+    /// Unauthorised spend charged back to a partner, on the Budgets pane.
+    case chargeBack(ChargeBack.ID)
     /// A line of the audit trail, by its sequence number.
     case auditEntry(Int64)
     /// A line's ledger actuals against its return, on the Mapping pane.
@@ -32,7 +34,7 @@ public enum PaneItem: Hashable, Sendable {
     public var pane: Pane {
         switch self {
         case .fact: .agreement
-        case .contribution, .line, .group, .ringFence: .budgets
+        case .contribution, .line, .group, .ringFence, .chargeBack: .budgets
         case .provider, .sharedLines, .contract, .personalBudget: .providers
         case .metric: .outcomes
         case .minute: .decisions
@@ -63,7 +65,7 @@ extension Agreement {
     public func items(in pane: Pane, problems: Int) -> [PaneItem] {
         switch pane {
         case .agreement: facts(problems: problems).map(PaneItem.fact)
-        case .budgets: contributions.map { .contribution($0.id) } + linesByLedger.map { .line($0.id) }
+        case .budgets: contributions.map { .contribution($0.id) } + linesByLedger.map { .line($0.id) } + chargeBacks.map { .chargeBack($0.id) }
         case .providers: providers.map { .provider($0.id) } + (lines.contains { $0.providerIDs.count != 1 && !isAllianceLine($0) } ? [.sharedLines] : [])
             + contracts.map { .contract($0.id) } + personalBudgets.map { .personalBudget($0.id) }
         case .outcomes: metrics.map { .metric($0.id) }

@@ -5,7 +5,7 @@ extension FormKind {
     public var pane: Pane {
         switch self {
         case .agreement, .partner: .agreement
-        case .contribution, .line: .budgets
+        case .contribution, .line, .chargeBack: .budgets
         case .provider, .contract, .personalBudget: .providers
         case .metric: .outcomes
         case .meeting, .minute: .decisions
@@ -42,6 +42,7 @@ extension AppState {
         case .minute(let id): (.minute, .minute(id))
         case .personalBudget(let id): (.personalBudget, .personalBudget(id))
         case .ledgerRule(let id): (.ledgerRule, .ledgerRule(id))
+        case .chargeBack(let id): (.chargeBack, .chargeBack(id))
         case .sharedLines, .auditEntry, .group, .ringFence, .reconciliation, .suspense: nil
         }
     }
@@ -97,12 +98,16 @@ extension AppState {
         openForm(kind, key)
     }
 
-    /// a: a new record of the main kind the pane lists (a scheme line once there is a contribution to fund it);
+    /// a: a new record of the main kind the pane lists (a scheme line once there is a contribution to fund it; on the
+    /// year-end view, or with a charge-back selected, a charge-back);
     /// A (`other`): the second kind (a contribution on Budgets, a contract on Providers).
     mutating func addRecord(other: Bool = false) {
         let kind: FormKind = switch (pane, other) {
         case (.agreement, _): .partner
-        case (.budgets, false): agreement.contributions.isEmpty ? .contribution : .line
+        case (.budgets, false):
+            if budgetsView == .yearEnd { .chargeBack }
+            else if case .chargeBack? = selectedItem(in: .budgets) { .chargeBack }
+            else { agreement.contributions.isEmpty ? .contribution : .line }
         case (.budgets, true): .contribution
         case (.providers, false): if case .personalBudget? = selectedItem(in: .providers) { .personalBudget } else { .provider }
         case (.providers, true): .contract

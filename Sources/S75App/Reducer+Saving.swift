@@ -117,6 +117,7 @@ extension AppState {
         case .meeting(let m): "the meeting of \(m.date.label)"
         case .minute(let m): "\(m.id) \(m.text)"
         case .personalBudget(let b): "\(b.id) \(b.person), \(MoneyText.pounds(b.plan))"
+        case .chargeBack(let c): "\(c.id) \(MoneyText.pounds(c.amount)) charged to \(c.partnerID)"
         case .ledgerRule(let r): "\(r.id) \(r.scope) → \(r.lineID)"
         }
     }

@@ -21,6 +21,7 @@ extension PaneItem {
         case .auditEntry(let sequence): "change \(sequence)"
         case .reconciliation(let id): "\(id) \(a.lines.first { $0.id == id }?.name ?? "")"
         case .ledgerRule(let id): "\(id) \(a.ledgerRules.first { $0.id == id }?.scope ?? "")"
+        case .chargeBack(let id): "\(id) \(a.chargeBacks.first { $0.id == id }?.reason ?? "")"
         case .suspense(let costCentre, let account): "cost centre \(costCentre), account \(account)"
         }
     }

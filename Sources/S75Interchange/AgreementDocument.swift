@@ -21,6 +21,7 @@ public enum AgreementDocument {
             "metrics": .array(a.metrics.map(metric)),
             "personalBudgets": .array(a.personalBudgets.map(personalBudget)),
             "ledgerRules": .array(a.ledgerRules.map(ledgerRule)),
+            "chargeBacks": .array(a.chargeBacks.map(chargeBack)),
             "meetings": .array(a.meetings.map { meeting in Self.meeting(meeting, minutes: a.minutes.filter { $0.meeting == meeting.date }) }),
         ])
     }
@@ -37,7 +38,7 @@ public enum AgreementDocument {
     public static func agreement(from value: JSONValue) throws(InterchangeError) -> Agreement {
         let root = try Node(value: value, path: "").object(["format", "version", "agreement", "partners", "contributions", "schemes",
                                                              "providers", "contracts", "metrics", "meetings", "personalBudgets",
-                                                             "ledgerRules"])
+                                                             "ledgerRules", "chargeBacks"])
         let formatNode = try root.node("format")
         guard try formatNode.string() == format else { throw formatNode.failure("this is not an s75 agreement document (expected \"\(format)\")") }
         let versionNode = try root.node("version")
@@ -58,6 +59,8 @@ public enum AgreementDocument {
         records += try meetingRecords(try root.list("meetings"))
         // written since ledger mapping came in; a document from before has no rules
         records += try (root.optionalNode("ledgerRules")?.list() ?? []).map { n throws(InterchangeError) in (.ledgerRule(try ledgerRule(n)), n) }
+        // written since charge-backs could be recorded; a document from before has none
+        records += try (root.optionalNode("chargeBacks")?.list() ?? []).map { n throws(InterchangeError) in (.chargeBack(try chargeBack(n)), n) }
         var a = Agreement.blank(startYear: details.start.period.financialYear.startYear)
         a = AgreementDetails.blanking(host: details).applied(to: a)
         for (record, node) in records {
@@ -202,6 +205,17 @@ public enum AgreementDocument {
         let f = try node.object(["id", "costCentre", "accountFrom", "accountTo", "supplier", "line"])
         return LedgerRule(id: try f.string("id"), costCentre: try f.string("costCentre"), accountFrom: try f.string("accountFrom"),
                           accountTo: try f.string("accountTo"), supplier: try f.string("supplier"), lineID: try f.string("line"))
+    }
+
+    static func chargeBack(_ c: ChargeBack) -> JSONValue {
+        .fields(["id": .text(c.id), "partner": .text(c.partnerID), "line": .text(c.lineID), "amountPence": .money(c.amount),
+                 "period": .text(c.period.description), "reason": .text(c.reason)])
+    }
+
+    static func chargeBack(_ node: Node) throws(InterchangeError) -> ChargeBack {
+        let f = try node.object(["id", "partner", "line", "amountPence", "period", "reason"])
+        return ChargeBack(id: try f.string("id"), partnerID: try f.string("partner"), lineID: try f.string("line"),
+                          amount: try f.money("amountPence"), period: try f.period("period"), reason: try f.string("reason"))
     }
 
     static func provider(_ p: Provider) -> JSONValue {

@@ -227,7 +227,7 @@ public struct S75Database: Sendable {
                         """, arguments: [Self.now(), audit.author.user, audit.author.client, agreement.id, old,
                                          "\(agreement.title), from \(audit.source)"])
                 }
-                for table in ["ledgerRule", "personalBudget", "minute", "meeting", "metricValue", "metric", "contract", "monitoringEntry", "schemeLine", "provider",
+                for table in ["chargeBack", "ledgerRule", "personalBudget", "minute", "meeting", "metricValue", "metric", "contract", "monitoringEntry", "schemeLine", "provider",
                               "contribution", "partner", "agreement"] {
                     try db.execute(sql: "DELETE FROM \(table)")
                 }

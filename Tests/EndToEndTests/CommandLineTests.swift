@@ -136,7 +136,9 @@ struct CheckAndReportTests {
         #expect(broken.status == 1)
         #expect(broken.output.contains("funding: Planned spend equals contributions: NHS minimum contribution"))
         #expect(broken.output.contains("providers: alliance shares add up to 90%, not 100%"))
-        #expect(broken.output.contains("2 problems found"))
+        // P01's share of S11 falls to 70 of the 90 parts: £233,333.34 of £300,000, so its contracts (£11,440,000) outrun its lines
+        #expect(broken.output.contains("provider P01: its contracts are worth £11,440,000, more than the £11,433,333.34 of the lines that fund it"))
+        #expect(broken.output.contains("3 problems found"))
     }
 
     @Test("report in JSON carries §6.9's figures in pence; a bad period is refused")

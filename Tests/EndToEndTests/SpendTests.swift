@@ -41,6 +41,8 @@ struct SpendTests {
         try t.waitFor("Nothing in suspense")
         #expect(try s75("ledger", "suspense", file).output.hasPrefix("Nothing in suspense"))
         try t.send("T")
+        try t.waitFor("Take the ledger's actuals into Dec 2025's returns")
+        try t.send("y")
         try t.waitFor("Saved: ledger actuals taken into Dec 2025's returns")
         try t.send("g")
         try t.waitFor("all agree")

@@ -13,7 +13,9 @@ struct FormSpecTests {
             + a.contracts.map(AgreementRecord.contract) + a.metrics.map(AgreementRecord.metric)
             + a.meetings.map(AgreementRecord.meeting) + a.minutes.map(AgreementRecord.minute)
             + [.ledgerRule(LedgerRule(id: "R1", costCentre: "NC41*", accountFrom: "5200", accountTo: "5299", supplier: "Acme Care Ltd",
-                                      lineID: "S03"))]
+                                      lineID: "S03")),
+               .chargeBack(ChargeBack(id: "CB1", partnerID: "LA", lineID: "S14", amount: Money(pence: 12_345_678),
+                                      period: Period(year: 2026, month: 1), reason: "Placements above the delegated limit"))]
     }
 
     static func kind(of record: AgreementRecord) -> FormKind {
@@ -29,6 +31,7 @@ struct FormSpecTests {
         case .minute: .minute
         case .personalBudget: .personalBudget
         case .ledgerRule: .ledgerRule
+        case .chargeBack: .chargeBack
         case .monitoring: preconditionFailure("monitoring is entered in the grid")
         }
     }

@@ -118,6 +118,25 @@ struct FormSessionTests {
         #expect((saved.title, saved.legalBasis) == ("Theirs", "NHS Act 2006 s75"))
     }
 
+    @Test("a on the year-end view records a charge-back by keys alone: saved, audited, listed on Budgets with it selected, in the position")
+    func chargeBack() throws {
+        let (store, _) = try Self.northmoorFile()
+        let keys: [KeyEvent] = [.character("2"), .character("v"), .character("v"), .character("a")]
+            + Self.fill([nil, "LA", "S14", "100", "2025-12", "Placements above the delegated limit"])
+        let (runtime, backend) = try SessionTests.session(keys, store: store, size: Size(columns: 120, rows: 40))
+        runtime.run()
+        #expect(runtime.state.message?.text == "Saved: charge-back CB1.")
+        let saved = try store.loadAgreement()
+        #expect(saved.chargeBacks == [ChargeBack(id: "CB1", partnerID: "LA", lineID: "S14", amount: .thousands(100),
+                                                 period: Period(year: 2025, month: 12), reason: "Placements above the delegated limit")])
+        #expect(try store.auditTrail(kind: "charge-back").contains { $0.field == "amount" && $0.new == "£100,000" })
+        #expect(SessionTests.text(backend).contains("Unauthorised spend charged back (before the risk share)"))
+        #expect(runtime.state.selectedItem(in: .budgets) == .chargeBack("CB1"))
+        backend.type([.character("v"), .character("v")])
+        runtime.run()
+        #expect(SessionTests.text(backend).contains("Unauthorised spend charged back to Council"))
+    }
+
     @Test("the Agreement pane lists what is still missing; Enter on an item opens the form that fixes it")
     func todoList() throws {
         let (store, _) = try Self.blankFile()

@@ -75,6 +75,7 @@ extension RecordKey {
         case .minute: .minute
         case .personalBudget: .personalBudget
         case .ledgerRule: .ledgerRule
+        case .chargeBack: .chargeBack
         }
     }
 }

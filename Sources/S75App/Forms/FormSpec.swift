@@ -36,6 +36,8 @@ public enum FormSpec {
         case (.ledgerRule, .ledgerRule(let r)?): fields = ledgerRuleFields(r, in: a)
         case (.ledgerRule, _):
             fields = ledgerRuleFields(LedgerRule(id: nextID("R", a.ledgerRules.map(\.id)), costCentre: "", lineID: ""), in: a)
+        case (.chargeBack, .chargeBack(let c)?): fields = chargeBackFields(c, in: a)
+        case (.chargeBack, _): fields = chargeBackFields(newChargeBack(in: a, at: a.reportingPeriod), in: a)
         case (.auditFilter, _): fields = []
         }
         if inThousands {
@@ -74,6 +76,7 @@ public enum FormSpec {
             case .minute: return .success(.minute(try minute(reader)))
             case .personalBudget: return .success(.personalBudget(try personalBudget(reader)))
             case .ledgerRule: return .success(.ledgerRule(try ledgerRule(reader)))
+            case .chargeBack: return .success(.chargeBack(try chargeBack(reader)))
             case .auditFilter:
                 return .failure(EditError("the audit filter is not a record"))
             }

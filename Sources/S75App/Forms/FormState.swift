@@ -2,7 +2,7 @@ import S75Domain
 
 /// The kinds of record a form edits.
 public enum FormKind: String, Hashable, Sendable, CaseIterable {
-    case agreement, partner, contribution, line, provider, contract, metric, meeting, minute, personalBudget, ledgerRule
+    case agreement, partner, contribution, line, provider, contract, metric, meeting, minute, personalBudget, ledgerRule, chargeBack
     /// Not a record: which changes the Audit pane lists.
     case auditFilter
 
@@ -14,6 +14,7 @@ public enum FormKind: String, Hashable, Sendable, CaseIterable {
         case .minute: "decision or action"
         case .personalBudget: "personal budget"
         case .ledgerRule: "ledger rule"
+        case .chargeBack: "charge-back"
         case .auditFilter: "audit filter"
         default: rawValue
         }

@@ -52,6 +52,8 @@ public struct Agreement: Hashable, Sendable {
     public var personalBudgets: [IntegratedPersonalBudget]
     /// The rules that map ledger transactions to scheme lines.
     public var ledgerRules: [LedgerRule]
+    /// Unauthorised spend charged back to the partner responsible (Schedule 3).
+    public var chargeBacks: [ChargeBack]
 
     public init(id: String, title: String, legalBasis: String, area: String, start: DateOnly, end: DateOnly,
                 noticeMonths: Int, noticeExpiry: String, reviewNote: String, partners: [Partner],
@@ -62,7 +64,7 @@ public struct Agreement: Hashable, Sendable {
                 ascMinimum: Money = .zero, signConvention: SignConvention = .overspendPositive, contributions: [Contribution] = [],
                 lines: [SchemeLine] = [], monitoring: [MonitoringEntry] = [], providers: [Provider] = [],
                 contracts: [Contract] = [], metrics: [Metric] = [], meetings: [Meeting] = [], minutes: [Minute] = [],
-                personalBudgets: [IntegratedPersonalBudget] = [], ledgerRules: [LedgerRule] = []) {
+                personalBudgets: [IntegratedPersonalBudget] = [], ledgerRules: [LedgerRule] = [], chargeBacks: [ChargeBack] = []) {
         self.id = id
         self.title = title
         self.legalBasis = legalBasis
@@ -94,6 +96,7 @@ public struct Agreement: Hashable, Sendable {
         self.minutes = minutes
         self.personalBudgets = personalBudgets
         self.ledgerRules = ledgerRules
+        self.chargeBacks = chargeBacks
     }
 
     /// The financial year the agreement's reporting period falls in.

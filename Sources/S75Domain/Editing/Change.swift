@@ -52,6 +52,7 @@ extension Agreement {
         case .minute(let id): minutes.first { $0.id == id }.map(AgreementRecord.minute)
         case .personalBudget(let id): personalBudgets.first { $0.id == id }.map(AgreementRecord.personalBudget)
         case .ledgerRule(let id): ledgerRules.first { $0.id == id }.map(AgreementRecord.ledgerRule)
+        case .chargeBack(let id): chargeBacks.first { $0.id == id }.map(AgreementRecord.chargeBack)
         }
     }
 
@@ -88,6 +89,8 @@ extension Agreement {
             Self.upsert(&result.personalBudgets, id, new.flatMap { if case .personalBudget(let b) = $0 { b } else { nil } })
         case (.ledgerRule(let id), let new):
             Self.upsert(&result.ledgerRules, id, new.flatMap { if case .ledgerRule(let r) = $0 { r } else { nil } })
+        case (.chargeBack(let id), let new):
+            Self.upsert(&result.chargeBacks, id, new.flatMap { if case .chargeBack(let c) = $0 { c } else { nil } })
         case (.monitoring(let line, let period), let new):
             result.monitoring.removeAll { $0.lineID == line && $0.period == period }
             if case .monitoring(let entry) = new { result.monitoring.append(entry) }
@@ -164,6 +167,14 @@ extension Agreement {
             }
         case .ledgerRule(let r):
             try validate(r)
+        case .chargeBack(let c):
+            try requireID(c.id, example: "CB1")
+            guard partner(c.partnerID) != nil else { throw EditError("the partner must be one of the agreement's partners") }
+            guard riskShareLines.contains(where: { $0.id == c.lineID }) else {
+                throw EditError("a charge-back is on a pooled revenue line; \(c.lineID) is not one")
+            }
+            guard c.amount.pence > 0 else { throw EditError("the amount charged back must be more than £0") }
+            guard !c.reason.allSatisfy(\.isWhitespace) else { throw EditError("say why the spend was unauthorised") }
         case .minute(let m):
             try requireID(m.id, example: m.kind.prefix + "1")
             guard !m.text.allSatisfy(\.isWhitespace) else { throw EditError("say what was \(m.kind == .decision ? "decided" : "agreed to do")") }
@@ -185,6 +196,7 @@ extension Agreement {
             users += personalBudgets.filter { $0.lineID == id }.map { "personal budget \($0.id)" }
             users += ledgerRules.filter { $0.lineID == id }.map { "ledger rule \($0.id)" }
             users += contracts.filter { $0.lineIDs.contains(id) }.map { "contract \($0.id)" }
+            users += chargeBacks.filter { $0.lineID == id }.map { "charge-back \($0.id)" }
             let months = monitoring.filter { $0.lineID == id }.map(\.period.label)
             if !months.isEmpty {
                 throw EditError("line \(id) has monitoring returns for \(months.joined(separator: ", ")); remove those first")
@@ -192,6 +204,7 @@ extension Agreement {
         case .partner(let id):
             users += contributions.filter { $0.partnerID == id }.map { "contribution \($0.id)" }
             users += lines.filter { $0.leadCommissionerID == id }.map { "line \($0.id)" }
+            users += chargeBacks.filter { $0.partnerID == id }.map { "charge-back \($0.id)" }
             if hostPartnerID == id { users.append("the agreement (host)") }
         case .provider(let id):
             users += lines.filter { $0.providerIDs.contains(id) }.map { "line \($0.id)" }

@@ -16,6 +16,8 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
     case personalBudget(IntegratedPersonalBudget.ID)
     /// A rule mapping ledger transactions to a line.
     case ledgerRule(LedgerRule.ID)
+    /// Unauthorised spend charged back to a partner.
+    case chargeBack(ChargeBack.ID)
 
     /// The kind of record, as the audit trail names it: "monitoring", "line", "contribution" …
     public var entity: String {
@@ -32,6 +34,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .minute: "minute"
         case .personalBudget: "personal budget"
         case .ledgerRule: "ledger rule"
+        case .chargeBack: "charge-back"
         }
     }
 
@@ -41,7 +44,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .agreement: "details"
         case .monitoring(let line, let period): "\(line) \(period)"
         case .meeting(let date): date.description
-        case .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id), .ledgerRule(let id): id
+        case .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id), .ledgerRule(let id), .chargeBack(let id): id
         }
     }
 
@@ -63,6 +66,7 @@ public enum AgreementRecord: Hashable, Sendable {
     case minute(Minute)
     case personalBudget(IntegratedPersonalBudget)
     case ledgerRule(LedgerRule)
+    case chargeBack(ChargeBack)
 
     /// Which record this is.
     public var key: RecordKey {
@@ -79,6 +83,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .minute(let m): .minute(m.id)
         case .personalBudget(let b): .personalBudget(b.id)
         case .ledgerRule(let r): .ledgerRule(r.id)
+        case .chargeBack(let c): .chargeBack(c.id)
         }
     }
 
@@ -98,6 +103,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .minute(let m): AuditText.fields(of: m)
         case .personalBudget(let b): AuditText.fields(of: b)
         case .ledgerRule(let r): AuditText.fields(of: r)
+        case .chargeBack(let c): AuditText.fields(of: c)
         case .meeting(let m):
             [("date", m.date.description), ("attendance", m.attendance), ("period", m.period.description), ("stepReached", m.stepReached.title)]
                 + WalkStep.allCases.compactMap { step in m.figures[step.name].map { ("figures.\(step.name)", $0) } }

@@ -102,6 +102,14 @@ extension Agreement {
             problems.append(ValidationProblem("providers", "alliance shares add up to \(PercentText.exact(allianceShares)), not 100%"))
         }
         problems += contractFundingProblems()
+        for charge in chargeBacks {
+            if partner(charge.partnerID) == nil {
+                problems.append(ValidationProblem("charge-back \(charge.id)", "names partner \"\(charge.partnerID)\", which is not a partner"))
+            }
+            if !riskShareLines.contains(where: { $0.id == charge.lineID }) {
+                problems.append(ValidationProblem("charge-back \(charge.id)", "names line \"\(charge.lineID)\", which is not a pooled revenue line"))
+            }
+        }
         for contract in contracts {
             let at = "contract \(contract.id)"
             if !providerIDs.contains(contract.providerID) {

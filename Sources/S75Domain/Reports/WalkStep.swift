@@ -147,8 +147,12 @@ extension Agreement {
         let share = PercentText.percent(s.netVariance.magnitude.basisPoints(of: s.contributions))
         var sentence = "The revenue pool is \(word) \(SpokenMoney.text(s.netVariance.magnitude)) "
             + "\(s.netVariance.isNegative ? "under" : "over") budget (\(share))"
+        for charge in s.chargeBacks {
+            sentence += "; \(SpokenMoney.text(charge.amount)) of unauthorised spend is charged back to the "
+                + "\(partnerNames[charge.partnerID] ?? charge.partnerID) first"
+        }
         if s.reserveUsed.pence > 0 { sentence += "; after \(reserveDraw(s.reserveUsed))" }
-        let shared = s.netVariance - s.reserveUsed
+        let shared = s.netVariance - s.reserveUsed - s.chargeBacks.sum(\.amount)
         if shared.pence > 0, s.reserveUsed.pence > 0 { sentence += ", \(SpokenMoney.text(shared)) is shared" }
         if s.reserveAdded.pence > 0 { sentence += "; \(SpokenMoney.text(s.reserveAdded)) rebuilds the reserve" }
         if s.carriedForward.pence > 0 { sentence += "; \(SpokenMoney.text(s.carriedForward)) is carried forward" }

@@ -32,13 +32,13 @@ extension Agreement {
     }
 
     /// The risk share's input at `period`: revenue contributions by partner, pooled revenue lines' variances,
-    /// and the reserve; nil while a line has no return for the month.
+    /// the reserve and the charge-backs decided by then; nil while a line has no return for the month.
     public func riskShareInput(at period: Period) -> RiskShareInput? {
         guard figures(at: period).isComplete else { return nil }
         let variances = riskShareLines.compactMap { line in
             figures(for: line, at: period).forecastVariance.map { LineVariance(line.id, lead: line.leadCommissionerID, $0) }
         }
-        return RiskShareInput(contributions: revenueContributions, lines: variances, reserve: riskReserve)
+        return RiskShareInput(contributions: revenueContributions, lines: variances, reserve: riskReserve, chargeBacks: chargeBacks(at: period))
     }
 
     /// Partners' names for the working.

@@ -29,7 +29,7 @@ struct AgreementReader {
             signConvention: try code(row["signConvention"], "signConvention"),
             contributions: try contributions(), lines: try lines(), monitoring: try monitoring(),
             providers: try providers(), contracts: try contracts(), metrics: try metrics(), meetings: try meetings(),
-            minutes: try minutes(), personalBudgets: try personalBudgets(), ledgerRules: try ledgerRules())
+            minutes: try minutes(), personalBudgets: try personalBudgets(), ledgerRules: try ledgerRules(), chargeBacks: try chargeBacks())
     }
 
     private func parse<T>(_ text: String, _ column: String, _ make: (String) -> T?) throws -> T {
@@ -112,6 +112,13 @@ struct AgreementReader {
             IntegratedPersonalBudget(id: $0["id"], person: $0["person"], lineID: $0["lineID"], plan: Money(pence: $0["planPence"]),
                                      healthBasisPoints: $0["healthBasisPoints"],
                                      weeklyClientContribution: Money(pence: $0["weeklyClientContributionPence"]), route: try code($0["route"], "route"))
+        }
+    }
+
+    private func chargeBacks() throws -> [ChargeBack] {
+        try Row.fetchAll(db, sql: "SELECT * FROM chargeBack ORDER BY position").map {
+            ChargeBack(id: $0["id"], partnerID: $0["partnerID"], lineID: $0["lineID"], amount: Money(pence: $0["amountPence"]),
+                       period: try parse($0["period"], "period", Period.init), reason: $0["reason"])
         }
     }
 

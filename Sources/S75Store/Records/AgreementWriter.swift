@@ -77,6 +77,11 @@ enum AgreementWriter {
                 INSERT INTO ledgerRule (id, position, costCentre, accountFrom, accountTo, supplier, lineID) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [r.id, i, r.costCentre, r.accountFrom, r.accountTo, r.supplier, r.lineID])
         }
+        for (i, c) in a.chargeBacks.enumerated().map({ ($0.offset + first, $0.element) }) {
+            try db.execute(sql: """
+                INSERT INTO chargeBack (id, position, partnerID, lineID, amountPence, period, reason) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [c.id, i, c.partnerID, c.lineID, c.amount.pence, c.period.description, c.reason])
+        }
         for m in a.meetings {
             try db.execute(sql: "INSERT INTO meeting (date, attendance, period, stepReached, figures) VALUES (?, ?, ?, ?, ?)",
                            arguments: [m.date.description, m.attendance, m.period.description, m.stepReached.name,

@@ -22,6 +22,7 @@ enum RecordWriter {
         case .minute(let id): ("minute", "id = ?", [id])
         case .personalBudget(let id): ("personalBudget", "id = ?", [id])
         case .ledgerRule(let id): ("ledgerRule", "id = ?", [id])
+        case .chargeBack(let id): ("chargeBack", "id = ?", [id])
         }
     }
 
@@ -46,7 +47,7 @@ enum RecordWriter {
         for (table, make) in [("schemeLine", RecordKey.line), ("contribution", RecordKey.contribution), ("partner", RecordKey.partner),
                               ("provider", RecordKey.provider), ("contract", RecordKey.contract), ("metric", RecordKey.metric),
                               ("minute", RecordKey.minute), ("personalBudget", RecordKey.personalBudget),
-                              ("ledgerRule", RecordKey.ledgerRule)] {
+                              ("ledgerRule", RecordKey.ledgerRule), ("chargeBack", RecordKey.chargeBack)] {
             for row in try Row.fetchAll(db, sql: "SELECT id, version FROM \(table)") {
                 versions[make(try row.decode(String.self, forColumn: "id"))] = try row.decode(Int.self, forColumn: "version")
             }
@@ -112,6 +113,7 @@ enum RecordWriter {
         case .minute(let minute): single.minutes = [minute]
         case .personalBudget(let budget): single.personalBudgets = [budget]
         case .ledgerRule(let rule): single.ledgerRules = [rule]
+        case .chargeBack(let charge): single.chargeBacks = [charge]
         }
         let (table, _, _) = location(of: record.key)
         let position = try Int.fetchOne(db, sql: ["monitoringEntry", "meeting"].contains(table) ? "SELECT 0" : "SELECT coalesce(max(position) + 1, 0) FROM \(table)") ?? 0
@@ -178,6 +180,11 @@ enum RecordWriter {
                 UPDATE ledgerRule SET costCentre = ?, accountFrom = ?, accountTo = ?, supplier = ?, lineID = ?, version = version + 1
                 WHERE id = ? AND version = ?
                 """, arguments: [r.costCentre, r.accountFrom, r.accountTo, r.supplier, r.lineID, r.id, version])
+        case .chargeBack(let c):
+            try db.execute(sql: """
+                UPDATE chargeBack SET partnerID = ?, lineID = ?, amountPence = ?, period = ?, reason = ?, version = version + 1
+                WHERE id = ? AND version = ?
+                """, arguments: [c.partnerID, c.lineID, c.amount.pence, c.period.description, c.reason, c.id, version])
         case .meeting(let m):
             try db.execute(sql: """
                 UPDATE meeting SET attendance = ?, period = ?, stepReached = ?, figures = ?, version = version + 1 WHERE date = ? AND version = ?

@@ -207,6 +207,18 @@ enum Migrations {
         migrator.registerMigration("v12-contract-lines") { db in
             try db.alter(table: "contract") { t in t.add(column: "lineIDs", .text).notNull().defaults(to: "[]") }
         }
+        migrator.registerMigration("v13-charge-backs") { db in
+            try db.create(table: "chargeBack") { t in
+                t.primaryKey("id", .text)
+                t.column("position", .integer).notNull()
+                t.column("partnerID", .text).notNull().references("partner")
+                t.column("lineID", .text).notNull().references("schemeLine")
+                t.column("amountPence", .integer).notNull().check { $0 > 0 }
+                t.column("period", .text).notNull()
+                t.column("reason", .text).notNull()
+                t.column("version", .integer).notNull().defaults(to: 1)
+            }
+        }
         return migrator
     }
 }

@@ -22,6 +22,15 @@ enum DetailView {
             guard let provider = state.agreement.provider(id) else { return missing(id) }
             title = "Provider \(provider.id) — \(provider.name)"
             ProviderDetail.fill(&sheet, provider, state: state)
+        case .chargeBack(let id):
+            guard let c = state.agreement.chargeBacks.first(where: { $0.id == id }) else { return missing(id) }
+            title = "Charge-back \(c.id) — \(state.agreement.partner(c.partnerID)?.shortName ?? c.partnerID)"
+            sheet.field("Charged to", "\(c.partnerID) \(state.agreement.partner(c.partnerID)?.name ?? "")")
+            sheet.field("On line", "\(c.lineID) \(state.agreement.lines.first { $0.id == c.lineID }?.name ?? "")")
+            sheet.field("Amount", MoneyFormat.exact(c.amount))
+            sheet.field("Decided", c.period.label)
+            sheet.field("Why", c.reason)
+            sheet.field("Effect", "charged back in full to the partner before the revenue pool's variance is shared (Schedule 3)")
         case .sharedLines:
             title = "Alliance incentive pool — lines shared by several providers"
             ProviderDetail.fillShared(&sheet, state: state)

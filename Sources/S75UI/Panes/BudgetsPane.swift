@@ -24,10 +24,14 @@ enum BudgetsPane {
         let shownLines = items.compactMap { item -> SchemeLine? in
             if case .line(let id) = item { return a.lines.first { $0.id == id } } else { return nil }
         }
+        let shownCharges = items.compactMap { item -> ChargeBack? in
+            if case .chargeBack(let id) = item { return a.chargeBacks.first { $0.id == id } } else { return nil }
+        }
         if state.arrangement(of: .budgets).isPlain {
             lines += contributionLines(a, unit: unit, width: width)
             lines.append(.blank)
             lines += schemeLines(a, period: state.period, unit: unit, width: width, firstItem: a.contributions.count)
+            lines += chargeBackLines(a, a.chargeBacks, unit: unit, width: width, firstItem: a.contributions.count + a.lines.count)
         } else {
             if shown.isEmpty {
                 lines += ListLine.notes("Contributions: none match \(state.arrangement(of: .budgets).filterSummary).", width: width)
@@ -36,6 +40,7 @@ enum BudgetsPane {
             }
             lines.append(.blank)
             lines += schemeLines(a, shown: shownLines, period: state.period, unit: unit, width: width, firstItem: shown.count)
+            lines += chargeBackLines(a, shownCharges, unit: unit, width: width, firstItem: shown.count + shownLines.count)
         }
         lines.append(.blank)
         lines += ListLine.notes(a.signConvention.legend + " RAG: " + a.financeRAG.description
@@ -158,6 +163,27 @@ extension BudgetsPane {
         let total = a.figures(at: period)
         lines.append(.total(layout, ["", "Pool total", "", ""] + total.cells(unit: unit, status: a.status(total),
                                                                                           sign: a.signConvention)))
+        return lines
+    }
+}
+
+extension BudgetsPane {
+    /// The charge-backs of unauthorised spend, each a selectable row, with their total; nothing when there are none.
+    static func chargeBackLines(_ a: Agreement, _ shown: [ChargeBack], unit: DisplayUnit, width: Int, firstItem: Int) -> [ListLine] {
+        guard !shown.isEmpty else { return [] }
+        let layout = TableLayout(columns: [Column("ID", width: 4, alignment: .left, priority: 9),
+                                           Column("Partner", width: 8, alignment: .left, priority: 8),
+                                           Column("Line", width: 5, alignment: .left, priority: 7),
+                                           Column("Month", width: 8, alignment: .left, priority: 6),
+                                           Column("Why", width: 16, alignment: .left, priority: 5, flexible: true, maxWidth: 60),
+                                           Column("Amount", width: MoneyFormat.columnWidth(unit), priority: 9)], width: width)
+        var lines: [ListLine] = [.blank, .section("Unauthorised spend charged back (before the risk share)"), .header(layout)]
+        for (index, c) in shown.enumerated() {
+            lines.append(.row(layout, [TableCell(c.id), TableCell(a.partner(c.partnerID)?.shortName ?? c.partnerID), TableCell(c.lineID),
+                                       TableCell(c.period.label), TableCell(c.reason), TableCell(MoneyFormat.amount(c.amount, unit: unit))],
+                              item: firstItem + index))
+        }
+        lines.append(.total(layout, ["", "", "", "", "Charged back", TableCell(MoneyFormat.amount(shown.sum(\.amount), unit: unit))]))
         return lines
     }
 }

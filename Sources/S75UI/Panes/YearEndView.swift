@@ -17,8 +17,8 @@ enum YearEndView {
         lines.append(.blank)
         lines += whatIfTable(a, period: state.period, unit: .pounds, width: width, chosen: state.whatIfModel)
         lines.append(.blank)
-        lines += ListLine.notes("m shows the position under the next model; v returns to the lines. + is paid in by the partner, "
-                                + "− received (or kept).", width: width)
+        lines += ListLine.notes("m shows the position under the next model; v returns to the lines; a records unauthorised spend "
+                                + "charged back to a partner. + is paid in by the partner, − received (or kept).", width: width)
         return PaneView(title: title, lines: lines, selected: nil)
     }
 
