@@ -134,6 +134,37 @@ struct WalkSnapshotTests {
     }
 }
 
+/// The walk's money steps at month 12, and at month 9 with S14's return missing: what the board hears said aloud.
+@Suite("Walk snapshots at the year end and with a return missing")
+struct WalkMoneySnapshotTests {
+    static let cases: [(String, WalkStep, Bool)] = [
+        ("m12", .monitoring, false), ("m12", .yearEnd, false), ("missing", .monitoring, true), ("missing", .yearEnd, true),
+    ]
+
+    @Test("the monitoring and risk-share steps at month 12 and with a return missing, at 80×24 and 120×40",
+          arguments: cases, [Size(columns: 80, rows: 24), Size(columns: 120, rows: 40)])
+    func step(_ input: (String, WalkStep, Bool), size: Size) throws {
+        let (name, step, missing) = input
+        var state = Fixtures.northmoorState()
+        let december = state.period
+        if missing { state.agreement.monitoring.removeAll { $0.lineID == "S14" && $0.period == december } }
+        else { _ = reduce(&state, .showNextPeriod) }
+        _ = reduce(&state, .startWalk)
+        state.view = .walk(step)
+        state.message = nil
+        let buffer = Screen.render(state, size: size)
+        let text = buffer.textSnapshot()
+        assertSnapshot(text, named: "walk-\(name)-\(step.name)-\(size.columns)x\(size.rows)", suite: "Screen")
+        assertSnapshot(try StyleSnapshots.both(buffer), named: "walk-\(name)-\(step.name)-\(size.columns)x\(size.rows).styles", suite: "Screen")
+        if missing {
+            #expect(text.contains("S14"))
+            #expect(!text.contains("invoices"))
+        } else {
+            #expect(text.contains("Mar 2026"))
+        }
+    }
+}
+
 /// The pictures (variance bars, sparklines, trajectories, partner bars) as a user sees them in colour and in monochrome.
 @Suite("Chart snapshots")
 struct ChartSnapshotTests {

@@ -69,8 +69,9 @@ enum WalkView {
                 rows.append(.total(layout, [TableCell(row.label)] + row.figures.cells(unit: unit, status: a.status(row.figures),
                                                                                        sign: a.signConvention)))
             }
-            let flagged = a.linesByLedger.filter { [.red, .under, .noReturn].contains(a.status(a.figures(for: $0, at: state.period))) }
-            for line in flagged.prefix(8) {
+            // every line the sentence names: Red, Amber, Under and without a return
+            let flagged = a.linesByLedger.filter { [.red, .amber, .under, .noReturn].contains(a.status(a.figures(for: $0, at: state.period))) }
+            for line in flagged {
                 let f = a.figures(for: line, at: state.period)
                 rows.append(ListLine(layout.line([TableCell("\(line.id) \(line.name)")] + f.cells(unit: unit, status: a.status(f),
                                                                                                   sign: a.signConvention)),
