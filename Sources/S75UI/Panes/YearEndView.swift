@@ -38,8 +38,8 @@ enum YearEndView {
         let w = MoneyFormat.columnWidth(unit) + 2
         func money(_ amount: Money) -> TableCell { TableCell(MoneyFormat.amount(amount, unit: unit)) }
         var lines: [ListLine] = []
-        let ruleName = chosen == nil ? "the agreement's rule" : "what-if"
-        lines.append(.section("\(position.isFinal ? "Final" : "Forecast") position of the revenue pool under \(ruleName): \(rule.overspend.label)"))
+        lines.append(.section("\(position.isFinal ? "Final" : "Forecast") position of the revenue pool — \(rule.overspend.label)"
+                              + (chosen == nil ? "" : " (what-if)")))
         let steps = TableLayout(columns: [Column("Step", width: 20, alignment: .left, priority: 10, flexible: true, maxWidth: 70),
                                           Column(unit.label, width: w, priority: 10)], width: width)
         lines.append(.header(steps))
