@@ -14,6 +14,7 @@ struct FormSpecTests {
             + a.meetings.map(AgreementRecord.meeting) + a.minutes.map(AgreementRecord.minute)
             + [.ledgerRule(LedgerRule(id: "R1", costCentre: "NC41*", accountFrom: "5200", accountTo: "5299", supplier: "Acme Care Ltd",
                                       lineID: "S03")),
+               .line({ var l = a.lines[13]; l.commissioner = .joint(nhsBasisPoints: 3_333); return l }()),
                .chargeBack(ChargeBack(id: "CB1", partnerID: "LA", lineID: "S14", amount: Money(pence: 12_345_678),
                                       period: Period(year: 2026, month: 1), reason: "Placements above the delegated limit"))]
     }
@@ -69,6 +70,20 @@ struct FormSpecTests {
         #expect(form.fields[provider].problem(year: Self.a.financialYear)?.hasPrefix("choose one of: P01, P02") == true)
         #expect(form.key == nil)
         #expect(form.fields.first { $0.name == "id" }?.text == "K12")
+    }
+
+    @Test("a joint share is typed to the basis point: 33.33% is kept, 100.01% refused")
+    func jointShare() throws {
+        var form = FormSpec.form(.line, record: .line(Self.a.lines[13]), in: Self.a, version: 1, inThousands: false)
+        let share = try #require(form.fields.firstIndex { $0.name == "nhsShare" })
+        let commissioner = try #require(form.fields.firstIndex { $0.name == "commissioner" })
+        form.fields[commissioner].text = "joint"
+        form.fields[share].text = "33.33%"
+        guard case .line(let line) = try FormSpec.record(from: form, in: Self.a, inThousands: false).get() else { Issue.record("not a line"); return }
+        #expect(line.commissioner == .joint(nhsBasisPoints: 3_333))
+        #expect(line.commissioner.label == "Joint 33.33/66.67")
+        form.fields[share].text = "100.01%"
+        #expect(throws: EditError.self) { try FormSpec.record(from: form, in: Self.a, inThousands: false).get() }
     }
 
     @Test("the provider type is a pick-list of the BCF template's types; free text is refused, and check names one outside it")
