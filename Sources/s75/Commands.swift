@@ -22,7 +22,7 @@ struct Demo: ParsableCommand {
         let file = try path ?? DemoFile.freshPath(named: sample.rawValue)
         let store = try Failure.reporting { () throws(StoreError) in try S75Database.create(at: file, with: agreement, author: .current) }
         try Session(store: store, options: options).run()
-        print("The demo agreement is saved in \(file)\nOpen it again with: s75 open \(file)")
+        Output.print("The demo agreement is saved in \(file)\nOpen it again with: s75 open \(file)")
     }
 }
 
@@ -121,7 +121,7 @@ struct New: ParsableCommand {
     func run() throws {
         let agreement = try sample?.agreement() ?? Agreement.blank(startYear: year ?? DemoFile.currentFinancialYear())
         _ = try Failure.reporting { () throws(StoreError) in try S75Database.create(at: file, with: agreement, author: .current) }
-        print("Created \(file): \(agreement.title)")
+        Output.print("Created \(file): \(agreement.title)")
     }
 }
 

@@ -24,7 +24,7 @@ enum Failure {
     /// Prints `text` on stderr as s75's message.
     static func report(_ text: String) {
         DiagnosticLog.write("error: \(text)")
-        FileHandle.standardError.write(Data("s75: \(text)\n".utf8))
+        FileHandle.standardError.write(Data(Output.safe("s75: \(text)\n").utf8))
     }
 }
 

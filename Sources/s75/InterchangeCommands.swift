@@ -21,7 +21,7 @@ struct Export: ParsableCommand {
     func run() throws {
         let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: true).loadAgreement() }
         let text = try AgreementDocument.text(agreement)
-        guard let output else { return print(text, terminator: "") }
+        guard let output else { return Output.print(text, terminator: "") }
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
@@ -69,6 +69,6 @@ struct Import: ParsableCommand {
                 _ = try S75Database.create(at: file, with: agreement, author: author)
             }
         }
-        print("\(exists ? "Replaced" : "Created") \(file): \(agreement.title) (\(agreement.lines.count) lines, \(agreement.contracts.count) contracts)")
+        Output.print("\(exists ? "Replaced" : "Created") \(file): \(agreement.title) (\(agreement.lines.count) lines, \(agreement.contracts.count) contracts)")
     }
 }

@@ -74,7 +74,7 @@ struct LedgerImport: ParsableCommand {
         }
         meter.finish()
         if summary.alreadyImported {
-            print("\(export) was imported before, as import \(summary.batch): nothing was added.")
+            Output.print("\(export) was imported before, as import \(summary.batch): nothing was added.")
             return
         }
         if let rejects {
@@ -88,7 +88,7 @@ struct LedgerImport: ParsableCommand {
             throw Failure.stop("\(export): nothing was imported: every one of its \(read) row\(read == 1 ? " was" : "s were") refused or already in "
                                + "the file. Fix the export, or name its columns and period form with --columns (docs/ledger.md).")
         }
-        print("Import \(summary.batch) (\(partnerID)): read \(summary.imported + summary.duplicates + refused.count) rows; imported \(summary.imported) "
+        Output.print("Import \(summary.batch) (\(partnerID)): read \(summary.imported + summary.duplicates + refused.count) rows; imported \(summary.imported) "
               + "(\(MoneyText.pounds(summary.total))); rejected \(refused.count)\(refused.isEmpty || rejects != nil ? "" : " (--rejects lists them)"); "
               + "duplicates skipped \(summary.duplicates); \(String(format: "%.1f", meter.elapsed)) s.")
     }
@@ -103,9 +103,9 @@ struct LedgerImports: ParsableCommand {
 
     func run() throws {
         let batches = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: true).batches() }
-        guard !batches.isEmpty else { return print("\(file) has no ledger imports yet: s75 ledger import \(file) EXPORT.csv adds one.") }
+        guard !batches.isEmpty else { return Output.print("\(file) has no ledger imports yet: s75 ledger import \(file) EXPORT.csv adds one.") }
         for b in batches {
-            print("\(b.id)  \(b.importedAt)  \(b.user)  \(b.partnerID)  \(b.fileName)  \(b.rows) rows  \(MoneyText.pounds(b.total))")
+            Output.print("\(b.id)  \(b.importedAt)  \(b.user)  \(b.partnerID)  \(b.fileName)  \(b.rows) rows  \(MoneyText.pounds(b.total))")
         }
     }
 }
@@ -123,7 +123,7 @@ struct LedgerRemove: ParsableCommand {
     func run() throws {
         let removed = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file).removeBatch(batch, author: .current) }
         guard removed else { throw Failure.stop("there is no import \(batch) in \(file): s75 ledger imports lists them.") }
-        print("Removed import \(batch) from \(file).")
+        Output.print("Removed import \(batch) from \(file).")
     }
 }
 

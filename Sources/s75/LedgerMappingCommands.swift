@@ -33,7 +33,7 @@ struct LedgerRules: ParsableCommand {
         changes += loaded.map { (change: Change(.ledgerRule($0)), expected: snapshot.versions[.ledgerRule($0.id)]) }
         _ = try Failure.reporting { () throws(StoreError) in try store.apply(changes, author: .current, at: S75Database.now()) }
         let overview = try Failure.reporting { () throws(StoreError) in try store.ledgerOverview() }
-        print("\(loaded.count) rule\(loaded.count == 1 ? "" : "s") loaded into \(file). In suspense now: \(overview.suspenseRows) transactions, "
+        Output.print("\(loaded.count) rule\(loaded.count == 1 ? "" : "s") loaded into \(file). In suspense now: \(overview.suspenseRows) transactions, "
               + "\(MoneyText.pounds(overview.suspenseTotal)) (s75 ledger suspense \(file) lists them).")
     }
 }
@@ -49,13 +49,13 @@ struct LedgerSuspense: ParsableCommand {
     func run() throws {
         let overview = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: true).ledgerOverview() }
         guard !overview.suspense.isEmpty else {
-            return print(overview.rows == 0 ? "\(file) has no ledger imports yet." : "Nothing in suspense: every transaction maps to a line.")
+            return Output.print(overview.rows == 0 ? "\(file) has no ledger imports yet." : "Nothing in suspense: every transaction maps to a line.")
         }
-        print("cost centre\tname\taccount\taccount name\trows\ttotal")
+        Output.print("cost centre\tname\taccount\taccount name\trows\ttotal")
         for g in overview.suspense {
-            print("\(g.costCentre)\t\(g.costCentreName)\t\(g.account)\t\(g.accountName)\t\(g.rows)\t\(MoneyText.pounds(g.total))")
+            Output.print("\(g.costCentre)\t\(g.costCentreName)\t\(g.account)\t\(g.accountName)\t\(g.rows)\t\(MoneyText.pounds(g.total))")
         }
-        print("Total\t\t\t\t\(overview.suspenseRows)\t\(MoneyText.pounds(overview.suspenseTotal))")
+        Output.print("Total\t\t\t\t\(overview.suspenseRows)\t\(MoneyText.pounds(overview.suspenseTotal))")
     }
 }
 
@@ -90,16 +90,16 @@ struct LedgerReconcile: ParsableCommand {
             _ = try Failure.reporting { () throws(StoreError) in
                 try store.apply(changes.map { ($0, snapshot.versions[$0.key]) }, author: .current, at: S75Database.now())
             }
-            print("Took the ledger's actuals into \(month.label)'s returns for \(changes.count) line\(changes.count == 1 ? "" : "s").")
+            Output.print("Took the ledger's actuals into \(month.label)'s returns for \(changes.count) line\(changes.count == 1 ? "" : "s").")
             return
         }
-        print("line\tledger to date\treturn to date\tdifference\tstatus")
+        Output.print("line\tledger to date\treturn to date\tdifference\tstatus")
         for row in reconciliation.rows {
             let status = row.reported == nil ? "no return" : row.agrees ? "agrees" : "DIFFERS"
-            print("\(row.line.id)\t\(MoneyText.pounds(row.ledger))\t\(row.reported.map(MoneyText.pounds) ?? "—")\t"
+            Output.print("\(row.line.id)\t\(MoneyText.pounds(row.ledger))\t\(row.reported.map(MoneyText.pounds) ?? "—")\t"
                   + "\(row.difference.map(MoneyText.pounds) ?? "—")\t\(status)\(row.isOutsidePool ? " (outside the pool)" : "")")
         }
-        print("Total\t\(MoneyText.pounds(reconciliation.ledgerTotal))\t\(MoneyText.pounds(reconciliation.reportedTotal))\t"
+        Output.print("Total\t\(MoneyText.pounds(reconciliation.ledgerTotal))\t\(MoneyText.pounds(reconciliation.reportedTotal))\t"
               + "\(MoneyText.pounds(reconciliation.ledgerTotal - reconciliation.reportedTotal))\t\(reconciliation.disagreeing.count) differ")
         if !reconciliation.disagreeing.isEmpty { throw ExitCode(1) }
     }

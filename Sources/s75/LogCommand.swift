@@ -44,7 +44,7 @@ struct Log: ParsableCommand {
         let trail = try Failure.reporting { () throws(StoreError) in
             try S75Database.open(at: file, readOnly: true).auditTrail(since: since, entity: entity, kind: kind, period: period)
         }
-        print(try format.render(trail), terminator: "")
+        Output.print(try format.render(trail), terminator: "")
     }
 }
 

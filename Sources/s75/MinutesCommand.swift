@@ -26,6 +26,6 @@ struct Minutes: ParsableCommand {
             Failure.report("there is no meeting on \(meeting?.day.description ?? ""); the meetings recorded are \(dates).")
             throw ExitCode.failure
         }
-        print(MeetingMinutes.markdown(agreement, meeting: chosen), terminator: "")
+        Output.print(MeetingMinutes.markdown(agreement, meeting: chosen), terminator: "")
     }
 }

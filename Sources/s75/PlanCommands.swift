@@ -63,11 +63,11 @@ struct ImportBCF: ParsableCommand {
         let changes = exists ? ExpenditurePlan.changes(from: base, to: result.agreement) : []
         for change in changes {
             for difference in Change.differences(from: base.record(change.key), to: change.new) {
-                print("\(change.key) \(difference.field): \(difference.old ?? "—") → \(difference.new ?? "—")")
+                Output.print("\(change.key) \(difference.field): \(difference.old ?? "—") → \(difference.new ?? "—")")
             }
         }
         if dryRun {
-            print("Dry run: \(changes.isEmpty ? "the plan changes nothing" : "\(changes.count) record\(changes.count == 1 ? "" : "s") would change"); "
+            Output.print("Dry run: \(changes.isEmpty ? "the plan changes nothing" : "\(changes.count) record\(changes.count == 1 ? "" : "s") would change"); "
                   + "nothing was written.")
             return
         }
@@ -84,7 +84,7 @@ struct ImportBCF: ParsableCommand {
             let lines = result.agreement.lines.filter { $0.source == source }
             return lines.isEmpty ? nil : "\(source.shortLabel) \(MoneyText.pounds(lines.sum(\.budget)))"
         }
-        print("Read \(result.linesRead) line\(result.linesRead == 1 ? "" : "s") from \(plan) into \(file)"
+        Output.print("Read \(result.linesRead) line\(result.linesRead == 1 ? "" : "s") from \(plan) into \(file)"
               + (result.problems.isEmpty ? "" : ", leaving out \(result.problems.count)")
               + (exists ? ", changing \(changes.count) record\(changes.count == 1 ? "" : "s")" : "") + ". By source: " + totals.joined(separator: "; ") + ".")
     }
@@ -117,7 +117,7 @@ struct ExportBCF: ParsableCommand {
         let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: true).loadAgreement() }
         let rows = ExpenditurePlan.rows(agreement)
         let data = format == .xlsx ? try PlanFile.xlsx(rows) : try PlanFile.csv(rows)
-        guard let output else { return FileHandle.standardOutput.write(data) }
+        guard let output else { return Output.write(String(decoding: data, as: UTF8.self)) }  // only CSV goes to standard output
         do {
             try data.write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {

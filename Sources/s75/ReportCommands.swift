@@ -19,14 +19,14 @@ struct Check: ParsableCommand {
         let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: true).loadAgreement() }
         let problems = agreement.validate()
         let warnings = agreement.outOfLineFigures()
-        for warning in warnings { print("\(file): warning: \(warning)") }
+        for warning in warnings { Output.print("\(file): warning: \(warning)") }
         guard !problems.isEmpty else {
-            print("\(file): no problems found (\(agreement.lines.count) lines, \(agreement.contracts.count) contracts, \(agreement.metrics.count) metrics)"
+            Output.print("\(file): no problems found (\(agreement.lines.count) lines, \(agreement.contracts.count) contracts, \(agreement.metrics.count) metrics)"
                   + (warnings.isEmpty ? "" : "; \(warnings.count) figure\(warnings.count == 1 ? "" : "s") out of line (warnings above)"))
             return
         }
-        for problem in problems { print("\(file): \(problem)") }
-        print("\(problems.count) problem\(problems.count == 1 ? "" : "s") found")
+        for problem in problems { Output.print("\(file): \(problem)") }
+        Output.print("\(problems.count) problem\(problems.count == 1 ? "" : "s") found")
         throw ExitCode.failure
     }
 }
@@ -86,7 +86,7 @@ struct Report: ParsableCommand {
                            + "To report it anyway, with every figure marked \"no return\", add --allow-unmonitored.")
             throw ExitCode.failure
         }
-        print(try format.render(BoardReport(agreement, at: month), csvTable: table), terminator: "")
+        Output.print(try format.render(BoardReport(agreement, at: month), csvTable: table), terminator: "")
     }
 }
 
