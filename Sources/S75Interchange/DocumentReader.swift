@@ -31,6 +31,15 @@ struct Node {
         return number
     }
 
+    /// Whole pence within the range s75 holds (±£10^12).
+    func money() throws(InterchangeError) -> Money {
+        let amount = Money(pence: try int())
+        guard amount.isWithinRange else {
+            throw failure("\(amount.pence) pence is more than £1,000,000,000,000 (100000000000000 pence), the most s75 holds")
+        }
+        return amount
+    }
+
     func child(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 }
 
@@ -52,8 +61,8 @@ struct Fields {
     func string(_ key: String) throws(InterchangeError) -> String { try node(key).string() }
     func int(_ key: String) throws(InterchangeError) -> Int64 { try node(key).int() }
     func int32(_ key: String) throws(InterchangeError) -> Int { Int(try int(key)) }
-    func money(_ key: String) throws(InterchangeError) -> Money { Money(pence: try int(key)) }
-    func optionalMoney(_ key: String) throws(InterchangeError) -> Money? { try optionalNode(key).map { n throws(InterchangeError) in Money(pence: try n.int()) } }
+    func money(_ key: String) throws(InterchangeError) -> Money { try node(key).money() }
+    func optionalMoney(_ key: String) throws(InterchangeError) -> Money? { try optionalNode(key).map { n throws(InterchangeError) in try n.money() } }
     func optionalInt(_ key: String) throws(InterchangeError) -> Int64? { try optionalNode(key).map { n throws(InterchangeError) in try n.int() } }
     func list(_ key: String) throws(InterchangeError) -> [Node] { try node(key).list() }
     func strings(_ key: String) throws(InterchangeError) -> [String] { try list(key).map { n throws(InterchangeError) in try n.string() } }

@@ -25,6 +25,8 @@ public struct StoreError: Error, Equatable, CustomStringConvertible {
         case conflict(current: AgreementRecord?, version: Int?)
         /// The edit breaks a rule of the agreement; the text says which.
         case invalidEdit(String)
+        /// A total would pass the most s75 holds (±£10^12); the text says which.
+        case beyondRange(String)
     }
 
     public let kind: Kind
@@ -57,6 +59,7 @@ public struct StoreError: Error, Equatable, CustomStringConvertible {
             current == nil ? "Someone else removed this record since you opened it; nothing was saved."
                 : "Someone else changed this record since you opened it; nothing was saved. Compare the two and choose."
         case .invalidEdit(let why): "Not saved: \(why)."
+        case .beyondRange(let what): "\(what) would be more than £1,000,000,000,000, the most s75 holds; nothing was changed in \(path)."
         case .invalidData(let what): "\(path) holds data s75 cannot understand (\(what)). Restore it from a backup."
         }
     }

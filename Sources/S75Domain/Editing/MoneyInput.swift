@@ -46,10 +46,17 @@ public enum MoneyInput {
         var divisor: Int64 = 1
         for _ in 0..<fraction.count { divisor *= 10 }
         let (scaled, overflow) = number.multipliedReportingOverflow(by: scale * 100)
-        guard !overflow, scaled <= 900_000_000_000_000_000 else { return .failure(EditError("\"\(text)\" is too large for an amount")) }
+        guard !overflow, scaled / max(1, Self.divisor(fraction.count)) <= Money.maximum.pence else {
+            return .failure(EditError("\"\(text)\" is more than £1,000,000,000,000, the most s75 holds"))
+        }
         guard scaled % divisor == 0 else { return .failure(EditError("\"\(text)\" is finer than a penny: \(expected)")) }
         let pence = scaled / divisor
         return .success(Money(pence: negative ? -pence : pence))
+    }
+
+    /// 10 to the power `places`.
+    private static func divisor(_ places: Int) -> Int64 {
+        (0..<places).reduce(Int64(1)) { value, _ in value * 10 }
     }
 
     /// Whether `text` is digits, with commas (if any) between groups of three.

@@ -23,6 +23,22 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
     /// Nothing.
     public static let zero = Money(pence: 0)
 
+    /// The largest amount s75 holds, in either direction: £1,000,000,000,000 (£10^12). Every amount read from a file,
+    /// a form or the grid is refused beyond it, and every total that could pass it is added with a check, so no sum
+    /// can overflow (docs/limits.md).
+    public static let maximum = Money(pence: 100_000_000_000_000)
+
+    /// Whether the amount is within ±``maximum``.
+    public var isWithinRange: Bool { pence.magnitude <= Money.maximum.pence.magnitude }
+
+    /// This amount plus `other`, or nil if the sum would be beyond ±``maximum``.
+    public func adding(checked other: Money) -> Money? {
+        let (sum, overflow) = pence.addingReportingOverflow(other.pence)
+        guard !overflow else { return nil }
+        let result = Money(pence: sum)
+        return result.isWithinRange ? result : nil
+    }
+
     /// Whether the amount is below zero.
     public var isNegative: Bool { pence < 0 }
 

@@ -23,30 +23,49 @@ public enum XLSX {
         public let description: String
     }
 
+    /// The most rows and columns a sheet is read to, the most bytes a cell may hold, and the most bytes one part of the
+    /// zip may inflate to (it is inflated a piece at a time and stopped there): a small hostile file cannot take the
+    /// memory of a large one (docs/limits.md).
+    public static let maximumRows = 100_000
+    public static let maximumColumns = 256
+    public static let maximumCellBytes = 32_767
+    public static let maximumCells = 1_000_000
+    public static let maximumPartBytes = 64 << 20
+
     /// Every sheet of the workbook in `data`, in the workbook's order.
     public static func sheets(_ data: Data) throws(ReadError) -> [Sheet] {
+        let archive: Archive
         do {
-            let archive = try Archive(data: data, accessMode: .read)
-            func part(_ path: String) throws -> Data? {
-                guard let entry = archive[path] else { return nil }
-                var data = Data()
-                _ = try archive.extract(entry) { data.append($0) }
-                return data
-            }
-            guard let workbook = try part("xl/workbook.xml") else { throw ReadError(description: "it is not a workbook (no xl/workbook.xml)") }
-            let relations = try part("xl/_rels/workbook.xml.rels").map { XMLElements.parse($0, "Relationship") } ?? []
-            let shared = try part("xl/sharedStrings.xml").map(SharedStrings.parse) ?? []
-            return try XMLElements.parse(workbook, "sheet").map { sheet in
-                let id = sheet["r:id"] ?? ""
-                let target = relations.first { $0["Id"] == id }?["Target"] ?? ""
-                let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-                guard let xml = try part(path) else { throw ReadError(description: "the sheet \(sheet["name"] ?? "") is missing (\(path))") }
-                return Sheet(name: sheet["name"] ?? "", rows: SheetCells.parse(xml, shared: shared))
-            }
-        } catch let error as ReadError {
-            throw error
+            archive = try Archive(data: data, accessMode: .read)
         } catch {
-            throw ReadError(description: "it is not an .xlsx workbook that can be read (\(error))")
+            throw ReadError(description: "it is not an .xlsx workbook: it is not a zip archive (was it saved as .xls or as CSV?)")
+        }
+        func part(_ path: String) throws(ReadError) -> Data? {
+            guard let entry = archive[path] else { return nil }
+            var data = Data()
+            do {
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                    data.append(chunk)
+                    if data.count > maximumPartBytes { throw ReadError(description: "\(path) inflates to more than \(maximumPartBytes >> 20) MiB") }
+                }
+            } catch let error as ReadError {
+                throw error
+            } catch {
+                throw ReadError(description: "\(path) cannot be inflated: the workbook is damaged (\(error))")
+            }
+            return data
+        }
+        guard let workbook = try part("xl/workbook.xml") else { throw ReadError(description: "it is not a workbook (no xl/workbook.xml)") }
+        let relations = try part("xl/_rels/workbook.xml.rels").map { xml throws(ReadError) in
+            try XMLElements.parse(xml, "Relationship", part: "the workbook's relationships")
+        } ?? []
+        let shared = try part("xl/sharedStrings.xml").map { xml throws(ReadError) in try SharedStrings.parse(xml) } ?? []
+        return try XMLElements.parse(workbook, "sheet", part: "the workbook").map { sheet throws(ReadError) in
+            let id = sheet["r:id"] ?? ""
+            let target = relations.first { $0["Id"] == id }?["Target"] ?? ""
+            let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+            guard let xml = try part(path) else { throw ReadError(description: "the sheet \(sheet["name"] ?? "") is missing (\(path))") }
+            return Sheet(name: sheet["name"] ?? "", rows: try SheetCells.parse(xml, shared: shared, sheet: sheet["name"] ?? path))
         }
     }
 
@@ -137,9 +156,12 @@ public enum XLSX {
         return name
     }
 
-    /// The column index of a cell reference: 0 for "A7", 27 for "AB3".
-    static func columnIndex(_ reference: String) -> Int {
-        reference.prefix { $0.isLetter }.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
+    /// The column index of a cell reference: 0 for "A7", 27 for "AB3"; nil for a reference that is not one (no letters,
+    /// or more than three: beyond any sheet's last column, XFD).
+    static func columnIndex(_ reference: String) -> Int? {
+        let letters = reference.prefix { $0.isASCII && $0.isLetter }.uppercased()
+        guard (1...3).contains(letters.count) else { return nil }
+        return letters.unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
     }
 
     static func escape(_ text: String) -> String {

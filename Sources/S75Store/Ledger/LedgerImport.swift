@@ -72,10 +72,13 @@ extension S75Database {
                 let line = lines.line(costCentre: row.costCentre, account: row.account, supplier: row.supplier)
                 let period = row.period.description
                 rows.append(row, period: period, lineID: line)
-                totals.add(LedgerTotals.Key(costCentre: row.costCentre, account: row.account, period: period, lineID: line),
-                           costCentreName: row.costCentreName, accountName: row.accountName, pence: row.amount.pence)
+                let key = LedgerTotals.Key(costCentre: row.costCentre, account: row.account, period: period, lineID: line)
+                guard totals.add(key, costCentreName: row.costCentreName, accountName: row.accountName, pence: row.amount.pence),
+                      let sum = total.adding(checked: row.amount) else {
+                    throw StoreError(.beyondRange("The export's total (or its total for cost centre \(row.costCentre) in \(period))"), path: path)
+                }
                 imported += 1
-                total += row.amount
+                total = sum
                 if rows.count == Self.ledgerBatchRows { try writeRows() }
             }
             try writeRows()

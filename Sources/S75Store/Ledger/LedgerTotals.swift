@@ -22,9 +22,13 @@ struct LedgerTotals {
 
     private(set) var groups: [Key: Group] = [:]
 
-    mutating func add(_ key: Key, costCentreName: String, accountName: String, pence: Int64, rows: Int = 1) {
-        groups[key, default: Group(costCentreName: costCentreName, accountName: accountName)].rows += rows
-        groups[key]?.pence += pence
+    /// Adds `pence` to `key`'s group; false (and nothing added) when its total would pass the most s75 holds.
+    @discardableResult
+    mutating func add(_ key: Key, costCentreName: String, accountName: String, pence: Int64, rows: Int = 1) -> Bool {
+        let group = groups[key] ?? Group(costCentreName: costCentreName, accountName: accountName)
+        guard let sum = Money(pence: group.pence).adding(checked: Money(pence: pence)) else { return false }
+        groups[key] = Group(costCentreName: group.costCentreName, accountName: group.accountName, rows: group.rows + rows, pence: sum.pence)
+        return true
     }
 
     /// Writes the totals of import `batch`.
