@@ -549,6 +549,23 @@ struct LedgerCommandTests {
         #expect(try s75("ledger", "imports", file).output.split(separator: "\n").count == 1)
     }
 
+    @Test("an export adding up to more than £10^12 is refused whole with the range, not a crash; the file stays sound")
+    func beyondRange() throws {
+        let folder = try temporaryFolder()
+        let file = folder + "/n.s75"
+        #expect(try s75("new", file, "--sample", "northmoor").status == 0)
+        let header = "posting_date,period,cost_centre,cost_centre_name,account,account_name,supplier,description,document,amount\n"
+        let rows = (1...200).map { "2025-12-01,2025-12,NC41000,x,5101,x,x,x,D\($0),\"999,999,999,999.99\"\n" }.joined()
+        try Data((header + rows).utf8).write(to: URL(fileURLWithPath: folder + "/huge.csv"))
+        let refused = try s75("ledger", "import", file, folder + "/huge.csv")
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("would be more than £1,000,000,000,000, the most s75 holds; nothing was changed"))
+        #expect(refused.error.contains("Nothing was imported."))
+        #expect(try s75("ledger", "imports", file).output.contains("has no ledger imports yet"))
+        #expect(try s75("ledger", "suspense", file).status == 0)
+        #expect(try s75("check", file).status == 0)
+    }
+
     @Test("an import that fills the disk, or into a file s75 may not write, says so, imports nothing and leaves the agreement sound")
     func fullDiskAndReadOnly() throws {
         let folder = try temporaryFolder()
