@@ -181,7 +181,7 @@ struct RefusalSummary {
         var reasons: [(reason: String, count: Int, first: (line: String, reason: String))] = []
         var index: [String: Int] = [:]
         for row in rows {
-            let key = row.reason.replacingOccurrences(of: "\"[^\"]*\"", with: "…", options: .regularExpression)
+            let key = row.reason.replacingOccurrences(of: "\"[^\"]*\"( \\([0-9,]+ bytes\\))?", with: "…", options: .regularExpression)
             if let at = index[key] { reasons[at].count += 1 } else { index[key] = reasons.count; reasons.append((key, 1, row)) }
         }
         self.reasons = reasons.sorted { $0.count > $1.count }

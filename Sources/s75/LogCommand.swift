@@ -31,7 +31,7 @@ struct Log: ParsableCommand {
     var format: AuditFormat = .text
 
     func validate() throws {
-        if let since, DateOnly(String(since.prefix(10))) == nil {
+        if let since, DateOnly(String(since.prefix(10)))?.exists != true {
             throw ValidationError("--since \(since) is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31.")
         }
         if let period, Period(period) == nil { throw ValidationError("--period \(period) is not a month; write it as YYYY-MM, e.g. 2025-12.") }

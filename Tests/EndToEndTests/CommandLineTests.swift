@@ -284,6 +284,7 @@ struct CheckAndReportTests {
         let bad = try s75("log", file, "--since", "yesterday")
         #expect(bad.status != 0)
         #expect(bad.error.contains("--since yesterday is not a date"))
+        #expect(try s75("log", file, "--since", "2025-02-30").error.contains("--since 2025-02-30 is not a date"))
         let month = try s75("log", file, "--period", "2025-12", "--format", "csv")
         #expect(month.output.split(separator: "\r\n").count == 5 && month.output.contains("S02 2025-12"))
         #expect(try s75("log", file, "--kind", "monitoring", "--format", "csv").output.split(separator: "\r\n").count == 5)

@@ -146,6 +146,29 @@ struct LedgerReaderTests {
         }
     }
 
+    @Test("an empty file, a header with a column twice, and a folder are refused in words")
+    func badFiles() throws {
+        #expect(throws: InterchangeError(path: "line 1", "there is no header: a ledger export starts with a line of column names "
+                                         + "(posting_date, cost_centre, account, amount …), and this file is empty or starts blank")) {
+            _ = try LedgerReader(path: try file([]))
+        }
+        #expect(throws: InterchangeError(path: "line 1", "the header has \"Amount\" twice (columns 4 and 5): which is meant cannot be told")) {
+            _ = try LedgerReader(path: try file(Array("posting_date,cost_centre,account,amount,Amount\n".utf8)))
+        }
+        let folder = FileManager.default.temporaryDirectory.path
+        #expect(throws: InterchangeError(path: folder, "is a folder, not a CSV file: give the path of the export itself")) {
+            _ = try LedgerReader(path: folder)
+        }
+    }
+
+    @Test("a hostile field is quoted cut to 60 characters with its size, never whole")
+    func longValueQuoted() throws {
+        let period = String(repeating: "x", count: 100_000)
+        let all = try records(Self.header + "\n2025-08-07,\(period),NC1,,5101,,,,INV1,1\n")
+        guard case .rejected(_, let why, _)? = all.first else { Issue.record("not refused"); return }
+        #expect(why == "period \"" + String(repeating: "x", count: 60) + "…\" (100,000 bytes) is not a period (2025-08, 05 or P05 for August, AUG-25)")
+    }
+
     @Test("a TOML map names other headers; a required column missing is named with the header there is")
     func columns() throws {
         let map = try LedgerColumns.map(toml: "[columns]\nposting_date = \"GL Date\"\namount = \"Net (£)\"\n", file: "oracle.toml")

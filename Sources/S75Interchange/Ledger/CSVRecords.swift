@@ -17,6 +17,10 @@ public final class CSVRecords {
     private var first = true
 
     public init(path: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw InterchangeError(path: path, "is a folder, not a CSV file: give the path of the export itself")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileReadNoSuchFile) }
         self.handle = handle
     }

@@ -63,18 +63,28 @@ public struct LedgerColumns: Hashable, Sendable {
 
     /// Where each field is in `header`; the first required column missing is an error naming it.
     func positions(in header: [String]) throws(InterchangeError) -> [Field: Int] {
+        guard header.contains(where: { !$0.trimmingSpaces().isEmpty }) else {
+            throw InterchangeError(path: "line 1", "there is no header: a ledger export starts with a line of column names "
+                                   + "(posting_date, cost_centre, account, amount …), and this file is empty or starts blank")
+        }
         let normalised = header.map(Self.normalised)
+        for (index, name) in normalised.enumerated() where !name.isEmpty {
+            if let earlier = normalised[..<index].firstIndex(of: name) {
+                throw InterchangeError(path: "line 1", "the header has \"\(LedgerText.quoted(header[index], quotes: false))\" twice "
+                                       + "(columns \(earlier + 1) and \(index + 1)): which is meant cannot be told")
+            }
+        }
         var at: [Field: Int] = [:]
         for field in Field.allCases {
             let wanted = Self.normalised(headers[field] ?? field.rawValue)
             if let index = normalised.firstIndex(of: wanted) { at[field] = index }
             else if field.isRequired {
-                throw InterchangeError(path: "line 1", "no column \"\(headers[field] ?? field.rawValue)\" (the header has \(header.joined(separator: ", ")))")
+                throw InterchangeError(path: "line 1", "no column \"\(headers[field] ?? field.rawValue)\" (the header has \(LedgerText.quoted(header.joined(separator: ", "), quotes: false)))")
             }
         }
         if at[.amount] == nil, at[.debit] == nil || at[.credit] == nil {
             throw InterchangeError(path: "line 1", "no column \"\(headers[.amount] ?? "amount")\", nor \"\(headers[.debit] ?? "debit")\" and "
-                                   + "\"\(headers[.credit] ?? "credit")\" columns (the header has \(header.joined(separator: ", ")))")
+                                   + "\"\(headers[.credit] ?? "credit")\" columns (the header has \(LedgerText.quoted(header.joined(separator: ", "), quotes: false)))")
         }
         return at
     }

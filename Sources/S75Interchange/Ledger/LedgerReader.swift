@@ -50,7 +50,7 @@ public final class LedgerReader {
         let values = at.map { $0.map { fields[$0].trimmingSpaces() } ?? "" }
         func value(_ field: LedgerColumns.Field) -> String { values[field.place] }
         guard let date = LedgerText.date(value(.postingDate)) else {
-            return .rejected(line: line, reason: "posting date \"\(value(.postingDate))\" is not a date (2025-08-07 or 07/08/2025)", fields: fields)
+            return .rejected(line: line, reason: "posting date \(LedgerText.quoted(value(.postingDate))) is not a date (2025-08-07 or 07/08/2025)", fields: fields)
         }
         let amount: Money
         switch self.amount(value) {
@@ -60,11 +60,11 @@ public final class LedgerReader {
         var period = date.period
         if !value(.period).isEmpty {
             guard let given = LedgerText.period(value(.period), in: year, form: periodForm) else {
-                return .rejected(line: line, reason: "period \"\(value(.period))\" is not a period (2025-08, 05 or P05 for August, "
+                return .rejected(line: line, reason: "period \(LedgerText.quoted(value(.period))) is not a period (2025-08, 05 or P05 for August, "
                                  + "AUG-25\(periodForm == .any ? "" : ", or as the column map says: \(periodForm.rawValue)"))", fields: fields)
             }
             guard given == date.period else {
-                return .rejected(line: line, reason: "period \"\(value(.period))\" (\(given.label)) and posting date \(date) disagree", fields: fields)
+                return .rejected(line: line, reason: "period \(LedgerText.quoted(value(.period))) (\(given.label)) and posting date \(date) disagree", fields: fields)
             }
             period = given
         }
@@ -78,12 +78,12 @@ public final class LedgerReader {
     private func amount(_ value: (LedgerColumns.Field) -> String) -> Result<Money, EditError> {
         let expected = "is not pounds and pence (1,234.56, (12.00), 12.00CR or 12.00-)"
         guard at[LedgerColumns.Field.amount.place] == nil else {
-            return LedgerText.amount(value(.amount)).map { .success($0) } ?? .failure(EditError("amount \"\(value(.amount))\" \(expected)"))
+            return LedgerText.amount(value(.amount)).map { .success($0) } ?? .failure(EditError("amount \(LedgerText.quoted(value(.amount))) \(expected)"))
         }
         let debit = value(.debit), credit = value(.credit)
         guard !debit.isEmpty || !credit.isEmpty else { return .failure(EditError("neither a debit nor a credit")) }
-        guard let debits = debit.isEmpty ? .zero : LedgerText.amount(debit) else { return .failure(EditError("debit \"\(debit)\" \(expected)")) }
-        guard let credits = credit.isEmpty ? .zero : LedgerText.amount(credit) else { return .failure(EditError("credit \"\(credit)\" \(expected)")) }
+        guard let debits = debit.isEmpty ? .zero : LedgerText.amount(debit) else { return .failure(EditError("debit \(LedgerText.quoted(debit)) \(expected)")) }
+        guard let credits = credit.isEmpty ? .zero : LedgerText.amount(credit) else { return .failure(EditError("credit \(LedgerText.quoted(credit)) \(expected)")) }
         return .success(debits - credits)
     }
 }

@@ -47,6 +47,17 @@ public enum LedgerText {
         return Money(pence: negative ? -total : total)
     }
 
+    /// How much of a value from a file a message quotes: enough to recognise it, never the whole of a hostile field.
+    public static let quotedCharacters = 60
+
+    /// `text` as a message quotes it: in quotes, cut at ``quotedCharacters`` with its size in bytes when longer
+    /// ("\"Period 1…\" (2,147,483,648 bytes)").
+    public static func quoted(_ text: String, quotes: Bool = true) -> String {
+        let mark = quotes ? "\"" : ""
+        guard text.count > quotedCharacters else { return mark + text + mark }
+        return mark + String(text.prefix(quotedCharacters)) + "…" + mark + " (\(MoneyText.grouped(UInt64(text.utf8.count))) bytes)"
+    }
+
     /// A posting date: "2025-08-07", or as UK exports write it, "07/08/2025".
     public static func date(_ text: String) -> DateOnly? {
         var text = text
