@@ -2,24 +2,13 @@ import Foundation
 
 /// A JSON value as the interchange format holds it. There is no floating point: money is whole pence and
 /// figures are thousandths, so every number is an integer.
-public enum JSONValue: Hashable, Sendable, Codable {
+public enum JSONValue: Hashable, Sendable, Encodable {
     case null
     case bool(Bool)
     case int(Int64)
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null; return }
-        if let value = try? container.decode(Bool.self) { self = .bool(value); return }
-        if let value = try? container.decode(Int64.self) { self = .int(value); return }
-        if let value = try? container.decode(String.self) { self = .string(value); return }
-        if let value = try? container.decode([JSONValue].self) { self = .array(value); return }
-        if let value = try? container.decode([String: JSONValue].self) { self = .object(value); return }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "a number with a fraction (money is whole pence)")
-    }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
@@ -41,16 +30,13 @@ public enum JSONValue: Hashable, Sendable, Codable {
         return String(decoding: try encoder.encode(self), as: UTF8.self) + (pretty ? "\n" : "")
     }
 
-    /// Parses `text`; a syntax error says where.
+    /// Parses `data` strictly (``StrictJSON``): a key given twice, a fraction, a number beyond 64 bits, text that is not
+    /// UTF-8 or holds a raw control character are refused, saying where by line and column.
     public static func parse(_ data: Data) throws(InterchangeError) -> JSONValue {
         do {
-            return try JSONDecoder().decode(JSONValue.self, from: data)
-        } catch let DecodingError.dataCorrupted(context) {
-            let path = DocumentPath.text(context.codingPath)
-            let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String ?? context.debugDescription
-            throw InterchangeError(path: path, "not JSON the format can hold: \(detail)")
+            return try StrictJSON.parse([UInt8](data))
         } catch {
-            throw InterchangeError(path: "", "not JSON: \(error.localizedDescription)")
+            throw InterchangeError(path: "line \(error.line), column \(error.column)", "not JSON the format can hold: \(error.message)")
         }
     }
 

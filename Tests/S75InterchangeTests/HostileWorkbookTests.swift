@@ -117,3 +117,43 @@ struct MoneyRangeTests {
         #expect(Money.maximum.adding(checked: -Money.maximum) == .zero)
     }
 }
+
+/// JSON written to break a reader: each refused with where and what, in words.
+@Suite("Hostile JSON")
+struct HostileJSONTests {
+    func message(_ bytes: [UInt8]) -> String {
+        do {
+            _ = try JSONValue.parse(Data(bytes))
+            return "read"
+        } catch {
+            return error.description
+        }
+    }
+
+    static let cases: [(String, [UInt8], String)] = [
+        ("a key twice", Array("{\"a\": 1,\n \"a\": 2}".utf8),
+         "line 2, column 2: not JSON the format can hold: the key \"a\" appears twice in one object: which is meant cannot be told"),
+        ("a raw ESC in text", Array("{\"a\": \"x\u{1B}y\"}".utf8),
+         "line 1, column 9: not JSON the format can hold: a control character (U+001B) inside text: write it as \\u001b, or leave it out"),
+        ("bytes that are not UTF-8", [0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D],
+         "line 1, column 7: not JSON the format can hold: text that is not UTF-8 (save the document as UTF-8)"),
+        ("2^63", Array("{\"a\": 9223372036854775808}".utf8),
+         "line 1, column 7: not JSON the format can hold: the whole number 9223372036854775808 is beyond the 64 bits s75 reads"),
+        ("a fraction", Array("[1.5]".utf8),
+         "line 1, column 3: not JSON the format can hold: a number with a fraction or an exponent: money is whole pence and figures are whole thousandths"),
+        ("deep nesting", Array(String(repeating: "[", count: 100).utf8),
+         "line 1, column 65: not JSON the format can hold: lists and objects nested more than 64 deep"),
+        ("cut short", Array("{\"a\": [1, 2".utf8), "line 1, column 12: not JSON the format can hold: the document ends inside a list"),
+    ]
+
+    @Test("refused with line, column and the reason", arguments: cases)
+    func refused(name: String, bytes: [UInt8], expected: String) {
+        #expect(message(bytes) == expected, "\(name)")
+    }
+
+    @Test("escapes, surrogate pairs and a byte-order mark are read as JSON has them")
+    func valid() throws {
+        let value = try JSONValue.parse(Data([0xEF, 0xBB, 0xBF] + Array("{\"a\": \"\\u001b \\ud83d\\ude00 é\", \"b\": [-0, 12, true, null]}".utf8)))
+        #expect(value == .object(["a": .string("\u{1B} 😀 é"), "b": .array([.int(0), .int(12), .bool(true), .null])]))
+    }
+}
