@@ -71,6 +71,9 @@ struct LedgerImport: ParsableCommand {
         } catch let error as StoreError {
             meter.finish()
             throw Failure.stop("\(error.description) Nothing was imported.")
+        } catch let error as InterchangeError {
+            meter.finish()
+            throw Failure.stop("\(export): \(error.description). The file cannot be read to its end, so nothing was imported.")
         }
         meter.finish()
         if summary.alreadyImported {

@@ -550,6 +550,32 @@ struct LedgerCommandTests {
         #expect(try s75("ledger", "imports", file).output.split(separator: "\n").count == 1)
     }
 
+    @Test("a NUL in a field refuses that row with its cause; a quote left open or a line that never ends refuses the file whole")
+    func unreadable() throws {
+        let folder = try temporaryFolder()
+        let file = folder + "/n.s75"
+        #expect(try s75("new", file, "--sample", "northmoor").status == 0)
+        let header = "posting_date,period,cost_centre,cost_centre_name,account,account_name,supplier,description,document,amount\n"
+        let good = (1...5).map { "2025-12-01,2025-12,NC41000,x,5101,x,x,x,G\($0),1.00\n" }.joined()
+        try Data((header + good + "2025-12-01,2025-12,NC\u{0} 41042,x,5101,x,x,x,N1,1.00\n").utf8).write(to: URL(fileURLWithPath: folder + "/nul.csv"))
+        let nul = try s75("ledger", "import", file, folder + "/nul.csv", "--rejects", folder + "/rejects.csv")
+        #expect(nul.status == 0)
+        #expect(nul.output.contains("imported 5"))
+        #expect(try String(contentsOfFile: folder + "/rejects.csv", encoding: .utf8).contains("a NUL byte in column 3 (\"\"cost_centre\"\")"))
+        let open = header + good + "2025-12-01,2025-12,NC41000,\"unclosed,5101,x,x,x,Q1,1.00\n" + String(repeating: good, count: 40)
+        try Data(open.utf8).write(to: URL(fileURLWithPath: folder + "/quote.csv"))
+        let quote = try s75("ledger", "import", file, folder + "/quote.csv")
+        #expect(quote.status == 1)
+        #expect(quote.error.contains("line 7: the quote opened here is not closed within 100 lines"))
+        #expect(quote.error.contains("nothing was imported"))
+        try Data(String(repeating: "x", count: 200_000).utf8).write(to: URL(fileURLWithPath: folder + "/endless.csv"))
+        let endless = try s75("ledger", "import", file, folder + "/endless.csv")
+        #expect(endless.status == 1)
+        #expect(endless.error.contains("a field longer than 65536 bytes"))
+        #expect(try s75("ledger", "imports", file).output.split(separator: "\n").count == 1, "only the file with the NUL row was imported")
+        #expect(try s75("check", file).status == 0)
+    }
+
     @Test("an export adding up to more than £10^12 is refused whole with the range, not a crash; the file stays sound")
     func beyondRange() throws {
         let folder = try temporaryFolder()

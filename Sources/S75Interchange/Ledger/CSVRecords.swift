@@ -16,6 +16,11 @@ public final class CSVRecords {
     private var nextLine = 1
     private var first = true
 
+    /// The most bytes one field may hold, and the most lines one quoted field may run over: beyond either, the file is
+    /// not an export that can be read exactly (a quote left open swallows the rows after it), and is refused whole.
+    public static let maximumFieldBytes = 65_536
+    public static let maximumQuotedLines = 100
+
     public init(path: String) throws {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
@@ -75,11 +80,16 @@ public final class CSVRecords {
         var quoted = false
         var wasQuoted = false
         var sawAnything = false
+        var quoteLine = 0
         line = nextLine
         while true {
             if position == buffer.count {
                 guard try refill() else {
                     guard sawAnything else { return nil }
+                    if quoted {
+                        throw InterchangeError(path: "line \(quoteLine)", "the quote opened here is never closed: the file ends inside it, "
+                                               + "so its rows cannot be read exactly")
+                    }
                     fields.append(field.withUnsafeBufferPointer(Self.text))
                     return fields
                 }
@@ -87,12 +97,23 @@ public final class CSVRecords {
             let byte = buffer[position]
             position += 1
             sawAnything = true
+            if field.count >= Self.maximumFieldBytes {
+                throw InterchangeError(path: "line \(line)", "a field longer than \(Self.maximumFieldBytes) bytes: this is not a ledger "
+                                       + "export s75 can read (a binary file, or a line that never ends)")
+            }
             if quoted {
                 if byte == 0x22 {
                     if position == buffer.count, !(try refill()) { quoted = false; continue }
                     if buffer[position] == 0x22 { field.append(0x22); position += 1 } else { quoted = false }
                 } else {
-                    if byte == 0x0A { nextLine += 1 }
+                    if byte == 0x0A {
+                        nextLine += 1
+                        if nextLine - quoteLine > Self.maximumQuotedLines {
+                            throw InterchangeError(path: "line \(quoteLine)", "the quote opened here is not closed within "
+                                                   + "\(Self.maximumQuotedLines) lines: a quote is missing, and the rows after it "
+                                                   + "cannot be read exactly")
+                        }
+                    }
                     field.append(byte)
                 }
                 continue
@@ -101,6 +122,7 @@ public final class CSVRecords {
             case 0x22 where field.isEmpty && !wasQuoted:
                 quoted = true
                 wasQuoted = true
+                quoteLine = nextLine
             case 0x2C:
                 fields.append(field.withUnsafeBufferPointer(Self.text))
                 field.removeAll(keepingCapacity: true)

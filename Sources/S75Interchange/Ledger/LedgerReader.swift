@@ -47,6 +47,10 @@ public final class LedgerReader {
         guard fields.count == width else {
             return .rejected(line: line, reason: "\(fields.count) columns where the header has \(width)", fields: fields)
         }
+        if let column = fields.firstIndex(where: { $0.utf8.contains(0) }) {
+            return .rejected(line: line, reason: "a NUL byte in column \(column + 1) (\(LedgerText.quoted(header.indices.contains(column) ? header[column] : "")));"
+                             + " the field cannot be read exactly", fields: fields)
+        }
         let values = at.map { $0.map { fields[$0].trimmingSpaces() } ?? "" }
         func value(_ field: LedgerColumns.Field) -> String { values[field.place] }
         guard let date = LedgerText.date(value(.postingDate)) else {
