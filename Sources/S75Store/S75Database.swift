@@ -110,6 +110,25 @@ public struct S75Database: Sendable {
         }
     }
 
+    /// Opens the store at `path` for a command that reads and ends (check, report, log, export …), leaving the file and
+    /// its side files exactly as they were. A file with a write-ahead log (another session's, or one a killed writer
+    /// left) is read through a private copy, so the log is never folded into it or deleted; a file without one is read
+    /// as immutable, so no journal is made beside it. A file of an older schema is read through a copy brought up to
+    /// date; the file itself is not upgraded.
+    public static func openToRead(at path: String) throws(StoreError) -> S75Database {
+        _ = try StoreFile.inspect(path, ignoringModeBits: true)
+        let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        if log > 0 { return try openCopy(path, reason: "opened read-only") }
+        let location = "file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%"))) ?? path)
+            + "?immutable=1"
+        let queue = try StoreErrors.map(path: path) { try DatabaseQueue(path: location, configuration: configuration(readOnly: true)) }
+        if try StoreErrors.map(path: path, { try Migrations.check(queue, path: path) }) {
+            try? queue.close()
+            return try openCopy(path, reason: "opened read-only")
+        }
+        return S75Database(access: .direct(queue), needsUpgrade: false, path: path, readOnlyReason: "opened read-only")
+    }
+
     /// A store read through private copies of the file.
     private static func openCopy(_ path: String, reason: String?) throws(StoreError) -> S75Database {
         let copy = StoreCopy(path: path)

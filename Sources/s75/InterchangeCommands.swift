@@ -19,7 +19,7 @@ struct Export: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: true).loadAgreement() }
+        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
         let text = try AgreementDocument.text(agreement)
         guard let output else { return Output.print(text, terminator: "") }
         do {

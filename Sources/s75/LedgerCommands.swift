@@ -105,7 +105,7 @@ struct LedgerImports: ParsableCommand {
     var file: String
 
     func run() throws {
-        let batches = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: true).batches() }
+        let batches = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).batches() }
         guard !batches.isEmpty else { return Output.print("\(file) has no ledger imports yet: s75 ledger import \(file) EXPORT.csv adds one.") }
         for b in batches {
             Output.print("\(b.id)  \(b.importedAt)  \(b.user)  \(b.partnerID)  \(b.fileName)  \(b.rows) rows  \(MoneyText.pounds(b.total))")

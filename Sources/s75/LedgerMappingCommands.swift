@@ -47,7 +47,7 @@ struct LedgerSuspense: ParsableCommand {
     var file: String
 
     func run() throws {
-        let overview = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: true).ledgerOverview() }
+        let overview = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).ledgerOverview() }
         guard !overview.suspense.isEmpty else {
             return Output.print(overview.rows == 0 ? "\(file) has no ledger imports yet." : "Nothing in suspense: every transaction maps to a line.")
         }
@@ -77,7 +77,7 @@ struct LedgerReconcile: ParsableCommand {
     var take = false
 
     func run() throws {
-        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: !take) }
+        let store = try Failure.reporting { () throws(StoreError) in take ? try S75Database.open(at: file) : try S75Database.openToRead(at: file) }
         let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
         let agreement = snapshot.agreement
         guard let month = period.map({ Period($0) }) ?? agreement.reportingPeriod else {

@@ -42,7 +42,7 @@ struct Log: ParsableCommand {
 
     func run() throws {
         let trail = try Failure.reporting { () throws(StoreError) in
-            try S75Database.open(at: file, readOnly: true).auditTrail(since: since, entity: entity, kind: kind, period: period)
+            try S75Database.openToRead(at: file).auditTrail(since: since, entity: entity, kind: kind, period: period)
         }
         Output.print(try format.render(trail), terminator: "")
     }

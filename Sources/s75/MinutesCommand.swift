@@ -16,7 +16,7 @@ struct Minutes: ParsableCommand {
     var meeting: MeetingDate?
 
     func run() throws {
-        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: true).loadAgreement() }
+        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
         guard let latest = agreement.meetings.max(by: { $0.date < $1.date }) else {
             Failure.report("\(file) has no meeting recorded yet: s75 walk \(file) holds one and records it.")
             throw ExitCode.failure

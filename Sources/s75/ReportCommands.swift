@@ -16,7 +16,7 @@ struct Check: ParsableCommand {
     var file: String
 
     func run() throws {
-        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: true).loadAgreement() }
+        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
         let problems = agreement.validate()
         let warnings = agreement.outOfLineFigures()
         for warning in warnings { Output.print("\(file): warning: \(warning)") }
@@ -66,7 +66,7 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: true).loadAgreement() }
+        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
         var month = agreement.reportingPeriod
         if let period {
             guard let parsed = Period(period) else {

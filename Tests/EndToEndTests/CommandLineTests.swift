@@ -266,6 +266,40 @@ struct CheckAndReportTests {
         #expect(try contents(of: mountPoint).keys.sorted() == before)
     }
 
+    @Test("read-only commands change neither the file nor its side files: no journal is made, a killed writer's log is read, not folded")
+    func readOnlyCommandsWriteNothing() throws {
+        let file = try sample()
+        func bytes() throws -> [String: Data] {
+            var files: [String: Data] = [:]
+            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: file + suffix) {
+                files[suffix] = try Data(contentsOf: URL(fileURLWithPath: file + suffix))
+            }
+            return files
+        }
+        let commands = [["check", file], ["report", file], ["report", file, "--format", "json"], ["log", file], ["export", file],
+                        ["minutes", file], ["export-bcf", file], ["ledger", "imports", file], ["ledger", "suspense", file],
+                        ["ledger", "reconcile", file]]
+        let clean = try bytes()
+        #expect(clean.keys.sorted() == [""])
+        for command in commands { _ = try Shell.run(Tmux.binary, command) }
+        #expect(try bytes() == clean, "no journal beside a clean file")
+        // a writer killed with its write-ahead log in place
+        let probe = URL(fileURLWithPath: Tmux.binary).deletingLastPathComponent().appendingPathComponent("s75-store-probe").path
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: probe)
+        writer.arguments = [file, "kim", "S02", "100000"]
+        writer.standardOutput = FileHandle.nullDevice
+        try writer.run()
+        Thread.sleep(forTimeInterval: 0.3)
+        kill(writer.processIdentifier, SIGKILL)
+        writer.waitUntilExit()
+        let left = try bytes()
+        #expect(left.keys.sorted() == ["", "-shm", "-wal"])
+        for command in commands { _ = try Shell.run(Tmux.binary, command) }
+        #expect(try bytes() == left, "the log is neither folded in nor deleted")
+        #expect(try s75("log", file, "--entity", "S02").output.contains("kim"), "what the log holds is read")
+    }
+
     @Test("log prints the audit trail, newest first, filtered by record and date, as text, JSON and CSV; a bad date is refused")
     func log() throws {
         let file = try sample()
