@@ -128,6 +128,16 @@ struct LedgerQueryTests {
         if let low = query.minimum, let high = query.maximum { #expect(rows.allSatisfy { $0.amount >= low && $0.amount <= high }) }
     }
 
+    @Test("% and _ in a search or a supplier filter match only themselves, never everything")
+    func wildcards() throws {
+        let store = try Self.store()
+        for text in ["%", "_", "S%", "INV_2"] {
+            #expect(try store.ledgerCount(LedgerQuery(text: text)).rows == 0, "\(text)")
+            #expect(try store.ledgerCount(LedgerQuery(supplier: text)).rows == 0, "\(text)")
+        }
+        #expect(try store.ledgerCount(LedgerQuery(text: "INV12")).rows > 0)
+    }
+
     @Test("a window read from either end, or by key from a row before or after it, is the same rows, for every sort and way",
           arguments: LedgerQuery.SortKey.allCases, [false, true])
     func paging(sort: LedgerQuery.SortKey, descending: Bool) throws {

@@ -130,18 +130,20 @@ enum LedgerSQL {
         if let period = q.period { add("period = ?", [period.description]) }
         if let minimum = q.minimum { add("amountPence >= ?", [minimum.pence]) }
         if let maximum = q.maximum { add("amountPence <= ?", [maximum.pence]) }
-        if !q.supplier.isEmpty { add("supplier LIKE ?", [like(q.supplier)]) }
+        if !q.supplier.isEmpty { add("supplier LIKE ? ESCAPE '\\'", [like(q.supplier)]) }
         if !q.text.isEmpty {
             let pattern = like(q.text)
-            add("(description LIKE ? OR supplier LIKE ? OR document LIKE ? OR costCentre LIKE ? OR costCentreName LIKE ? OR accountName LIKE ?)",
+            add("(description LIKE ? ESCAPE '\\' OR supplier LIKE ? ESCAPE '\\' OR document LIKE ? ESCAPE '\\' OR costCentre LIKE ? ESCAPE '\\' "
+                + "OR costCentreName LIKE ? ESCAPE '\\' OR accountName LIKE ? ESCAPE '\\')",
                 [pattern, pattern, pattern, pattern, pattern, pattern])
         }
         return f
     }
 
     /// `%text%`, with `%` and `_` in the text taken literally (the statements say `ESCAPE` nowhere, so they are dropped).
+    /// A pattern finding `text` anywhere, its own % and _ matched as themselves (the clause says ESCAPE '\\').
     private static func like(_ text: String) -> String {
-        "%" + text.filter { $0 != "%" && $0 != "_" } + "%"
+        "%" + S75Database.likeEscaped(text) + "%"
     }
 
     /// The columns a sort orders by, ending with the row's id so that the order is total.
