@@ -232,7 +232,8 @@ extension AppState {
         for argument in arguments {
             let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, fields.contains(parts[0].lowercased()), !parts[1].isEmpty else {
-                message = .error("filter takes FIELD=VALUE, FIELD one of \(fields.joined(separator: ", ")); e.g. filter rag=red.")
+                let example = pane == .spend ? "supplier=moorside" : fields.contains("rag") ? "rag=red" : "\(fields[0])=…"
+                message = .error("filter takes FIELD=VALUE, FIELD one of \(fields.joined(separator: ", ")); e.g. filter \(example).")
                 return
             }
             filters[parts[0].lowercased()] = parts[1]

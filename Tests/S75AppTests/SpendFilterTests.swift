@@ -35,6 +35,16 @@ struct SpendFilterTests {
         #expect(error.message == message)
     }
 
+    @Test("a malformed filter on Spend gives an example of a Spend field, never one it does not have")
+    func spendExample() {
+        var state = AppState(agreement: a, storePath: "x", today: DateOnly(year: 2026, month: 1, day: 20))
+        _ = reduce(&state, .showPane(.spend))
+        _ = reduce(&state, .openPrompt("filter rag"))
+        _ = reduce(&state, .runPrompt)
+        #expect(state.message?.text.hasSuffix("e.g. filter supplier=moorside.") == true)
+        #expect(state.message?.text.contains("rag=red") == false)
+    }
+
     @Test("read-only, T and a new rule say why nothing can be written")
     func readOnly() {
         var state = AppState(agreement: a, storePath: "x", today: DateOnly(year: 2026, month: 1, day: 20))
