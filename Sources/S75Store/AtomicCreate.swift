@@ -25,6 +25,10 @@ enum AtomicCreate {
             try build(queue)
             _ = try queue.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
             try queue.close()
+            // SQLite makes files 0644 whatever the umask; a new agreement follows the user's (002 lets the group write)
+            let mask = umask(0)
+            umask(mask)
+            chmod(temporary, 0o666 & ~mask)
             try sync(temporary)
             guard link(temporary, path) == 0 else {
                 let failure = errno

@@ -22,10 +22,10 @@ struct Export: ParsableCommand {
         let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
         let text = try AgreementDocument.text(agreement)
         guard let output else { return Output.print(text, terminator: "") }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        do throws(OutputFile.Failure) {
+            try OutputFile.write(Data(text.utf8), to: output)
         } catch {
-            throw Failure.stop("cannot write \(output): \((error as NSError).localizedDescription). Check the folder exists and you may write to it.")
+            throw Failure.stop(error.description)
         }
     }
 }

@@ -82,7 +82,7 @@ struct LedgerImport: ParsableCommand {
         }
         if let rejects {
             let rows = [["line", "reason"] + reader.header] + refused
-            try Data(try PlanFile.csv(rows)).write(to: URL(fileURLWithPath: rejects), options: .atomic)
+            try OutputFile.write(Data(try PlanFile.csv(rows)), to: rejects)
         }
         let read = summary.imported + summary.duplicates + refused.count
         if !refused.isEmpty { RefusalSummary(refused.map { (line: $0[0], reason: $0[1]) }, of: read).report(export) }

@@ -58,7 +58,7 @@ struct ImportBCF: ParsableCommand {
         }
         if let rejects {
             let rows = [["row", "column", "problem"]] + result.problems.map { ["\($0.row)", $0.column, $0.message] }
-            try Data(try PlanFile.csv(rows)).write(to: URL(fileURLWithPath: rejects), options: .atomic)
+            try OutputFile.write(Data(try PlanFile.csv(rows)), to: rejects)
         }
         let changes = exists ? ExpenditurePlan.changes(from: base, to: result.agreement) : []
         for change in changes {
@@ -118,10 +118,10 @@ struct ExportBCF: ParsableCommand {
         let rows = ExpenditurePlan.rows(agreement)
         let data = format == .xlsx ? try PlanFile.xlsx(rows) : try PlanFile.csv(rows)
         guard let output else { return Output.write(String(decoding: data, as: UTF8.self)) }  // only CSV goes to standard output
-        do {
-            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+        do throws(OutputFile.Failure) {
+            try OutputFile.write(data, to: output)
         } catch {
-            throw Failure.stop("cannot write \(output): \((error as NSError).localizedDescription).")
+            throw Failure.stop(error.description)
         }
     }
 }

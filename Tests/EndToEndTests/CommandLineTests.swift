@@ -266,6 +266,32 @@ struct CheckAndReportTests {
         #expect(try contents(of: mountPoint).keys.sorted() == before)
     }
 
+    @Test("export --output keeps an existing file's mode and group, refuses to replace a symlink; new files follow the umask")
+    func outputFiles() throws {
+        let folder = try temporaryFolder()
+        let made = try Shell.run("/bin/sh", ["-c", "umask 002 && \(Tmux.binary) new \(folder)/g.s75 --sample northmoor"])
+        #expect(made.status == 0, "\(made.error)")
+        let mode = { (path: String) throws -> Int in
+            (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1
+        }
+        #expect(try mode(folder + "/g.s75") == 0o664, "a group-writable umask lets the board's group write the agreement")
+        let out = folder + "/out.json"
+        try Data("old".utf8).write(to: URL(fileURLWithPath: out))
+        chmod(out, 0o600)
+        chown(out, 0, 1)  // group daemon (1)
+        #expect(try s75("export", folder + "/g.s75", "--output", out).status == 0)
+        #expect(try mode(out) == 0o600)
+        #expect(try FileManager.default.attributesOfItem(atPath: out)[.groupOwnerAccountID] as? Int == 1)
+        #expect(try String(contentsOfFile: out, encoding: .utf8).hasPrefix("{"))
+        let link = folder + "/link.json"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: out)
+        let refused = try s75("export", folder + "/g.s75", "--output", link)
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("is a symbolic link (to \(out)): give the path of the file itself"))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == out)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".new-") }.isEmpty)
+    }
+
     @Test("read-only commands change neither the file nor its side files: no journal is made, a killed writer's log is read, not folded")
     func readOnlyCommandsWriteNothing() throws {
         let file = try sample()
