@@ -97,7 +97,9 @@ public struct S75Database: Sendable {
                 try queue.close()
                 let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
                 if upgrade { try Migrations.migrator.migrate(pool) }
-                return S75Database(access: .direct(pool), needsUpgrade: false, path: path, readOnlyReason: nil)
+                let store = S75Database(access: .direct(pool), needsUpgrade: false, path: path, readOnlyReason: nil)
+                try store.clearUnfinishedImports(with: pool)
+                return store
             }
         } catch {
             // Journal files this attempt made and left (near) empty, as on a full disk, go again: the folder is left as it was.

@@ -27,6 +27,10 @@ public struct StoreError: Error, Equatable, CustomStringConvertible {
         case invalidEdit(String)
         /// A total would pass the most s75 holds (±£10^12); the text says which.
         case beyondRange(String)
+        /// Another process is importing a ledger export into the file, or removing one.
+        case importRunning
+        /// Something else went wrong; the text says what. The file is not called damaged unless SQLite found it so.
+        case failed(String)
     }
 
     public let kind: Kind
@@ -50,7 +54,8 @@ public struct StoreError: Error, Equatable, CustomStringConvertible {
         case .unreadable: "\(path) cannot be read: permission denied. Ask the file's owner for read access."
         case .readOnly: "\(path) is read-only, so nothing can be saved. Ask for write access, or work on a copy."
         case .diskFull: "The disk holding \(path) is full; nothing was saved. Free some space and try again."
-        case .corrupt: "\(path) is damaged and cannot be read. Restore it from a backup."
+        case .corrupt: "\(path) is damaged: SQLite found it inconsistent and cannot read it. Keep a copy of it, and restore it from a backup."
+        case .failed(let what): "\(path) could not be read or written (\(what)); nothing was changed. Try again; if it happens again, report it."
         case .ioError: "\(path) could not be read or written (an input/output error); nothing was saved. Check the disk, then try again."
         case .busy: "\(path) is busy: another session is writing. Try again in a moment."
         case .schemaTooNew: "\(path) was written by a newer s75. Upgrade s75 to open it."
@@ -59,8 +64,10 @@ public struct StoreError: Error, Equatable, CustomStringConvertible {
             current == nil ? "Someone else removed this record since you opened it; nothing was saved."
                 : "Someone else changed this record since you opened it; nothing was saved. Compare the two and choose."
         case .invalidEdit(let why): "Not saved: \(why)."
+        case .importRunning: "Another ledger import (or removal) into \(path) is running; nothing was changed. Try again when it has finished."
         case .beyondRange(let what): "\(what) would be more than £1,000,000,000,000, the most s75 holds; nothing was changed in \(path)."
-        case .invalidData(let what): "\(path) holds data s75 cannot understand (\(what)). Restore it from a backup."
+        case .invalidData(let what): "\(path) holds data s75 cannot understand (\(what)); nothing was changed. It may have been written by "
+            + "another program; `s75 check` says more."
         }
     }
 }

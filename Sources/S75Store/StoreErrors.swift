@@ -10,7 +10,7 @@ enum StoreErrors {
         } catch let error as DatabaseError {
             throw StoreError(kind(of: error, path: path), path: path)
         } catch {
-            throw StoreError(StoreFile.diskIsFull(at: path) ? .diskFull : .corrupt, path: path)
+            throw StoreError(StoreFile.diskIsFull(at: path) ? .diskFull : .failed("\(error)"), path: path)
         }
     }
 
@@ -27,7 +27,7 @@ enum StoreErrors {
         case .SQLITE_PERM, .SQLITE_AUTH: .unreadable
         case .SQLITE_CONSTRAINT: .invalidData("a value broke a rule of the schema")
         case .SQLITE_IOERR: .ioError
-        default: .corrupt
+        default: .failed(error.message ?? "SQLite error \(error.resultCode.rawValue)")
         }
     }
 }

@@ -636,6 +636,41 @@ struct LedgerCommandTests {
         #expect(try s75("check", file).status == 0)
     }
 
+    @Test("two partners' imports started together, 20 times: each lands or is told another import is running, never 'damaged'")
+    func twoImportsAtOnce() throws {
+        let folder = try temporaryFolder()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        for name in ["a", "b"] {
+            let generated = try Shell.run("/usr/bin/env", ["python3", root.appendingPathComponent("Benchmarks/generate_ledger.py").path,
+                                                          folder + "/\(name).csv", "--rows", "3000", "--seed", name == "a" ? "1" : "2"])
+            #expect(generated.status == 0, "\(generated.error)")
+        }
+        for round in 0..<20 {
+            let file = folder + "/r\(round).s75"
+            #expect(try s75("new", file, "--sample", "northmoor").status == 0)
+            let runs = ["a", "b"].map { name -> Process in
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: Tmux.binary)
+                process.arguments = ["ledger", "import", file, folder + "/\(name).csv", "--partner", name == "a" ? "LA" : "ICB"]
+                process.standardOutput = Pipe()
+                process.standardError = Pipe()
+                return process
+            }
+            for process in runs { try process.run() }
+            var landed = 0
+            for process in runs {
+                let error = String(decoding: (process.standardError as? Pipe)?.fileHandleForReading.readDataToEndOfFile() ?? Data(), as: UTF8.self)
+                process.waitUntilExit()
+                #expect(!error.contains("damaged") && !error.contains("cannot understand"), "round \(round): \(error)")
+                if process.terminationStatus == 0 { landed += 1 } else { #expect(error.contains("Another ledger import"), "round \(round): \(error)") }
+            }
+            #expect(landed >= 1)
+            let imports = try s75("ledger", "imports", file).output.split(separator: "\n").filter { $0.contains(".csv") }
+            #expect(imports.count == landed, "round \(round)")
+            #expect(try s75("check", file).status == 0)
+        }
+    }
+
     @Test("an export adding up to more than £10^12 is refused whole with the range, not a crash; the file stays sound")
     func beyondRange() throws {
         let folder = try temporaryFolder()

@@ -69,6 +69,25 @@ struct LedgerStoreTests {
         #expect(trail.map(\.field) == ["removed", "imported"])
     }
 
+    @Test("a batch a killed import or removal left hidden is cleared when the file is next opened to write, and no sooner")
+    func hiddenBatchCleared() throws {
+        let path = try temporaryFolder() + "/l.s75"
+        let store = try S75Database.create(at: path, with: Northmoor.agreement)
+        let summary = try importing(store, Self.rows(45_000), digest: "x")
+        let hide = Process()
+        hide.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        hide.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('UPDATE ledgerBatch SET complete = 0'); c.commit()", path]
+        try hide.run()
+        hide.waitUntilExit()
+        #expect(try SQLiteShell.query(path, "SELECT count(*) FROM ledgerTransaction;") == "45000")
+        _ = try S75Database.openToRead(at: path).batches()
+        #expect(try SQLiteShell.query(path, "SELECT count(*) FROM ledgerTransaction;") == "45000", "a read leaves it")
+        _ = try S75Database.open(at: path)
+        #expect(try SQLiteShell.query(path, "SELECT count(*) FROM ledgerTransaction;") == "0")
+        #expect(try SQLiteShell.query(path, "SELECT count(*) FROM ledgerBatch;") == "0")
+        _ = summary
+    }
+
     @Test("a row's duplicate key is FNV-1a over the partner and its fields, as files already hold it (worked in Python)")
     func keyIsStable() throws {
         let path = try temporaryFolder() + "/l.s75"

@@ -35,9 +35,14 @@ extension S75Database {
     public func importLedger(partner: String, fileName: String, digest: String, author: Author,
                              next nextRow: () throws -> LedgerRow?, progress: (Int) -> Void = { _ in }) throws -> LedgerImportSummary {
         let writer = try writableConnection()
+        let lock = try LedgerImportLock(store: path)
+        defer { withExtendedLifetime(lock) {} }
+        // with the lock held no other import is running: an unfinished batch is a killed import's, and goes
+        for unfinished in try StoreErrors.map(path: path, { try writer.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM ledgerBatch WHERE complete = 0") } }) {
+            try removeUnfinished(unfinished, with: writer)
+        }
         let started: (Int64, Bool) = try StoreErrors.map(path: path) {
             try writer.write { db in
-                try db.execute(sql: "DELETE FROM ledgerBatch WHERE complete = 0")
                 try db.execute(sql: "PRAGMA cache_size = -4096")  // 4 MiB: the indexes are built in fewer, cache-sized runs (decision 32)
                 if let earlier = try Int64.fetchOne(db, sql: "SELECT id FROM ledgerBatch WHERE digest = ? AND partnerID = ?",
                                                    arguments: [digest, partner]) {
@@ -122,16 +127,20 @@ extension S75Database {
         }
     }
 
-    /// Removes import `batch` and its transactions, as one audited change; false when there is no such import.
+    /// Removes import `batch` and its transactions, as one audited change; false when there is no such import. The
+    /// import is hidden and audited at once; its rows then go in transactions of ``ledgerBatchRows``, so that no edit
+    /// waits longer than the busy timeout meanwhile. A removal cut short leaves a hidden batch, cleared at the next open.
     public func removeBatch(_ batch: Int64, author: Author) throws(StoreError) -> Bool {
         let writer = try writableConnection()
-        return try StoreErrors.map(path: path) {
+        let lock = try LedgerImportLock(store: path)
+        defer { withExtendedLifetime(lock) {} }
+        let found = try StoreErrors.map(path: path) {
             try writer.write { db in
                 guard let row = try Row.fetchOne(db, sql: "SELECT * FROM ledgerBatch WHERE id = ? AND complete = 1", arguments: [batch]) else {
                     return false
                 }
-                try db.execute(sql: "DELETE FROM ledgerTransaction WHERE batchID = ?", arguments: [batch])
-                try db.execute(sql: "DELETE FROM ledgerBatch WHERE id = ?", arguments: [batch])
+                try db.execute(sql: "UPDATE ledgerBatch SET complete = 0 WHERE id = ?", arguments: [batch])
+                try db.execute(sql: "DELETE FROM ledgerTotal WHERE batchID = ?", arguments: [batch])
                 let was = "\(try row.decode(String.self, forColumn: "fileName")): \(try row.decode(Int.self, forColumn: "rows")) rows"
                 try db.execute(sql: """
                     INSERT INTO audit (at, user, client, entity, entityID, field, oldValue, newValue) VALUES (?, ?, ?, 'ledger import', ?, 'removed', ?, NULL)
@@ -139,6 +148,31 @@ extension S75Database {
                 return true
             }
         }
+        if found { try removeUnfinished(batch, with: writer) }
+        return found
+    }
+
+    /// Deletes a hidden (unfinished or removed) batch's rows a transaction of ``ledgerBatchRows`` at a time, then the batch.
+    func removeUnfinished(_ batch: Int64, with writer: some DatabaseWriter) throws(StoreError) {
+        try StoreErrors.map(path: path) {
+            while try writer.write({ db in
+                try db.execute(sql: "DELETE FROM ledgerTransaction WHERE rowid IN (SELECT rowid FROM ledgerTransaction WHERE batchID = ? LIMIT ?)",
+                               arguments: [batch, Self.ledgerBatchRows])
+                return db.changesCount > 0
+            }) {}
+            try writer.write { db in try db.execute(sql: "DELETE FROM ledgerBatch WHERE id = ? AND complete = 0", arguments: [batch]) }
+        }
+    }
+
+    /// Clears what killed imports and removals left hidden in the file, when no import is running: called when the
+    /// file is opened to write.
+    func clearUnfinishedImports(with writer: some DatabaseWriter) throws(StoreError) {
+        let unfinished = try StoreErrors.map(path: path) {
+            try writer.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM ledgerBatch WHERE complete = 0") }
+        }
+        guard !unfinished.isEmpty, let lock = try? LedgerImportLock(store: path) else { return }
+        defer { withExtendedLifetime(lock) {} }
+        for batch in unfinished { try removeUnfinished(batch, with: writer) }
     }
 
     /// How many transactions the file holds, and their total.
