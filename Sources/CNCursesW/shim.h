@@ -45,7 +45,14 @@ static inline int s75_locale_is_utf8(void) {
    Installed for every signal that ends the process by default (including SIGHUP, which ncurses
    leaves alone, when an ssh link drops; SIGUSR1, SIGALRM and SIGPIPE) and for the signals a Swift
    runtime trap raises. */
+static void (*s75_before_signal_exit)(void) = 0;
+
+/* What to do before a signal ends the process (remove private copies of files): not async-signal-safe, but the
+   process is ending and nothing else runs. */
+static inline void s75_set_before_signal_exit(void (*hook)(void)) { s75_before_signal_exit = hook; }
+
 static void s75_restore_and_reraise(int sig) {
+    if (s75_before_signal_exit) { s75_before_signal_exit(); }
     if (!isendwin()) { endwin(); }
     signal(sig, SIG_DFL);
     raise(sig);

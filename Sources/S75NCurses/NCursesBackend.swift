@@ -59,6 +59,9 @@ public final class NCursesBackend: TerminalBackend {
 
     deinit { close() }
 
+    /// Runs `hook` when a signal ends the process (a hang-up, SIGTERM), before the terminal is restored.
+    public static func beforeSignalExit(_ hook: @convention(c) () -> Void) { s75_set_before_signal_exit(hook) }
+
     /// Restores the terminal. Safe to call more than once.
     public func close() {
         guard !closed else { return }

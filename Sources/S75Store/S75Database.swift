@@ -131,6 +131,10 @@ public struct S75Database: Sendable {
         return S75Database(access: .direct(queue), needsUpgrade: false, path: path, readOnlyReason: "opened read-only")
     }
 
+    /// Removes the private copies of files this process reads through them: for a process told to stop (a hang-up, an
+    /// ssh drop, SIGTERM), which ends before any store is released.
+    public static func removePrivateCopies() { StoreCopy.removeAll() }
+
     /// A store read through private copies of the file.
     private static func openCopy(_ path: String, reason: String?) throws(StoreError) -> S75Database {
         let copy = StoreCopy(path: path)

@@ -6,6 +6,12 @@ import GRDB
 /// log's) and taken again when another session has changed it: paging through a million transactions copies the file
 /// once, not once a page.
 final class StoreCopy: @unchecked Sendable {
+    /// Every private copy's folder while it exists, so that a process told to stop (a hang-up, SIGTERM) removes them all.
+    private static let live = LiveFolders()
+
+    /// Removes every private copy this process holds: on a hang-up or SIGTERM, before the process ends.
+    static func removeAll() { live.removeAll() }
+
     private let path: String
     private let lock = NSLock()
     private var current: (token: Int, folder: String, queue: DatabaseQueue, upgraded: Bool)?
@@ -33,6 +39,7 @@ final class StoreCopy: @unchecked Sendable {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("s75-read-\(UUID().uuidString)").path
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
             do {
+                Self.live.insert(folder)
                 let copy = folder + "/copy.s75"
                 try FileManager.default.copyItem(atPath: path, toPath: copy)
                 if FileManager.default.fileExists(atPath: path + "-wal") {
@@ -41,6 +48,7 @@ final class StoreCopy: @unchecked Sendable {
                 current = (token, folder, try DatabaseQueue(path: copy, configuration: S75Database.configuration(readOnly: false)), false)
             } catch {
                 try? FileManager.default.removeItem(atPath: folder)
+                Self.live.remove(folder)
                 throw error
             }
         }
@@ -57,6 +65,23 @@ final class StoreCopy: @unchecked Sendable {
         guard let copy = current else { return }
         try? copy.queue.close()
         try? FileManager.default.removeItem(atPath: copy.folder)
+        Self.live.remove(copy.folder)
         current = nil
+    }
+}
+
+/// The folders of the private copies that exist, behind a lock.
+private final class LiveFolders: @unchecked Sendable {
+    private let lock = NSLock()
+    private var folders: Set<String> = []
+
+    func insert(_ folder: String) { lock.withLock { _ = folders.insert(folder) } }
+    func remove(_ folder: String) { lock.withLock { _ = folders.remove(folder) } }
+
+    func removeAll() {
+        lock.withLock {
+            for folder in folders { try? FileManager.default.removeItem(atPath: folder) }
+            folders.removeAll()
+        }
     }
 }

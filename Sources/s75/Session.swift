@@ -24,6 +24,8 @@ struct Session {
         let backend = try Failure.reporting { () throws(TerminalError) in
             try NCursesBackend(theme: theme, noColor: noColor, showCursor: options.showCursor)
         }
+        // a hang-up (an ssh link dropping) or SIGTERM removes the private copies this session reads through before it ends
+        NCursesBackend.beforeSignalExit { S75Database.removePrivateCopies() }
         defer { backend.close() }
         DiagnosticLog.write("opened \(store.path) (\(store.isReadOnly ? "read-only" : "read-write")), theme \(theme.name), colours \(backend.depth)")
         var state = AppState(agreement: snapshot.agreement, storePath: store.path, today: meetingDay ?? DemoFile.today())

@@ -162,6 +162,24 @@ struct EndToEndTests {
         #expect(try !t.alternateScreen())
     }
 
+    @Test("a hang-up or SIGTERM removes the private copy a read-only file is read through", arguments: [(SIGHUP, 129), (SIGTERM, 143)])
+    func privateCopyRemoved(signal: Int32, status: Int) throws {
+        guard Tmux.available() else { return }
+        let folder = try temporaryFolder()
+        let file = folder + "/ro.s75"
+        _ = try Shell.run(Tmux.binary, ["new", file, "--sample", "northmoor"])
+        chmod(file, 0o444)
+        let scratch = folder + "/tmp"
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        let t = try Tmux("TMPDIR=\(scratch) \(Tmux.binary) open \(file)")
+        try t.waitFor("READ-ONLY")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch).contains { $0.hasPrefix("s75-read-") })
+        #expect(kill(try t.programPID(), signal) == 0)
+        try t.waitFor("exit=\(status)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch).isEmpty)
+        #expect(try !t.alternateScreen())
+    }
+
     @Test("the screen draws £ and — under every common TERM", arguments: ["xterm-256color", "tmux-256color",
                                                                           "screen-256color", "linux", "vt100"])
     func terminals(term: String) throws {
