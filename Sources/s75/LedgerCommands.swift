@@ -44,10 +44,14 @@ struct LedgerImport: ParsableCommand {
             throw Failure.stop("there is no partner \(partnerID); the partners are \(agreement.partners.map(\.id).joined(separator: ", ")).")
         }
         let reader: LedgerReader
-        let digest: String
+        let digest: String?
         do {
+            // a regular file is fingerprinted first, so that one imported before is known at once; a pipe or a FIFO
+            // can be read only once, and is fingerprinted as its rows go by
+            var status = stat()
+            let regular = stat(export, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+            digest = regular ? try FileDigest.of(path: export) : nil
             reader = try LedgerReader(path: export, columns: map, year: agreement.financialYear)
-            digest = try FileDigest.of(path: export)
         } catch let error as InterchangeError {
             throw Failure.stop("\(export): \(error.description). Nothing was imported.")
         } catch {
@@ -59,7 +63,7 @@ struct LedgerImport: ParsableCommand {
         let summary: LedgerImportSummary
         do {
             summary = try store.importLedger(partner: partnerID, fileName: (export as NSString).lastPathComponent, digest: digest,
-                                             author: .current, next: {
+                                             readDigest: { reader.digest }, author: .current, next: {
                 while let record = try reader.next() {
                     switch record {
                     case .row(_, let row): return row

@@ -636,6 +636,25 @@ struct LedgerCommandTests {
         #expect(try s75("check", file).status == 0)
     }
 
+    @Test("an export read from a pipe or a FIFO is read once and imports; the same bytes again are known as imported before")
+    func pipesAndFIFOs() throws {
+        let folder = try temporaryFolder()
+        let file = folder + "/n.s75"
+        #expect(try s75("new", file, "--sample", "northmoor").status == 0)
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        #expect(try Shell.run("/usr/bin/env", ["python3", root.appendingPathComponent("Benchmarks/generate_ledger.py").path,
+                                              folder + "/gl.csv", "--rows", "5000"]).status == 0)
+        let piped = try Shell.run("/bin/bash", ["-c", "\(Tmux.binary) ledger import \(file) <(cat \(folder)/gl.csv)"])
+        #expect(piped.status == 0, "\(piped.error)")
+        #expect(piped.output.contains("imported 5000"))
+        #expect(mkfifo(folder + "/fifo", 0o600) == 0)
+        let again = try Shell.run("/bin/bash", ["-c", "cat \(folder)/gl.csv > \(folder)/fifo & \(Tmux.binary) ledger import \(file) \(folder)/fifo; wait"])
+        #expect(again.status == 0, "\(again.error)")
+        #expect(again.output.contains("was imported before, as import 1: nothing was added"))
+        #expect(try s75("ledger", "imports", file).output.split(separator: "\n").count == 1)
+        #expect(try s75("check", file).status == 0)
+    }
+
     @Test("two partners' imports started together, 20 times: each lands or is told another import is running, never 'damaged'")
     func twoImportsAtOnce() throws {
         let folder = try temporaryFolder()

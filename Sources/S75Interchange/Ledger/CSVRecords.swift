@@ -11,6 +11,8 @@ public final class CSVRecords {
     private var atEnd = false
     /// How many bytes have been read so far, for progress.
     public private(set) var bytesRead = 0
+    /// The fingerprint of the bytes read so far: the file's, once it has been read to its end.
+    public private(set) var digest = FileDigest.Running()
     /// The line on which the record last returned began, counted from 1.
     public private(set) var line = 0
     private var nextLine = 1
@@ -148,6 +150,7 @@ public final class CSVRecords {
         buffer = [UInt8](chunk)
         position = 0
         bytesRead += chunk.count
+        digest.add(chunk)
         if first {
             first = false
             if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }

@@ -34,6 +34,9 @@ public final class LedgerReader {
     /// How far through the file the reader is, in bytes.
     public var bytesRead: Int { records.bytesRead }
 
+    /// The fingerprint of the file's bytes, once it has been read to its end (``FileDigest``).
+    public var digest: String { records.digest.text }
+
     /// The next record, or nil at the end of the file. Blank lines are skipped.
     public func next() throws -> Record? {
         while let fields = try records.next() {

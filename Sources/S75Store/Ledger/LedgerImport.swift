@@ -31,8 +31,10 @@ extension S75Database {
     /// Imports the rows `next` gives, in transactions of ``ledgerBatchRows``; a row already in the file (the same
     /// partner, date, cost centre, account, supplier, document, description and amount) is skipped and counted. The
     /// batch becomes visible, and is audited, only once every row is in; a file whose `digest` a complete batch already
-    /// has adds nothing. `progress` is told the rows written so far.
-    public func importLedger(partner: String, fileName: String, digest: String, author: Author,
+    /// has adds nothing. `progress` is told the rows written so far. An export that can be read only once (a pipe) has
+    /// no digest before its rows: `digest` is nil and `readDigest` gives it once they are read, when an import of the
+    /// same bytes is found and this one is dropped.
+    public func importLedger(partner: String, fileName: String, digest: String?, readDigest: () -> String = { "" }, author: Author,
                              next nextRow: () throws -> LedgerRow?, progress: (Int) -> Void = { _ in }) throws -> LedgerImportSummary {
         let writer = try writableConnection()
         let lock = try LedgerImportLock(store: path)
@@ -44,12 +46,12 @@ extension S75Database {
         let started: (Int64, Bool) = try StoreErrors.map(path: path) {
             try writer.write { db in
                 try db.execute(sql: "PRAGMA cache_size = -4096")  // 4 MiB: the indexes are built in fewer, cache-sized runs (decision 32)
-                if let earlier = try Int64.fetchOne(db, sql: "SELECT id FROM ledgerBatch WHERE digest = ? AND partnerID = ?",
-                                                   arguments: [digest, partner]) {
+                if let digest, let earlier = try Int64.fetchOne(db, sql: "SELECT id FROM ledgerBatch WHERE digest = ? AND partnerID = ?",
+                                                                arguments: [digest, partner]) {
                     return (earlier, true)
                 }
                 try db.execute(sql: "INSERT INTO ledgerBatch (partnerID, fileName, digest, importedAt, user) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [partner, fileName, digest, Self.now(), author.user])
+                               arguments: [partner, fileName, digest ?? "", Self.now(), author.user])
                 let id = db.lastInsertedRowID
                 try LedgerIndex.drop(in: db)
                 return (id, false)
@@ -88,6 +90,22 @@ extension S75Database {
             }
             try writeRows()
             try StoreErrors.map(path: path) { try pipeline.finish() }
+            if digest == nil {
+                let read = readDigest()
+                let earlier = try StoreErrors.map(path: path) {
+                    try writer.write { db in
+                        try db.execute(sql: "UPDATE ledgerBatch SET digest = ? WHERE id = ?", arguments: [read, batch])
+                        return try Int64.fetchOne(db, sql: "SELECT id FROM ledgerBatch WHERE digest = ? AND partnerID = ? AND complete = 1",
+                                                  arguments: [read, partner])
+                    }
+                }
+                if let earlier {
+                    try removeUnfinished(batch, with: writer)
+                    try StoreErrors.map(path: path) { try writer.write { db in try LedgerIndex.create(in: db) } }
+                    let summary = try batches().first { $0.id == earlier }
+                    return LedgerImportSummary(batch: earlier, alreadyImported: true, imported: 0, duplicates: 0, total: summary?.total ?? .zero)
+                }
+            }
             try StoreErrors.map(path: path) {
                 try writer.write { db in
                     try db.execute(sql: "PRAGMA threads = 2")  // the indexes' sorts use both cores (decision 37)
