@@ -95,6 +95,8 @@ public enum Action: Hashable, Sendable {
     case auditLoaded([AuditEntry])
     /// Reading the store failed; the message says why.
     case storeReadFailed(UserMessage)
+    /// The Spend pane's transactions could not be read: said once, and not asked for again until the pane is shown again.
+    case spendReadFailed(UserMessage)
     /// The content area's height changed: how many rows it has.
     case viewportChanged(rows: Int)
     /// Transactions were read for the Spend pane.

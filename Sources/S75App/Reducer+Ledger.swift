@@ -62,6 +62,7 @@ extension AppState {
     mutating func ledgerChanged() {
         ledger = nil
         spend.isLoaded = false
+        spend.readFailed = false
     }
 
     /// `/` on the Spend pane: the transactions whose text holds what was typed (an empty search shows them all).

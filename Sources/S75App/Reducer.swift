@@ -41,6 +41,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .showPane(let pane):
         state.view = .table(pane)
         state.showingHelp = false
+        if pane == .spend { state.spend.readFailed = false }  // shown again: try again
         if pane == .audit { return [.loadAudit(state.auditFilter)] }
     case .showNextPane:
         state.view = .table(state.pane.next)
@@ -157,6 +158,9 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.ledgerChanged()
         if state.pane == .audit { return [.loadAudit(state.auditFilter)] }
     case .storeReadFailed(let message), .themeFailed(let message):
+        state.message = message
+    case .spendReadFailed(let message):
+        state.spend.readFailed = true
         state.message = message
     case .edit:
         state.edit()

@@ -14,6 +14,9 @@ public struct SpendTable: Hashable, Sendable {
     /// The selected row and the first row on screen, as positions in the query's order.
     public var selected = 0
     public var top = 0
+    /// Set when a read failed: nothing more is read (the failure is said once) until the pane is shown again, the
+    /// query changes or the ledger does.
+    public var readFailed = false
 
     public init() {}
 
@@ -40,6 +43,7 @@ public struct SpendTable: Hashable, Sendable {
 
     /// What to read before the next frame can show the `visible` rows from `top`; nil when the window holds them.
     func request(visible: Int, page: Int, ahead: Int) -> SpendRequest? {
+        guard !readFailed else { return nil }
         if !isLoaded {
             let range = around(visible: visible, margin: ahead * page)
             return SpendRequest(query: query, recount: true, start: range.lowerBound, count: visible + 2 * ahead * page, anchor: nil)
@@ -53,7 +57,7 @@ public struct SpendTable: Hashable, Sendable {
     /// here: when the window lacks a page above or below the visible rows, the rows it lacks of `ahead` pages each way.
     /// Nil when it has them (or the table ends there); row moves read nothing until they have used up a page.
     func prefetch(visible: Int, page: Int, ahead: Int) -> SpendRequest? {
-        guard isLoaded, request(visible: visible, page: page, ahead: ahead) == nil else { return nil }
+        guard isLoaded, !readFailed, request(visible: visible, page: page, ahead: ahead) == nil else { return nil }
         let needed = around(visible: visible, margin: page)
         return needed.lowerBound < windowStart || needed.upperBound > windowStart + window.count
             ? read(visible: visible, margin: ahead * page) : nil

@@ -173,7 +173,7 @@ public final class Runtime {
             let rows = try store.ledgerRows(request.query, from: request.start, count: request.count, total: total, anchor: request.anchor)
             return .spendLoaded(SpendPage(query: request.query, counted: counted, start: request.start, transactions: rows))
         } catch {
-            return .storeReadFailed(.error(error.description))
+            return .spendReadFailed(.error("The transactions could not be read: \(error.description) Press 7 to try again."))
         }
     }
 

@@ -57,3 +57,20 @@ struct SpendFilterTests {
         #expect(state.form == nil && state.message?.text.hasPrefix("READ-ONLY") == true)
     }
 }
+
+/// A read the Spend pane cannot make is said once; the pane never asks again by itself (it used to, until the stack ran out).
+@Suite("The Spend pane when a read fails")
+struct SpendReadFailureTests {
+    @Test("after a failed read no action asks for the transactions again, until the pane is shown again")
+    func noLoop() {
+        var state = AppState(agreement: Northmoor.agreement, storePath: "x", today: DateOnly(year: 2026, month: 1, day: 20))
+        state.viewportRows = 30
+        let first = reduce(&state, .showPane(.spend))
+        #expect(first.contains { if case .loadSpend = $0 { true } else { false } })
+        let afterFailure = reduce(&state, .spendReadFailed(.error("The transactions could not be read.")))
+        #expect(afterFailure.isEmpty)
+        #expect(state.message?.text == "The transactions could not be read.")
+        #expect(reduce(&state, .moveSelection(by: 1)).isEmpty)
+        #expect(reduce(&state, .showPane(.spend)).contains { if case .loadSpend = $0 { true } else { false } })
+    }
+}
