@@ -65,4 +65,43 @@ enum KeyDecoding {
             return .character(Character(scalar))
         }
     }
+
+    /// What an ESC the terminal sent is: the Escape key, or the start of a sequence no key makes. Terminals answer
+    /// queries (device attributes, colours) and mark pastes with sequences; none of them is typed into a field. A
+    /// control sequence (ESC [ … final byte), an operating-system command (ESC ] … BEL or ESC \\), a device control
+    /// string (ESC P, _ or ^ … ESC \\) and ESC O with its byte are read to their end and dropped; ESC before any other
+    /// key is Escape, and that key comes next.
+    enum AfterEscape: Equatable {
+        case escape
+        case swallowed
+        case pushBack(Int32)
+    }
+
+    /// The longest sequence read to its end before giving up on it (a hostile stream cannot hold the reader).
+    static let longestSequence = 4_096
+
+    static func afterEscape(first: Int32, next: () -> Int32) -> AfterEscape {
+        guard first != ERR else { return .escape }
+        switch first {
+        case 0x5B:  // CSI: parameters and intermediates, then a final byte from @ to ~
+            for _ in 0..<longestSequence {
+                let byte = next()
+                if byte == ERR || (0x40...0x7E).contains(byte) { return .swallowed }
+            }
+            return .swallowed
+        case 0x5D, 0x50, 0x5F, 0x5E:  // OSC, DCS, APC, PM: to BEL or ESC \
+            var previous: Int32 = 0
+            for _ in 0..<longestSequence {
+                let byte = next()
+                if byte == ERR || byte == 0x07 || (previous == 27 && byte == 0x5C) { return .swallowed }
+                previous = byte
+            }
+            return .swallowed
+        case 0x4F:  // SS3 and its byte
+            _ = next()
+            return .swallowed
+        default:
+            return .pushBack(first)
+        }
+    }
 }

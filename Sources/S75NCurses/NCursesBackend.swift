@@ -146,10 +146,23 @@ public final class NCursesBackend: TerminalBackend {
         }
         idleErrors = 0
         if code >= KEY_MIN { return KeyDecoding.functionKey(code) }
-        return KeyDecoding.utf8Key(first: UInt8(truncatingIfNeeded: code), next: { [window] in
+        let next = { [window] () -> Int32 in
             wtimeout(window, KeyDecoding.continuationTimeoutMilliseconds)
             return wgetch(window)
-        }, pushBack: { _ = ungetch($0) })
+        }
+        if code == 27 {
+            // ncurses has already waited ESCDELAY for what follows an ESC: a sequence's bytes are in its buffer, so the
+            // first is taken without waiting (a bare Escape gains no delay)
+            wtimeout(window, 0)
+            switch KeyDecoding.afterEscape(first: wgetch(window), next: next) {
+            case .escape: return .escape
+            case .swallowed: return nil
+            case .pushBack(let byte):
+                _ = ungetch(byte)
+                return .escape
+            }
+        }
+        return KeyDecoding.utf8Key(first: UInt8(truncatingIfNeeded: code), next: next, pushBack: { _ = ungetch($0) })
     }
 }
 

@@ -85,4 +85,29 @@ struct HeadlessBackendTests {
             #expect(keys == input.1)
         }
     }
+
+    /// A device-attributes reply, a colour reply, bracketed-paste markers around "12", an SS3 key, then q: only the pasted
+    /// characters and q are keys; nothing of the terminal's answers is typed.
+    static let replies: [UInt8] = Array("\u{1B}[?62;22c".utf8) + Array("\u{1B}]11;rgb:0000/0000/0000\u{07}".utf8)
+        + Array("\u{1B}[200~12\u{1B}[201~".utf8) + Array("\u{1B}P1$r0m\u{1B}\\".utf8) + Array("q".utf8)
+
+    @Test("terminal replies and paste markers are swallowed, never typed; a lone Escape is still Escape")
+    func terminalReplies() throws {
+        try Self.withBackend(typed: Self.replies) { backend in
+            var keys: [String] = []
+            for _ in 0..<40 {
+                switch backend.nextKey(timeoutMilliseconds: 0) {
+                case .character(let c)?: keys.append(String(c))
+                case .escape?: keys.append("Esc")
+                default: break
+                }
+            }
+            #expect(keys == ["1", "2", "q"])
+        }
+        try Self.withBackend(typed: [0x1B]) { backend in
+            var keys: [KeyEvent] = []
+            for _ in 0..<5 { if let key = backend.nextKey(timeoutMilliseconds: 50) { keys.append(key) } }
+            #expect(keys == [.escape])
+        }
+    }
 }
