@@ -37,6 +37,9 @@ static inline attr_t s75_A_ITALIC(void) { return A_ITALIC; }
 static inline int s75_KEY_F(int n) { return KEY_F(n); }
 
 /* Whether the C library's current LC_CTYPE is UTF-8. */
+/* The cells the C library (and so ncurses) gives a wide character: -1 for one it cannot print. */
+static inline int s75_wcwidth(wchar_t c) { return wcwidth(c); }
+
 static inline int s75_locale_is_utf8(void) {
     const char *codeset = nl_langinfo(CODESET);
     return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
@@ -111,5 +114,16 @@ static inline int s75_put_run(WINDOW *win, int y, int x, const wchar_t *wide, in
 /* Reads back row y of a window as wide characters (for headless tests). */
 static inline int s75_read_row(WINDOW *win, int y, wchar_t *buffer, int n) {
     return mvwinnwstr(win, y, 0, buffer, n);
+}
+
+/* The first wide character ncurses holds in the cell at (x, y): what the terminal shows there. */
+static inline wchar_t s75_char_at(WINDOW *win, int y, int x) {
+    cchar_t cell;
+    wchar_t text[CCHARW_MAX + 1];
+    attr_t attributes;
+    short pair;
+    if (mvwin_wch(win, y, x, &cell) == ERR) { return 0; }
+    if (getcchar(&cell, text, &attributes, &pair, NULL) == ERR) { return 0; }
+    return text[0];
 }
 #endif

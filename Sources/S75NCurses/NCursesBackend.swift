@@ -95,13 +95,32 @@ public final class NCursesBackend: TerminalBackend {
                 flush()
                 run = cell.isContinuation ? nil : (Int32(point.y), Int32(point.x), point.x + 1, cell.role)  // a half is drawn with its left
             }
-            for scalar in cell.character.unicodeScalars { wide.append(wchar_t(bitPattern: scalar.value)) }
+            Self.append(cell.character, width: cell.isContinuation ? 0 : DisplayWidth.of(cell.character), to: &wide)
         }
         flush()
         if let cursor = frame.cursor { _ = wmove(window, Int32(cursor.y), Int32(cursor.x)) }
         _ = wnoutrefresh(window)
         _ = doupdate()
         lastFrame = frame
+    }
+
+    /// The wide characters that draw `character` in exactly `width` cells, as ncurses places them: its first scalar and
+    /// the marks ncurses joins to it (those of no width), then spaces where the terminal's width for it is less than
+    /// the screen's (a heart with VS16), or "?" where it is more. A skin tone or a zero-width-joined emoji after the
+    /// first, which ncurses would put in cells of their own and so push the rest of the row along, is left out.
+    static func append(_ character: String, width: Int, to wide: inout [wchar_t]) {
+        guard width > 0, let first = character.unicodeScalars.first else { return }
+        let drawn = Int(s75_wcwidth(wchar_t(bitPattern: first.value)))
+        guard drawn >= 1, drawn <= width else {
+            wide.append(wchar_t(63))  // "?"
+            for _ in 1..<max(1, width) { wide.append(wchar_t(32)) }
+            return
+        }
+        wide.append(wchar_t(bitPattern: first.value))
+        for scalar in character.unicodeScalars.dropFirst() where s75_wcwidth(wchar_t(bitPattern: scalar.value)) == 0 {
+            wide.append(wchar_t(bitPattern: scalar.value))
+        }
+        for _ in drawn..<width { wide.append(wchar_t(32)) }
     }
 
     public func apply(_ theme: Theme) {
@@ -118,6 +137,11 @@ public final class NCursesBackend: TerminalBackend {
     /// Changes the virtual screen's size, as a terminal resize would (used with a headless terminal).
     public func resize(to size: Size) {
         _ = resizeterm(Int32(size.rows), Int32(size.columns))
+    }
+
+    /// The character ncurses holds in the cell at `point`: what the terminal shows there after the last flush.
+    public func character(at point: Point) -> Character? {
+        Unicode.Scalar(UInt32(bitPattern: s75_char_at(window, Int32(point.y), Int32(point.x)))).map(Character.init)
     }
 
     /// The text ncurses holds for each row of the screen: what the terminal shows after the last flush.

@@ -47,6 +47,22 @@ struct HeadlessBackendTests {
         }
     }
 
+    /// 👍🏽 (a skin tone) and ❤️ (VS16) take 2 cells on the screen, 𝄞 and é (a combining accent) 1: each "|" must be
+    /// where the screen put it, or every cell after it would be stale until Ctrl-L.
+    @Test("grapheme clusters take the cells the screen gives them in ncurses too, so nothing after them shifts")
+    func clusters() throws {
+        try Self.withBackend { backend in
+            backend.resize(to: Size(columns: 40, rows: 3))
+            var frame = ScreenBuffer(size: backend.size)
+            frame.write("👍🏽|𝄞|e\u{301}|❤️|end", x: 0, y: 1, role: .normal)
+            backend.present(frame, fullRepaint: true)
+            for (x, expected) in [(2, "|"), (3, "𝄞"), (4, "|"), (5, "e"), (6, "|"), (9, "|"), (10, "e"), (12, "d")] as [(Int, Character)] {
+                #expect(backend.character(at: Point(x: x, y: 1)) == expected, "column \(x)")
+            }
+            #expect(backend.character(at: Point(x: 0, y: 1)) == "👍")
+        }
+    }
+
     @Test("only changed cells are sent, and the result is still exact")
     func incremental() throws {
         try Self.withBackend { backend in
