@@ -180,7 +180,9 @@ public final class Runtime {
     /// Writes several changes as one and says how it went, as an action.
     private func saveAll(_ changes: [PlannedChange], intent: SaveIntent) -> Action {
         do {
-            let versions = try store.apply(changes.map { ($0.change, $0.expected) }, author: author, at: S75Database.now())
+            let versions = try retryingWhileBusy { () throws(StoreError) in
+                try store.apply(changes.map { ($0.change, $0.expected) }, author: author, at: S75Database.now())
+            }
             lastChangeToken = try? store.changeToken()
             return .savedAll(changes, versions: versions, intent: intent)
         } catch {
@@ -193,10 +195,28 @@ public final class Runtime {
         }
     }
 
+    /// How many times an edit that meets "busy" (another session writing past the busy timeout) is tried again before
+    /// it is reported: with the timeout, about ten seconds of waiting, longer than any of s75's own writes holds the file.
+    static let busyRetries = 4
+
+    /// `write`, tried again while the file is busy; nothing is written twice, as a busy write wrote nothing.
+    private func retryingWhileBusy<T>(_ write: () throws(StoreError) -> T) throws(StoreError) -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try write()
+            } catch where error.kind == .busy && attempt < Self.busyRetries {
+                attempt += 1
+            }
+        }
+    }
+
     /// Writes one change to the store and says how it went, as an action.
     private func save(_ change: Change, expecting expected: Int?, intent: SaveIntent) -> Action {
         do {
-            let version = try store.apply(change, expecting: expected, author: author, at: S75Database.now())
+            let version = try retryingWhileBusy { () throws(StoreError) in
+                try store.apply(change, expecting: expected, author: author, at: S75Database.now())
+            }
             lastChangeToken = try? store.changeToken()
             return .saved(change, version: version, intent: intent)
         } catch {

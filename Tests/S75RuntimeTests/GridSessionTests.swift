@@ -104,6 +104,30 @@ struct GridSessionTests {
         #expect(try store.loadAgreement().entry(for: "S02", at: Period(year: 2026, month: 3))?.actualToDate == .pounds(2_000_000))
     }
 
+    @Test("an edit that meets another process holding the file past the busy timeout is tried again, and saved")
+    func busyRetried() throws {
+        let (store, path) = try Self.file()
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        holder.arguments = ["python3", "-c", """
+            import sqlite3, sys, time
+            c = sqlite3.connect(sys.argv[1], isolation_level=None)
+            c.execute("BEGIN IMMEDIATE")
+            print("held", flush=True)
+            time.sleep(3.5)
+            c.execute("COMMIT")
+            """, path]
+        let pipe = Pipe()
+        holder.standardOutput = pipe
+        try holder.run()
+        _ = pipe.fileHandleForReading.availableData  // "held": the write lock is taken
+        let (runtime, _) = try SessionTests.session(Self.openOnS02 + Self.keys("2,100") + [.enter], store: store)
+        runtime.run()
+        holder.waitUntilExit()
+        #expect(runtime.state.message?.text == "Saved: S02 actual to date for Dec 2025.")
+        #expect(try store.loadAgreement().entry(for: "S02", at: m9)?.actualToDate == .pounds(2_100_000))
+    }
+
     @Test("a pasted line of figures fills across: actual, then forecast")
     func paste() throws {
         let (store, _) = try Self.file()
