@@ -50,8 +50,8 @@ struct LedgerImport: ParsableCommand {
             // can be read only once, and is fingerprinted as its rows go by
             var status = stat()
             let regular = stat(export, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+            reader = try LedgerReader(path: export, columns: map, year: agreement.financialYear)  // the header first: a bad file fails at once
             digest = regular ? try FileDigest.of(path: export) : nil
-            reader = try LedgerReader(path: export, columns: map, year: agreement.financialYear)
         } catch let error as InterchangeError {
             throw Failure.stop("\(export): \(error.description). Nothing was imported.")
         } catch {
