@@ -95,6 +95,13 @@ public struct S75Database: Sendable {
                     _ = try queue.read { db in try AgreementReader(db: db, path: path).read() }
                 }
                 try queue.close()
+                if upgrade {
+                    // An older file is upgraded on a private copy first: one the upgrade cannot read is refused with the
+                    // file exactly as it was (its journal mode and header untouched), not half upgraded.
+                    _ = try StoreCopy(path: path).read(upgrade: true) { copy in
+                        try copy.read { db in try AgreementReader(db: db, path: path).read() }
+                    }
+                }
                 let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
                 if upgrade { try Migrations.migrator.migrate(pool) }
                 let store = S75Database(access: .direct(pool), needsUpgrade: false, path: path, readOnlyReason: nil)

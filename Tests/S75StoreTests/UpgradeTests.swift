@@ -35,6 +35,20 @@ struct UpgradeTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
+    @Test("a 0.4 file the upgrade cannot read is refused for writing with every byte as it was, and no journal beside it")
+    func failedUpgradeChangesNothing() throws {
+        let path = try copy()
+        let damage = Process()
+        damage.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        damage.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"UPDATE schemeLine SET commissioner = '{\\\"nonsense\\\":1}' WHERE id = 'S02'\"); c.commit(); c.close()", path]
+        try damage.run()
+        damage.waitUntilExit()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.self) { try S75Database.open(at: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
     @Test("opened for writing, the columns are rewritten as documents: tagged kinds, no _0; the agreement is unchanged")
     func upgraded() throws {
         let path = try copy()

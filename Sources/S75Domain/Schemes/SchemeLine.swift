@@ -121,8 +121,13 @@ public enum Commissioner: Hashable, Sendable, Codable {
             } else {
                 self = .joint(nhsBasisPoints: try joint.decode(Int64.self, forKey: .nhsBasisPoints))
             }
+        } else if container.contains(.integratedCareBoard) {
+            self = .integratedCareBoard
+        } else if container.contains(.localAuthority) {
+            self = .localAuthority
         } else {
-            self = container.contains(.integratedCareBoard) ? .integratedCareBoard : .localAuthority
+            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: decoder.codingPath,
+                                                                    debugDescription: "not a commissioner: no localAuthority, integratedCareBoard or joint"))
         }
     }
 
