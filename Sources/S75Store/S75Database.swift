@@ -94,7 +94,19 @@ public struct S75Database: Sendable {
                     // A file with a code or a JSON value s75 cannot read is refused before anything is written.
                     _ = try queue.read { db in try AgreementReader(db: db, path: path).read() }
                 }
-                try queue.close()
+                // GRDB's pool makes its write-ahead log exist by creating and dropping a table when the log is missing or
+                // empty, which changes the file's header although nothing is written. A transaction that changes one row
+                // and changes it back puts its page in the log instead (SQLite skips an update that changes nothing), so
+                // the file's bytes stay as they were; the queue holds the log open until the pool has its own connections.
+                let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+                if !upgrade, walSize == 0 {
+                    try queue.write { db in
+                        let first = "rowid = (SELECT min(rowid) FROM agreement)"
+                        try db.execute(sql: "UPDATE agreement SET title = title || ' ' WHERE \(first)")
+                        try db.execute(sql: "UPDATE agreement SET title = substr(title, 1, length(title) - 1) WHERE \(first)")
+                    }
+                }
+                defer { try? queue.close() }
                 if upgrade {
                     // An older file is upgraded on a private copy first: one the upgrade cannot read is refused with the
                     // file exactly as it was (its journal mode and header untouched), not half upgraded.

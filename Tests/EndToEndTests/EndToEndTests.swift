@@ -162,6 +162,20 @@ struct EndToEndTests {
         #expect(try !t.alternateScreen())
     }
 
+    @Test("opening a file to write and quitting without an edit leaves every byte of it as it was")
+    func openAndQuitWritesNothing() throws {
+        guard Tmux.available() else { return }
+        let file = try temporaryFolder() + "/quiet.s75"
+        _ = try Shell.run(Tmux.binary, ["new", file, "--sample", "northmoor"])
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        let t = try Tmux("\(Tmux.binary) open \(file)")
+        try t.waitFor("[2 Budgets]")
+        try t.send("q")
+        try t.waitFor("exit=0")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
+        #expect(!FileManager.default.fileExists(atPath: file + "-wal"))
+    }
+
     @Test("a hang-up or SIGTERM removes the private copy a read-only file is read through", arguments: [(SIGHUP, 129), (SIGTERM, 143)])
     func privateCopyRemoved(signal: Int32, status: Int) throws {
         guard Tmux.available() else { return }
