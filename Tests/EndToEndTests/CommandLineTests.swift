@@ -558,6 +558,9 @@ struct AshvaleCommandTests {
 /// `s75 ledger`: a partner's general-ledger export, imported into the file.
 @Suite("Ledger import")
 struct LedgerCommandTests {
+    /// The standard export's header line.
+    static let header = "posting_date,period,cost_centre,cost_centre_name,account,account_name,supplier,description,document,amount\n"
+
     func s75(_ arguments: String...) throws -> Shell.Result { try Shell.run(Tmux.binary, arguments) }
 
     @Test("a generated year (Windows-1252) imports; bad rows go to the rejects list with their lines; the same file again adds nothing; remove undoes it")
@@ -591,7 +594,7 @@ struct LedgerCommandTests {
         let folder = try temporaryFolder()
         let file = folder + "/n.s75"
         #expect(try s75("new", file, "--sample", "northmoor").status == 0)
-        let header = "posting_date,period,cost_centre,cost_centre_name,account,account_name,supplier,description,document,amount\n"
+        let header = LedgerCommandTests.header
         let council = header + "2025-04-30,01,NC41000,x,5101,x,x,x,D1,10.00\n2025-05-02,P02,NC41000,x,5101,x,x,x,D2,20.00-\n"
             + "2025-06-02,JUN-25,NC41000,x,5101,x,x,x,D3,5.00\n"
         try Data(council.utf8).write(to: URL(fileURLWithPath: folder + "/council.csv"))
@@ -615,7 +618,7 @@ struct LedgerCommandTests {
         let folder = try temporaryFolder()
         let file = folder + "/n.s75"
         #expect(try s75("new", file, "--sample", "northmoor").status == 0)
-        let header = "posting_date,period,cost_centre,cost_centre_name,account,account_name,supplier,description,document,amount\n"
+        let header = LedgerCommandTests.header
         let good = (1...5).map { "2025-12-01,2025-12,NC41000,x,5101,x,x,x,G\($0),1.00\n" }.joined()
         try Data((header + good + "2025-12-01,2025-12,NC\u{0} 41042,x,5101,x,x,x,N1,1.00\n").utf8).write(to: URL(fileURLWithPath: folder + "/nul.csv"))
         let nul = try s75("ledger", "import", file, folder + "/nul.csv", "--rejects", folder + "/rejects.csv")
@@ -695,7 +698,7 @@ struct LedgerCommandTests {
         let folder = try temporaryFolder()
         let file = folder + "/n.s75"
         #expect(try s75("new", file, "--sample", "northmoor").status == 0)
-        let header = "posting_date,period,cost_centre,cost_centre_name,account,account_name,supplier,description,document,amount\n"
+        let header = LedgerCommandTests.header
         let rows = (1...200).map { "2025-12-01,2025-12,NC41000,x,5101,x,x,x,D\($0),\"999,999,999,999.99\"\n" }.joined()
         try Data((header + rows).utf8).write(to: URL(fileURLWithPath: folder + "/huge.csv"))
         let refused = try s75("ledger", "import", file, folder + "/huge.csv")

@@ -22,7 +22,7 @@ struct TerminalSafetyTests {
         #expect(try s75("import", folder + "/evil.json", file).status == 0)
         let probe = URL(fileURLWithPath: Tmux.binary).deletingLastPathComponent().appendingPathComponent("s75-store-probe").path
         #expect(try Shell.run(probe, [file, "mallory\u{1B}[2J", "S02", "1"]).status == 0)
-        let header = "posting_date,period,cost_centre,cost_centre_name,account,account_name,supplier,description,document,amount\n"
+        let header = LedgerCommandTests.header
         let ledger = header + "2025-12-01,2025-12,NC49000,\(Self.evil),5101,x,\(Self.evil),x,D1,10.00\n"
             + "2025-12-01,\u{1B}[2J,NC49000,x,5101,x,x,x,D2,1.00\n"
         try Data(ledger.utf8).write(to: URL(fileURLWithPath: folder + "/gl.csv"))
