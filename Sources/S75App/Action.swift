@@ -76,6 +76,8 @@ public enum Action: Hashable, Sendable {
     case saveForm
     /// A printable key typed into the grid.
     case typed(Character)
+    /// A paste where nothing takes typing: said so, and nothing run.
+    case refusePaste
     /// Deletes the last character typed into the cell.
     case erase
     /// Saves the cell being typed, then moves the cursor by `rows` and `columns`.

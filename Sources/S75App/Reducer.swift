@@ -157,6 +157,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
             : UserMessage("Updated: another session changed this agreement.")
         state.ledgerChanged()
         if state.pane == .audit { return [.loadAudit(state.auditFilter)] }
+    case .refusePaste:
+        state.message = .error("Nothing here takes a paste: open a field (e), the grid, / or : first. Nothing was run.")
     case .storeReadFailed(let message), .themeFailed(let message):
         state.message = message
     case .spendReadFailed(let message):

@@ -75,6 +75,26 @@ enum KeyDecoding {
         case escape
         case swallowed
         case pushBack(Int32)
+        /// ESC [ 200 ~: the terminal's mark that a paste begins.
+        case pasteStarts
+    }
+
+    /// The most a paste may hold; the rest of a longer one is dropped.
+    static let longestPaste = 1 << 20
+
+    /// The text of a bracketed paste, read up to its end mark (ESC [ 201 ~): UTF-8, its control characters other than
+    /// line breaks and tabs dropped.
+    static func pasted(next: () -> Int32) -> String {
+        var bytes: [UInt8] = []
+        let end: [UInt8] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]
+        while true {
+            let code = next()
+            guard code != ERR else { break }
+            if bytes.count < longestPaste + end.count { bytes.append(UInt8(truncatingIfNeeded: code)) }
+            if bytes.count >= end.count, Array(bytes.suffix(end.count)) == end { bytes.removeLast(end.count); break }
+        }
+        let text = String(decoding: bytes.prefix(longestPaste), as: UTF8.self)
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\n" || $0 == "\r" || $0 == "\t" }))
     }
 
     /// The longest sequence read to its end before giving up on it (a hostile stream cannot hold the reader).
@@ -84,9 +104,12 @@ enum KeyDecoding {
         guard first != ERR else { return .escape }
         switch first {
         case 0x5B:  // CSI: parameters and intermediates, then a final byte from @ to ~
+            var body: [Int32] = []
             for _ in 0..<longestSequence {
                 let byte = next()
-                if byte == ERR || (0x40...0x7E).contains(byte) { return .swallowed }
+                if byte == ERR { return .swallowed }
+                body.append(byte)
+                if (0x40...0x7E).contains(byte) { return body == [0x32, 0x30, 0x30, 0x7E] ? .pasteStarts : .swallowed }
             }
             return .swallowed
         case 0x5D, 0x50, 0x5F, 0x5E:  // OSC, DCS, APC, PM: to BEL or ESC \

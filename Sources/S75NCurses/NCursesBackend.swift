@@ -40,7 +40,10 @@ public final class NCursesBackend: TerminalBackend {
         self.screen = screen
         _ = set_term(screen)
         window = s75_stdscr()
-        if !headless { s75_install_restore_handlers() }
+        if !headless {
+            s75_install_restore_handlers()
+            Self.bracketedPaste(on: true)
+        }
         _ = raw()
         _ = noecho()
         _ = nonl()
@@ -62,10 +65,17 @@ public final class NCursesBackend: TerminalBackend {
     /// Runs `hook` when a signal ends the process (a hang-up, SIGTERM), before the terminal is restored.
     public static func beforeSignalExit(_ hook: @convention(c) () -> Void) { s75_set_before_signal_exit(hook) }
 
+    /// Asks the terminal to mark pastes (ESC [ 200 ~ … ESC [ 201 ~), so that a paste is one paste, never keys; or stops.
+    private static func bracketedPaste(on: Bool) {
+        fputs(on ? "\u{1B}[?2004h" : "\u{1B}[?2004l", s75_stdout())
+        fflush(s75_stdout())
+    }
+
     /// Restores the terminal. Safe to call more than once.
     public func close() {
         guard !closed else { return }
         closed = true
+        if isatty(STDOUT_FILENO) == 1 { Self.bracketedPaste(on: false) }
         _ = endwin()
         delscreen(screen)
     }
@@ -181,6 +191,7 @@ public final class NCursesBackend: TerminalBackend {
             switch KeyDecoding.afterEscape(first: wgetch(window), next: next) {
             case .escape: return .escape
             case .swallowed: return nil
+            case .pasteStarts: return .paste(KeyDecoding.pasted(next: next))
             case .pushBack(let byte):
                 _ = ungetch(byte)
                 return .escape

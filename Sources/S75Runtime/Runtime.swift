@@ -66,11 +66,35 @@ public final class Runtime {
         }
     }
 
+    /// A paste goes where typing goes (a form's field, the grid, the search or command line), a character at a time
+    /// as if typed, except that a line break or tab in it never saves a form: it becomes a space (in the grid a line
+    /// break moves down a row and a tab across, as pasting from a spreadsheet expects). Anywhere else it is refused:
+    /// pasted text never runs as keys.
+    private func paste(_ text: String) -> Bool {
+        let context = Screen.keyContext(state)
+        guard context.takesTyping, context != .confirm else {
+            _ = reduce(&state, .refusePaste)
+            return true
+        }
+        for character in text {  // a line break may come as LF, CR (tmux sends CR) or CRLF, one character
+            let key: KeyEvent = switch (character, context) {
+            case ("\n", .grid), ("\r", .grid), ("\r\n", .grid): .enter
+            case ("\t", .grid): .tab
+            case ("\n", _), ("\r", _), ("\r\n", _), ("\t", _): .character(" ")
+            default: .character(character)
+            }
+            guard handle(key) else { return false }
+        }
+        return true
+    }
+
     /// Handles one key; false when the program should stop.
     func handle(_ key: KeyEvent) -> Bool {
         switch key {
         case .endOfInput:
             return false
+        case .paste(let text):
+            return paste(text)
         case .resize:
             needsFullRepaint = true
             syncViewport()  // the Spend pane reads as many rows as the new height shows, before the frame is drawn

@@ -62,6 +62,16 @@ struct FormSessionTests {
         try other.apply(Change(.agreement(details)), expecting: snapshot.versions[.agreement], author: Author(user: "bob"), at: "t")
     }
 
+    @Test("a paste with a line break into a form's field stays in the field: the form is not saved by it")
+    func pasteIntoForm() throws {
+        let (store, _) = try Self.northmoorFile()
+        let (runtime, _) = try SessionTests.session([.character("1"), .character("g"), .character("e"), .paste("Northmoor\ns75\r\nq\rend")],
+                                                    store: store)
+        runtime.run()
+        #expect(runtime.state.form?.fields.first?.text == "Northmoor s75 q end")
+        #expect(try store.loadAgreement().title == Northmoor.agreement.title)
+    }
+
     @Test("two people edit the same record's different fields: both changes are kept, without asking")
     func mergeByField() throws {
         let (store, path) = try Self.northmoorFile()

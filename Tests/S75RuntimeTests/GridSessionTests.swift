@@ -128,6 +128,20 @@ struct GridSessionTests {
         #expect(try store.loadAgreement().entry(for: "S02", at: m9)?.actualToDate == .pounds(2_100_000))
     }
 
+    @Test("a bracketed paste from a spreadsheet fills the grid: a tab moves across, a line break down; on a table it runs nothing")
+    func bracketedPaste() throws {
+        let (store, _) = try Self.file()
+        let (runtime, _) = try SessionTests.session(Self.openOnS02 + [.paste("2,100\t2,900\n")], store: store)
+        runtime.run()
+        let entry = try #require(try store.loadAgreement().entry(for: "S02", at: m9))
+        #expect((entry.actualToDate, entry.forecastOutturn) == (.pounds(2_100_000), .pounds(2_900_000)))
+        #expect(runtime.state.grid?.row == 3)
+        let (other, _) = try SessionTests.session([.paste("qgG")], store: try Self.file().0)
+        other.run()
+        #expect(other.state.message?.text.hasPrefix("Nothing here takes a paste") == true)
+        #expect(other.state.view == .table(.budgets))
+    }
+
     @Test("a pasted line of figures fills across: actual, then forecast")
     func paste() throws {
         let (store, _) = try Self.file()

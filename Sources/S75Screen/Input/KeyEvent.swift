@@ -11,6 +11,8 @@ public enum KeyEvent: Hashable, Sendable {
     case resize
     /// Keyboard input ended (the terminal went away).
     case endOfInput
+    /// Text the terminal marked as pasted (bracketed paste): it goes into a field as text, never run as keys.
+    case paste(String)
 
     /// How the key is written in help and docs ("Enter", "Ctrl-L", "PgDn", "q").
     public var label: String {
@@ -35,6 +37,7 @@ public enum KeyEvent: Hashable, Sendable {
         case .function(let n): "F\(n)"
         case .resize: "(resize)"
         case .endOfInput: "(end of input)"
+        case .paste: "(paste)"
         }
     }
 }
