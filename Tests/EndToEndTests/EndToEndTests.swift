@@ -58,6 +58,29 @@ struct EndToEndTests {
         #expect(try !t.alternateScreen())
     }
 
+    @Test("a paste from the terminal (bracketed) is typed into the form's field; its line break does not save the form")
+    func bracketedPaste() throws {
+        guard Tmux.available() else { return }
+        let file = try temporaryFolder() + "/paste.s75"
+        _ = try Shell.run(Tmux.binary, ["new", file, "--sample", "northmoor"])
+        let t = try Tmux("\(Tmux.binary) open \(file)")
+        try t.waitFor("[2 Budgets]")
+        try t.tmux(["set-buffer", "-b", "clip", "Pasted\ntitle"])
+        try t.tmux(["paste-buffer", "-p", "-b", "clip", "-t", "e2e"])
+        try t.waitFor("Nothing here takes a paste")
+        try t.send("1", "g", "e")
+        try t.waitFor("editing")
+        try t.tmux(["paste-buffer", "-p", "-b", "clip", "-t", "e2e"])
+        let form = try t.waitFor("Pasted title")
+        #expect(!form.contains("Saved:"))
+        try t.send("Escape")
+        try t.waitFor("Discard")
+        try t.send("y")
+        try t.send("q")
+        try t.waitFor("exit=0")
+        #expect(try Shell.run(Tmux.binary, ["export", file]).output.contains("\"title\" : \"Northmoor BCF Section 75 Partnership Agreement\""))
+    }
+
     @Test("two s75 processes on one file: one types in the grid while the other saves a line; each sees the other's change, and typing is kept")
     func twoSessionsEntering() throws {
         guard Tmux.available() else { return }

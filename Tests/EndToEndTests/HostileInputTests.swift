@@ -70,4 +70,34 @@ struct HostileInputTests {
         #expect(peak < 100, "\(peak) MiB")
         #expect(result.error.utf8.count < 1_000, "the message does not echo the file")
     }
+    @Test("an agreement with every spend at £10^12 against penny budgets: every command and every pane show it, none overflows")
+    func figuresAtTheLimit() throws {
+        guard Tmux.available() else { return }
+        let folder = try temporaryFolder()
+        #expect(try Shell.run(Tmux.binary, ["new", folder + "/n.s75", "--sample", "northmoor"]).status == 0)
+        var document = try Shell.run(Tmux.binary, ["export", folder + "/n.s75"]).output
+        for (keys, pence) in [("actualToDatePence|forecastOutturnPence|valuePence|riskReservePence|reserveCapPence|atRiskPence|amountPence",
+                               "100000000000000"), ("budgetPence|budgetToDatePence", "1")] {
+            document = document.replacingOccurrences(of: "\"(\(keys))\" : [0-9]+", with: "\"$1\" : \(pence)", options: .regularExpression)
+        }
+        try Data(document.utf8).write(to: URL(fileURLWithPath: folder + "/big.json"))
+        let file = folder + "/big.s75"
+        #expect(try Shell.run(Tmux.binary, ["import", folder + "/big.json", file]).status == 0)
+        for arguments in [["report", file], ["report", file, "--format", "json"], ["report", file, "--format", "csv", "--table", "contract-payments"],
+                          ["check", file], ["minutes", file], ["export-bcf", file]] {
+            let result = try Shell.run(Tmux.binary, arguments)
+            #expect(result.status == 0 || (arguments[0] == "check" && result.status == 1), "\(arguments): \(result.error.prefix(300))")
+        }
+        #expect(try Shell.run(Tmux.binary, ["report", file]).output.contains("+£10,999,999,999,999.89"))
+        let t = try Tmux("\(Tmux.binary) open \(file)", columns: 120, rows: 40)
+        try t.waitFor("Pool total")
+        for pane in ["1", "3", "4", "5", "6", "7", "2"] {
+            try t.send(pane)
+            try t.send("Enter", "Escape")
+        }
+        let budgets = try t.waitFor("[2 Budgets]")
+        #expect(budgets.contains("Red          │███"), "an overspend of 10^17 % is a full bar and Red")
+        try t.send("q")
+        try t.waitFor("exit=0")
+    }
 }

@@ -48,6 +48,16 @@ struct MoneyTests {
         }
     }
 
+    @Test("ratios and shares of totals beyond 64-bit products are worked in 128 bits, never overflowing")
+    func wideRatios() {
+        // £11 trillion forecast against an 11p budget: 1,099,999,999,999,989p over 11p is 99,999,999,999,999 times, in basis points.
+        #expect(Money(pence: 1_099_999_999_999_989).basisPoints(of: Money(pence: 11)) == 999_999_999_999_990_000)
+        #expect(Money(pence: Int64.max).basisPoints(of: Money(pence: 1)) == Int64.max)
+        #expect(Money.maximum.scaled(by: 9_000, over: 10_000) == Money(pence: 90_000_000_000_000))
+        #expect(Money(pence: 1_500_000_000_000_000).scaled(by: 10_000, over: 10_000) == Money(pence: 1_500_000_000_000_000))
+        #expect(Money(pence: 1_500_000_000_000_000).percentageRoundedDown(3_333) == Money(pence: 499_950_000_000_000))
+    }
+
     @Test("the alliance's 180 splits 144 / 18 / 18 by 80 / 10 / 10")
     func allianceSplit() {
         let parts = Allocation.largestRemainder(.thousands(180), weights: [8_000, 1_000, 1_000])

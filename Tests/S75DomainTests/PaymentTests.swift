@@ -175,4 +175,19 @@ struct PaymentTests {
         #expect(a.payment(for: contract, at: a.reportingPeriod).payable == .pounds(4_179_600))
         #expect(Money(pence: 20 * 52 * 115_000) == Self.k(1_196))
     }
+
+    @Test("a price × volume beyond £10^12 leaves the payable not known, with a reason, instead of overflowing")
+    func activityBeyondRange() {
+        var a = Northmoor.agreement
+        let contract = Contract(id: "X", providerID: "P05", form: .spot, title: "Hours", value: Self.k(4_000), paymentBasis: "",
+                                payment: .activity(price: .maximum, plannedVolume: 155_000, actualVolume: Int64.max))
+        a.contracts.append(contract)
+        let payment = a.payment(for: contract, at: a.reportingPeriod)
+        #expect(payment.payable == nil)
+        #expect(!payment.isFinal)
+        #expect(payment.working.first?.contains("is more than £1,000,000,000,000, the most s75 holds") == true)
+        #expect(Money.maximum.multiplied(checked: 1) == .maximum)
+        #expect(Money.maximum.multiplied(checked: 2) == nil)
+        #expect(Money(pence: 2_580).multiplied(checked: 155_000) == .pounds(3_999_000))
+    }
 }

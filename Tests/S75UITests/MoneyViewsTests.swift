@@ -94,6 +94,8 @@ struct VarianceBarTests {
         (0, .overspendPositive, "   │   "), (960, .overspendPositive, "   │██▉"), (1_000, .overspendPositive, "   │███"),
         (5_000, .overspendPositive, "   │███"), (-940, .overspendPositive, "▉██│   "), (960, .underspendPositive, "▉██│   "),
         (nil, .overspendPositive, "   ·   "), (125, .overspendPositive, "   │▍  "),
+        (Int64.max, .overspendPositive, "   │███"), (Int64.max, .underspendPositive, "███│   "), (Int64.min, .overspendPositive, "███│   "),
+        (Int64.min, .underspendPositive, "   │███"),
     ]
 
     @Test("a +9.6% overspend fills 23 of 24 eighths to the right; an underspend goes left; no return is a dot", arguments: cases)

@@ -43,10 +43,9 @@ public enum MoneyInput {
             return .failure(EditError("\"\(text)\" is too large for an amount"))
         }
         // pence = number × scale × 100 ÷ 10^(decimals), which must come out whole.
-        var divisor: Int64 = 1
-        for _ in 0..<fraction.count { divisor *= 10 }
+        let divisor = Self.divisor(fraction.count)
         let (scaled, overflow) = number.multipliedReportingOverflow(by: scale * 100)
-        guard !overflow, scaled / max(1, Self.divisor(fraction.count)) <= Money.maximum.pence else {
+        guard !overflow, scaled / divisor <= Money.maximum.pence else {
             return .failure(EditError("\"\(text)\" is more than £1,000,000,000,000, the most s75 holds"))
         }
         guard scaled % divisor == 0 else { return .failure(EditError("\"\(text)\" is finer than a penny: \(expected)")) }

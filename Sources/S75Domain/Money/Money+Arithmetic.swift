@@ -7,10 +7,11 @@ extension Money: AdditiveArithmetic {
 extension Money {
     /// The ratio of this amount to `whole` in basis points (1/100 of a percent), rounded half away from zero.
     ///
-    /// Returns `nil` when `whole` is zero, because a share of nothing has no meaning.
+    /// Returns `nil` when `whole` is zero, because a share of nothing has no meaning. Worked in 128 bits, so that no
+    /// pair of amounts (or totals of amounts) can overflow; a ratio beyond 64 bits is held at the 64-bit limit.
     public func basisPoints(of whole: Money) -> Int64? {
         guard whole.pence != 0 else { return nil }
-        return Rounding.divide(pence * 10_000, by: whole.pence)
+        return Int64(clamping: Rounding.divide(Int128(pence) * 10_000, by: Int128(whole.pence)))
     }
 
     /// Whether this amount is more than `basisPoints` (100 = 1%) of `whole`'s size, compared exactly:
@@ -22,7 +23,7 @@ extension Money {
 
     /// This amount multiplied by `numerator / denominator`, rounded half away from zero to the penny.
     public func scaled(by numerator: Int64, over denominator: Int64) -> Money {
-        Money(pence: Rounding.divide(pence * numerator, by: denominator))
+        Money(pence: Int64(clamping: Rounding.divide(Int128(pence) * Int128(numerator), by: Int128(denominator))))
     }
 }
 
@@ -31,7 +32,7 @@ extension Money {
     ///
     /// Caps and bands given as a percentage use this, so that a partner never bears more than its cap.
     public func percentageRoundedDown(_ basisPoints: Int64) -> Money {
-        Money(pence: pence * basisPoints / 10_000)
+        Money(pence: Int64(clamping: Int128(pence) * Int128(basisPoints) / 10_000))
     }
 }
 
@@ -48,7 +49,7 @@ extension Sequence {
 /// Integer division with the rounding rule that finance tables use.
 public enum Rounding {
     /// `numerator / denominator` rounded half away from zero.
-    public static func divide(_ numerator: Int64, by denominator: Int64) -> Int64 {
+    public static func divide<Whole: FixedWidthInteger & SignedInteger>(_ numerator: Whole, by denominator: Whole) -> Whole {
         precondition(denominator != 0, "division by zero")
         let quotient = numerator / denominator
         let remainder = numerator % denominator

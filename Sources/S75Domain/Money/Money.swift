@@ -39,6 +39,14 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
         return result.isWithinRange ? result : nil
     }
 
+    /// This amount `count` times over (a price times a volume), or nil if the product would be beyond ±``maximum``.
+    public func multiplied(checked count: Int64) -> Money? {
+        let (product, overflow) = pence.multipliedReportingOverflow(by: count)
+        guard !overflow else { return nil }
+        let result = Money(pence: product)
+        return result.isWithinRange ? result : nil
+    }
+
     /// Whether the amount is below zero.
     public var isNegative: Bool { pence < 0 }
 

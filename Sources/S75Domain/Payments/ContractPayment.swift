@@ -79,12 +79,13 @@ extension Agreement {
             }
         case .activity(let price, let planned, let actual):
             let volume = actual ?? planned
-            let payable = Money(pence: price.pence * volume)
+            let payable = price.multiplied(checked: volume)
             result.payable = payable
             result.basis = "price × volume"
-            known(actual != nil)
-            result.working = ["\(MoneyText.grouped(UInt64(max(0, volume)))) units × \(MoneyText.pounds(price)) = \(MoneyText.pounds(payable))"
-                              + (actual == nil ? " (planned volume)" : "")]
+            known(actual != nil && payable != nil)
+            let units = "\(MoneyText.grouped(UInt64(max(0, volume)))) units × \(MoneyText.pounds(price))"
+            result.working = [payable.map { "\(units) = \(MoneyText.pounds($0))" + (actual == nil ? " (planned volume)" : "") }
+                              ?? "\(units) is more than £1,000,000,000,000, the most s75 holds: the payable is not known. Check the price and volume"]
         case .outcomes(let scheme):
             let outcome = scheme.evaluate { measureFigures($0, at: period) }
             result.outcomes = outcome

@@ -121,14 +121,15 @@ public enum VarianceBar {
     /// The bar for a variance of `basisPoints` of budget, as `sign` shows variances.
     public static func text(_ basisPoints: Int64?, sign: SignConvention) -> String {
         guard let basisPoints else { return String(repeating: " ", count: half) + "·" + String(repeating: " ", count: half) }
-        return text(sign == .overspendPositive ? basisPoints : -basisPoints, full: 1_000)
+        let overspend = sign == .overspendPositive ? basisPoints : (basisPoints == .min ? .max : -basisPoints)
+        return text(overspend, full: 1_000)
     }
 
     /// The bar for `value`, positive to the right, a full half at `full` (its magnitude) or more.
     public static func text(_ value: Int64, full: Int64) -> String {
-        let cells = Int64(half * 8)
-        let scale = Int64(full.magnitude)
-        let scaled: Int64 = scale == 0 ? 0 : (Int64(value.magnitude) * cells + scale / 2) / scale
+        let cells = Int128(half * 8)
+        let scale = Int128(full.magnitude)
+        let scaled = scale == 0 ? 0 : (Int128(value.magnitude) * cells + scale / 2) / scale
         let eighths = Int(min(cells, scaled))
         let whole = String(repeating: "█", count: eighths / 8)
         let blocks: String = eighths % 8 == 0 ? whole : whole + String(partial[eighths % 8])
