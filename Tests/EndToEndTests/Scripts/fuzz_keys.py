@@ -76,7 +76,12 @@ def drain(timeout=0.0):
         timeout = 0.0
 
 
-drain(1.0)
+# Keys go in only once s75 has drawn its first screen: before that the terminal is still cooked, and a Ctrl-\ among
+# the random keys would be the line discipline's SIGQUIT, not a key (on a loaded machine start-up can take seconds).
+started = time.time()
+while b"\x1b[?1049h" not in output and b"\x1b[?47h" not in output and time.time() - started < 60:
+    drain(0.1)
+drain(0.3)
 sent = 0
 while sent < count:
     key = random_key()
