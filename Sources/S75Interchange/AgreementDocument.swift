@@ -35,6 +35,21 @@ public enum AgreementDocument {
         try agreement(from: try JSONValue.parse(data))
     }
 
+    /// The most records of one kind (lines, contracts, contributions…) a document may hold: 50,000 amounts at £10^12
+    /// still add up within 64-bit pence, so no total of them can overflow. Monthly returns are bounded by the lines.
+    public static let mostRecordsOfAKind = 50_000
+
+    private static func refuseTooMany(_ records: [(AgreementRecord, Node)]) throws(InterchangeError) {
+        var counts: [String: Int] = [:]
+        for (record, node) in records where record.key.entity != "monitoring" {
+            counts[record.key.entity, default: 0] += 1
+            if counts[record.key.entity] == mostRecordsOfAKind + 1 {
+                throw node.failure("more than \(MoneyText.grouped(UInt64(mostRecordsOfAKind))) of one kind (\(record.key.entity)), "
+                                   + "the most an agreement holds")
+            }
+        }
+    }
+
     public static func agreement(from value: JSONValue) throws(InterchangeError) -> Agreement {
         let root = try Node(value: value, path: "").object(["format", "version", "agreement", "partners", "contributions", "schemes",
                                                              "providers", "contracts", "metrics", "meetings", "personalBudgets",
@@ -61,6 +76,7 @@ public enum AgreementDocument {
         records += try (root.optionalNode("ledgerRules")?.list() ?? []).map { n throws(InterchangeError) in (.ledgerRule(try ledgerRule(n)), n) }
         // written since charge-backs could be recorded; a document from before has none
         records += try (root.optionalNode("chargeBacks")?.list() ?? []).map { n throws(InterchangeError) in (.chargeBack(try chargeBack(n)), n) }
+        try refuseTooMany(records)
         var a = Agreement.blank(startYear: details.start.period.financialYear.startYear)
         a = AgreementDetails.blanking(host: details).applied(to: a)
         for (record, node) in records {

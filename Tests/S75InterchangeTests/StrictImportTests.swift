@@ -77,6 +77,19 @@ struct StrictImportTests {
         #expect(Self.message(document) == expected)
     }
 
+    @Test("more than 50,000 records of one kind (50,000 amounts at £10^12 still add up in 64 bits) is refused, naming the first beyond")
+    func tooManyOfAKind() throws {
+        let many = Self.northmoor { root in
+            guard case .array(let providers) = root["providers"], case .object(let first) = providers.first else { return }
+            root["providers"] = .array((0...AgreementDocument.mostRecordsOfAKind).map { index in
+                var copy = first
+                copy["id"] = .string("Q\(index)")
+                return .object(copy)
+            })
+        }
+        #expect(Self.message(many) == "providers[50000]: more than 50,000 of one kind (provider), the most an agreement holds")
+    }
+
     @Test("a fraction, a syntax error or another format is refused before anything is read")
     func notTheFormat() throws {
         #expect(throws: InterchangeError.self) { try AgreementDocument.agreement(from: Data("{\"version\": 1.5}".utf8)) }
