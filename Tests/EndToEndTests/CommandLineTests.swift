@@ -566,10 +566,8 @@ struct LedgerCommandTests {
     @Test("a generated year (Windows-1252) imports; bad rows go to the rejects list with their lines; the same file again adds nothing; remove undoes it")
     func importYear() throws {
         let folder = try temporaryFolder()
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         #expect(try s75("new", folder + "/n.s75", "--sample", "northmoor").status == 0)
-        let generated = try Shell.run("/usr/bin/env", ["python3", root.appendingPathComponent("Benchmarks/generate_ledger.py").path,
-                                                      folder + "/gl.csv", "--rows", "2000", "--encoding", "cp1252"])
+        let generated = try generateLedger(folder + "/gl.csv", "--rows", "2000", "--encoding", "cp1252")
         #expect(generated.status == 0, "\(generated.error)")
         var bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/gl.csv"))
         bytes.append(Data("2025-13-01,2025-12,NC41000,x,5101,x,x,x,BAD1,1.00\r\n2025-12-01,2025-12,NC41000,x,5101,x,x,x,BAD2,lots\r\n".utf8))
@@ -644,9 +642,7 @@ struct LedgerCommandTests {
         let folder = try temporaryFolder()
         let file = folder + "/n.s75"
         #expect(try s75("new", file, "--sample", "northmoor").status == 0)
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        #expect(try Shell.run("/usr/bin/env", ["python3", root.appendingPathComponent("Benchmarks/generate_ledger.py").path,
-                                              folder + "/gl.csv", "--rows", "5000"]).status == 0)
+        #expect(try generateLedger(folder + "/gl.csv", "--rows", "5000").status == 0)
         let piped = try Shell.run("/bin/bash", ["-c", "\(Tmux.binary) ledger import \(file) <(cat \(folder)/gl.csv)"])
         #expect(piped.status == 0, "\(piped.error)")
         #expect(piped.output.contains("imported 5000"))
@@ -661,10 +657,8 @@ struct LedgerCommandTests {
     @Test("two partners' imports started together, 20 times: each lands or is told another import is running, never 'damaged'")
     func twoImportsAtOnce() throws {
         let folder = try temporaryFolder()
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         for name in ["a", "b"] {
-            let generated = try Shell.run("/usr/bin/env", ["python3", root.appendingPathComponent("Benchmarks/generate_ledger.py").path,
-                                                          folder + "/\(name).csv", "--rows", "3000", "--seed", name == "a" ? "1" : "2"])
+            let generated = try generateLedger(folder + "/\(name).csv", "--rows", "3000", "--seed", name == "a" ? "1" : "2")
             #expect(generated.status == 0, "\(generated.error)")
         }
         for round in 0..<20 {
@@ -713,9 +707,7 @@ struct LedgerCommandTests {
     @Test("an import that fills the disk, or into a file s75 may not write, says so, imports nothing and leaves the agreement sound")
     func fullDiskAndReadOnly() throws {
         let folder = try temporaryFolder()
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let generated = try Shell.run("/usr/bin/env", ["python3", root.appendingPathComponent("Benchmarks/generate_ledger.py").path,
-                                                      folder + "/gl.csv", "--rows", "60000"])
+        let generated = try generateLedger(folder + "/gl.csv", "--rows", "60000")
         #expect(generated.status == 0, "\(generated.error)")
         let small = folder + "/small"
         try FileManager.default.createDirectory(atPath: small, withIntermediateDirectories: false)

@@ -95,8 +95,7 @@ struct HostileInputTests {
             try t.send(pane)
             try t.send("Enter", "Escape")
         }
-        let budgets = try t.waitFor("[2 Budgets]")
-        #expect(budgets.contains("Red          │███"), "an overspend of 10^17 % is a full bar and Red")
+        try t.waitFor("Red          │███")  // an overspend of 10^17 % is Red and a full bar, once the Budgets table is back
         try t.send("q")
         try t.waitFor("exit=0")
     }

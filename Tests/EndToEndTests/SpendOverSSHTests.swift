@@ -10,9 +10,7 @@ struct SpendOverSSHTests {
         guard Tmux.available(), LoopbackSSH.available() else { return }
         let ssh = try LoopbackSSH()
         let folder = try temporaryFolder()
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        #expect(try Shell.run("/usr/bin/env", ["python3", root.appendingPathComponent("Benchmarks/generate_ledger.py").path,
-                                               folder + "/gl.csv", "--rows", "20000", "--rules", folder + "/rules.toml"]).status == 0)
+        #expect(try generateLedger(folder + "/gl.csv", "--rows", "20000", "--rules", folder + "/rules.toml").status == 0)
         let file = folder + "/n.s75"
         #expect(try Shell.run(Tmux.binary, ["new", file, "--sample", "northmoor"]).status == 0)
         #expect(try Shell.run(Tmux.binary, ["ledger", "import", file, folder + "/gl.csv"]).status == 0)

@@ -12,9 +12,7 @@ struct SpendTests {
     func month() throws {
         guard Tmux.available() else { return }
         let folder = try temporaryFolder()
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let generated = try Shell.run("/usr/bin/env", ["python3", root.appendingPathComponent("Benchmarks/generate_ledger.py").path,
-                                                      folder + "/gl.csv", "--rows", "20000", "--rules", folder + "/rules.toml"])
+        let generated = try generateLedger(folder + "/gl.csv", "--rows", "20000", "--rules", folder + "/rules.toml")
         #expect(generated.status == 0, "\(generated.error)")
         let file = folder + "/n.s75"
         #expect(try s75("new", file, "--sample", "northmoor").status == 0)

@@ -168,6 +168,13 @@ enum Shell {
     }
 }
 
+/// Writes a generated ledger export to `path` with Benchmarks/generate_ledger.py; `options` as the script takes them
+/// (`--rows`, `--seed`, `--rules`, `--encoding`).
+func generateLedger(_ path: String, _ options: String...) throws -> Shell.Result {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    return try Shell.run("/usr/bin/env", ["python3", root.appendingPathComponent("Benchmarks/generate_ledger.py").path, path] + options)
+}
+
 /// A fresh folder for one test's files.
 func temporaryFolder() throws -> String {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("s75-e2e-\(UUID().uuidString)")
