@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Measures data entry as a finance officer meets it: the time from Enter to "Saved" on the screen for
-edits typed into the monthly grid of a real s75 in a pseudo-terminal (each one durable: synchronous=FULL),
-and the time until a second s75 process on the same file shows the new figure.
+"""Measures data entry as a finance officer meets it: the time from a digit typed into the monthly grid of a real s75
+in a pseudo-terminal to its echo in the cell, from Enter to "Saved" on the screen (each edit durable:
+synchronous=FULL), and until a second s75 process on the same file shows the new figure.
 
 Usage: entry.py S75 FILE [--edits N] [--remote M]. Prints the figures (p50, p95, max); asserts nothing.
 Screens are read with the terminal model of ../shared/tools/ptyprobe.py.
@@ -88,12 +88,13 @@ for session in (editor, viewer):
     session.wait_for(lambda t: any("Pool total" in line for line in t))
 editor.send(b"j" * 7 + b"e")
 editor.wait_for(lambda t: any("Monitoring return" in line for line in t))
-saved, seen = [], []
+typed, saved, seen = [], [], []
 for i in range(args.edits):
     value = str(2001 + i)
-    for ch in value:
-        editor.send(ch.encode())
-    editor.wait_for(lambda t: value + "▏" in row(t, "S02"))
+    for count in range(1, len(value) + 1):
+        start = time.monotonic()
+        editor.send(value[count - 1].encode())
+        typed.append(editor.wait_for(lambda t: value[:count] + "▏" in row(t, "S02")) - start)
     start = time.monotonic()
     editor.send(b"\r")
     saved.append(editor.wait_for(lambda t: any("Saved: S02" in line for line in t)) - start)
@@ -106,5 +107,6 @@ for i in range(args.edits):
     editor.wait_for(lambda t: not any("Saved: S02" in line for line in t))
 editor.quit()
 viewer.quit()
+print(f"A digit to its echo in the grid cell:                  {figures(typed)}")
 print(f"Enter to Saved on screen (durable, synchronous=FULL): {figures(saved)}")
 print(f"Enter to the figure on another process's screen:      {figures(seen)}")

@@ -33,7 +33,12 @@ public enum ContentView: Hashable, Sendable {
 /// Everything the screen shows, as one value. Drawing is a function of it.
 public struct AppState: Hashable, Sendable {
     /// The agreement as last read from the store.
-    public var agreement: Agreement { didSet { problems = agreement.validate() } }
+    public var agreement: Agreement {
+        didSet {
+            problems = agreement.validate()
+            arrangeTables()
+        }
+    }
     /// What the agreement's check finds, kept with it: the Agreement pane's to-do list, drawn on every frame.
     public private(set) var problems: [ValidationProblem]
     /// Where the agreement is stored, shown in the status line.
@@ -45,7 +50,7 @@ public struct AppState: Hashable, Sendable {
     /// The selected item of each pane, counted from zero.
     public var selection: [Pane: Int] = [:]
     /// The month whose monitoring is shown.
-    public var period: Period
+    public var period: Period { didSet { if period != oldValue { arrangeTables() } } }
     public var displayUnit: DisplayUnit = .thousands
     /// The key help, drawn over whatever the view is, and its page.
     public var showingHelp = false
@@ -66,7 +71,10 @@ public struct AppState: Hashable, Sendable {
     /// Where the board's walk got to: `w` resumes it there.
     public var walkStep: WalkStep = .parties
     /// How each pane's table is sorted and filtered.
-    public var arrangements: [Pane: TableArrangement] = [:]
+    public var arrangements: [Pane: TableArrangement] = [:] { didSet { if arrangements != oldValue { arrangeTables() } } }
+    /// Each pane's rows as its table shows them, arranged once whenever what they depend on changes (the agreement, the
+    /// month, the arrangements, the day), never per frame or key.
+    public private(set) var tables = Tables()
     /// The `:` command line being typed, if any, and the lines run before, oldest first.
     public var prompt: Prompt?
     public var promptHistory: [String] = []
@@ -90,7 +98,7 @@ public struct AppState: Hashable, Sendable {
     public var ledger: LedgerOverview?
 
     /// The day it is where s75 runs: the date of the meeting the walk records.
-    public var today: DateOnly
+    public var today: DateOnly { didSet { if today != oldValue { arrangeTables() } } }
 
     /// The state of a freshly opened agreement on `today`: Budgets pane, the agreement's reporting period.
     public init(agreement: Agreement, storePath: String, today: DateOnly) {
@@ -99,6 +107,7 @@ public struct AppState: Hashable, Sendable {
         self.storePath = storePath
         self.period = agreement.reportingPeriod
         self.today = today
+        arrangeTables()
     }
 
     /// The active pane.
@@ -149,14 +158,30 @@ public struct AppState: Hashable, Sendable {
         if pane == .audit { return audit.map { .auditEntry($0.sequence) } }
         if pane == .mapping { return mappingItems }
         guard pane == .budgets, budgetsView != .lines else { return tableItems(in: pane) }
-        return budgetsView == .summary ? agreement.summaryItems(at: period) : []
+        return budgetsView == .summary ? tables.budgetsSummary : []
     }
 
     /// How `pane`'s table is sorted and filtered.
     public func arrangement(of pane: Pane) -> TableArrangement { arrangements[pane] ?? TableArrangement() }
 
     /// The rows of `pane`'s table, sorted and filtered as the pane's arrangement says.
-    public func tableItems(in pane: Pane) -> [PaneItem] { arranged(agreement.items(in: pane, problems: problems.count), by: arrangement(of: pane)) }
+    public func tableItems(in pane: Pane) -> [PaneItem] { tables.rows[pane] ?? [] }
+
+    /// Where `item` is in `pane`'s table, if it is shown there.
+    public func position(of item: PaneItem, in pane: Pane) -> Int? { tables.positions[pane]?[item] }
+
+    /// Arranges every pane's table afresh.
+    private mutating func arrangeTables() {
+        var tables = Tables()
+        for pane in Pane.allCases where pane != .audit && pane != .mapping && pane != .spend {
+            let rows = arranged(agreement.items(in: pane, problems: problems.count), by: arrangement(of: pane))
+            tables.rows[pane] = rows
+            tables.positions[pane] = Dictionary(rows.enumerated().map { ($1, $0) }) { first, _ in first }
+        }
+        tables.budgetsSummary = agreement.summaryItems(at: period)
+        tables.coverage = agreement.coverage(at: period)
+        self.tables = tables
+    }
 
     /// The selected item index in `pane`, kept inside the pane's items.
     public func selectedIndex(in pane: Pane) -> Int {
@@ -169,6 +194,18 @@ public struct AppState: Hashable, Sendable {
         let items = items(in: pane)
         return items.isEmpty ? nil : items[selectedIndex(in: pane)]
     }
+}
+
+/// The rows of the panes' tables as they are shown, with where each item is.
+public struct Tables: Hashable, Sendable {
+    /// Each pane's rows, sorted and filtered as its arrangement says.
+    public var rows: [Pane: [PaneItem]] = [:]
+    /// Where each row is in its pane's table.
+    public var positions: [Pane: [PaneItem: Int]] = [:]
+    /// The rows of the Budgets summary.
+    public var budgetsSummary: [PaneItem] = []
+    /// Whether the month shown has every line's return, drawn in the header of every frame.
+    public var coverage = MonitoringCoverage.none
 }
 
 /// Which changes the Audit pane lists: by record, by user, and from a date.

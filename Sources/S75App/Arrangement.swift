@@ -83,8 +83,24 @@ extension Pane {
 }
 
 extension AppState {
-    /// The fields of `item` that sorting and filtering use, at the month shown.
-    public func fields(of item: PaneItem) -> [String: FieldValue] {
+    /// The fields of each of `items` that sorting and filtering use, at the month shown, in their order. What every
+    /// row needs (the providers' figures, the lines by ID) is worked out once for them all.
+    public func fields(of items: [PaneItem]) -> [[String: FieldValue]] {
+        var providerRows: [Provider.ID?: ProviderFigures]?
+        let lines = Dictionary(agreement.lines.map { ($0.id, $0) }) { first, _ in first }
+        return items.map { item in
+            fields(of: item, line: { lines[$0] }, providerRow: { id in
+                if providerRows == nil {
+                    providerRows = Dictionary(agreement.providerFigures(at: period).map { ($0.providerID, $0) }) { first, _ in first }
+                }
+                return providerRows?[id]
+            })
+        }
+    }
+
+    /// The fields of `item`, finding its line and provider figures with the functions given.
+    private func fields(of item: PaneItem, line lineWithID: (SchemeLine.ID) -> SchemeLine?,
+                        providerRow: (Provider.ID?) -> ProviderFigures?) -> [String: FieldValue] {
         let a = agreement
         func rag(_ status: FinanceStatus) -> FieldValue { .text(status.label) }
         func finance(_ figures: MonitoringFigures) -> [String: FieldValue] {
@@ -94,7 +110,7 @@ extension AppState {
         }
         switch item {
         case .line(let id):
-            guard let line = a.lines.first(where: { $0.id == id }) else { return [:] }
+            guard let line = lineWithID(id) else { return [:] }
             let providers = line.providerIDs.map { "\($0) \(a.provider($0)?.name ?? "")" }.joined(separator: "; ")
             let lead = "\(line.leadCommissionerID) \(a.partner(line.leadCommissionerID)?.shortName ?? "")"
             return finance(a.figures(for: line, at: period)).merging([
@@ -106,10 +122,10 @@ extension AppState {
                     "lead": .text("\(c.partnerID) \(a.partner(c.partnerID)?.shortName ?? "")"), "budget": .number(c.amount.pence),
                     "ledger": .text(c.ledger.label)]
         case .provider(let id):
-            guard let row = a.providerFigures(at: period).first(where: { $0.providerID == id }) else { return [:] }
+            guard let row = providerRow(id) else { return [:] }
             return finance(row.figures).merging(["id": .text(id), "name": .text(a.provider(id)?.name ?? "")]) { $1 }
         case .sharedLines:
-            guard let row = a.providerFigures(at: period).first(where: { $0.providerID == nil }) else { return [:] }
+            guard let row = providerRow(nil) else { return [:] }
             return finance(row.figures).merging(["name": .text("Lines shared by several providers")]) { $1 }
         case .contract(let id):
             guard let c = a.contracts.first(where: { $0.id == id }) else { return [:] }
@@ -144,11 +160,12 @@ extension AppState {
         let members = arrangement.group.map { group in
             Set(agreement.rollUp(by: group.dimension, at: period).first { $0.key == group.key }?.lineIDs ?? [])
         }
-        let withFields = items.filter { item in
+        let kept = items.filter { item in
             guard let members else { return true }
             if case .line(let id) = item { return members.contains(id) }
             return false
-        }.map { ($0, fields(of: $0)) }.filter { _, fields in
+        }
+        let withFields = zip(kept, fields(of: kept)).filter { _, fields in
             arrangement.filters.allSatisfy { field, wanted in fields[field]?.words.contains(wanted.lowercased()) == true }
         }
         guard let key = arrangement.sort else { return withFields.map(\.0) }

@@ -66,7 +66,7 @@ extension Agreement {
         switch pane {
         case .agreement: facts(problems: problems).map(PaneItem.fact)
         case .budgets: contributions.map { .contribution($0.id) } + linesByLedger.map { .line($0.id) } + chargeBacks.map { .chargeBack($0.id) }
-        case .providers: providers.map { .provider($0.id) } + (lines.contains { $0.providerIDs.count != 1 && !isAllianceLine($0) } ? [.sharedLines] : [])
+        case .providers: providers.map { .provider($0.id) } + (hasSharedLines ? [.sharedLines] : [])
             + contracts.map { .contract($0.id) } + personalBudgets.map { .personalBudget($0.id) }
         case .outcomes: metrics.map { .metric($0.id) }
         case .decisions: minutes.map { .minute($0.id) }

@@ -60,7 +60,7 @@ extension AppState {
     private func filterValues(for word: String) -> [String] {
         guard let equals = word.firstIndex(of: "=") else { return [] }
         let field = String(word[..<equals])
-        let values = tableItems(in: pane).compactMap { fields(of: $0)[field] }.compactMap { value -> String? in
+        let values = fields(of: tableItems(in: pane)).compactMap { $0[field] }.compactMap { value -> String? in
             if case .text(let text) = value { return text.lowercased().split(separator: " ").first.map(String.init) }
             return nil
         }

@@ -147,7 +147,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
             state.updateForm { $0.changedUnderneath = true }
         }
         for (pane, item) in selected {
-            if let item, let index = state.tableItems(in: pane).firstIndex(of: item) { state.selection[pane] = index }
+            if let item, let index = state.position(of: item, in: pane) { state.selection[pane] = index }
         }
         state.message = state.form?.changedUnderneath == true
             ? .error("Another session changed this record while the form was open; saving will show both to choose from.")

@@ -19,7 +19,7 @@ extension AgreementDocument {
             "budgetType": .text(l.budgetType.rawValue), "arrangement": .text(l.arrangement.rawValue),
             "delegatedFunctions": .texts(l.delegatedFunctions),
             "virements": virements(l.virements), "description": .text(l.description), "newScheme": l.isNewScheme.map(JSONValue.bool),
-            "monitoring": .array(a.monitoring.filter { $0.lineID == l.id }.sorted { $0.period < $1.period }.map { e in
+            "monitoring": .array(a.monitoring.entries(for: l.id).map { e in
                 .fields(["period": .text(e.period.description), "budgetToDatePence": .money(e.budgetToDate),
                          "actualToDatePence": .money(e.actualToDate), "forecastOutturnPence": .money(e.forecastOutturn),
                          "commentary": .text(e.commentary)])

@@ -25,6 +25,8 @@ public final class Runtime {
     private var lastDrawn: (state: AppState, size: Size)?
     /// The first line each pane's list showed in the last frame: lists stay put while the selection moves inside them.
     private var listTops: [Pane: Int] = [:]
+    /// The table last drawn, reused while its rows are unchanged.
+    private let paneViews = PaneViewCache()
     private var needsFullRepaint = true
     /// Rows the Spend pane will want next, read once the frame is drawn.
     private var prefetch: SpendRequest?
@@ -117,7 +119,7 @@ public final class Runtime {
         if !size.contains(Screen.minimumSize), command != .quit, command != .redraw { return true }
         let pageSize = Screen.contentRows(for: size) - 1
         if Screen.scrolls(state, command), let delta = command.movement(pageSize: pageSize) {
-            return perform(reduce(&state, .scroll(by: delta, limit: Screen.scrollLimit(state, size: size, keymap: keymap))))
+            return perform(reduce(&state, .scroll(by: delta, limit: Screen.scrollLimit(state, size: size, keymap: keymap, cache: paneViews))))
         }
         return perform(reduce(&state, command.action(pageSize: pageSize)))
     }
@@ -269,7 +271,7 @@ public final class Runtime {
     private func draw() {
         let size = backend.size
         if !needsFullRepaint, let last = lastDrawn, last.size == size, last.state == state { return }
-        backend.present(Screen.render(state, size: size, keymap: keymap, tops: &listTops), fullRepaint: needsFullRepaint)
+        backend.present(Screen.render(state, size: size, keymap: keymap, tops: &listTops, cache: paneViews), fullRepaint: needsFullRepaint)
         lastDrawn = (state, size)
         needsFullRepaint = false
     }

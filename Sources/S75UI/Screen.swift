@@ -15,12 +15,14 @@ public enum Screen {
     /// The frame for `state` on a terminal of `size`, its lists scrolled as the state alone says.
     public static func render(_ state: AppState, size: Size, keymap: Keymap = .standard) -> ScreenBuffer {
         var tops: [Pane: Int] = [:]
-        return render(state, size: size, keymap: keymap, tops: &tops)
+        return render(state, size: size, keymap: keymap, tops: &tops, cache: PaneViewCache())
     }
 
     /// The frame for `state` on a terminal of `size`; `tops` holds the first line each pane's list showed last, so that
-    /// the list stays put while the selection moves inside it, and is updated for the next frame.
-    public static func render(_ state: AppState, size: Size, keymap: Keymap = .standard, tops: inout [Pane: Int]) -> ScreenBuffer {
+    /// the list stays put while the selection moves inside it, and is updated for the next frame. `cache` keeps the
+    /// table last built, for the next frame to reuse while its rows are unchanged.
+    public static func render(_ state: AppState, size: Size, keymap: Keymap = .standard, tops: inout [Pane: Int],
+                              cache: PaneViewCache) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
         guard size.contains(minimumSize) else {
             drawTooSmall(size, into: &buffer)
@@ -30,7 +32,7 @@ public enum Screen {
         let tabsEnd = TabBar.draw(state, in: buffer.area.row(1), into: &buffer)
         let statusRows = StatusBar.rows(state, width: size.columns)
         let content = Rect(x: 0, y: 3, width: size.columns, height: contentRows(for: size) - (statusRows - 1))
-        let view = PaneView.make(for: state, width: content.width)
+        let view = cache.view(for: state, width: content.width) { PaneView.make(for: $0, width: content.width) }
         buffer.write(" " + view.title, in: buffer.area.row(2), role: .paneTitle)
         let hidden = view.lines.map(\.hiddenColumns).max() ?? 0
         let plural = hidden == 1 ? "" : "s"
@@ -72,13 +74,13 @@ public enum Screen {
     }
 
     /// The furthest the active view can scroll on a terminal of `size`.
-    public static func scrollLimit(_ state: AppState, size: Size, keymap: Keymap = .standard) -> Int {
+    public static func scrollLimit(_ state: AppState, size: Size, keymap: Keymap = .standard, cache: PaneViewCache = PaneViewCache()) -> Int {
         if state.showingHelp {
             let statusRows = StatusBar.rows(state, width: size.columns)
         let content = Rect(x: 0, y: 3, width: size.columns, height: contentRows(for: size) - (statusRows - 1))
             return HelpOverlay.layout(keymap: keymap, context: keyContext(state.closingHelp), pane: state.pane, in: content).pages - 1
         }
-        return max(0, PaneView.make(for: state, width: size.columns).lines.count - contentRows(for: size))
+        return max(0, cache.view(for: state, width: size.columns) { PaneView.make(for: $0, width: size.columns) }.lines.count - contentRows(for: size))
     }
 
     /// The notice below the minimum size, wrapped to the width, so that even a 20×5 window reads it whole.

@@ -2,13 +2,19 @@ import Foundation
 import Testing
 
 /// Small files written to take a reader's memory or time: each is refused in words, with the agreement untouched, and
-/// the process's peak memory stays small (measured by /usr/bin/time, which .ci/run installs).
+/// the process runs under a cap on its address space (`ulimit -v`) and its peak resident memory stays small (measured
+/// by /usr/bin/time, which .ci/run installs).
 @Suite("Hostile input, end to end")
 struct HostileInputTests {
-    /// Runs s75 under /usr/bin/time: its result, and its peak resident memory in MiB.
+    /// The cap on the address space of each run, in KiB: s75 itself needs about 150 MiB of it, so a reader that held
+    /// a bomb, a sparse row or an endless header in memory would fail to allocate and not exit with its message.
+    static let addressSpaceCap = 400 << 10
+
+    /// Runs s75 under `ulimit -v` and /usr/bin/time: its result, and its peak resident memory in MiB.
     func measured(_ arguments: [String]) throws -> (Shell.Result, Int) {
         let folder = try temporaryFolder()
-        let result = try Shell.run("/usr/bin/time", ["-f", "%M", "-o", folder + "/peak", Tmux.binary] + arguments)
+        let capped = ["-c", "ulimit -v \(Self.addressSpaceCap) && exec \"$@\"", "capped"]
+        let result = try Shell.run("/bin/bash", capped + ["/usr/bin/time", "-f", "%M", "-o", folder + "/peak", Tmux.binary] + arguments)
         let peak = Int((try String(contentsOfFile: folder + "/peak", encoding: .utf8)).trimmingCharacters(in: .whitespacesAndNewlines)
                        .split(separator: "\n").last ?? "") ?? Int.max
         return (result, peak / 1024)

@@ -41,7 +41,7 @@ public struct Agreement: Hashable, Sendable {
 
     public var contributions: [Contribution]
     public var lines: [SchemeLine]
-    public var monitoring: [MonitoringEntry]
+    public var monitoring: MonitoringReturns
     public var providers: [Provider]
     public var contracts: [Contract]
     public var metrics: [Metric]
@@ -88,7 +88,7 @@ public struct Agreement: Hashable, Sendable {
         self.signConvention = signConvention
         self.contributions = contributions
         self.lines = lines
-        self.monitoring = monitoring
+        self.monitoring = MonitoringReturns(monitoring)
         self.providers = providers
         self.contracts = contracts
         self.metrics = metrics
@@ -115,10 +115,10 @@ public struct Agreement: Hashable, Sendable {
     public var linesByLedger: [SchemeLine] { Ledger.allCases.flatMap { ledger in lines.filter { $0.ledger == ledger } } }
 
     /// The months that have monitoring entries, oldest first.
-    public var monitoredPeriods: [Period] { Array(Set(monitoring.map(\.period))).sorted() }
+    public var monitoredPeriods: [Period] { monitoring.periods }
 
     /// The monitoring entry for `lineID` at `period`, if one was recorded.
     public func entry(for lineID: SchemeLine.ID, at period: Period) -> MonitoringEntry? {
-        monitoring.first { $0.lineID == lineID && $0.period == period }
+        monitoring.entry(for: lineID, at: period)
     }
 }

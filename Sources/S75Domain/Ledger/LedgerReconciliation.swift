@@ -50,7 +50,7 @@ extension Agreement {
     /// The return a line starts a month with: its budget to date from its profile, nothing spent yet, and the forecast
     /// carried forward from its latest earlier return (else its budget).
     public func newReturn(for line: SchemeLine, at period: Period) -> MonitoringEntry {
-        let forecast = monitoring.filter { $0.lineID == line.id && $0.period < period }.max { $0.period < $1.period }?.forecastOutturn
+        let forecast = monitoring.latest(for: line.id, before: period)?.forecastOutturn
             ?? line.budget
         return MonitoringEntry(lineID: line.id, period: period,
                                budgetToDate: line.profile.budgetToDate(line.budget, monthOfYear: period.monthOfYear),

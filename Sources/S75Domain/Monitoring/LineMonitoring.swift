@@ -44,18 +44,25 @@ public struct MonitoringFigures: Hashable, Sendable {
     public var forecastVarianceBasisPoints: Int64? { forecastVariance.flatMap { $0.basisPoints(of: budget) } }
 
     /// The sum of two sets of figures, field by field; unknown if either is.
-    public static func + (lhs: MonitoringFigures, rhs: MonitoringFigures) -> MonitoringFigures {
-        func add(_ a: Money?, _ b: Money?) -> Money? { a.flatMap { a in b.map { a + $0 } } }
-        return MonitoringFigures(budget: lhs.budget + rhs.budget, budgetToDate: lhs.budgetToDate + rhs.budgetToDate,
-                                 actualToDate: add(lhs.actualToDate, rhs.actualToDate),
-                                 forecastOutturn: add(lhs.forecastOutturn, rhs.forecastOutturn),
-                                 missingReturns: lhs.missingReturns + rhs.missingReturns.filter { !lhs.missingReturns.contains($0) }, ledgers: lhs.ledgers.union(rhs.ledgers))
-    }
+    public static func + (lhs: MonitoringFigures, rhs: MonitoringFigures) -> MonitoringFigures { [lhs, rhs].total() }
 }
 
 extension Sequence where Element == MonitoringFigures {
-    /// The field-by-field total.
-    public func total() -> MonitoringFigures { reduce(.zero, +) }
+    /// The field-by-field total: actual and forecast unknown if any figures' are, the lines without a return each
+    /// named once, in order. One pass, however many lines lack a return.
+    public func total() -> MonitoringFigures {
+        var sum = MonitoringFigures.zero
+        var missing = Set<SchemeLine.ID>()
+        for figures in self {
+            sum.budget += figures.budget
+            sum.budgetToDate += figures.budgetToDate
+            sum.actualToDate = sum.actualToDate.flatMap { a in figures.actualToDate.map { a + $0 } }
+            sum.forecastOutturn = sum.forecastOutturn.flatMap { a in figures.forecastOutturn.map { a + $0 } }
+            sum.ledgers.formUnion(figures.ledgers)
+            for id in figures.missingReturns where missing.insert(id).inserted { sum.missingReturns.append(id) }
+        }
+        return sum
+    }
 }
 
 /// Whether a month has monitoring: none at all, some lines without a return, or every line.
@@ -95,9 +102,8 @@ extension Agreement {
 
     /// Whether `period` has monitoring, and which lines lack a return.
     public func coverage(at period: Period) -> MonitoringCoverage {
-        let reported = Set(monitoring.lazy.filter { $0.period == period }.map(\.lineID))
-        guard !reported.isEmpty else { return .none }
-        let missing = linesByLedger.map(\.id).filter { !reported.contains($0) }
+        guard monitoredPeriods.contains(period) else { return .none }
+        let missing = linesByLedger.map(\.id).filter { entry(for: $0, at: period) == nil }
         return missing.isEmpty ? .complete : .partial(missing: missing)
     }
 

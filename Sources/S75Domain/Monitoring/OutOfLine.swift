@@ -17,7 +17,7 @@ extension Agreement {
             warnings.append("the year-to-date budget \(MoneyText.pounds(entry.budgetToDate)) is negative")
         }
         guard let line = lines.first(where: { $0.id == entry.lineID }),
-              let previous = monitoring.filter({ $0.lineID == entry.lineID && $0.period < entry.period }).max(by: { $0.period < $1.period })
+              let previous = monitoring.latest(for: entry.lineID, before: entry.period)
         else { return warnings }
         let since = previous.period.shortLabel
         let moved = entry.actualToDate - previous.actualToDate

@@ -20,17 +20,19 @@ extension Agreement {
     /// `ledger` limits the figures to revenue or capital lines; nil takes both.
     public func providerFigures(at period: Period, ledger: Ledger? = nil) -> [ProviderFigures] {
         let inScope = lines.filter { ledger == nil || $0.ledger == ledger }
-        let alliance = inScope.filter(isAllianceLine)
+        let members = allianceMembers
+        let alliance = inScope.filter { isAllianceLine($0, members: members) }
         let shares = allianceSplit(alliance.map { figures(for: $0, at: period) }.total())
+        let owned = Dictionary(grouping: inScope.filter { $0.providerIDs.count == 1 }) { $0.providerIDs[0] }
         var rows = providers.map { provider in
-            let owned = inScope.filter { $0.providerIDs == [provider.id] }
+            let owned = owned[provider.id] ?? []
             let share = shares[provider.id]
             let ownFigures = owned.map { figures(for: $0, at: period) }.total()
             return ProviderFigures(providerID: provider.id, lineIDs: owned.map(\.id) + (share == nil ? [] : alliance.map(\.id)),
                                    ownLineIDs: owned.map(\.id), allianceShare: share,
                                    figures: share.map { ownFigures + $0 } ?? ownFigures)
         }
-        let shared = inScope.filter { $0.providerIDs.count != 1 && !isAllianceLine($0) }
+        let shared = inScope.filter { $0.providerIDs.count != 1 && !isAllianceLine($0, members: members) }
         if !shared.isEmpty {
             rows.append(ProviderFigures(providerID: nil, lineIDs: shared.map(\.id), ownLineIDs: shared.map(\.id), allianceShare: nil,
                                         figures: shared.map { figures(for: $0, at: period) }.total()))
@@ -38,11 +40,22 @@ extension Agreement {
         return rows
     }
 
+    /// The providers that are alliance members (with a share).
+    public var allianceMembers: Set<Provider.ID> { Set(providers.filter { $0.allianceShareBasisPoints > 0 }.map(\.id)) }
+
     /// Whether `line` is delivered by several providers that are all alliance members, so its money is
     /// divided by their alliance shares.
-    public func isAllianceLine(_ line: SchemeLine) -> Bool {
-        line.providerIDs.count > 1
-            && line.providerIDs.allSatisfy { id in (provider(id)?.allianceShareBasisPoints ?? 0) > 0 }
+    public func isAllianceLine(_ line: SchemeLine) -> Bool { isAllianceLine(line, members: allianceMembers) }
+
+    /// Whether `line` is an alliance line, `members` being the alliance's members.
+    public func isAllianceLine(_ line: SchemeLine, members: Set<Provider.ID>) -> Bool {
+        line.providerIDs.count > 1 && line.providerIDs.allSatisfy(members.contains)
+    }
+
+    /// Whether any line is shared by several providers outside an alliance.
+    public var hasSharedLines: Bool {
+        let members = allianceMembers
+        return lines.contains { $0.providerIDs.count != 1 && !isAllianceLine($0, members: members) }
     }
 
     /// `figures` divided between the alliance members by their shares, each field by largest remainder.

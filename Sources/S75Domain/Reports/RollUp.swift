@@ -31,8 +31,9 @@ extension Agreement {
     public func rollUp(by dimension: RollUpDimension, at period: Period) -> [RollUpRow] {
         let groups: [RollUpRow]
         if dimension == .provider {
+            let names = Dictionary(providers.map { ($0.id, $0.name) }) { first, _ in first }
             groups = providerFigures(at: period).map { row in
-                RollUpRow(key: row.providerID ?? "shared", label: row.providerID.flatMap { provider($0)?.name } ?? "Shared by several providers",
+                RollUpRow(key: row.providerID ?? "shared", label: row.providerID.flatMap { names[$0] } ?? "Shared by several providers",
                           lineIDs: row.lineIDs, figures: row.figures)
             }
         } else {
@@ -48,26 +49,9 @@ extension Agreement {
                 return RollUpRow(key: key, label: label, lineIDs: grouped.map(\.id), figures: grouped.map { figures(for: $0, at: period) }.total())
             }
         }
-        return groups.flatMap { row in row.figures.ledgers.count < 2 ? [row] : splitByLedger(row, dimension: dimension, at: period) }
-    }
-
-    /// A mixed group as one row per ledger: "Northmoor Borough Council — revenue", "… — capital".
-    private func splitByLedger(_ row: RollUpRow, dimension: RollUpDimension, at period: Period) -> [RollUpRow] {
-        Ledger.allCases.compactMap { ledger in
-            let figures: MonitoringFigures
-            let ids: [SchemeLine.ID]
-            if dimension == .provider {
-                guard let own = providerFigures(at: period, ledger: ledger).first(where: { ($0.providerID ?? "shared") == row.key })
-                else { return nil }
-                (figures, ids) = (own.figures, own.lineIDs)
-            } else {
-                let mine = row.lineIDs.compactMap { id in lines.first { $0.id == id } }.filter { $0.ledger == ledger }
-                (figures, ids) = (mine.map { self.figures(for: $0, at: period) }.total(), mine.map(\.id))
-            }
-            guard !ids.isEmpty else { return nil }
-            return RollUpRow(key: "\(row.key)/\(ledger.rawValue)", label: "\(row.label) — \(ledger.label.lowercased())",
-                             lineIDs: ids, figures: figures)
-        }
+        guard groups.contains(where: { $0.figures.ledgers.count > 1 }) else { return groups }
+        let split = LedgerSplit(self, dimension: dimension, at: period)
+        return groups.flatMap { row in row.figures.ledgers.count < 2 ? [row] : split.rows(of: row) }
     }
 
     private func group(of line: SchemeLine, by dimension: RollUpDimension) -> (String, String) {
@@ -80,6 +64,41 @@ extension Agreement {
         case .leadCommissioner: return (line.leadCommissionerID, partner(line.leadCommissionerID)?.name ?? line.leadCommissionerID)
         case .areaOfSpend: return (line.areaOfSpend.rawValue, line.areaOfSpend.label)
         case .provider: return (line.providerIDs.joined(separator: "+"), line.providerIDs.joined(separator: ", "))
+        }
+    }
+}
+
+/// Mixed groups of a roll-up as one row per ledger: "Northmoor Borough Council — revenue", "… — capital". What the rows
+/// need (the lines by ID, the providers' figures on each ledger) is worked out once for all of them.
+private struct LedgerSplit {
+    let agreement: Agreement
+    let dimension: RollUpDimension
+    let period: Period
+    let lines: [SchemeLine.ID: SchemeLine]
+    let providerRows: [Ledger: [String: ProviderFigures]]
+
+    init(_ agreement: Agreement, dimension: RollUpDimension, at period: Period) {
+        (self.agreement, self.dimension, self.period) = (agreement, dimension, period)
+        lines = Dictionary(agreement.lines.map { ($0.id, $0) }) { first, _ in first }
+        providerRows = dimension != .provider ? [:] : Dictionary(uniqueKeysWithValues: Ledger.allCases.map { ledger in
+            (ledger, Dictionary(agreement.providerFigures(at: period, ledger: ledger).map { ($0.providerID ?? "shared", $0) }) { first, _ in first })
+        })
+    }
+
+    func rows(of row: RollUpRow) -> [RollUpRow] {
+        Ledger.allCases.compactMap { ledger in
+            let figures: MonitoringFigures
+            let ids: [SchemeLine.ID]
+            if dimension == .provider {
+                guard let own = providerRows[ledger]?[row.key] else { return nil }
+                (figures, ids) = (own.figures, own.lineIDs)
+            } else {
+                let mine = row.lineIDs.compactMap { lines[$0] }.filter { $0.ledger == ledger }
+                (figures, ids) = (mine.map { agreement.figures(for: $0, at: period) }.total(), mine.map(\.id))
+            }
+            guard !ids.isEmpty else { return nil }
+            return RollUpRow(key: "\(row.key)/\(ledger.rawValue)", label: "\(row.label) — \(ledger.label.lowercased())",
+                             lineIDs: ids, figures: figures)
         }
     }
 }

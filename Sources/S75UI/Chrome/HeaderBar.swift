@@ -41,7 +41,7 @@ extension HeaderBar {
             index = end + 1
         }
         let list = runs.isEmpty ? "no month monitored" : "monitored " + runs.joined(separator: " ")
-        switch a.coverage(at: state.period) {
+        switch state.tables.coverage {
         case .none: return " NO MONITORING · " + list
         case .partial: return " INCOMPLETE · " + list
         case .complete: return " · " + list

@@ -64,7 +64,8 @@ enum ProviderDetail {
 
     static func fillShared(_ sheet: inout DetailSheet, state: AppState) {
         let a = state.agreement
-        let shared = a.lines.filter { $0.providerIDs.count != 1 && !a.isAllianceLine($0) }
+        let members = a.allianceMembers
+        let shared = a.lines.filter { $0.providerIDs.count != 1 && !a.isAllianceLine($0, members: members) }
         sheet.section("Lines shared by several providers outside an alliance (\(state.displayUnit.label))")
         let figures = shared.map { a.figures(for: $0, at: state.period) }
         linesTable(&sheet, zip(shared, figures).map { (TableCell($0.id), TableCell($0.name), $1) }, total: figures.total(), state: state)

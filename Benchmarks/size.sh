@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Measures s75 at agreements of growing size: the Northmoor sample scaled to 20, 200, 1,000 and 5,000 scheme lines
+# (providers, contracts and metrics in proportion, twelve returns a line; Benchmarks/generate_agreement.py), at 120x40.
+# For each size it prints the import of the JSON document, the JSON report, the first frame, `j` on Budgets, a walk
+# step, a digit in the grid, Enter to "Saved", another session showing the edit, and peak memory; then the slope of each
+# between the two largest sizes (2.0 means it doubled when the lines doubled). Prints figures; asserts nothing.
+# Usage: bash Benchmarks/size.sh [release|debug]   (SIZES="20 200" to choose the sizes, EDITS=N for the grid)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+config="${1:-release}"
+probe="${PTYPROBE:-../shared/tools/ptyprobe.py}"
+[ -f "$probe" ] || { echo "ptyprobe not found at $probe (set PTYPROBE=path)" >&2; exit 2; }
+swift build -c "$config" --product s75 >/dev/null
+binary="$(swift build -c "$config" --show-bin-path)/s75"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+"$binary" new "$work/northmoor.s75" --sample northmoor >/dev/null
+"$binary" export "$work/northmoor.s75" >"$work/northmoor.json"
+
+seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc; }
+probe() {  # name, text on the first frame, keys, command...: ptyprobe's figures for one run, as JSON in $work/name.json
+    local name="$1" ready="$2" keys="$3"; shift 3
+    python3 "$probe" --name "$name" --cols 120 --rows 40 --ready "$ready" --keys "$keys" --quit "ESC ESC q" \
+        --json "$work/$name.json" -- "$@" 2>/dev/null
+}
+keys() {  # the label and a run's JSON: first frame, the key's p50 and p95, peak memory
+    python3 - "$@" <<'PY'
+import json, sys
+label, path = sys.argv[1], sys.argv[2]
+run = json.load(open(path))["targets"][0]["median"]
+key = next(k.split(".")[1] for k in run if k.startswith("keys.") and k.endswith(".vis_ms_median"))
+print(f"{label}: first frame {run['startup.stable_frame_ms']:.0f} ms; key p50 {run[f'keys.{key}.vis_ms_median']:.1f} ms, "
+      f"p95 {run[f'keys.{key}.vis_ms_p95']:.1f} ms; peak memory {run['peak_rss_kb'] / 1024:.1f} MB")
+PY
+}
+
+for lines in ${SIZES:-20 200 1000 5000}; do
+    file="$work/a$lines.s75"
+    python3 Benchmarks/generate_agreement.py "$lines" <"$work/northmoor.json" >"$work/a$lines.json"
+    import_s=$(seconds "$binary" import "$work/a$lines.json" "$file")
+    report_s=$(seconds "$binary" report "$file" --format json)
+    probe "j-$lines" "Pool total" "j*40" "$binary" open "$file"
+    probe "walk-$lines" "Board walk" "SPACE*10" "$binary" walk "$file"
+    cp "$file" "$work/entry.s75"
+    echo "== $lines lines ($config build, 120x40)"
+    echo "import of the JSON document: $import_s s; report --format json: $report_s s"
+    keys "j on Budgets" "$work/j-$lines.json"
+    keys "walk step" "$work/walk-$lines.json"
+    python3 Benchmarks/entry.py "$binary" "$work/entry.s75" --edits "${EDITS:-20}" --remote "${REMOTE:-5}"
+done

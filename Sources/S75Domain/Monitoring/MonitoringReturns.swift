@@ -1,0 +1,92 @@
+/// The monitoring returns of an agreement, in the order they were recorded, kept indexed by line and month so that a
+/// line's return is found in constant time and the monitored months are known without a scan.
+///
+/// It is a collection of ``MonitoringEntry`` and is changed as an array is (append, remove, assign through a
+/// subscript); the index follows every change. Two are equal when they hold the same returns in the same order.
+public struct MonitoringReturns: RandomAccessCollection, MutableCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
+    /// A line's return for one month.
+    struct Key: Hashable, Sendable {
+        var lineID: SchemeLine.ID
+        var period: Period
+    }
+
+    private var entries: [MonitoringEntry]
+    /// Where the first return for each line and month is.
+    private var positions: [Key: Int]
+    /// How many returns each month has.
+    private var counts: [Period: Int]
+    /// The months with returns, oldest first.
+    public private(set) var periods: [Period]
+
+    public init(_ entries: [MonitoringEntry] = []) {
+        self.entries = entries
+        (positions, counts, periods) = ([:], [:], [])
+        reindex()
+    }
+
+    public init(arrayLiteral elements: MonitoringEntry...) { self.init(elements) }
+
+    public var startIndex: Int { entries.startIndex }
+    public var endIndex: Int { entries.endIndex }
+
+    public subscript(position: Int) -> MonitoringEntry {
+        get { entries[position] }
+        set {
+            let old = entries[position]
+            entries[position] = newValue
+            if old.lineID != newValue.lineID || old.period != newValue.period { reindex() }
+        }
+    }
+
+    public static func == (lhs: MonitoringReturns, rhs: MonitoringReturns) -> Bool { lhs.entries == rhs.entries }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(entries) }
+
+    /// The return for `lineID` at `period`, if one was recorded.
+    public func entry(for lineID: SchemeLine.ID, at period: Period) -> MonitoringEntry? {
+        positions[Key(lineID: lineID, period: period)].map { entries[$0] }
+    }
+
+    /// The returns for `lineID`, oldest first.
+    public func entries(for lineID: SchemeLine.ID) -> [MonitoringEntry] {
+        periods.compactMap { entry(for: lineID, at: $0) }
+    }
+
+    /// The latest return for `lineID` before `period`, if any.
+    public func latest(for lineID: SchemeLine.ID, before period: Period) -> MonitoringEntry? {
+        periods.reversed().lazy.filter { $0 < period }.compactMap { entry(for: lineID, at: $0) }.first
+    }
+
+    /// Adds `entry` after the others.
+    public mutating func append(_ entry: MonitoringEntry) {
+        entries.append(entry)
+        note(entry, at: entries.count - 1)
+    }
+
+    /// Removes every return `shouldBeRemoved` picks.
+    public mutating func removeAll(where shouldBeRemoved: (MonitoringEntry) throws -> Bool) rethrows {
+        try entries.removeAll(where: shouldBeRemoved)
+        reindex()
+    }
+
+    /// Puts the returns in the order `areInIncreasingOrder` gives.
+    public mutating func sort(by areInIncreasingOrder: (MonitoringEntry, MonitoringEntry) throws -> Bool) rethrows {
+        try entries.sort(by: areInIncreasingOrder)
+        reindex()
+    }
+
+    private mutating func note(_ entry: MonitoringEntry, at position: Int) {
+        let key = Key(lineID: entry.lineID, period: entry.period)
+        if positions[key] == nil { positions[key] = position }
+        counts[entry.period, default: 0] += 1
+        if counts[entry.period] == 1 {
+            periods.insert(entry.period, at: periods.firstIndex { $0 > entry.period } ?? periods.endIndex)
+        }
+    }
+
+    private mutating func reindex() {
+        (positions, counts, periods) = ([:], [:], [])
+        positions.reserveCapacity(entries.count)
+        for (position, entry) in entries.enumerated() { note(entry, at: position) }
+    }
+}

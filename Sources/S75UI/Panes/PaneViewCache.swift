@@ -1,0 +1,37 @@
+import S75App
+
+/// The last table view built, kept between frames: moving the selection in a table, or anything else that leaves the
+/// table's rows as they were, draws the window from it instead of building every row again. Details, the grid, forms,
+/// the walk and the Spend pane are built afresh each frame (they draw a window of their own, or are small).
+public final class PaneViewCache {
+    private var key: AppState?
+    private var width = 0
+    private var view: PaneView?
+
+    public init() {}
+
+    /// The view of the active pane: the one kept, when the table's rows are the same as when it was built.
+    func view(for state: AppState, width: Int, make: (AppState) -> PaneView) -> PaneView {
+        guard case .table(let pane) = state.view, pane != .spend else { return make(state) }
+        let key = Self.key(state)
+        if var kept = view, width == self.width, key == self.key {
+            kept.selected = state.items.isEmpty ? nil : state.selectedIndex(in: pane)
+            return kept
+        }
+        let made = make(state)
+        (self.key, self.width, view) = (key, width, made)
+        return made
+    }
+
+    /// The state with what a table's rows never show (the selection, the status line, the undo history) left out.
+    private static func key(_ state: AppState) -> AppState {
+        var key = state
+        key.selection = [:]
+        key.message = nil
+        key.undoSteps = []
+        key.redoSteps = []
+        key.versions = [:]
+        key.promptHistory = []
+        return key
+    }
+}
