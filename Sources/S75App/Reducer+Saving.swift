@@ -4,7 +4,7 @@ extension AppState {
     /// A change is committed: the agreement and versions follow it, and it goes on the undo (or redo) stack.
     mutating func saved(_ change: Change, version: Int?, intent: SaveIntent) {
         let inverse = agreement.inverse(of: change)
-        agreement = (try? agreement.applying(change)) ?? agreement
+        try? agreement.apply(change)
         versions[change.key] = version
         switch intent {
         case .edit(let summary, let move):

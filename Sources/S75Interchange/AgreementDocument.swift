@@ -82,7 +82,7 @@ public enum AgreementDocument {
         for (record, node) in records {
             if a.record(record.key) != nil, record.key != .agreement { throw node.failure("\(record.key) appears twice") }
             do {
-                a = try a.applying(Change(record))
+                try a.apply(Change(record))
             } catch {
                 throw node.failure(error.message)
             }

@@ -39,8 +39,8 @@ struct AgreementGenerator {
         a.reportingPeriod = a.financialYear.month(1 + next(12))
         a.contributions = (0..<(1 + next(5))).map { Contribution(id: "C\($0)", partnerID: pick(a.partners).id, source: pick(FundingSource.allCases),
                                                                  amount: money(), notes: text()) }
-        a.providers = (0..<next(4)).map { Provider(id: "V\($0)", name: "Provider \($0)", providerType: text(), allianceShareBasisPoints: Int64(next(10_001))) }
-        a.lines = (0..<(1 + next(8))).map { n in line(n, in: a) }
+        a.providers = RecordList((0..<next(4)).map { Provider(id: "V\($0)", name: "Provider \($0)", providerType: text(), allianceShareBasisPoints: Int64(next(10_001))) })
+        a.lines = RecordList((0..<(1 + next(8))).map { n in line(n, in: a) })
         for line in a.lines where chance() {
             for month in 1...(1 + next(12)) where chance() {
                 a.monitoring.append(MonitoringEntry(lineID: line.id, period: a.financialYear.month(month), budgetToDate: money(),
@@ -48,17 +48,17 @@ struct AgreementGenerator {
             }
         }
         a.monitoring.sort { ($0.lineID, $0.period) < ($1.lineID, $1.period) }
-        a.metrics = (0..<next(3)).map { metric($0) }
+        a.metrics = RecordList((0..<next(3)).map { metric($0) })
         a.personalBudgets = (0..<next(3)).map { n in
             let plan = money(80_000)
-            return IntegratedPersonalBudget(id: "PB\(n)", person: "IPB-\(n)", lineID: pick(a.lines).id, plan: plan, healthBasisPoints: Int64(next(5_001)),
+            return IntegratedPersonalBudget(id: "PB\(n)", person: "IPB-\(n)", lineID: pick(Array(a.lines)).id, plan: plan, healthBasisPoints: Int64(next(5_001)),
                                             weeklyClientContribution: Money(pence: Int64(next(Int(plan.pence / 200 + 1)))), route: pick(IntegratedPersonalBudget.Route.allCases))
         }
         a.ledgerRules = (0..<next(4)).map { n in
             LedgerRule(id: "R\(n)", costCentre: "NC\(n)" + pick(["", "*"]), accountFrom: chance() ? "5\(n)00" : "",
-                       accountTo: chance() ? "5\(n)99" : "", supplier: pick(["", "Acme Care Ltd", "Café Rouge"]), lineID: pick(a.lines).id)
+                       accountTo: chance() ? "5\(n)99" : "", supplier: pick(["", "Acme Care Ltd", "Café Rouge"]), lineID: pick(Array(a.lines)).id)
         }
-        if !a.providers.isEmpty { a.contracts = (0..<(1 + next(4))).map { contract($0, in: a) } }
+        if !a.providers.isEmpty { a.contracts = RecordList((0..<(1 + next(4))).map { contract($0, in: a) }) }
         a.meetings = (0..<next(3)).map { n in
             Meeting(date: DateOnly(year: year, month: 5 + n, day: 1 + next(28)), attendance: text(), period: a.financialYear.month(1 + next(12)),
                     stepReached: pick(WalkStep.allCases), figures: Dictionary(uniqueKeysWithValues: WalkStep.allCases.filter { _ in chance() }.map { ($0.name, text() + "x") }))
@@ -117,7 +117,7 @@ struct AgreementGenerator {
     }
 
     mutating func contract(_ n: Int, in a: Agreement) -> Contract {
-        let provider = pick(a.providers).id
+        let provider = pick(Array(a.providers)).id
         let amounts = a.providers.map { PartnerAmount($0.id, money()) }
         let rule: PaymentRule? = switch next(7) {
         case 0: nil

@@ -40,11 +40,11 @@ public struct Agreement: Hashable, Sendable {
     public var signConvention: SignConvention
 
     public var contributions: [Contribution]
-    public var lines: [SchemeLine]
+    public var lines: RecordList<SchemeLine>
     public var monitoring: MonitoringReturns
-    public var providers: [Provider]
-    public var contracts: [Contract]
-    public var metrics: [Metric]
+    public var providers: RecordList<Provider>
+    public var contracts: RecordList<Contract>
+    public var metrics: RecordList<Metric>
     /// The board's meetings, and the decisions and actions they recorded.
     public var meetings: [Meeting]
     public var minutes: [Minute]
@@ -87,11 +87,11 @@ public struct Agreement: Hashable, Sendable {
         self.ascMinimum = ascMinimum
         self.signConvention = signConvention
         self.contributions = contributions
-        self.lines = lines
+        self.lines = RecordList(lines)
         self.monitoring = MonitoringReturns(monitoring)
-        self.providers = providers
-        self.contracts = contracts
-        self.metrics = metrics
+        self.providers = RecordList(providers)
+        self.contracts = RecordList(contracts)
+        self.metrics = RecordList(metrics)
         self.meetings = meetings
         self.minutes = minutes
         self.personalBudgets = personalBudgets
@@ -106,7 +106,10 @@ public struct Agreement: Hashable, Sendable {
     public func partner(_ id: Partner.ID) -> Partner? { partners.first { $0.id == id } }
 
     /// The provider with `id`, if any.
-    public func provider(_ id: Provider.ID) -> Provider? { providers.first { $0.id == id } }
+    public func provider(_ id: Provider.ID) -> Provider? { providers[id: id] }
+
+    /// The scheme line with `id`, if any.
+    public func line(_ id: SchemeLine.ID) -> SchemeLine? { lines[id: id] }
 
     /// The host partner.
     public var host: Partner? { partner(hostPartnerID) }

@@ -43,11 +43,11 @@ extension Agreement {
         case .agreement: .agreement(AgreementDetails(self))
         case .partner(let id): partners.first { $0.id == id }.map(AgreementRecord.partner)
         case .contribution(let id): contributions.first { $0.id == id }.map(AgreementRecord.contribution)
-        case .line(let id): lines.first { $0.id == id }.map(AgreementRecord.line)
+        case .line(let id): lines[id: id].map(AgreementRecord.line)
         case .monitoring(let line, let period): entry(for: line, at: period).map(AgreementRecord.monitoring)
-        case .provider(let id): providers.first { $0.id == id }.map(AgreementRecord.provider)
-        case .contract(let id): contracts.first { $0.id == id }.map(AgreementRecord.contract)
-        case .metric(let id): metrics.first { $0.id == id }.map(AgreementRecord.metric)
+        case .provider(let id): providers[id: id].map(AgreementRecord.provider)
+        case .contract(let id): contracts[id: id].map(AgreementRecord.contract)
+        case .metric(let id): metrics[id: id].map(AgreementRecord.metric)
         case .meeting(let date): meeting(on: date).map(AgreementRecord.meeting)
         case .minute(let id): minutes.first { $0.id == id }.map(AgreementRecord.minute)
         case .personalBudget(let id): personalBudgets.first { $0.id == id }.map(AgreementRecord.personalBudget)
@@ -63,6 +63,13 @@ extension Agreement {
 
     /// The agreement with `change` made, after checking it as the forms do.
     public func applying(_ change: Change) throws(EditError) -> Agreement {
+        var result = self
+        try result.apply(change)
+        return result
+    }
+
+    /// Makes `change`, after checking it as the forms do; unchanged when the check fails.
+    public mutating func apply(_ change: Change) throws(EditError) {
         if let new = change.new {
             guard new.key == change.key else { throw EditError("the record's identifier cannot be changed by an edit") }
             try validate(new, isNew: record(change.key) == nil)
@@ -70,34 +77,31 @@ extension Agreement {
             guard change.key != .agreement else { throw EditError("the agreement's details cannot be removed") }
             try checkNothingRefers(to: change.key)
         }
-        var result = self
         switch (change.key, change.new) {
-        case (_, .agreement(let details)?): result = details.applied(to: self)
-        case (.partner(let id), let new): Self.upsert(&result.partners, id, new.flatMap { if case .partner(let p) = $0 { p } else { nil } })
+        case (_, .agreement(let details)?): self = details.applied(to: self)
+        case (.partner(let id), let new): Self.upsert(&partners, id, new.flatMap { if case .partner(let p) = $0 { p } else { nil } })
         case (.contribution(let id), let new):
-            Self.upsert(&result.contributions, id, new.flatMap { if case .contribution(let c) = $0 { c } else { nil } })
-        case (.line(let id), let new): Self.upsert(&result.lines, id, new.flatMap { if case .line(let l) = $0 { l } else { nil } })
+            Self.upsert(&contributions, id, new.flatMap { if case .contribution(let c) = $0 { c } else { nil } })
+        case (.line(let id), let new): lines.upsert(id, new.flatMap { if case .line(let l) = $0 { l } else { nil } })
         case (.provider(let id), let new):
-            Self.upsert(&result.providers, id, new.flatMap { if case .provider(let p) = $0 { p } else { nil } })
+            providers.upsert(id, new.flatMap { if case .provider(let p) = $0 { p } else { nil } })
         case (.contract(let id), let new):
-            Self.upsert(&result.contracts, id, new.flatMap { if case .contract(let c) = $0 { c } else { nil } })
-        case (.metric(let id), let new): Self.upsert(&result.metrics, id, new.flatMap { if case .metric(let m) = $0 { m } else { nil } })
+            contracts.upsert(id, new.flatMap { if case .contract(let c) = $0 { c } else { nil } })
+        case (.metric(let id), let new): metrics.upsert(id, new.flatMap { if case .metric(let m) = $0 { m } else { nil } })
         case (.meeting(let date), let new):
-            Self.upsert(&result.meetings, date, new.flatMap { if case .meeting(let m) = $0 { m } else { nil } })
-        case (.minute(let id), let new): Self.upsert(&result.minutes, id, new.flatMap { if case .minute(let m) = $0 { m } else { nil } })
+            Self.upsert(&meetings, date, new.flatMap { if case .meeting(let m) = $0 { m } else { nil } })
+        case (.minute(let id), let new): Self.upsert(&minutes, id, new.flatMap { if case .minute(let m) = $0 { m } else { nil } })
         case (.personalBudget(let id), let new):
-            Self.upsert(&result.personalBudgets, id, new.flatMap { if case .personalBudget(let b) = $0 { b } else { nil } })
+            Self.upsert(&personalBudgets, id, new.flatMap { if case .personalBudget(let b) = $0 { b } else { nil } })
         case (.ledgerRule(let id), let new):
-            Self.upsert(&result.ledgerRules, id, new.flatMap { if case .ledgerRule(let r) = $0 { r } else { nil } })
+            Self.upsert(&ledgerRules, id, new.flatMap { if case .ledgerRule(let r) = $0 { r } else { nil } })
         case (.chargeBack(let id), let new):
-            Self.upsert(&result.chargeBacks, id, new.flatMap { if case .chargeBack(let c) = $0 { c } else { nil } })
+            Self.upsert(&chargeBacks, id, new.flatMap { if case .chargeBack(let c) = $0 { c } else { nil } })
         case (.monitoring(let line, let period), let new):
-            result.monitoring.removeAll { $0.lineID == line && $0.period == period }
-            if case .monitoring(let entry) = new { result.monitoring.append(entry) }
+            if case .monitoring(let entry) = new { monitoring.record(entry) } else { monitoring.remove(line: line, period: period) }
         case (.agreement, _):
             break
         }
-        return result
     }
 
     /// Replaces the element with `id` by `new`, appends `new` if there is none, or removes it when `new` is nil.
@@ -136,7 +140,7 @@ extension Agreement {
                 throw EditError("the NHS share of joint commissioning must be 0–100%")
             }
         case .monitoring(let entry):
-            guard lines.contains(where: { $0.id == entry.lineID }) else { throw EditError("there is no line \(entry.lineID)") }
+            guard lines.contains(id: entry.lineID) else { throw EditError("there is no line \(entry.lineID)") }
             guard entry.period >= start.period, entry.period <= end.period else {
                 throw EditError("\(entry.period.label) is outside the agreement's term (\(start.label) to \(end.label))")
             }
@@ -148,7 +152,7 @@ extension Agreement {
             try requireID(c.id, example: "K12")
             guard provider(c.providerID) != nil else { throw EditError("the provider must be one of the agreement's providers") }
             guard !c.value.isNegative, !c.atRisk.isNegative else { throw EditError("amounts cannot be negative") }
-            for id in c.lineIDs where !lines.contains(where: { $0.id == id }) { throw EditError("there is no line \(id)") }
+            for id in c.lineIDs where !lines.contains(id: id) { throw EditError("there is no line \(id)") }
         case .metric(let m):
             try requireID(m.id, example: "M7")
             guard !m.name.isEmpty else { throw EditError("a metric needs a name") }
@@ -159,7 +163,7 @@ extension Agreement {
             guard m.date.exists else { throw EditError("the meeting's date must exist") }
         case .personalBudget(let b):
             try requireID(b.id, example: "PB4")
-            guard lines.contains(where: { $0.id == b.lineID }) else { throw EditError("there is no line \(b.lineID)") }
+            guard lines.contains(id: b.lineID) else { throw EditError("there is no line \(b.lineID)") }
             guard !b.plan.isNegative, !b.weeklyClientContribution.isNegative else { throw EditError("amounts cannot be negative") }
             guard (0...10_000).contains(b.healthBasisPoints) else { throw EditError("the health share must be 0–100%") }
             guard !b.split.council.isNegative else {
@@ -197,7 +201,7 @@ extension Agreement {
             users += ledgerRules.filter { $0.lineID == id }.map { "ledger rule \($0.id)" }
             users += contracts.filter { $0.lineIDs.contains(id) }.map { "contract \($0.id)" }
             users += chargeBacks.filter { $0.lineID == id }.map { "charge-back \($0.id)" }
-            let months = monitoring.filter { $0.lineID == id }.map(\.period.label)
+            let months = monitoring.entries(for: id).map(\.period.label)
             if !months.isEmpty {
                 throw EditError("line \(id) has monitoring returns for \(months.joined(separator: ", ")); remove those first")
             }

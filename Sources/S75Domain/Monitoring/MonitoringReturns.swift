@@ -63,6 +63,21 @@ public struct MonitoringReturns: RandomAccessCollection, MutableCollection, Hash
         note(entry, at: entries.count - 1)
     }
 
+    /// Records `entry`: it replaces the return for its line and month, or is added after the others.
+    public mutating func record(_ entry: MonitoringEntry) {
+        if let position = positions[Key(lineID: entry.lineID, period: entry.period)] {
+            entries[position] = entry
+        } else {
+            append(entry)
+        }
+    }
+
+    /// Removes the returns for `line` at `period`.
+    public mutating func remove(line: SchemeLine.ID, period: Period) {
+        guard positions[Key(lineID: line, period: period)] != nil else { return }
+        removeAll { $0.lineID == line && $0.period == period }
+    }
+
     /// Removes every return `shouldBeRemoved` picks.
     public mutating func removeAll(where shouldBeRemoved: (MonitoringEntry) throws -> Bool) rethrows {
         try entries.removeAll(where: shouldBeRemoved)

@@ -17,7 +17,8 @@ extension Agreement {
     public func validate() -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
         func duplicates<T: Hashable>(_ ids: [T], _ kind: String) {
-            for id in Set(ids) where ids.filter({ $0 == id }).count > 1 {
+            var seen = Set<T>(), named = Set<T>()
+            for id in ids where !seen.insert(id).inserted && named.insert(id).inserted {
                 problems.append(ValidationProblem("\(kind) \(id)", "the identifier is used more than once"))
             }
         }
@@ -191,19 +192,21 @@ extension Agreement {
     func contractFundingProblems() -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
         for contract in contracts {
-            for id in contract.lineIDs where !lines.contains(where: { $0.id == id }) {
+            for id in contract.lineIDs where !lines.contains(id: id) {
                 problems.append(ValidationProblem("contract \(contract.id)", "names line \"\(id)\", which is not in the agreement"))
             }
             if contract.isPaidAsUsed, contract.lineIDs.isEmpty {
                 problems.append(ValidationProblem("contract \(contract.id)", "is paid as used but names no line it is paid from"))
             }
         }
-        let planned = providerFigures(at: reportingPeriod)
+        let planned = Dictionary(providerFigures(at: reportingPeriod).map { ($0.providerID, $0.figures.budget) }) { first, _ in first }
+        let contractsOf = Dictionary(grouping: contracts, by: \.providerID)
+        let funded = Set(lines.flatMap(\.providerIDs))
         for provider in providers {
-            let theirs = contracts.filter { $0.providerID == provider.id }
+            let theirs = contractsOf[provider.id] ?? []
             guard !theirs.isEmpty else { continue }
-            let budget = planned.first { $0.providerID == provider.id }?.figures.budget ?? .zero
-            if !lines.contains(where: { $0.providerIDs.contains(provider.id) }) {
+            let budget = planned[provider.id] ?? .zero
+            if !funded.contains(provider.id) {
                 problems.append(ValidationProblem("provider \(provider.id)", "has contracts (\(theirs.map(\.id).joined(separator: ", "))) but no line funds it"))
             } else if theirs.sum(\.value) > budget {
                 problems.append(ValidationProblem("provider \(provider.id)", "its contracts are worth \(MoneyText.pounds(theirs.sum(\.value))), more than "

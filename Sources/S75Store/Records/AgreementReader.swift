@@ -2,12 +2,51 @@ import GRDB
 import S75Domain
 import S75Interchange
 
-/// Reads the whole agreement back from the store, checking every stored code as it goes.
+/// Reads the agreement back from the store (the whole of it, or what one edit's check needs), checking every stored
+/// code as it goes.
 struct AgreementReader {
     let db: Database
     let path: String
 
     func read() throws -> Agreement {
+        var a = try details()
+        a.contributions = try contributions()
+        a.lines = RecordList(try lines())
+        a.monitoring = MonitoringReturns(try monitoring())
+        a.providers = RecordList(try providers())
+        a.contracts = RecordList(try contracts())
+        a.metrics = RecordList(try metrics())
+        a.meetings = try meetings()
+        a.minutes = try minutes()
+        a.personalBudgets = try personalBudgets()
+        a.ledgerRules = try ledgerRules()
+        a.chargeBacks = try chargeBacks()
+        return a
+    }
+
+    /// What checking an edit of the record with `key` needs: for a monthly return, the agreement's details with the
+    /// return's line and the return itself (the check asks only that the line exists and the month is in the term); for
+    /// a meeting, the meeting and the minutes that refer to it; for any other record, the whole agreement, as the checks
+    /// of lines, contracts and removals look across it.
+    func read(for key: RecordKey) throws -> Agreement {
+        switch key {
+        case .monitoring(let line, let period):
+            var a = try details()
+            a.lines = RecordList(try lines(where: "WHERE id = ?", [line]))
+            a.monitoring = MonitoringReturns(try monitoring(where: "WHERE lineID = ? AND period = ?", [line, period.description]))
+            return a
+        case .meeting(let date):
+            var a = try details()
+            a.meetings = try meetings(where: "WHERE date = ?", [date.description])
+            a.minutes = try minutes(where: "WHERE meetingDate = ?", [date.description])
+            return a
+        default:
+            return try read()
+        }
+    }
+
+    /// The agreement's details and partners, with no records.
+    private func details() throws -> Agreement {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM agreement LIMIT 1") else {
             throw StoreError(.empty, path: path)
         }
@@ -26,10 +65,7 @@ struct AgreementReader {
                 try JSONColumn.decode(.riskShare, from: $0, path: path, column: "riskShare")
             } ?? RiskShareRule(overspend: .proportional, underspend: .returnProRata),
             ascMinimum: Money(pence: row["ascMinimumPence"]),
-            signConvention: try code(row["signConvention"], "signConvention"),
-            contributions: try contributions(), lines: try lines(), monitoring: try monitoring(),
-            providers: try providers(), contracts: try contracts(), metrics: try metrics(), meetings: try meetings(),
-            minutes: try minutes(), personalBudgets: try personalBudgets(), ledgerRules: try ledgerRules(), chargeBacks: try chargeBacks())
+            signConvention: try code(row["signConvention"], "signConvention"))
     }
 
     private func parse<T>(_ text: String, _ column: String, _ make: (String) -> T?) throws -> T {
@@ -98,8 +134,8 @@ struct AgreementReader {
         }
     }
 
-    private func meetings() throws -> [Meeting] {
-        try Row.fetchAll(db, sql: "SELECT * FROM meeting ORDER BY date").map {
+    private func meetings(where filter: String = "", _ arguments: StatementArguments = []) throws -> [Meeting] {
+        try Row.fetchAll(db, sql: "SELECT * FROM meeting \(filter) ORDER BY date", arguments: arguments).map {
             Meeting(date: try parse($0["date"], "date", DateOnly.init), attendance: $0["attendance"],
                     period: try parse($0["period"], "period", Period.init),
                     stepReached: try parse($0["stepReached"], "stepReached", WalkStep.init(name:)),
@@ -129,8 +165,8 @@ struct AgreementReader {
         }
     }
 
-    private func minutes() throws -> [Minute] {
-        try Row.fetchAll(db, sql: "SELECT * FROM minute ORDER BY position").map {
+    private func minutes(where filter: String = "", _ arguments: StatementArguments = []) throws -> [Minute] {
+        try Row.fetchAll(db, sql: "SELECT * FROM minute \(filter) ORDER BY position", arguments: arguments).map {
             Minute(id: $0["id"], kind: try code($0["kind"], "kind"), meeting: try parse($0["meetingDate"], "meetingDate", DateOnly.init),
                    item: $0["item"], text: $0["text"], owner: $0["owner"],
                    due: try ($0["due"] as String?).map { try parse($0, "due", DateOnly.init) }, status: try code($0["status"], "status"))

@@ -59,7 +59,7 @@ enum RecordWriter {
     /// (nil once removed). Throws a conflict carrying the record as it is now if someone else got there first.
     static func apply(_ change: Change, expecting expected: Int?, author: Author, at time: String, path: String,
                       in db: Database) throws -> Int? {
-        let agreement = try AgreementReader(db: db, path: path).read()
+        let agreement = try AgreementReader(db: db, path: path).read(for: change.key)
         let old = agreement.record(change.key)
         let current = try version(of: change.key, in: db)
         guard current == expected else {

@@ -5,9 +5,18 @@ import S75Screen
 /// The monthly return as a grid: every scheme line with its budget, the three cells a finance officer
 /// enters (actual to date, forecast, commentary), and whether the line has a return yet.
 enum GridView {
-    static func view(_ state: AppState, _ grid: MonitoringGrid, width: Int) -> PaneView {
-        let a = state.agreement
-        let unit = state.displayUnit
+    /// The grid's rows for a month as the agreement stands, before any cell is typed in: built once per change of the
+    /// agreement, month, unit or width, so that a key typed into a cell redraws one row, not every line's.
+    struct Table {
+        let layout: TableLayout
+        let lines: [SchemeLine.ID]
+        let cells: [[TableCell]]
+        /// The header and one row per line, drawn.
+        let rows: [ListLine]
+        let missing: [SchemeLine.ID]
+    }
+
+    static func table(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int) -> Table {
         let w = MoneyFormat.columnWidth(unit) + 2
         let layout = TableLayout(columns: [
             Column("Line", width: 4, alignment: .left, priority: 10),
@@ -15,35 +24,45 @@ enum GridView {
             Column("Budget", width: w - 2, priority: 5),
             Column("YTD bud", width: w - 2, priority: 2),
             Column("Actual", width: w, priority: 10),
-            Column(grid.period.isYearEnd ? "Outturn" : "Forecast", width: w, priority: 10),
+            Column(period.isYearEnd ? "Outturn" : "Forecast", width: w, priority: 10),
             Column("Commentary", width: 12, alignment: .left, priority: 8, flexible: true, maxWidth: 50),
             Column("Return", width: 9, alignment: .left, priority: 9),
         ], width: width)
         let lines = a.linesByLedger
-        var rows: [ListLine] = [.header(layout)]
-        for (index, line) in lines.enumerated() {
-            let entry = a.entry(for: line.id, at: grid.period)
-            var cells: [TableCell] = [TableCell(line.id), TableCell(line.name), TableCell(MoneyFormat.amount(line.budget, unit: unit)),
+        let cells = lines.map { line -> [TableCell] in
+            let entry = a.entry(for: line.id, at: period)
+            let cells: [TableCell] = [TableCell(line.id), TableCell(line.name), TableCell(MoneyFormat.amount(line.budget, unit: unit)),
                                       TableCell(MoneyFormat.amount(entry?.budgetToDate
-                                          ?? line.profile.budgetToDate(line.budget, monthOfYear: grid.period.monthOfYear), unit: unit))]
+                                          ?? line.profile.budgetToDate(line.budget, monthOfYear: period.monthOfYear), unit: unit))]
             if let entry {
-                cells += [TableCell(MoneyFormat.amount(entry.actualToDate, unit: unit)),
-                          TableCell(MoneyFormat.amount(entry.forecastOutturn, unit: unit)), TableCell(entry.commentary),
-                          TableCell("entered", role: .ragGreen)]
-            } else {
-                let carried = state.agreement.newReturn(for: line, at: grid.period).forecastOutturn
-                cells += [TableCell(MoneyFormat.noReturn, role: .ragMissing),
-                          TableCell("(" + MoneyFormat.amount(carried, unit: unit) + ")", role: .dim), "",
-                          TableCell("No return", role: .ragMissing)]
+                return cells + [TableCell(MoneyFormat.amount(entry.actualToDate, unit: unit)),
+                                TableCell(MoneyFormat.amount(entry.forecastOutturn, unit: unit)), TableCell(entry.commentary),
+                                TableCell("entered", role: .ragGreen)]
             }
-            if index == grid.row {
-                let column = 4 + grid.column.rawValue
-                let shown = grid.draft.map { $0.text + "▏" } ?? cells[column].text
-                cells[column] = TableCell(shown, role: .cellActive)
-            }
-            rows.append(.row(layout, cells, item: index))
+            let carried = a.newReturn(for: line, at: period).forecastOutturn
+            return cells + [TableCell(MoneyFormat.noReturn, role: .ragMissing),
+                            TableCell("(" + MoneyFormat.amount(carried, unit: unit) + ")", role: .dim), "",
+                            TableCell("No return", role: .ragMissing)]
         }
-        let missing = lines.filter { a.entry(for: $0.id, at: grid.period) == nil }.map(\.id)
+        return Table(layout: layout, lines: lines.map(\.id), cells: cells,
+                     rows: [.header(layout)] + cells.enumerated().map { .row(layout, $1, item: $0) },
+                     missing: lines.filter { a.entry(for: $0.id, at: period) == nil }.map(\.id))
+    }
+
+    static func view(_ state: AppState, _ grid: MonitoringGrid, width: Int) -> PaneView {
+        view(state, grid, width: width, table: table(state.agreement, period: grid.period, unit: state.displayUnit, width: width))
+    }
+
+    static func view(_ state: AppState, _ grid: MonitoringGrid, width: Int, table: Table) -> PaneView {
+        let unit = state.displayUnit
+        var rows = table.rows
+        if table.cells.indices.contains(grid.row) {  // the row being entered, its active cell marked
+            var cells = table.cells[grid.row]
+            let column = 4 + grid.column.rawValue
+            cells[column] = TableCell(grid.draft.map { $0.text + "▏" } ?? cells[column].text, role: .cellActive)
+            rows[grid.row + 1] = .row(table.layout, cells, item: grid.row)
+        }
+        let missing = table.missing
         rows.append(.blank)
         if let conflict = grid.conflict {
             rows += ListLine.warning("Changed in another session. Theirs: \(conflict.theirs.map(AppState.describe) ?? "removed"). "
@@ -58,7 +77,7 @@ enum GridView {
                                      width: width)
         }
         rows += ListLine.notes(missing.isEmpty ? "Every line has a return for \(grid.period.label)."
-                               : "\(missing.count) of \(lines.count) lines still have no return: \(missing.joined(separator: ", ")). "
+                               : "\(missing.count) of \(table.lines.count) lines still have no return: \(missing.joined(separator: ", ")). "
                                + "A new return carries the forecast (in brackets) forward from the line's last month.", width: width)
         rows += ListLine.notes("Type a figure (\(unit == .thousands ? "in £000: 1,234 is £1,234,000; £ or k/m say otherwise" : "in £")); "
                                + "Enter saves and moves down, Tab moves right, a pasted line of figures fills across; "

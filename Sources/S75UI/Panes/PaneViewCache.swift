@@ -1,17 +1,30 @@
 import S75App
+import S75Domain
 
 /// The last table view built, kept between frames: moving the selection in a table, or anything else that leaves the
-/// table's rows as they were, draws the window from it instead of building every row again. Details, the grid, forms,
-/// the walk and the Spend pane are built afresh each frame (they draw a window of their own, or are small).
+/// table's rows as they were, draws the window from it instead of building every row again; and the grid's rows as the
+/// agreement stands, so that a key typed into a cell rebuilds one row. Details, forms, the walk and the Spend pane are
+/// built afresh each frame (they are small, or draw a window of their own).
 public final class PaneViewCache {
     private var key: AppState?
     private var width = 0
     private var view: PaneView?
+    private var gridKey: GridKey?
+    private var gridTable: GridView.Table?
+
+    /// What the grid's rows depend on.
+    private struct GridKey: Equatable {
+        var agreement: Agreement
+        var period: Period
+        var unit: DisplayUnit
+        var width: Int
+    }
 
     public init() {}
 
     /// The view of the active pane: the one kept, when the table's rows are the same as when it was built.
     func view(for state: AppState, width: Int, make: (AppState) -> PaneView) -> PaneView {
+        if case .grid(let grid) = state.view { return gridView(state, grid, width: width) }
         guard case .table(let pane) = state.view, pane != .spend else { return make(state) }
         let key = Self.key(state)
         if var kept = view, width == self.width, key == self.key {
@@ -21,6 +34,16 @@ public final class PaneViewCache {
         let made = make(state)
         (self.key, self.width, view) = (key, width, made)
         return made
+    }
+
+    /// The grid, its rows built again only when the agreement, month, unit or width has changed.
+    private func gridView(_ state: AppState, _ grid: MonitoringGrid, width: Int) -> PaneView {
+        let tableWidth = width - 2
+        let key = GridKey(agreement: state.agreement, period: grid.period, unit: state.displayUnit, width: tableWidth)
+        let table = (key == gridKey ? gridTable : nil)
+            ?? GridView.table(state.agreement, period: grid.period, unit: state.displayUnit, width: tableWidth)
+        (gridKey, gridTable) = (key, table)
+        return GridView.view(state, grid, width: tableWidth, table: table)
     }
 
     /// The state with what a table's rows never show (the selection, the status line, the undo history) left out.
