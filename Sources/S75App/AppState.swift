@@ -46,7 +46,9 @@ public struct AppState: Hashable, Sendable {
     /// Why nothing can be saved ("opened read-only", "its folder is read-only"); nil when edits can be saved.
     public var readOnlyReason: String?
     /// What the content area shows, and so which pane is active.
-    public var view: ContentView = .table(.budgets)
+    public var view: ContentView = .table(.budgets) {
+        didSet { if view == .budgetsSummary, oldValue != .budgetsSummary { tables.budgetsSummary = agreement.summaryItems(at: period) } }
+    }
     /// The selected item of each pane, counted from zero.
     public var selection: [Pane: Int] = [:]
     /// The month whose monitoring is shown.
@@ -178,8 +180,9 @@ public struct AppState: Hashable, Sendable {
             tables.rows[pane] = rows
             tables.positions[pane] = Dictionary(rows.enumerated().map { ($1, $0) }) { first, _ in first }
         }
-        tables.budgetsSummary = agreement.summaryItems(at: period)
+        tables.budgetsSummary = view == .budgetsSummary ? agreement.summaryItems(at: period) : []
         tables.coverage = agreement.coverage(at: period)
+        tables.lineOrder = agreement.linesByLedger.map(\.id)
         self.tables = tables
     }
 
@@ -202,10 +205,12 @@ public struct Tables: Hashable, Sendable {
     public var rows: [Pane: [PaneItem]] = [:]
     /// Where each row is in its pane's table.
     public var positions: [Pane: [PaneItem: Int]] = [:]
-    /// The rows of the Budgets summary.
+    /// The rows of the Budgets summary, while it is shown (its roll-ups are worked out when it opens).
     public var budgetsSummary: [PaneItem] = []
     /// Whether the month shown has every line's return, drawn in the header of every frame.
     public var coverage = MonitoringCoverage.none
+    /// The lines in the grid's order (revenue, then capital): the grid's rows.
+    public var lineOrder: [SchemeLine.ID] = []
 }
 
 /// Which changes the Audit pane lists: by record, by user, and from a date.

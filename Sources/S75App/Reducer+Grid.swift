@@ -3,9 +3,9 @@ import S75Domain
 extension AppState {
     /// The row's line and the key of its return in the grid's month.
     func gridRecord(_ grid: MonitoringGrid) -> (line: SchemeLine, key: RecordKey)? {
-        let lines = agreement.linesByLedger
-        guard lines.indices.contains(grid.row) else { return nil }
-        return (lines[grid.row], .monitoring(lines[grid.row].id, grid.period))
+        let lines = tables.lineOrder
+        guard lines.indices.contains(grid.row), let line = agreement.line(lines[grid.row]) else { return nil }
+        return (line, .monitoring(line.id, grid.period))
     }
 
     mutating func openGrid() {
@@ -17,13 +17,13 @@ extension AppState {
             message = .error("READ-ONLY (\(reason)): nothing can be entered in this file.")
             return
         }
-        let lines = agreement.linesByLedger
+        let lines = tables.lineOrder
         guard !lines.isEmpty else {
             message = .error("There are no scheme lines to monitor yet: add lines first.")
             return
         }
         var row = 0
-        if case .line(let id) = selectedItem(in: .budgets), let index = lines.firstIndex(where: { $0.id == id }) { row = index }
+        if case .line(let id) = selectedItem(in: .budgets), let index = lines.firstIndex(of: id) { row = index }
         view = .grid(MonitoringGrid(period: period, row: row))
         message = UserMessage("Entering \(period.label): type a figure, Enter saves it and moves down, Tab moves right, Esc leaves.")
     }
@@ -37,7 +37,7 @@ extension AppState {
     /// Moves the grid's cursor, wrapping columns onto the next or previous row; with `toRowStart` (Enter) the
     /// cursor goes back to the column where the row was started. A new row starts where the cursor lands.
     mutating func moveCell(rows: Int, columns: Int, toRowStart: Bool = false) {
-        let count = agreement.linesByLedger.count
+        let count = tables.lineOrder.count
         updateGrid { grid in
             var column = toRowStart && rows != 0 ? grid.rowStartColumn.rawValue : grid.column.rawValue + columns
             var row = grid.row + rows
