@@ -2,15 +2,7 @@
 # Measures s75 as a user at a terminal meets it: time to first frame, latency and bytes per
 # keystroke, and peak memory, with ptyprobe (../shared/tools/ptyprobe.py) in a pseudo-terminal.
 # Prints the figures; asserts nothing. Usage: bash Benchmarks/run.sh [release|debug]
-set -euo pipefail
-cd "$(dirname "$0")/.."
-config="${1:-release}"
-probe="${PTYPROBE:-../shared/tools/ptyprobe.py}"
-[ -f "$probe" ] || { echo "ptyprobe not found at $probe (set PTYPROBE=path)" >&2; exit 2; }
-swift build -c "$config" --product s75 >/dev/null
-binary="$(swift build -c "$config" --show-bin-path)/s75"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/prepare.sh" "${1:-release}"
 "$binary" new "$work/northmoor.s75" --sample northmoor >/dev/null
 
 run() {

@@ -5,15 +5,7 @@
 # step, a digit in the grid, Enter to "Saved", another session showing the edit, and peak memory; then the slope of each
 # between the two largest sizes (2.0 means it doubled when the lines doubled). Prints figures; asserts nothing.
 # Usage: bash Benchmarks/size.sh [release|debug]   (SIZES="20 200" to choose the sizes, EDITS=N for the grid)
-set -euo pipefail
-cd "$(dirname "$0")/.."
-config="${1:-release}"
-probe="${PTYPROBE:-../shared/tools/ptyprobe.py}"
-[ -f "$probe" ] || { echo "ptyprobe not found at $probe (set PTYPROBE=path)" >&2; exit 2; }
-swift build -c "$config" --product s75 >/dev/null
-binary="$(swift build -c "$config" --show-bin-path)/s75"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/prepare.sh" "${1:-release}"
 "$binary" new "$work/northmoor.s75" --sample northmoor >/dev/null
 "$binary" export "$work/northmoor.s75" >"$work/northmoor.json"
 
