@@ -83,24 +83,22 @@ extension Pane {
 }
 
 extension AppState {
-    /// The fields of each of `items` that sorting and filtering use, at the month shown, in their order. What every
-    /// row needs (the providers' figures, the lines by ID) is worked out once for them all.
+    /// The fields of each of `items` that sorting and filtering use, at the month shown, in their order. The
+    /// providers' figures, which every provider row needs, are worked out once for them all.
     public func fields(of items: [PaneItem]) -> [[String: FieldValue]] {
         var providerRows: [Provider.ID?: ProviderFigures]?
-        let lines = Dictionary(agreement.lines.map { ($0.id, $0) }) { first, _ in first }
         return items.map { item in
-            fields(of: item, line: { lines[$0] }, providerRow: { id in
+            fields(of: item) { id in
                 if providerRows == nil {
                     providerRows = Dictionary(agreement.providerFigures(at: period).map { ($0.providerID, $0) }) { first, _ in first }
                 }
                 return providerRows?[id]
-            })
+            }
         }
     }
 
-    /// The fields of `item`, finding its line and provider figures with the functions given.
-    private func fields(of item: PaneItem, line lineWithID: (SchemeLine.ID) -> SchemeLine?,
-                        providerRow: (Provider.ID?) -> ProviderFigures?) -> [String: FieldValue] {
+    /// The fields of `item`, finding a provider's figures (nil: the shared lines') with `providerRow`.
+    private func fields(of item: PaneItem, providerRow: (Provider.ID?) -> ProviderFigures?) -> [String: FieldValue] {
         let a = agreement
         func rag(_ status: FinanceStatus) -> FieldValue { .text(status.label) }
         func finance(_ figures: MonitoringFigures) -> [String: FieldValue] {
@@ -110,7 +108,7 @@ extension AppState {
         }
         switch item {
         case .line(let id):
-            guard let line = lineWithID(id) else { return [:] }
+            guard let line = a.line(id) else { return [:] }
             let providers = line.providerIDs.map { "\($0) \(a.provider($0)?.name ?? "")" }.joined(separator: "; ")
             let lead = "\(line.leadCommissionerID) \(a.partner(line.leadCommissionerID)?.shortName ?? "")"
             return finance(a.figures(for: line, at: period)).merging([
@@ -128,10 +126,10 @@ extension AppState {
             guard let row = providerRow(nil) else { return [:] }
             return finance(row.figures).merging(["name": .text("Lines shared by several providers")]) { $1 }
         case .contract(let id):
-            guard let c = a.contracts.first(where: { $0.id == id }) else { return [:] }
+            guard let c = a.contracts[id: id] else { return [:] }
             return ["id": .text(id), "name": .text(c.title), "budget": .number(c.value.pence)]
         case .metric(let id):
-            guard let m = a.metrics.first(where: { $0.id == id }) else { return [:] }
+            guard let m = a.metrics[id: id] else { return [:] }
             return ["id": .text(id), "name": .text(m.name),
                     "rag": .text(m.latestAssessment(at: period.monthOfYear)?.rag.label ?? "No data")]
         case .minute(let id):

@@ -141,10 +141,12 @@ extension AppState {
     /// Several changes were committed together: one step to undo, or one undone or redone.
     mutating func savedAll(_ changes: [PlannedChange], versions saved: [Int?], intent: SaveIntent) {
         let inverses = changes.map { agreement.inverse(of: $0.change) }
+        var changed = agreement  // all of them made, then the agreement set once: one check and one arrangement, not one a change
         for (planned, version) in zip(changes, saved) {
-            agreement = (try? agreement.applying(planned.change)) ?? agreement
+            try? changed.apply(planned.change)
             versions[planned.change.key] = version
         }
+        agreement = changed
         switch intent {
         case .edit(let summary, _):
             undoSteps.append(UndoStep(undo: inverses, redo: changes.map(\.change), versions: saved, summary: summary))

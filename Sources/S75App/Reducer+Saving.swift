@@ -29,7 +29,7 @@ extension AppState {
     /// taken without asking (and saved at once if nothing else differs); a field both changed is a conflict, listed with
     /// both values for the user to choose. Elsewhere, theirs is shown and the user chooses.
     mutating func saveConflicted(_ change: Change, current: AgreementRecord?, version: Int?, intent: SaveIntent) -> [Effect] {
-        agreement = (try? agreement.applying(Change(key: change.key, new: current))) ?? agreement
+        try? agreement.apply(Change(key: change.key, new: current))
         versions[change.key] = version
         let theirs = current.map(Self.describe) ?? "removed"
         if case .edit(let summary, _) = intent, form != nil, let current {

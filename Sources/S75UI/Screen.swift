@@ -32,7 +32,7 @@ public enum Screen {
         let tabsEnd = TabBar.draw(state, in: buffer.area.row(1), into: &buffer)
         let statusRows = StatusBar.rows(state, width: size.columns)
         let content = Rect(x: 0, y: 3, width: size.columns, height: contentRows(for: size) - (statusRows - 1))
-        let view = cache.view(for: state, width: content.width) { PaneView.make(for: $0, width: content.width) }
+        let view = cache.view(for: state, width: content.width)
         buffer.write(" " + view.title, in: buffer.area.row(2), role: .paneTitle)
         let hidden = view.lines.map(\.hiddenColumns).max() ?? 0
         let plural = hidden == 1 ? "" : "s"
@@ -80,7 +80,7 @@ public enum Screen {
         let content = Rect(x: 0, y: 3, width: size.columns, height: contentRows(for: size) - (statusRows - 1))
             return HelpOverlay.layout(keymap: keymap, context: keyContext(state.closingHelp), pane: state.pane, in: content).pages - 1
         }
-        return max(0, cache.view(for: state, width: size.columns) { PaneView.make(for: $0, width: size.columns) }.lines.count - contentRows(for: size))
+        return max(0, cache.view(for: state, width: size.columns).lines.count - contentRows(for: size))
     }
 
     /// The notice below the minimum size, wrapped to the width, so that even a 20×5 window reads it whole.

@@ -9,7 +9,7 @@ extension Agreement {
         guard AccountCode.isOrdered(rule.accountFrom, rule.accountTo) else {
             throw EditError("the account range runs backwards: \(rule.accountFrom) is after \(rule.accountTo)")
         }
-        guard lines.contains(where: { $0.id == rule.lineID }) else { throw EditError("there is no line \(rule.lineID)") }
+        guard lines.contains(id: rule.lineID) else { throw EditError("there is no line \(rule.lineID)") }
         if let twin = ledgerRules.first(where: { $0.id != rule.id && $0.scope == rule.scope }) {
             throw EditError("rule \(twin.id) already maps \(rule.scope) (to \(twin.lineID))")
         }

@@ -16,7 +16,7 @@ extension Agreement {
         if entry.budgetToDate.isNegative {
             warnings.append("the year-to-date budget \(MoneyText.pounds(entry.budgetToDate)) is negative")
         }
-        guard let line = lines.first(where: { $0.id == entry.lineID }),
+        guard let line = lines[id: entry.lineID],
               let previous = monitoring.latest(for: entry.lineID, before: entry.period)
         else { return warnings }
         let since = previous.period.shortLabel

@@ -45,7 +45,7 @@ extension Agreement {
         case .own(let direction, let baseline, let target, let actual):
             return MeasureFigures(direction: direction, baseline: baseline, target: target, actual: period.isYearEnd ? actual : nil)
         case .metric(let id):
-            guard let metric = metrics.first(where: { $0.id == id }) else { return nil }
+            guard let metric = metrics[id: id] else { return nil }
             let actual = period.isYearEnd ? metric.value(for: .year)?.value : nil
             return MeasureFigures(direction: metric.direction, baseline: metric.baseline, target: metric.annualTarget, actual: actual)
         }

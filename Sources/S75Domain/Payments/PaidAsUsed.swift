@@ -26,7 +26,7 @@ extension Agreement {
         var parts: [LinePart] = []
         var missing: [SchemeLine.ID] = []
         for lineID in contract.lineIDs {
-            guard let line = lines.first(where: { $0.id == lineID }) else { continue }
+            guard let line = lines[id: lineID] else { continue }
             guard let outturn = figures(for: line, at: period).forecastOutturn else { missing.append(lineID); continue }
             let others = contracts.filter { $0.lineIDs.contains(lineID) }
             let fixed = others.filter { !$0.isPaidAsUsed }.map { fixedPart(of: $0, on: lineID) }.sum()
@@ -39,7 +39,7 @@ extension Agreement {
 
     /// The part of a fixed-sum contract's value that falls on `lineID`: its value spread over its lines by their budgets.
     func fixedPart(of contract: Contract, on lineID: SchemeLine.ID) -> Money {
-        let own = contract.lineIDs.compactMap { id in lines.first { $0.id == id } }
+        let own = contract.lineIDs.compactMap { id in lines[id: id] }
         guard let index = own.firstIndex(where: { $0.id == lineID }) else { return .zero }
         return Allocation.largestRemainder(contract.value, weights: own.map { max(1, $0.budget.pence) })[index]
     }

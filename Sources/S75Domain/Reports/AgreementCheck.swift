@@ -125,7 +125,7 @@ extension Agreement {
             if case .outcomes(let scheme) = contract.payment {
                 if scheme.components.isEmpty { problems.append(ValidationProblem(at, "pays on outcomes but names none")) }
                 for component in scheme.components {
-                    if case .metric(let id) = component.measure, !metrics.contains(where: { $0.id == id }) {
+                    if case .metric(let id) = component.measure, !metrics.contains(id: id) {
                         problems.append(ValidationProblem(at, "outcome \"\(component.name)\" names metric \"\(id)\", which is not in the agreement"))
                     }
                     if component.weight <= 0 { problems.append(ValidationProblem(at, "outcome \"\(component.name)\" has no weight")) }

@@ -31,9 +31,8 @@ extension Agreement {
     public func rollUp(by dimension: RollUpDimension, at period: Period) -> [RollUpRow] {
         let groups: [RollUpRow]
         if dimension == .provider {
-            let names = Dictionary(providers.map { ($0.id, $0.name) }) { first, _ in first }
             groups = providerFigures(at: period).map { row in
-                RollUpRow(key: row.providerID ?? "shared", label: row.providerID.flatMap { names[$0] } ?? "Shared by several providers",
+                RollUpRow(key: row.providerID ?? "shared", label: row.providerID.flatMap { provider($0)?.name } ?? "Shared by several providers",
                           lineIDs: row.lineIDs, figures: row.figures)
             }
         } else {
@@ -68,18 +67,16 @@ extension Agreement {
     }
 }
 
-/// Mixed groups of a roll-up as one row per ledger: "Northmoor Borough Council — revenue", "… — capital". What the rows
-/// need (the lines by ID, the providers' figures on each ledger) is worked out once for all of them.
+/// Mixed groups of a roll-up as one row per ledger: "Northmoor Borough Council — revenue", "… — capital". The
+/// providers' figures on each ledger, which provider rows need, are worked out once for all of them.
 private struct LedgerSplit {
     let agreement: Agreement
     let dimension: RollUpDimension
     let period: Period
-    let lines: [SchemeLine.ID: SchemeLine]
     let providerRows: [Ledger: [String: ProviderFigures]]
 
     init(_ agreement: Agreement, dimension: RollUpDimension, at period: Period) {
         (self.agreement, self.dimension, self.period) = (agreement, dimension, period)
-        lines = Dictionary(agreement.lines.map { ($0.id, $0) }) { first, _ in first }
         providerRows = dimension != .provider ? [:] : Dictionary(uniqueKeysWithValues: Ledger.allCases.map { ledger in
             (ledger, Dictionary(agreement.providerFigures(at: period, ledger: ledger).map { ($0.providerID ?? "shared", $0) }) { first, _ in first })
         })
@@ -93,7 +90,7 @@ private struct LedgerSplit {
                 guard let own = providerRows[ledger]?[row.key] else { return nil }
                 (figures, ids) = (own.figures, own.lineIDs)
             } else {
-                let mine = row.lineIDs.compactMap { lines[$0] }.filter { $0.ledger == ledger }
+                let mine = row.lineIDs.compactMap { agreement.line($0) }.filter { $0.ledger == ledger }
                 (figures, ids) = (mine.map { agreement.figures(for: $0, at: period) }.total(), mine.map(\.id))
             }
             guard !ids.isEmpty else { return nil }

@@ -104,7 +104,7 @@ public enum ExpenditurePlan {
         }
         for (row, names, line) in parsed {
             var line = line
-            let old = a.lines.first(where: { $0.id == line.id })
+            let old = a.lines[id: line.id]
             if let old {
                 (line.profile, line.budgetType, line.arrangement) = (old.profile, old.budgetType, old.arrangement)
                 (line.delegatedFunctions, line.virements) = (old.delegatedFunctions, old.virements)

@@ -15,7 +15,7 @@ enum DetailView {
             title = "Contribution \(c.id) — \(c.source.label)"
             ContributionDetail.fill(&sheet, c, state: state)
         case .line(let id):
-            guard let line = state.agreement.lines.first(where: { $0.id == id }) else { return missing(id) }
+            guard let line = state.agreement.lines[id: id] else { return missing(id) }
             title = "Scheme line \(line.id) — \(line.name)"
             LineDetail.fill(&sheet, line, state: state)
         case .provider(let id):
@@ -26,7 +26,7 @@ enum DetailView {
             guard let c = state.agreement.chargeBacks.first(where: { $0.id == id }) else { return missing(id) }
             title = "Charge-back \(c.id) — \(state.agreement.partner(c.partnerID)?.shortName ?? c.partnerID)"
             sheet.field("Charged to", "\(c.partnerID) \(state.agreement.partner(c.partnerID)?.name ?? "")")
-            sheet.field("On line", "\(c.lineID) \(state.agreement.lines.first { $0.id == c.lineID }?.name ?? "")")
+            sheet.field("On line", "\(c.lineID) \(state.agreement.lines[id: c.lineID]?.name ?? "")")
             sheet.field("Amount", MoneyFormat.exact(c.amount))
             sheet.field("Decided", c.period.label)
             sheet.field("Why", c.reason)
@@ -39,7 +39,7 @@ enum DetailView {
             title = "Change \(sequence)"
             AuditPane.fill(&sheet, entry)
         case .contract(let id):
-            guard let contract = state.agreement.contracts.first(where: { $0.id == id }) else { return missing(id) }
+            guard let contract = state.agreement.contracts[id: id] else { return missing(id) }
             title = "Contract \(contract.id) — \(contract.title)"
             ProviderDetail.fillContract(&sheet, contract, state: state)
         case .personalBudget(let id):
@@ -56,7 +56,7 @@ enum DetailView {
             title = "\(minute.kind.label) \(minute.id)"
             DecisionsPane.fill(&sheet, minute, state: state)
         case .metric(let id):
-            guard let metric = state.agreement.metrics.first(where: { $0.id == id }) else { return missing(id) }
+            guard let metric = state.agreement.metrics[id: id] else { return missing(id) }
             title = "Metric \(metric.id) — \(metric.name)"
             MetricDetail.fill(&sheet, metric, state: state)
         }

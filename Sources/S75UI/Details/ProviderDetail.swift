@@ -37,7 +37,7 @@ enum ProviderDetail {
         }
         sheet.section("Scheme lines delivered at \(state.period.label) (\(unit.label))")
         guard let row = a.providerFigures(at: state.period).first(where: { $0.providerID == provider.id }) else { return }
-        let own = row.ownLineIDs.compactMap { id in a.lines.first { $0.id == id } }
+        let own = row.ownLineIDs.compactMap { id in a.lines[id: id] }
         var rows = own.map { line in (TableCell(line.id), TableCell(line.name), a.figures(for: line, at: state.period)) }
         if let share = row.allianceShare {
             let ids = row.lineIDs.filter { !row.ownLineIDs.contains($0) }

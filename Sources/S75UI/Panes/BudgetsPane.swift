@@ -22,7 +22,7 @@ enum BudgetsPane {
             if case .contribution(let id) = item { return a.contributions.first { $0.id == id } } else { return nil }
         }
         let shownLines = items.compactMap { item -> SchemeLine? in
-            if case .line(let id) = item { return a.lines.first { $0.id == id } } else { return nil }
+            if case .line(let id) = item { return a.lines[id: id] } else { return nil }
         }
         let shownCharges = items.compactMap { item -> ChargeBack? in
             if case .chargeBack(let id) = item { return a.chargeBacks.first { $0.id == id } } else { return nil }

@@ -49,10 +49,6 @@ enum GridView {
                      missing: lines.filter { a.entry(for: $0.id, at: period) == nil }.map(\.id))
     }
 
-    static func view(_ state: AppState, _ grid: MonitoringGrid, width: Int) -> PaneView {
-        view(state, grid, width: width, table: table(state.agreement, period: grid.period, unit: state.displayUnit, width: width))
-    }
-
     static func view(_ state: AppState, _ grid: MonitoringGrid, width: Int, table: Table) -> PaneView {
         let unit = state.displayUnit
         var rows = table.rows

@@ -45,7 +45,7 @@ enum MappingPane {
         lines.append(.header(ruleLayout))
         for rule in state.agreement.ledgerRules {
             lines.append(.row(ruleLayout, [TableCell(rule.id), TableCell(rule.scope), TableCell(rule.lineID),
-                                           TableCell(state.agreement.lines.first { $0.id == rule.lineID }?.name ?? "")], item: item))
+                                           TableCell(state.agreement.lines[id: rule.lineID]?.name ?? "")], item: item))
             item += 1
         }
         if state.agreement.ledgerRules.isEmpty { lines += ListLine.notes("No rules yet: a adds one; Enter on a suspense row starts one for its cost centre.", width: width) }

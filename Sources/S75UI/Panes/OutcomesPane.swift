@@ -27,7 +27,7 @@ enum OutcomesPane {
         ], width: width)
         var lines: [ListLine] = [.header(layout)]
         let shown = state.tableItems(in: .outcomes).compactMap { item -> Metric? in
-            if case .metric(let id) = item { return a.metrics.first { $0.id == id } } else { return nil }
+            if case .metric(let id) = item { return a.metrics[id: id] } else { return nil }
         }
         for (index, metric) in shown.enumerated() {
             let values = MetricPeriod.all.filter(available.contains).map { period -> TableCell in

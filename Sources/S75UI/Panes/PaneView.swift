@@ -8,13 +8,15 @@ struct PaneView {
     var lines: [ListLine]
     var selected: Int?
 
-    /// The view of the active pane, or of its open detail.
-    static func make(for state: AppState, width: Int) -> PaneView {
+    /// The view of the active pane, or of its open detail; the grid's rows come from `cache`.
+    static func make(for state: AppState, width: Int, cache: PaneViewCache) -> PaneView {
         let tableWidth = width - 2
         if let item = state.detailItem {
             return DetailView.make(for: item, state: state, width: tableWidth)
         }
-        if let grid = state.grid { return GridView.view(state, grid, width: tableWidth) }
+        if let grid = state.grid {
+            return GridView.view(state, grid, width: tableWidth, table: cache.gridTable(for: state, grid, width: tableWidth))
+        }
         if let form = state.form { return FormView.view(state, form, width: tableWidth) }
         if case .walk(let step) = state.view { return WalkView.view(state, step, width: tableWidth) }
         let selected = state.items.isEmpty ? nil : state.selectedIndex(in: state.pane)

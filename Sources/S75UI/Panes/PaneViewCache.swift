@@ -22,28 +22,26 @@ public final class PaneViewCache {
 
     public init() {}
 
-    /// The view of the active pane: the one kept, when the table's rows are the same as when it was built.
-    func view(for state: AppState, width: Int, make: (AppState) -> PaneView) -> PaneView {
-        if case .grid(let grid) = state.view { return gridView(state, grid, width: width) }
-        guard case .table(let pane) = state.view, pane != .spend else { return make(state) }
+    /// The view of the active pane: the table kept, when its rows are the same as when it was built.
+    func view(for state: AppState, width: Int) -> PaneView {
+        guard case .table(let pane) = state.view, pane != .spend else { return PaneView.make(for: state, width: width, cache: self) }
         let key = Self.key(state)
         if var kept = view, width == self.width, key == self.key {
             kept.selected = state.items.isEmpty ? nil : state.selectedIndex(in: pane)
             return kept
         }
-        let made = make(state)
+        let made = PaneView.make(for: state, width: width, cache: self)
         (self.key, self.width, view) = (key, width, made)
         return made
     }
 
-    /// The grid, its rows built again only when the agreement, month, unit or width has changed.
-    private func gridView(_ state: AppState, _ grid: MonitoringGrid, width: Int) -> PaneView {
-        let tableWidth = width - 2
-        let key = GridKey(agreement: state.agreement, period: grid.period, unit: state.displayUnit, width: tableWidth)
+    /// The grid's rows for `grid`'s month, built again only when the agreement, month, unit or width has changed.
+    func gridTable(for state: AppState, _ grid: MonitoringGrid, width: Int) -> GridView.Table {
+        let key = GridKey(agreement: state.agreement, period: grid.period, unit: state.displayUnit, width: width)
         let table = (key == gridKey ? gridTable : nil)
-            ?? GridView.table(state.agreement, period: grid.period, unit: state.displayUnit, width: tableWidth)
+            ?? GridView.table(state.agreement, period: grid.period, unit: state.displayUnit, width: width)
         (gridKey, gridTable) = (key, table)
-        return GridView.view(state, grid, width: tableWidth, table: table)
+        return table
     }
 
     /// The state with what a table's rows never show (the selection, the status line, the undo history) left out.

@@ -54,7 +54,7 @@ enum ProvidersPane {
         lines.append(.total(layout, ["", "Total (the whole pool)", "", ""] + figureCells(total, a, unit: unit, sign: sign)))
         lines.append(.blank)
         let contracts = items.compactMap { item -> Contract? in
-            if case .contract(let id) = item { return a.contracts.first { $0.id == id } } else { return nil }
+            if case .contract(let id) = item { return a.contracts[id: id] } else { return nil }
         }
         lines += contractLines(a, contracts, period: state.period, unit: unit, width: width, firstItem: rows.count)
         let budgets = items.compactMap { item -> IntegratedPersonalBudget? in

@@ -47,7 +47,7 @@ enum SpendPane {
 
     /// The selected transaction whole, below the table: `AppState.wholeTransactionLines` lines, each field labelled.
     static func whole(_ t: LedgerTransaction, in a: Agreement, width: Int) -> [ListLine] {
-        let line = t.lineID.map { id in "\(id) \(a.lines.first { $0.id == id }?.name ?? "")" } ?? "— in suspense: no rule maps it"
+        let line = t.lineID.map { id in "\(id) \(a.lines[id: id]?.name ?? "")" } ?? "— in suspense: no rule maps it"
         let fields = [
             ("Document", "\(t.document) · posted \(t.postingDate.label) · counts in \(t.period.label) · \(MoneyFormat.exact(t.amount))"),
             ("Cost centre", "\(t.costCentre) \(t.costCentreName) · account \(t.account) \(t.accountName)"),
@@ -61,7 +61,7 @@ enum SpendPane {
     }
 
     static func cells(_ t: LedgerTransaction, in a: Agreement) -> [TableCell] {
-        let line = t.lineID.map { id in a.lines.first { $0.id == id }?.budgetType == .pooled ? id : id + "!" } ?? "—"
+        let line = t.lineID.map { id in a.lines[id: id]?.budgetType == .pooled ? id : id + "!" } ?? "—"
         return [TableCell(t.postingDate.description), TableCell(t.costCentre), TableCell(t.account), TableCell(t.supplier),
                 TableCell(t.description), TableCell(t.document),
                 TableCell(MoneyFormat.exact(t.amount), role: t.amount.isNegative ? .moneyNegative : nil),
