@@ -95,8 +95,9 @@ struct HostileInputTests {
             #expect(result.status == 0 || (arguments[0] == "check" && result.status == 1), "\(arguments): \(result.error.prefix(300))")
         }
         #expect(try Shell.run(Tmux.binary, ["report", file]).output.contains("+£10,999,999,999,999.89"))
-        let t = try Tmux("\(Tmux.binary) open \(file)", columns: 120, rows: 40)
+        let t = try Tmux("\(Tmux.binary) open \(file)", columns: 160, rows: 40)  // wide enough for the bar beside whole figures
         try t.waitFor("Pool total")
+        try t.waitFor("+1,000,000,000  >+999% Red")  // money columns fit the pool's figures; a 10^17 % variance says beyond 999%
         for pane in ["1", "3", "4", "5", "6", "7", "2"] {
             try t.send(pane)
             try t.send("Enter", "Escape")

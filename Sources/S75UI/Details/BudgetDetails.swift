@@ -72,7 +72,7 @@ enum ContributionDetail {
         let funded = a.lines.filter { $0.source == c.source }
         let sourceTotal = a.contributions.filter { $0.source == c.source }.sum(\.amount)
         sheet.section("Lines funded from \(c.source.label) (\(unit.label))")
-        let w = MoneyFormat.columnWidth(unit)
+        let w = MoneyFormat.columnWidth(unit, for: a)
         let rows = funded.map { line -> [TableCell] in
             let f = a.figures(for: line, at: state.period)
             return [TableCell(line.id), TableCell(line.name), TableCell(MoneyFormat.amount(line.budget, unit: unit)),
@@ -80,7 +80,7 @@ enum ContributionDetail {
         }
         let plan = funded.sum(\.budget)
         let forecast = funded.map { a.figures(for: $0, at: state.period) }.total().forecastOutturn
-        sheet.table([Column("Line", width: 4, alignment: .left), Column("Scheme", width: 10, alignment: .left, flexible: true),
+        sheet.table([Column.identifiers("Line", funded.lazy.map(\.id)), Column("Scheme", width: 10, alignment: .left, flexible: true),
                      Column("Plan", width: w), Column(state.period.isYearEnd ? "Outturn" : "Forecast", width: max(w + 1, 9))], rows,
                     total: ["", "Total planned from this source", TableCell(MoneyFormat.amount(plan, unit: unit)),
                             TableCell(MoneyFormat.amount(forecast, unit: unit))])

@@ -8,7 +8,7 @@ enum ProviderDetail {
     static func fill(_ sheet: inout DetailSheet, _ provider: Provider, state: AppState) {
         let a = state.agreement
         let unit = state.displayUnit
-        let w = MoneyFormat.columnWidth(unit)
+        let w = MoneyFormat.columnWidth(unit, for: a)
         sheet.field("Type", provider.providerType)
         if provider.allianceShareBasisPoints > 0 {
             sheet.field("Alliance share", PercentFormat.percent(provider.allianceShareBasisPoints) + " of the alliance's shared lines and incentive pool")
@@ -16,7 +16,7 @@ enum ProviderDetail {
         sheet.section("Contracts and payments at \(state.period.label) (\(unit.label))")
         let payments = a.contracts(of: provider.id).map { a.payment(for: $0, at: state.period) }
         func amount(_ m: Money?, missing: String = "—") -> TableCell { TableCell(m.map { MoneyFormat.amount($0, unit: unit) } ?? missing) }
-        sheet.table([Column("ID", width: 4, alignment: .left), Column("Form", width: 21, alignment: .left, priority: 3),
+        sheet.table([Column.identifiers("ID", payments.lazy.map(\.contract.id)), Column("Form", width: 21, alignment: .left, priority: 3),
                      Column("Contract and payment basis", width: 12, alignment: .left, flexible: true),
                      Column("Value", width: w), Column("At risk", width: w, priority: 4), Column("Earned", width: w, priority: 5),
                      Column("Withheld", width: w + 1, priority: 4), Column("Payable", width: w + 2, priority: 6),
@@ -75,9 +75,9 @@ enum ProviderDetail {
                            total: MonitoringFigures, state: AppState) {
         let a = state.agreement
         let unit = state.displayUnit
-        let w = MoneyFormat.columnWidth(unit)
+        let w = MoneyFormat.columnWidth(unit, for: a)
         func cells(_ f: MonitoringFigures) -> [TableCell] { ProvidersPane.figureCells(f, a, unit: unit, sign: a.signConvention) }
-        sheet.table([Column("Line", width: 4, alignment: .left), Column("Scheme", width: 10, alignment: .left, flexible: true),
+        sheet.table([Column.identifiers("Line", rows.lazy.map(\.id.text)), Column("Scheme", width: 10, alignment: .left, flexible: true),
                      Column("Budget", width: w), Column(state.period.isYearEnd ? "Outturn" : "Forecast", width: w + 1),
                      Column("Var", width: w), Column("Var %", width: 7), Column("RAG", width: 9, alignment: .left)],
                     rows.map { [$0.id, $0.name] + cells($0.figures) },

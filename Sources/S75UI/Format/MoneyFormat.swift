@@ -1,5 +1,6 @@
 import S75App
 import S75Domain
+import S75Screen
 
 /// Writes money the way board papers do: thousands separators, a real minus sign for
 /// negatives, and an explicit "+" on variances so overspends cannot be misread.
@@ -37,7 +38,21 @@ public enum MoneyFormat {
 
     /// A variance percentage as the sign convention shows it.
     public static func variancePercent(_ figures: MonitoringFigures, sign: SignConvention) -> String {
-        PercentFormat.percent(figures.forecastVarianceBasisPoints.map { sign == .overspendPositive ? $0 : -$0 }, signed: true)
+        PercentFormat.percent(shownBasisPoints(figures, sign: sign), signed: true)
+    }
+
+    /// A variance percentage for a table's narrow column: beyond ±999.9% it says so (">+999%", "<−999%") rather than
+    /// have its digits cut; the line's detail gives it whole.
+    public static func variancePercentInColumn(_ figures: MonitoringFigures, sign: SignConvention) -> String {
+        switch shownBasisPoints(figures, sign: sign) {
+        case let bp? where bp >= 99_995: ">+999%"
+        case let bp? where bp <= -99_995: "<" + minus + "999%"
+        default: variancePercent(figures, sign: sign)
+        }
+    }
+
+    private static func shownBasisPoints(_ figures: MonitoringFigures, sign: SignConvention) -> Int64? {
+        figures.forecastVarianceBasisPoints.map { sign == .overspendPositive ? $0 : ($0 == .min ? .max : -$0) }
     }
 
     /// `amount` exactly, in pounds and pence: "£2,266,666.67", "−£450,000.00".
@@ -47,8 +62,14 @@ public enum MoneyFormat {
         return sign(of: amount.pence, signed: signed) + "£" + MoneyText.grouped(pence / 100) + "." + (fraction < 10 ? "0" : "") + "\(fraction)"
     }
 
-    /// The widest amount text in `unit` for the sample's scale: used to size columns.
-    public static func columnWidth(_ unit: DisplayUnit) -> Int { unit == .thousands ? 7 : 11 }
+    /// How wide a money column in `unit` must be for agreement `a`: wide enough for twice its scale (the larger of its
+    /// pool and its lines' budgets) with a sign, so that no total, forecast or variance is cut mid-number; never
+    /// narrower than the sample's (7 in £000, 11 in £).
+    public static func columnWidth(_ unit: DisplayUnit, for a: Agreement) -> Int {
+        let scale = max(a.contributions.sum(\.amount), a.lines.sum(\.budget))
+        let widest = scale.adding(checked: scale) ?? scale
+        return max(unit == .thousands ? 7 : 11, DisplayWidth.of(amount(widest, unit: unit)) + 1)
+    }
 
     static func sign(of value: Int64, signed: Bool) -> String {
         value < 0 ? minus : (signed && value > 0 ? "+" : "")

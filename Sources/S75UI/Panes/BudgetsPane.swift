@@ -51,16 +51,16 @@ enum BudgetsPane {
     }
 
     /// A contribution's columns: identifier, partner, source, ledger and amount.
-    static func contributionColumns(unit: DisplayUnit) -> [Column] {
-        [Column("ID", width: 4, alignment: .left, priority: 9),
+    static func contributionColumns(_ a: Agreement, unit: DisplayUnit) -> [Column] {
+        [Column.identifiers("ID", a.contributions.lazy.map(\.id), priority: 9),
          Column("Partner", width: 8, alignment: .left, priority: 8),
          Column("Funding source", width: 14, alignment: .left, priority: 9, flexible: true, maxWidth: 40),
          Column("Ledger", width: 7, alignment: .left, priority: 6),
-         Column("Amount", width: MoneyFormat.columnWidth(unit), priority: 9)]
+         Column("Amount", width: MoneyFormat.columnWidth(unit, for: a), priority: 9)]
     }
 
     static func contributionLines(_ a: Agreement, unit: DisplayUnit, width: Int) -> [ListLine] {
-        let layout = TableLayout(columns: contributionColumns(unit: unit) + [Column("Share of", width: 10, priority: 7)], width: width)
+        let layout = TableLayout(columns: contributionColumns(a, unit: unit) + [Column("Share of", width: 10, priority: 7)], width: width)
         func share(_ amount: Money, _ ledger: Ledger) -> String {
             let whole = a.contributions.filter { $0.ledger == ledger }.sum(\.amount)
             return PercentFormat.percent(amount.basisPoints(of: whole)) + (ledger == .revenue ? " rev" : " cap")
@@ -95,13 +95,13 @@ enum BudgetsPane {
         return lines
     }
 
-    static func schemeLayout(period: Period, unit: DisplayUnit, width: Int) -> TableLayout {
+    static func schemeLayout(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int) -> TableLayout {
         TableLayout(columns: [
-            Column("Line", width: 4, alignment: .left, priority: 10),
+            Column.identifiers("Line", a.lines.lazy.map(\.id), priority: 10),
             Column("Scheme", width: 12, alignment: .left, priority: 10, flexible: true, maxWidth: 44),
             Column("Source", width: 20, alignment: .left, priority: 0),
             Column("Lead", width: 7, alignment: .left, priority: 2),
-        ] + MonitoringFigures.columns(unit: unit, period: period), width: width)
+        ] + MonitoringFigures.columns(unit: unit, period: period, for: a), width: width)
     }
 
     /// A scheme line's row.
@@ -113,7 +113,7 @@ enum BudgetsPane {
     }
 
     static func schemeLines(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int, firstItem: Int) -> [ListLine] {
-        let layout = schemeLayout(period: period, unit: unit, width: width)
+        let layout = schemeLayout(a, period: period, unit: unit, width: width)
         var lines: [ListLine] = [.section("Scheme lines: budget, spend to date and forecast"), .header(layout)]
         for ledger in Ledger.allCases {
             let ledgerLines = a.linesByLedger.enumerated().filter { $0.element.ledger == ledger }
@@ -134,7 +134,7 @@ enum BudgetsPane {
 extension BudgetsPane {
     /// The contributions a sort or filter leaves, in its order, with the total of those shown and of the whole pool.
     static func contributionLines(_ a: Agreement, shown: [Contribution], unit: DisplayUnit, width: Int) -> [ListLine] {
-        let layout = TableLayout(columns: contributionColumns(unit: unit), width: width)
+        let layout = TableLayout(columns: contributionColumns(a, unit: unit), width: width)
         var lines: [ListLine] = [.section("Contributions by partner and funding source"), .header(layout)]
         for (index, c) in shown.enumerated() {
             lines.append(.row(layout, [TableCell(c.id), TableCell(a.partner(c.partnerID)?.shortName ?? c.partnerID),
@@ -151,7 +151,7 @@ extension BudgetsPane {
     /// The scheme lines a sort or filter leaves, in its order, with the figures of those shown and of the whole pool.
     static func schemeLines(_ a: Agreement, shown: [SchemeLine], period: Period, unit: DisplayUnit, width: Int,
                             firstItem: Int) -> [ListLine] {
-        let layout = schemeLayout(period: period, unit: unit, width: width)
+        let layout = schemeLayout(a, period: period, unit: unit, width: width)
         var lines: [ListLine] = [.section("Scheme lines: budget, spend to date and forecast"), .header(layout)]
         for (index, line) in shown.enumerated() {
             lines.append(schemeRow(a, line, period: period, unit: unit, layout: layout, item: firstItem + index))
@@ -171,12 +171,12 @@ extension BudgetsPane {
     /// The charge-backs of unauthorised spend, each a selectable row, with their total; nothing when there are none.
     static func chargeBackLines(_ a: Agreement, _ shown: [ChargeBack], unit: DisplayUnit, width: Int, firstItem: Int) -> [ListLine] {
         guard !shown.isEmpty else { return [] }
-        let layout = TableLayout(columns: [Column("ID", width: 4, alignment: .left, priority: 9),
+        let layout = TableLayout(columns: [Column.identifiers("ID", shown.lazy.map(\.id), priority: 9),
                                            Column("Partner", width: 8, alignment: .left, priority: 8),
                                            Column("Line", width: 5, alignment: .left, priority: 7),
                                            Column("Month", width: 8, alignment: .left, priority: 6),
                                            Column("Why", width: 16, alignment: .left, priority: 5, flexible: true, maxWidth: 60),
-                                           Column("Amount", width: MoneyFormat.columnWidth(unit), priority: 9)], width: width)
+                                           Column("Amount", width: MoneyFormat.columnWidth(unit, for: a), priority: 9)], width: width)
         var lines: [ListLine] = [.blank, .section("Unauthorised spend charged back (before the risk share)"), .header(layout)]
         for (index, c) in shown.enumerated() {
             lines.append(.row(layout, [TableCell(c.id), TableCell(a.partner(c.partnerID)?.shortName ?? c.partnerID), TableCell(c.lineID),

@@ -12,7 +12,7 @@ enum BudgetsSummary {
         for dimension in RollUpDimension.summaryOrder {
             let layout = TableLayout(columns: [Column(dimension.label, width: 14, alignment: .left, priority: 10, flexible: true,
                                                       maxWidth: 40)]
-                                     + MonitoringFigures.columns(unit: unit, period: state.period), width: width)
+                                     + MonitoringFigures.columns(unit: unit, period: state.period, for: state.agreement), width: width)
             let rows = a.rollUp(by: dimension, at: state.period)
             lines.append(.section("By \(dimension.label.lowercased())"))
             lines.append(.header(layout))

@@ -30,7 +30,7 @@ enum DecisionsPane {
     /// The minutes as a table; rows are selectable items when `selectable`.
     static func table(_ minutes: [Minute], today: DateOnly, width: Int, selectable: Bool) -> [ListLine] {
         let layout = TableLayout(columns: [
-            Column("ID", width: 4, alignment: .left, priority: 10),
+            Column.identifiers("ID", minutes.lazy.map(\.id), priority: 10),
             Column("Meeting", width: 11, alignment: .left, priority: 5),
             Column("About", width: 10, alignment: .left, priority: 4),
             Column("Decision or action", width: 24, alignment: .left, priority: 10, flexible: true, maxWidth: 80),

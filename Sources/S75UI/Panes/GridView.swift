@@ -17,9 +17,9 @@ enum GridView {
     }
 
     static func table(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int) -> Table {
-        let w = MoneyFormat.columnWidth(unit) + 2
+        let w = MoneyFormat.columnWidth(unit, for: a) + 2
         let layout = TableLayout(columns: [
-            Column("Line", width: 4, alignment: .left, priority: 10),
+            Column.identifiers("Line", a.lines.lazy.map(\.id), priority: 10),
             Column("Scheme", width: 10, alignment: .left, priority: 6, flexible: true, maxWidth: 30),
             Column("Budget", width: w - 2, priority: 5),
             Column("YTD bud", width: w - 2, priority: 2),

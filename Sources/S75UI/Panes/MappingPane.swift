@@ -12,7 +12,7 @@ enum MappingPane {
         var lines: [ListLine] = []
         var item = 0
         lines.append(.section("Reconciliation — \(state.period.label): ledger actuals to date against each line's return"))
-        let money = MoneyFormat.columnWidth(.pounds) + 4
+        let money = MoneyFormat.columnWidth(.pounds, for: state.agreement) + 4
         let recLayout = TableLayout(columns: [
             Column("Line", width: 5, alignment: .left, priority: 10),
             Column("Name", width: 8, alignment: .left, priority: 8, flexible: true, maxWidth: 36),

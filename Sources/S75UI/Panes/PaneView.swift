@@ -91,15 +91,15 @@ extension MonitoringFigures {
             ytdVariance.map { TableCell(MoneyFormat.variance($0, unit: unit, sign: sign)) } ?? missing,
             forecastOutturn.map { TableCell(MoneyFormat.amount($0, unit: unit)) } ?? missing,
             shown.map { TableCell(MoneyFormat.amount($0, unit: unit, signed: true), role: $0.isNegative ? .moneyNegative : nil) } ?? missing,
-            TableCell(MoneyFormat.variancePercent(self, sign: sign)),
+            TableCell(MoneyFormat.variancePercentInColumn(self, sign: sign)),
             status.cell,
             TableCell(VarianceBar.text(forecastVarianceBasisPoints, sign: sign), role: status.role),
         ]
     }
 
-    /// The columns that go with ``cells(unit:status:sign:)``.
-    static func columns(unit: DisplayUnit, period: Period) -> [Column] {
-        let w = MoneyFormat.columnWidth(unit)
+    /// The columns that go with ``cells(unit:status:sign:)``, wide enough for agreement `a`'s figures.
+    static func columns(unit: DisplayUnit, period: Period, for a: Agreement) -> [Column] {
+        let w = MoneyFormat.columnWidth(unit, for: a)
         return [
             Column("Budget", width: w, priority: 9),
             Column("YTD bud", width: w, priority: 3),

@@ -10,9 +10,9 @@ enum PersonalBudgetsTable {
         guard !budgets.isEmpty else { return [] }
         let w = 11
         let layout = TableLayout(columns: [
-            Column("ID", width: 4, alignment: .left, priority: 10),
+            Column.identifiers("ID", budgets.lazy.map(\.id), priority: 10),
             Column("Person", width: 10, alignment: .left, priority: 10, flexible: true, maxWidth: 24),
-            Column("Line", width: 4, alignment: .left, priority: 6),
+            Column.identifiers("Line", budgets.lazy.map(\.lineID), priority: 6),
             Column("Plan", width: w, priority: 9),
             Column("Health", width: 6, priority: 5),
             Column("ICB", width: w, priority: 8),

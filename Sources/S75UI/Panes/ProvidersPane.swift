@@ -8,7 +8,7 @@ enum ProvidersPane {
     static func view(_ state: AppState, width: Int, selected: Int?) -> PaneView {
         let a = state.agreement
         let unit = state.displayUnit
-        let w = MoneyFormat.columnWidth(unit)
+        let w = MoneyFormat.columnWidth(unit, for: a)
         let final = state.period.isYearEnd
         let sign = a.signConvention
         let layout = TableLayout(columns: [
@@ -79,9 +79,9 @@ enum ProvidersPane {
         guard !contracts.isEmpty else {
             return ListLine.notes(a.contracts.isEmpty ? "No contracts yet: A adds one." : "No contract matches the filter.", width: width)
         }
-        let w = MoneyFormat.columnWidth(unit)
+        let w = MoneyFormat.columnWidth(unit, for: a)
         let layout = TableLayout(columns: [
-            Column("ID", width: 4, alignment: .left, priority: 10),
+            Column.identifiers("ID", a.contracts.lazy.map(\.id), priority: 10),
             Column("Contract", width: 14, alignment: .left, priority: 10, flexible: true, maxWidth: 44),
             Column("Provider", width: 4, alignment: .left, priority: 8),
             Column("Form", width: 21, alignment: .left, priority: 2),

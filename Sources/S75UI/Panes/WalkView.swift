@@ -54,7 +54,7 @@ enum WalkView {
             // The plan, by area of spend: the monitoring step that follows shows the forecast.
             let layout = TableLayout(columns: [Column("Area of spend", width: 20, alignment: .left, priority: 10, flexible: true, maxWidth: 40),
                                                Column("Lines", width: 6, priority: 8),
-                                               Column("Budget " + unit.label, width: MoneyFormat.columnWidth(unit) + 2, priority: 10)],
+                                               Column("Budget " + unit.label, width: MoneyFormat.columnWidth(unit, for: a) + 2, priority: 10)],
                                      width: width)
             let rows = a.rollUp(by: .areaOfSpend, at: state.period)
             return [.header(layout)]
@@ -63,7 +63,7 @@ enum WalkView {
                 + [.total(layout, ["Pool", TableCell("\(a.lines.count)"), TableCell(MoneyFormat.amount(a.lines.sum(\.budget), unit: unit))])]
         case .monitoring:
             let layout = TableLayout(columns: [Column("Ledger", width: 14, alignment: .left, priority: 10, flexible: true, maxWidth: 30)]
-                                     + MonitoringFigures.columns(unit: unit, period: state.period), width: width)
+                                     + MonitoringFigures.columns(unit: unit, period: state.period, for: state.agreement), width: width)
             var rows: [ListLine] = [.header(layout)]
             for row in a.rollUp(by: .ledger, at: state.period) {
                 rows.append(.total(layout, [TableCell(row.label)] + row.figures.cells(unit: unit, status: a.status(row.figures),

@@ -35,7 +35,7 @@ enum YearEndView {
     static func positionLines(_ position: YearEndPosition, of a: Agreement, rule: RiskShareRule, chosen: Int?, width: Int) -> [ListLine] {
         let unit = DisplayUnit.pounds
         let s = position.revenue
-        let w = MoneyFormat.columnWidth(unit) + 2
+        let w = MoneyFormat.columnWidth(unit, for: a) + 2
         func money(_ amount: Money) -> TableCell { TableCell(MoneyFormat.amount(amount, unit: unit)) }
         var lines: [ListLine] = []
         lines.append(.section("\(position.isFinal ? "Final" : "Forecast") position of the revenue pool — \(rule.overspend.label)"
@@ -84,7 +84,7 @@ enum YearEndView {
             + whatIf.enumerated().map { ($1.method.label, $1.settlement, chosen == $0) }
         // Names are never cut while the terminal is wide enough for them: the bars give way first.
         let nameWidth = rows.map { DisplayWidth.of($0.0) + 2 }.max() ?? 20
-        let moneyWidth = MoneyFormat.columnWidth(unit) + 1
+        let moneyWidth = MoneyFormat.columnWidth(unit, for: a) + 1
         let layout = TableLayout(columns: [Column("Model (same outturn)", width: min(56, nameWidth), alignment: .left, priority: 10,
                                                   flexible: true, maxWidth: 56)]
                                  + ids.flatMap { [Column(a.partner($0)?.shortName ?? $0, width: moneyWidth, priority: 9),
