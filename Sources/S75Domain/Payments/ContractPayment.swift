@@ -52,7 +52,7 @@ extension Agreement {
     }
 
     /// The payment position of `contract` at `period`.
-    public func payment(for contract: Contract, at period: Period) -> ContractPayment {
+    public func payment(for contract: Contract, at period: Period, sharing: ContractsByLine? = nil) -> ContractPayment {
         let value = contract.value
         let yearEnd = period.isYearEnd
         var result = ContractPayment(contract: contract, atRisk: contract.atRisk, earned: nil, withheld: nil, payable: value,
@@ -68,7 +68,7 @@ extension Agreement {
                 result.working = ["Paid as used (\(contract.paymentBasis)); \(MoneyText.pounds(value)) is the planned spend for the year. "
                                   + "It names no line it is paid from: name them so that its payable follows their spend"]
             } else {
-                let used = paidAsUsed(contract, at: period)
+                let used = paidAsUsed(contract, at: period, sharing: sharing)
                 result.payable = used.payable
                 known(used.missingReturns.isEmpty)
                 result.working = ["Paid as used (\(contract.paymentBasis)): its share of the \(period.outturnWord) on its lines"]
@@ -146,9 +146,25 @@ extension Agreement {
 
     /// The contracts whose payments depend on metric `metricID`, with the component's weight.
     public func payments(dependingOn metricID: Metric.ID) -> [(contract: Contract, component: OutcomeComponent)] {
-        contracts.flatMap { contract -> [(contract: Contract, component: OutcomeComponent)] in
-            guard case .outcomes(let scheme) = contract.payment else { return [] }
-            return scheme.components.filter { $0.measure == .metric(metricID) }.map { (contract, $0) }
+        paymentsByMetric()[metricID] ?? []
+    }
+
+    /// For every metric, the contracts' outcome components that depend on it, in the contracts' order: in one pass.
+    public func paymentsByMetric() -> [Metric.ID: [(contract: Contract, component: OutcomeComponent)]] {
+        var dependents: [Metric.ID: [(contract: Contract, component: OutcomeComponent)]] = [:]
+        for contract in contracts {
+            guard case .outcomes(let scheme) = contract.payment else { continue }
+            for component in scheme.components {
+                if case .metric(let id) = component.measure { dependents[id, default: []].append((contract, component)) }
+            }
         }
+        return dependents
+    }
+
+    /// What each of `contracts` (every contract, unless given) is payable at `period`, in their order, the contracts
+    /// sharing each line found once for them all.
+    public func payments(at period: Period, of chosen: [Contract]? = nil) -> [ContractPayment] {
+        let sharing = ContractsByLine(self)
+        return (chosen ?? Array(contracts)).map { payment(for: $0, at: period, sharing: sharing) }
     }
 }

@@ -20,15 +20,34 @@ public struct LinePart: Hashable, Sendable {
     public var amount: Money
 }
 
+/// The contracts paid from each line, in the agreement's order: found once where many contracts' payments are
+/// worked out together, rather than by a scan of every contract for each line of each.
+public struct ContractsByLine: Sendable {
+    private let contracts: [SchemeLine.ID: [Contract]]
+
+    public init(_ agreement: Agreement) {
+        var contracts: [SchemeLine.ID: [Contract]] = [:]
+        for contract in agreement.contracts {
+            for lineID in Set(contract.lineIDs) { contracts[lineID, default: []].append(contract) }
+        }
+        self.contracts = contracts
+    }
+
+    /// The contracts paid from `lineID`.
+    public func on(_ lineID: SchemeLine.ID) -> [Contract] { contracts[lineID] ?? [] }
+}
+
 extension Agreement {
-    /// `contract`'s share of the spend on its lines at `period`.
-    public func paidAsUsed(_ contract: Contract, at period: Period) -> PaidAsUsed {
+    /// `contract`'s share of the spend on its lines at `period`; `sharing` gives the contracts on each line (built here
+    /// when not given).
+    public func paidAsUsed(_ contract: Contract, at period: Period, sharing: ContractsByLine? = nil) -> PaidAsUsed {
+        let sharing = sharing ?? ContractsByLine(self)
         var parts: [LinePart] = []
         var missing: [SchemeLine.ID] = []
         for lineID in contract.lineIDs {
             guard let line = lines[id: lineID] else { continue }
             guard let outturn = figures(for: line, at: period).forecastOutturn else { missing.append(lineID); continue }
-            let others = contracts.filter { $0.lineIDs.contains(lineID) }
+            let others = sharing.on(lineID)
             let fixed = others.filter { !$0.isPaidAsUsed }.map { fixedPart(of: $0, on: lineID) }.sum()
             let used = others.filter(\.isPaidAsUsed)
             let shares = Allocation.largestRemainder(outturn - fixed, weights: used.map { max(1, $0.value.pence) })

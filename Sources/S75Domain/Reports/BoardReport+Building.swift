@@ -46,6 +46,7 @@ extension BoardReport {
         ringFences = a.ringFenceChecks(at: period).map {
             RingFenceRow(check: $0.name, required: $0.required?.pence, actual: $0.actual?.pence, result: $0.result.rawValue, detail: $0.detail)
         }
+        let dependents = a.paymentsByMetric()
         metrics = a.metrics.map { m in
             let latest = m.latestAssessment(at: period.monthOfYear)
             func text(_ n: MetricNumber) -> String { MetricText.number(n, decimals: m.decimals) }
@@ -54,10 +55,10 @@ extension BoardReport {
                              latestPeriod: latest?.period.label, latestValue: latest.map { text($0.value) },
                              latestUnit: latest.map { m.unit(of: $0.period).rawValue }, latestTarget: latest.map { text($0.target) },
                              rag: latest?.rag.label, nationalStatus: m.nationalStatus(at: period.monthOfYear).label,
-                             payments: a.payments(dependingOn: m.id).map(\.contract.id))
+                             payments: (dependents[m.id] ?? []).map(\.contract.id))
         }
-        contractPayments = a.contracts.map { c in
-            let p = a.payment(for: c, at: period)
+        contractPayments = a.payments(at: period).map { p in
+            let c = p.contract
             return PaymentRow(contract: c.id, provider: c.providerID, providerName: a.provider(c.providerID)?.name ?? c.providerID,
                               form: c.form.rawValue, basis: p.basis, value: c.value.pence, atRisk: p.atRisk.pence,
                               earned: p.earned?.pence, withheld: p.withheld?.pence, payable: p.payable?.pence,

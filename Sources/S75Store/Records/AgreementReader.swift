@@ -115,12 +115,23 @@ struct AgreementReader {
         }
     }
 
+    /// The returns, month by month: the most numerous records, so their columns are read by position and each month's
+    /// text is parsed once.
     func monitoring(where filter: String = "", _ arguments: StatementArguments = []) throws -> [MonitoringEntry] {
-        try Row.fetchAll(db, sql: "SELECT * FROM monitoringEntry \(filter) ORDER BY period, lineID", arguments: arguments).map {
-            MonitoringEntry(lineID: $0["lineID"], period: try parse($0["period"], "period", Period.init),
-                            budgetToDate: Money(pence: $0["budgetToDatePence"]), actualToDate: Money(pence: $0["actualToDatePence"]),
-                            forecastOutturn: Money(pence: $0["forecastOutturnPence"]), commentary: $0["commentary"])
+        var periods: [String: Period] = [:]
+        var entries: [MonitoringEntry] = []
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT lineID, period, budgetToDatePence, actualToDatePence, forecastOutturnPence, commentary
+            FROM monitoringEntry \(filter) ORDER BY period, lineID
+            """, arguments: arguments)
+        while let row = try rows.next() {
+            let text: String = row[1]
+            let period = try periods[text] ?? parse(text, "period", Period.init)
+            periods[text] = period
+            entries.append(MonitoringEntry(lineID: row[0], period: period, budgetToDate: Money(pence: row[2]),
+                                           actualToDate: Money(pence: row[3]), forecastOutturn: Money(pence: row[4]), commentary: row[5]))
         }
+        return entries
     }
 
     private func contracts() throws -> [Contract] {
@@ -174,15 +185,16 @@ struct AgreementReader {
     }
 
     private func metrics() throws -> [Metric] {
-        let values = try Row.fetchAll(db, sql: "SELECT * FROM metricValue ORDER BY metricID").map { row in
-            (metricID: row["metricID"] as String,
-             value: MetricValue(period: try parse(row["period"], "period", MetricPeriod.init(storedName:)),
-                                value: MetricNumber(thousandths: row["valueThousandths"]), basis: row["basis"],
-                                numerator: row["numerator"], denominator: row["denominator"]))
+        var values: [Metric.ID: [MetricValue]] = [:]  // grouped once, not searched for each metric
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM metricValue ORDER BY metricID") {
+            values[row["metricID"], default: []].append(
+                MetricValue(period: try parse(row["period"], "period", MetricPeriod.init(storedName:)),
+                            value: MetricNumber(thousandths: row["valueThousandths"]), basis: row["basis"],
+                            numerator: row["numerator"], denominator: row["denominator"]))
         }
         return try Row.fetchAll(db, sql: "SELECT * FROM metric ORDER BY position").map { row in
             var metric = try JSONColumn.decode(.metricDefinition, from: row["body"], path: path, column: "metric")
-            metric.values = values.filter { $0.metricID == metric.id }.map(\.value).sorted { $0.period < $1.period }
+            metric.values = (values[metric.id] ?? []).sorted { $0.period < $1.period }
             return metric
         }
     }

@@ -14,7 +14,7 @@ enum ProviderDetail {
             sheet.field("Alliance share", PercentFormat.percent(provider.allianceShareBasisPoints) + " of the alliance's shared lines and incentive pool")
         }
         sheet.section("Contracts and payments at \(state.period.label) (\(unit.label))")
-        let payments = a.contracts(of: provider.id).map { a.payment(for: $0, at: state.period) }
+        let payments = a.payments(at: state.period, of: a.contracts(of: provider.id))
         func amount(_ m: Money?, missing: String = "—") -> TableCell { TableCell(m.map { MoneyFormat.amount($0, unit: unit) } ?? missing) }
         sheet.table([Column.identifiers("ID", payments.lazy.map(\.contract.id)), Column("Form", width: 21, alignment: .left, priority: 3),
                      Column("Contract and payment basis", width: 12, alignment: .left, flexible: true),

@@ -90,8 +90,7 @@ enum ProvidersPane {
             Column("Status", width: 8, alignment: .left, priority: 7),
         ], width: width)
         var lines: [ListLine] = [.section("Contracts"), .header(layout)]
-        for (index, contract) in contracts.enumerated() {
-            let payment = a.payment(for: contract, at: period)
+        for (index, (contract, payment)) in zip(contracts, a.payments(at: period, of: contracts)).enumerated() {
             lines.append(.row(layout, [TableCell(contract.id), TableCell(contract.title), TableCell(contract.providerID),
                                        TableCell(contract.form.label), TableCell(MoneyFormat.amount(contract.value, unit: unit)),
                                        TableCell(payment.payable.map { (payment.payableUpTo == nil ? "" : "≥") + MoneyFormat.amount($0, unit: unit) } ?? "no return"),
@@ -110,7 +109,7 @@ enum ProvidersPane {
     /// Money at risk on outcomes and earned so far, over the provider's contracts.
     static func paymentCells(_ a: Agreement, _ providerID: Provider.ID?, period: Period, unit: DisplayUnit) -> [TableCell] {
         guard let providerID else { return ["", ""] }
-        let payments = a.contracts(of: providerID).map { a.payment(for: $0, at: period) }.filter { $0.outcomes != nil }
+        let payments = a.payments(at: period, of: a.contracts(of: providerID)).filter { $0.outcomes != nil }
         guard !payments.isEmpty else { return ["—", "—"] }
         let pending = payments.contains { !$0.isFinal }
         return [TableCell(MoneyFormat.amount(payments.sum(\.atRisk), unit: unit)),
