@@ -35,7 +35,7 @@ public struct AppState: Hashable, Sendable {
     /// The agreement as last read from the store.
     public var agreement: Agreement {
         didSet {
-            problems = agreement.validate()
+            if !agreement.checksTheSame(as: oldValue) { problems = agreement.validate() }
             arrangeTables()
         }
     }

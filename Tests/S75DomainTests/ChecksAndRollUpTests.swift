@@ -88,4 +88,21 @@ struct ChecksAndRollUpTests {
             #expect(found.contains(expected), "missing: \(expected)")
         }
     }
+
+    @Test("recording a meeting or a minute leaves the check as it was; a changed return, budget or contract does not")
+    func checksTheSame() throws {
+        var recorded = a
+        try recorded.apply(Change(.meeting(Meeting(date: DateOnly(year: 2026, month: 2, day: 17), period: m12, stepReached: .pool))))
+        #expect(recorded.checksTheSame(as: a))
+        #expect(recorded.validate() == a.validate(), "what the shortcut assumes")
+        var line = try #require(a.lines.first)
+        line.leadCommissionerID = "nobody"
+        var changed = a
+        changed.lines[0] = line  // as a damaged file holds it: the form's check would refuse it
+        #expect(!changed.checksTheSame(as: a))
+        #expect(changed.validate() != a.validate())
+        var returned = a
+        returned.monitoring.remove(line: "S14", period: m12)
+        #expect(!returned.checksTheSame(as: a))
+    }
 }

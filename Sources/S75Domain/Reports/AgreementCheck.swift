@@ -13,6 +13,16 @@ public struct ValidationProblem: Hashable, Sendable, CustomStringConvertible {
 }
 
 extension Agreement {
+    /// Whether ``validate()`` would find the same in `other`: everything it reads is the same. It reads nothing of the
+    /// board's meetings and minutes, so recording a walk's progress, a decision or an action needs no fresh check.
+    /// Cheap when the records are unchanged, as their storage is shared and compared first.
+    public func checksTheSame(as other: Agreement) -> Bool {
+        var unrecorded = self
+        unrecorded.meetings = other.meetings
+        unrecorded.minutes = other.minutes
+        return unrecorded == other
+    }
+
     /// Every problem with the agreement's data, in a stable order; empty when it is sound.
     public func validate() -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
