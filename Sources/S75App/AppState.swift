@@ -182,7 +182,7 @@ public struct AppState: Hashable, Sendable {
         }
         tables.budgetsSummary = view == .budgetsSummary ? agreement.summaryItems(at: period) : []
         tables.coverage = agreement.coverage(at: period)
-        tables.lineOrder = agreement.linesByLedger.map(\.id)
+        tables.lineOrder = agreement.lineIDsByLedger
         self.tables = tables
     }
 

@@ -65,7 +65,7 @@ extension Agreement {
     public func items(in pane: Pane, problems: Int) -> [PaneItem] {
         switch pane {
         case .agreement: facts(problems: problems).map(PaneItem.fact)
-        case .budgets: contributions.map { .contribution($0.id) } + linesByLedger.map { .line($0.id) } + chargeBacks.map { .chargeBack($0.id) }
+        case .budgets: contributions.map { .contribution($0.id) } + lineIDsByLedger.map { .line($0) } + chargeBacks.map { .chargeBack($0.id) }
         case .providers: providers.map { .provider($0.id) } + (hasSharedLines ? [.sharedLines] : [])
             + contracts.map { .contract($0.id) } + personalBudgets.map { .personalBudget($0.id) }
         case .outcomes: metrics.map { .metric($0.id) }

@@ -22,6 +22,8 @@ public final class Runtime {
     private let clock = ContinuousClock()
     private var lastPoll: ContinuousClock.Instant
     private var lastChangeToken: Int?
+    /// The last audit row this session has taken in: another session's changes are read from after it.
+    private var seenAudit: Int?
     private var lastDrawn: (state: AppState, size: Size)?
     /// The first line each pane's list showed in the last frame: lists stay put while the selection moves inside them.
     private var listTops: [Pane: Int] = [:]
@@ -32,8 +34,9 @@ public final class Runtime {
     private var prefetch: SpendRequest?
 
     public init(state: AppState, store: S75Database, backend: any TerminalBackend, keymap: Keymap = .standard,
-                pollInterval: Int = 250, author: Author = Author(user: "unknown"),
+                pollInterval: Int = 250, author: Author = Author(user: "unknown"), seenAudit: Int? = nil,
                 loadTheme: @escaping (String) throws -> Theme = { name in throw UnknownTheme(name: name) }) {
+        self.seenAudit = seenAudit
         self.loadTheme = loadTheme
         self.state = state
         self.store = store
@@ -253,18 +256,40 @@ public final class Runtime {
         }
     }
 
-    /// Reloads the agreement if another session has committed a change to the store.
+    /// Takes in what another session has committed to the store: the returns and meetings it changed, read one by one,
+    /// or else the whole agreement again. Nothing is read when nothing was recorded (a ledger import's batches are not
+    /// the agreement's).
     public func checkForExternalChanges() {
         lastPoll = clock.now
         do {
             let token = try store.changeToken()
             guard token != lastChangeToken else { return }
             lastChangeToken = token
-            let snapshot = try store.loadSnapshot()
-            _ = perform(reduce(&state, .storeChangedElsewhere(snapshot.agreement, versions: snapshot.versions)))  // re-reads what the pane shows
+            let changes = try seenAudit.map { seen throws(StoreError) in try store.changes(after: seen) } ?? .everything
+            if case .none = changes { return }
+            var agreement = state.agreement, versions = state.versions
+            if case .records(let records, let through) = changes, let taken = Self.taking(records, into: agreement) {
+                agreement = taken
+                for stored in records { versions[stored.key] = stored.version }
+                seenAudit = through
+            } else {
+                let snapshot = try store.loadSnapshot()
+                (agreement, versions, seenAudit) = (snapshot.agreement, snapshot.versions, snapshot.lastAudit)
+            }
+            _ = perform(reduce(&state, .storeChangedElsewhere(agreement, versions: versions)))  // re-reads what the pane shows
         } catch {
+            seenAudit = nil  // read it all again next time
             _ = reduce(&state, .storeReadFailed(.error(error.description)))
         }
+    }
+
+    /// `agreement` with `records` as they are stored now; nil if one cannot be taken in (then it is read whole).
+    private static func taking(_ records: [StoredRecord], into agreement: Agreement) -> Agreement? {
+        var agreement = agreement
+        for stored in records {
+            guard (try? agreement.apply(Change(key: stored.key, new: stored.record))) != nil else { return nil }
+        }
+        return agreement
     }
 
     /// Renders and flushes a frame if anything visible changed.

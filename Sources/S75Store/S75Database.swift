@@ -201,7 +201,8 @@ public struct S75Database: Sendable {
     /// The agreement with the version of every record, read in one transaction: what edits are based on.
     public func loadSnapshot() throws(StoreError) -> StoreSnapshot {
         try read { db in
-            StoreSnapshot(agreement: try AgreementReader(db: db, path: path).read(), versions: try RecordWriter.versions(in: db))
+            StoreSnapshot(agreement: try AgreementReader(db: db, path: path).read(), versions: try RecordWriter.versions(in: db),
+                          lastAudit: try Self.lastAudit(in: db))
         }
     }
 
@@ -314,4 +315,6 @@ public struct S75Database: Sendable {
 public struct StoreSnapshot: Hashable, Sendable {
     public let agreement: Agreement
     public let versions: [RecordKey: Int]
+    /// The last audit row when it was read: what a session asks for changes after.
+    public let lastAudit: Int
 }

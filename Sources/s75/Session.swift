@@ -38,7 +38,7 @@ struct Session {
         if let reason = store.readOnlyReason {
             state.message = .error("READ-ONLY (\(reason)): you may look, but nothing can be saved to this file.")
         }
-        let runtime = Runtime(state: state, store: store, backend: backend, author: .current,
+        let runtime = Runtime(state: state, store: store, backend: backend, author: .current, seenAudit: snapshot.lastAudit,
                               loadTheme: { name in try ThemeLibrary.load(name) })
         runtime.start(with: effects)
         runtime.run()

@@ -117,6 +117,9 @@ public struct Agreement: Hashable, Sendable {
     /// The scheme lines with revenue lines first, then capital, as tables list them.
     public var linesByLedger: [SchemeLine] { Ledger.allCases.flatMap { ledger in lines.filter { $0.ledger == ledger } } }
 
+    /// The scheme lines' IDs in the same order, without copying the lines.
+    public var lineIDsByLedger: [SchemeLine.ID] { Ledger.allCases.flatMap { ledger in lines.lazy.filter { $0.ledger == ledger }.map(\.id) } }
+
     /// The months that have monitoring entries, oldest first.
     public var monitoredPeriods: [Period] { monitoring.periods }
 

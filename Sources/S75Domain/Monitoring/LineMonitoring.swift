@@ -101,9 +101,12 @@ extension Agreement {
     }
 
     /// Whether `period` has monitoring, and which lines lack a return.
-    public func coverage(at period: Period) -> MonitoringCoverage {
+    public func coverage(at period: Period) -> MonitoringCoverage { coverage(at: period, of: lineIDsByLedger) }
+
+    /// Whether `period` has monitoring, and which of `lineIDs` (in the order given) lack a return.
+    func coverage(at period: Period, of lineIDs: [SchemeLine.ID]) -> MonitoringCoverage {
         guard monitoredPeriods.contains(period) else { return .none }
-        let missing = linesByLedger.map(\.id).filter { entry(for: $0, at: period) == nil }
+        let missing = lineIDs.filter { entry(for: $0, at: period) == nil }
         return missing.isEmpty ? .complete : .partial(missing: missing)
     }
 

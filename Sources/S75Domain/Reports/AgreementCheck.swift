@@ -85,8 +85,9 @@ extension Agreement {
         for check in ringFenceChecks(at: reportingPeriod) where !check.passed && check.name.hasPrefix("Planned spend") {
             problems.append(ValidationProblem("funding", "\(check.name): \(check.detail)"))
         }
+        let ordered = lineIDsByLedger
         for period in monitoredPeriods {
-            if case .partial(let missing) = coverage(at: period) {
+            if case .partial(let missing) = coverage(at: period, of: ordered) {
                 for id in missing {
                     problems.append(ValidationProblem("monitoring \(period)", "line \(id) has no return, though other lines do"))
                 }

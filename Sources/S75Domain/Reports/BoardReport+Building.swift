@@ -13,7 +13,7 @@ extension BoardReport {
         let coverage = a.coverage(at: period)
         let missing: [SchemeLine.ID]
         switch coverage {
-        case .none: missing = a.linesByLedger.map(\.id)
+        case .none: missing = a.lineIDsByLedger
         case .partial(let lines): missing = lines
         case .complete: missing = []
         }

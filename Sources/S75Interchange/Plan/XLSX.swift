@@ -42,11 +42,13 @@ public enum XLSX {
         }
         func part(_ path: String) throws(ReadError) -> Data? {
             guard let entry = archive[path] else { return nil }
+            let tooLarge = ReadError(description: "\(path) inflates to more than \(maximumPartBytes >> 20) MiB")
+            guard entry.uncompressedSize <= maximumPartBytes else { throw tooLarge }  // as the zip declares it: refused unread
             var data = Data()
             do {
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in  // and as it inflates, should the declaration lie
+                    guard data.count + chunk.count <= maximumPartBytes else { throw tooLarge }
                     data.append(chunk)
-                    if data.count > maximumPartBytes { throw ReadError(description: "\(path) inflates to more than \(maximumPartBytes >> 20) MiB") }
                 }
             } catch let error as ReadError {
                 throw error
