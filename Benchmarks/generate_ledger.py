@@ -3,6 +3,10 @@
 partner's finance-system export that the ledger import reads, and the cost-centre rules that map it to scheme lines.
 
 Usage: generate_ledger.py OUT.csv [--rows 1000000] [--seed 75] [--encoding utf-8|utf-8-sig|cp1252] [--rules RULES.toml]
+                          [--start 2025-04-01] [--days 365]
+
+- Posting dates fall in the `--days` days from `--start`: a year of 2025-26 unless told otherwise (a month's export:
+  `--start 2026-03-01 --days 31`).
 
 - About 60 cost centres map to Northmoor's 19 scheme lines (three or four each, some narrowed by account range); a
   few cost centres map to nothing, so that about 3% of the rows are unmapped.
@@ -32,6 +36,8 @@ def main():
     parser.add_argument("--seed", type=int, default=75)
     parser.add_argument("--encoding", default="utf-8", choices=["utf-8", "utf-8-sig", "cp1252"])
     parser.add_argument("--rules", help="also write the cost-centre rules as TOML here")
+    parser.add_argument("--start", default="2025-04-01", type=datetime.date.fromisoformat)
+    parser.add_argument("--days", type=int, default=365)
     args = parser.parse_args()
     rng = random.Random(args.seed)
 
@@ -47,14 +53,14 @@ def main():
     unmapped = sum(LINES.values()) * 0.031 / 4
     weights = [LINES[c[2]] / per_line[c[2]] if c[2] else unmapped for c in centres]
 
-    start = datetime.date(2025, 4, 1)
-    mean = sum(LINES.values()) * 1.09 / args.rows  # credits take back about 8%
+    start = args.start
+    mean = sum(LINES.values()) * 1.09 * args.days / 365 / args.rows  # credits take back about 8%
     with open(args.out, "w", encoding=args.encoding, newline="") as out:
         out.write("posting_date,period,cost_centre,cost_centre_name,account,account_name,supplier,description,document,amount\r\n")
         for n in range(args.rows):
             code, name, line, accounts = rng.choices(centres, weights)[0]
             account, account_name = rng.choice([a for a in ACCOUNTS if not accounts or accounts[0] <= a[0] <= accounts[1]])
-            day = start + datetime.timedelta(days=int(rng.random() * 365))
+            day = start + datetime.timedelta(days=int(rng.random() * args.days))
             period = f"{day.year}-{day.month:02d}"
             pence = max(1, int(rng.lognormvariate(0, 0.9) * mean * 100 / 1.5))
             credit = rng.random() < 0.04

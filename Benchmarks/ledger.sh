@@ -2,7 +2,8 @@
 # The ledger at scale: generates a year of Northmoor's general ledger (1,000,000 rows unless --rows says otherwise),
 # imports it, and measures the Spend pane with ptyprobe in a 120x40 pseudo-terminal beside less -S and VisiData on the
 # same CSV with the same keys; then sorting, filtering and drilling into a line, and one row move on every pane.
-# Prints the figures and the ratios; asserts nothing.
+# Also imports a month (a twelfth as many rows) into the imported year. Prints the figures and the ratios; asserts
+# nothing. IMPORT_ONLY=1 stops after the imports (for ten million rows, where the screens' comparison takes long).
 # Usage: bash Benchmarks/ledger.sh [--rows N] [release|debug]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +39,18 @@ for run in $(seq "$repeat"); do
     sync
     /usr/bin/time -f "import run $run: %e s wall, peak memory %M KB" "$s75" ledger import "$work/n.s75" "$work/gl.csv" 2>&1 | tail -2
 done
+
+# a month's export into the year just imported: its cost should follow its own rows, not the year's
+month_rows=$((rows / 12))
+python3 Benchmarks/generate_ledger.py "$work/month.csv" --rows "$month_rows" --seed 76 --start 2026-03-01 --days 31 >/dev/null
+echo "== a month ($month_rows rows) into the year ($config build), $repeat run(s)"
+for run in $(seq "$repeat"); do
+    cp "$work/n.s75" "$work/m.s75"
+    sync
+    /usr/bin/time -f "month run $run: %e s wall, peak memory %M KB" "$s75" ledger import "$work/m.s75" "$work/month.csv" 2>&1 | tail -2
+    rm -f "$work/m.s75" "$work/m.s75-wal" "$work/m.s75-shm"
+done
+[ "${IMPORT_ONLY:-0}" = 1 ] && exit 0
 
 # VisiData from PyPI, in a virtual environment of its own; without it the comparison goes on without VisiData
 venv="${XDG_CACHE_HOME:-$HOME/.cache}/s75-bench/visidata"

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """How long an edit waits while a ledger import, then its removal, runs: the longest hold of the write lock another
 session meets. An edit (one small write transaction, as the screen's save is) is made every 20 ms throughout, with a
-busy timeout of a minute, and each one's wait is timed. Prints the figures; asserts nothing.
+busy timeout of a minute, and each one's wait is timed; the removal takes out the import just made. Prints the
+figures; asserts nothing.
 
 Usage: lockhold.py S75 FILE.s75 EXPORT.csv
 """
@@ -42,7 +43,8 @@ def main():
     s75, path, export = sys.argv[1:4]
     wall, waits, status = edits_while([s75, "ledger", "import", path, export], path)
     report("import", wall, waits, status)
-    wall, waits, status = edits_while([s75, "ledger", "remove", path, "1"], path)
+    newest = sqlite3.connect(path).execute("SELECT max(id) FROM ledgerBatch WHERE complete = 1").fetchone()[0]
+    wall, waits, status = edits_while([s75, "ledger", "remove", path, str(newest)], path)
     report("remove", wall, waits, status)
 
 

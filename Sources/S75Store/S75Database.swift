@@ -297,6 +297,10 @@ public struct S75Database: Sendable {
         }
     }
 
+    /// How long a long write (a ledger import) pauses between its transactions, so that an edit waiting for the file
+    /// gets in between them rather than after them all: SQLite's busy handler tries again at least every 100 ms.
+    static let giveWay: TimeInterval = 0.12
+
     static func configuration(readOnly: Bool) -> Configuration {
         var config = Configuration()
         config.readonly = readOnly

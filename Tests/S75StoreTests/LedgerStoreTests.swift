@@ -1,7 +1,7 @@
 import Foundation
 import S75Domain
 import S75Interchange
-import S75Store
+@testable import S75Store
 import Testing
 
 /// Ledger imports in the file: batches, duplicates, the same file twice, removal, and an import cut short.
@@ -25,7 +25,7 @@ struct LedgerStoreTests {
         })
     }
 
-    @Test("45,000 rows import in three transactions; the total is the rows' sum to the penny; the same file again adds nothing")
+    @Test("45,000 rows import in three batches; the total is the rows' sum to the penny; the same file again adds nothing")
     func importTwice() throws {
         let store = try S75Database.create(at: try temporaryFolder() + "/l.s75", with: Northmoor.agreement)
         let rows = Self.rows(45_000)
@@ -55,6 +55,52 @@ struct LedgerStoreTests {
         #expect(try store.ledgerTotals().rows == 0)
         #expect(try store.batches().isEmpty)
         #expect(try importing(store, Self.rows(30_000), digest: "cut").imported == 30_000)
+    }
+
+    /// The names of `ledgerTransaction`'s indexes in `path`, in order.
+    static func indexes(_ path: String) throws -> String {
+        try SQLiteShell.query(path, """
+            SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ledgerTransaction' ORDER BY name)
+            """)
+    }
+
+    @Test("an import larger than 50,000 rows into a small ledger builds the indexes afresh; repeats of an earlier import and of its own rows are found as when they are kept")
+    func largeImportRebuildsIndexes() throws {
+        let path = try temporaryFolder() + "/l.s75"
+        let store = try S75Database.create(at: path, with: Northmoor.agreement)
+        _ = try importing(store, Self.rows(100), digest: "first")
+        let large = try importing(store, Self.rows(60_000, from: 50) + Self.rows(25, from: 10), digest: "large")
+        #expect(large.imported == 60_000 - 50 && large.duplicates == 75, "50 rows repeat the first import; 25 repeat its own")
+        #expect(try store.ledgerTotals().rows == 60_050)
+        #expect(try store.ledgerTotals().total == (Self.rows(60_050)).map(\.amount).sum())
+        #expect(try Self.indexes(path) == "ledgerByAmountAndKey ledgerByBatch ledgerByCostCentre ledgerByDate ledgerByLine")
+    }
+
+    @Test("a month into a ledger eight times its size finds its repeats among the ledger's rows, through the kept indexes")
+    func monthKeepsIndexes() throws {
+        let path = try temporaryFolder() + "/l.s75"
+        let store = try S75Database.create(at: path, with: Northmoor.agreement)
+        _ = try importing(store, Self.rows(70_000), digest: "year")
+        let month = try importing(store, Self.rows(8_000, from: 69_000), digest: "month")
+        #expect(month.imported == 7_000 && month.duplicates == 1_000)
+        #expect(try store.ledgerTotals().total == Self.rows(77_000).map(\.amount).sum())
+    }
+
+    @Test("an import keeps the indexes up to an eighth of the ledger it goes into, and at least 50,000 rows")
+    func whenIndexesAreKept() {
+        #expect(LedgerIndex.keeps(rowsBefore: 0, imported: 50_000) && !LedgerIndex.keeps(rowsBefore: 0, imported: 50_001))
+        #expect(LedgerIndex.keeps(rowsBefore: 1_000_000, imported: 125_000) && !LedgerIndex.keeps(rowsBefore: 1_000_000, imported: 125_001))
+        #expect(LedgerIndex.keeps(rowsBefore: 10_000_000, imported: 1_250_000))
+    }
+
+    @Test("a large import cut short after dropping the indexes leaves none of its rows, and the indexes built again")
+    func largeImportCutShort() throws {
+        let path = try temporaryFolder() + "/l.s75"
+        let store = try S75Database.create(at: path, with: Northmoor.agreement)
+        #expect(throws: CocoaError.self) { try importing(store, Self.rows(80_000), digest: "cut", failAfter: 70_000) }
+        #expect(try store.ledgerTotals().rows == 0)
+        #expect(try SQLiteShell.query(path, "SELECT count(*) FROM ledgerTransaction;") == "0")
+        #expect(try Self.indexes(path) == "ledgerByAmountAndKey ledgerByBatch ledgerByCostCentre ledgerByDate ledgerByLine")
     }
 
     @Test("an import is listed and removed as a whole, and both are in the audit trail")
@@ -116,6 +162,6 @@ struct LedgerStoreTests {
         let indexes = try SQLiteShell.query(path, """
             SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ledgerTransaction' ORDER BY name)
             """)
-        #expect(indexes == "ledgerByAmountAndKey ledgerByCostCentre ledgerByDate ledgerByLine")
+        #expect(indexes == "ledgerByAmountAndKey ledgerByBatch ledgerByCostCentre ledgerByDate ledgerByLine")
     }
 }

@@ -25,8 +25,17 @@ public struct LedgerBatch: Hashable, Sendable {
 }
 
 extension S75Database {
-    /// How many rows go into one transaction: memory and the write-ahead log stay small whatever the file's size.
+    /// How many rows are read, packed and handed to the writer at a time: memory stays a few batches whatever the
+    /// file's size.
     static let ledgerBatchRows = 20_000
+
+    /// How many batches go into one transaction: a month of 83,000 rows commits once, and an edit waits for at most
+    /// 100,000 rows (decision 45).
+    static let ledgerBatchesPerTransaction = 5
+
+    /// The page cache of an import that keeps the indexes, in KiB: a month's rows touch about a thousand pages of the
+    /// cost-centre index and most of the amount index's, which then stay in memory (decision 45).
+    static let ledgerImportCacheKiB = 32_768
 
     /// Imports the rows `next` gives, in transactions of ``ledgerBatchRows``; a row already in the file (the same
     /// partner, date, cost centre, account, supplier, document, description and amount) is skipped and counted. The
@@ -43,22 +52,21 @@ extension S75Database {
         for unfinished in try StoreErrors.map(path: path, { try writer.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM ledgerBatch WHERE complete = 0") } }) {
             try removeUnfinished(unfinished, with: writer)
         }
-        let started: (Int64, Bool) = try StoreErrors.map(path: path) {
+        let started: (batch: Int64, earlier: Bool, rowsBefore: Int) = try StoreErrors.map(path: path) {
             try writer.write { db in
-                try db.execute(sql: "PRAGMA cache_size = -4096")  // 4 MiB: the indexes are built in fewer, cache-sized runs (decision 32)
+                try db.execute(sql: "PRAGMA cache_size = -\(Self.ledgerImportCacheKiB)")
                 if let digest, let earlier = try Int64.fetchOne(db, sql: "SELECT id FROM ledgerBatch WHERE digest = ? AND partnerID = ?",
                                                                 arguments: [digest, partner]) {
-                    return (earlier, true)
+                    return (earlier, true, 0)
                 }
+                let rowsBefore = try Int.fetchOne(db, sql: "SELECT coalesce(sum(rows), 0) FROM ledgerBatch WHERE complete = 1") ?? 0
                 try db.execute(sql: "INSERT INTO ledgerBatch (partnerID, fileName, digest, importedAt, user) VALUES (?, ?, ?, ?, ?)",
                                arguments: [partner, fileName, digest ?? "", Self.now(), author.user])
-                let id = db.lastInsertedRowID
-                try LedgerIndex.drop(in: db)
-                return (id, false)
+                return (db.lastInsertedRowID, false, rowsBefore)
             }
         }
-        let batch = started.0
-        if started.1 {
+        let batch = started.batch
+        if started.earlier {
             let earlier = try batches().first { $0.id == batch }
             return LedgerImportSummary(batch: batch, alreadyImported: true, imported: 0, duplicates: 0, total: earlier?.total ?? .zero)
         }
@@ -66,12 +74,20 @@ extension S75Database {
         var lines = LedgerLineFinder(try loadAgreement().ledgerRules)
         var totals = LedgerTotals()
         var total = Money.zero
-        let pipeline = LedgerWritePipeline(writer: writer)
+        var keepsIndexes = true
+        let pipeline = LedgerWritePipeline(writer: writer, batchesPerTransaction: Self.ledgerBatchesPerTransaction)
         do {
             var rows = LedgerRowBatch(capacity: Self.ledgerBatchRows)
             func writeRows() throws {
                 let written = rows
                 rows = LedgerRowBatch(capacity: Self.ledgerBatchRows)
+                if keepsIndexes && !LedgerIndex.keeps(rowsBefore: started.rowsBefore, imported: imported) {
+                    keepsIndexes = false
+                    try StoreErrors.map(path: path) {
+                        // 4 MiB: the indexes are built afresh in fewer, cache-sized runs (decision 32)
+                        try pipeline.write { db in try db.execute(sql: "PRAGMA cache_size = -4096"); try LedgerIndex.drop(in: db) }
+                    }
+                }
                 try StoreErrors.map(path: path) { try pipeline.write { db in try LedgerRowWriter.append(written, batch: batch, partner: partner, in: db) } }
                 progress(imported)
             }
@@ -90,6 +106,13 @@ extension S75Database {
             }
             try writeRows()
             try StoreErrors.map(path: path) { try pipeline.finish() }
+            if !keepsIndexes {
+                // the indexes' sorts use both cores (decision 37)
+                try StoreErrors.map(path: path) {
+                    try writer.write { db in try db.execute(sql: "PRAGMA threads = 2") }
+                    try LedgerIndex.create(with: writer)
+                }
+            }
             if digest == nil {
                 let read = readDigest()
                 let earlier = try StoreErrors.map(path: path) {
@@ -101,16 +124,13 @@ extension S75Database {
                 }
                 if let earlier {
                     try removeUnfinished(batch, with: writer)
-                    try StoreErrors.map(path: path) { try writer.write { db in try LedgerIndex.create(in: db) } }
                     let summary = try batches().first { $0.id == earlier }
                     return LedgerImportSummary(batch: earlier, alreadyImported: true, imported: 0, duplicates: 0, total: summary?.total ?? .zero)
                 }
             }
             try StoreErrors.map(path: path) {
                 try writer.write { db in
-                    try db.execute(sql: "PRAGMA threads = 2")  // the indexes' sorts use both cores (decision 37)
-                    try LedgerIndex.create(in: db)
-                    let removed = try LedgerDuplicates.remove(of: batch, in: db, from: &totals)
+                    let removed = try LedgerDuplicates.remove(of: batch, search: keepsIndexes ? .batchRows : .wholeIndex, in: db, from: &totals)
                     (imported, duplicates, total) = (imported - removed.rows, removed.rows, total - removed.total)
                     try totals.write(batch: batch, in: db)
                     try db.execute(sql: "UPDATE ledgerBatch SET complete = 1, rows = ?, totalPence = ? WHERE id = ?",
@@ -123,10 +143,8 @@ extension S75Database {
             }
         } catch {
             try? pipeline.finish()
-            _ = try? writer.write { db in
-                try db.execute(sql: "DELETE FROM ledgerBatch WHERE id = ?", arguments: [batch])
-                try LedgerIndex.create(in: db)
-            }
+            try? removeUnfinished(batch, with: writer)
+            try? LedgerIndex.create(with: writer)
             throw error
         }
         _ = try? writer.write { db in try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA threads = 0") }
@@ -207,40 +225,4 @@ extension S75Database {
             return (try row?.decode(Int.self, forColumn: "n") ?? 0, Money(pence: try row?.decode(Int64.self, forColumn: "pence") ?? 0))
         }
     }
-}
-
-/// Rows an import repeats.
-enum LedgerDuplicates {
-    /// Removes the rows of `batch` that an earlier row repeats (in an earlier import, or earlier in this one): one walk
-    /// down the amount-and-key index finds the few amounts and keys held twice, and only rows whose every field is the
-    /// same as the earlier row's go (two different rows sharing a key are both kept). Returns how many rows went, and
-    /// their total.
-    static func remove(of batch: Int64, in db: Database, from totals: inout LedgerTotals) throws -> (rows: Int, total: Money) {
-        var removed = 0, total = Money.zero
-        let twice = try Row.fetchAll(db, sql: """
-            SELECT amountPence, rowKey FROM ledgerTransaction GROUP BY amountPence, rowKey HAVING count(*) > 1
-            """)
-        let fields = ["postingDate", "costCentre", "account", "supplier", "document", "description", "amountPence"]
-        for pair in twice {
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT id, batchID, period, lineID, \(fields.joined(separator: ", ")), (SELECT partnerID FROM ledgerBatch WHERE id = batchID) AS partner
-                FROM ledgerTransaction WHERE amountPence = ? AND rowKey = ? ORDER BY id
-                """, arguments: [pair[0], pair[1]])
-            var kept: [Row] = []
-            for row in rows {
-                let repeated = kept.contains { earlier in (fields + ["partner"]).allSatisfy { earlier[$0] as DatabaseValue == row[$0] as DatabaseValue } }
-                guard repeated, row["batchID"] as Int64 == batch else {
-                    kept.append(row)
-                    continue
-                }
-                try db.execute(sql: "DELETE FROM ledgerTransaction WHERE id = ?", arguments: [row["id"] as Int64])
-                removed += 1
-                total += Money(pence: row["amountPence"])
-                totals.add(LedgerTotals.Key(costCentre: row["costCentre"], account: row["account"], period: row["period"], lineID: row["lineID"]),
-                           costCentreName: "", accountName: "", pence: -(row["amountPence"] as Int64), rows: -1)
-            }
-        }
-        return (removed, total)
-    }
-
 }

@@ -75,32 +75,3 @@ enum LedgerMappingTables {
         try LedgerTotals.createTable(db)
     }
 }
-
-/// The secondary indexes of `ledgerTransaction`: a large import drops them and builds them again afterwards, which is
-/// several times faster than keeping them up to date row by row.
-enum LedgerIndex {
-    static let all: [(name: String, columns: [String])] = [
-        ("ledgerByCostCentre", ["costCentre", "account"]),
-        ("ledgerByLine", ["lineID", "postingDate"]),
-        ("ledgerByDate", ["postingDate"]),
-        // the amount sort's index also finds duplicates: equal rows have equal amounts and keys (decision 37)
-        ("ledgerByAmountAndKey", ["amountPence", "rowKey"]),
-    ]
-
-    /// Migration `v11-ledger-indexes`: the amount index takes the row key, and the key's own index and the supplier's go
-    /// (two indexes fewer to build on each import; decision 37).
-    static func migrate(_ db: Database) throws {
-        for retired in ["ledgerByKey", "ledgerByAmount", "ledgerBySupplier"] { try db.execute(sql: "DROP INDEX IF EXISTS \(retired)") }
-        try create(in: db)
-    }
-
-    /// Drops them, for an import (in its first transaction: an import cut short leaves them to the next to build).
-    static func drop(in db: Database) throws {
-        for (name, _) in all { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
-    }
-
-    /// Builds any that are missing (in an import's last transaction, or after one failed).
-    static func create(in db: Database) throws {
-        for (name, columns) in all { try db.create(index: name, on: "ledgerTransaction", columns: columns, ifNotExists: true) }
-    }
-}

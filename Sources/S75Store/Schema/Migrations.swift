@@ -219,6 +219,7 @@ enum Migrations {
                 t.column("version", .integer).notNull().defaults(to: 1)
             }
         }
+        migrator.registerMigration("v14-ledger-by-batch", migrate: LedgerIndex.createByBatch)
         return migrator
     }
 }
