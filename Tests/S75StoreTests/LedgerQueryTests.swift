@@ -128,6 +128,30 @@ struct LedgerQueryTests {
         if let low = query.minimum, let high = query.maximum { #expect(rows.allSatisfy { $0.amount >= low && $0.amount <= high }) }
     }
 
+    @Test("a filter by supplier, alone or with a month, counts and adds up the rows as they are, through duplicates, a second import and its removal")
+    func supplierTotals() throws {
+        let store = try Self.store()
+        let june = Period(year: 2025, month: 6)
+        func expect(_ rows: [LedgerRow], _ note: Comment) throws {
+            for (supplier, period) in [("s1", nil), ("S12", nil), ("s1", june), ("s", june), ("nobody", nil)] as [(String, Period?)] {
+                let chosen = rows.filter { $0.supplier.lowercased().contains(supplier.lowercased()) && (period == nil || $0.period == period) }
+                #expect(try store.ledgerCount(LedgerQuery(supplier: supplier, period: period)) == (chosen.count, chosen.map(\.amount).sum()),
+                        "\(note): \(supplier) \(String(describing: period))")
+            }
+        }
+        try expect(Self.rows(), "first import")
+        let more = (0..<500).map { n in
+            LedgerRow(postingDate: DateOnly(year: 2025, month: 6, day: 2), period: june, costCentre: "NC1", account: "5101",
+                      supplier: "S1\(n % 3)", document: "CR\(n)", amount: Money(pence: Int64(n) * 101))
+        }
+        var iterator = (Array(Self.rows()[100..<300]) + more).makeIterator()
+        let second = try store.importLedger(partner: "LA", fileName: "more.csv", digest: "e", author: Author(user: "t"), next: { iterator.next() })
+        #expect(second.duplicates == 200)
+        try expect(Self.rows() + more, "after a second import that repeats 200 rows")
+        #expect(try store.removeBatch(second.batch, author: Author(user: "t")))
+        try expect(Self.rows(), "after its removal")
+    }
+
     @Test("% and _ in a search or a supplier filter match only themselves, never everything")
     func wildcards() throws {
         let store = try Self.store()

@@ -57,6 +57,17 @@ struct LedgerStoreTests {
         #expect(try importing(store, Self.rows(30_000), digest: "cut").imported == 30_000)
     }
 
+    @Test("a file whose ledger had no totals by supplier (v14) gains them, for the imports it holds, on opening")
+    func upgradedSupplierTotals() throws {
+        let path = try temporaryFolder() + "/l.s75"
+        let store = try S75Database.create(at: path, with: Northmoor.agreement)
+        _ = try importing(store, Self.rows(500), digest: "before")
+        try SQLiteShell.runPlain(path, "DROP TABLE ledgerSupplierTotal; DELETE FROM grdb_migrations WHERE identifier = 'v15-ledger-supplier-totals';")
+        let upgraded = try S75Database.open(at: path)
+        let chosen = Self.rows(500).filter { $0.supplier.hasPrefix("S1") }
+        #expect(try upgraded.ledgerCount(LedgerQuery(supplier: "s1")) == (chosen.count, chosen.map(\.amount).sum()))
+    }
+
     /// The names of `ledgerTransaction`'s indexes in `path`, in order.
     static func indexes(_ path: String) throws -> String {
         try SQLiteShell.query(path, """

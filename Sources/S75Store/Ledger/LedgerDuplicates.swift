@@ -14,8 +14,10 @@ enum LedgerDuplicates {
 
     /// Removes the rows of `batch` that an earlier row repeats (in an earlier import, or earlier in this one): the
     /// amounts and keys held twice are found by `search`, and only rows whose every field is the same as the earlier
-    /// row's go (two different rows sharing a key are both kept). Returns how many rows went, and their total.
-    static func remove(of batch: Int64, search: Search, in db: Database, from totals: inout LedgerTotals) throws -> (rows: Int, total: Money) {
+    /// row's go (two different rows sharing a key are both kept), and out of the import's `totals` and `suppliers`.
+    /// Returns how many rows went, and their total.
+    static func remove(of batch: Int64, search: Search, in db: Database, from totals: inout LedgerTotals,
+                       and suppliers: inout LedgerSupplierTotals) throws -> (rows: Int, total: Money) {
         var removed = 0, total = Money.zero
         let twice = switch search {
         case .batchRows:
@@ -45,6 +47,7 @@ enum LedgerDuplicates {
                 total += Money(pence: row["amountPence"])
                 totals.add(LedgerTotals.Key(costCentre: row["costCentre"], account: row["account"], period: row["period"], lineID: row["lineID"]),
                            costCentreName: "", accountName: "", pence: -(row["amountPence"] as Int64), rows: -1)
+                suppliers.add(LedgerSupplierTotals.Key(supplier: row["supplier"], period: row["period"]), pence: -(row["amountPence"] as Int64), rows: -1)
             }
         }
         return (removed, total)

@@ -73,6 +73,7 @@ extension S75Database {
         var imported = 0, duplicates = 0
         var lines = LedgerLineFinder(try loadAgreement().ledgerRules)
         var totals = LedgerTotals()
+        var suppliers = LedgerSupplierTotals()
         var total = Money.zero
         var keepsIndexes = true
         let pipeline = LedgerWritePipeline(writer: writer, batchesPerTransaction: Self.ledgerBatchesPerTransaction)
@@ -97,6 +98,7 @@ extension S75Database {
                 rows.append(row, period: period, lineID: line)
                 let key = LedgerTotals.Key(costCentre: row.costCentre, account: row.account, period: period, lineID: line)
                 guard totals.add(key, costCentreName: row.costCentreName, accountName: row.accountName, pence: row.amount.pence),
+                      suppliers.add(LedgerSupplierTotals.Key(supplier: row.supplier, period: period), pence: row.amount.pence),
                       let sum = total.adding(checked: row.amount) else {
                     throw StoreError(.beyondRange("The export's total (or its total for cost centre \(row.costCentre) in \(period))"), path: path)
                 }
@@ -130,9 +132,11 @@ extension S75Database {
             }
             try StoreErrors.map(path: path) {
                 try writer.write { db in
-                    let removed = try LedgerDuplicates.remove(of: batch, search: keepsIndexes ? .batchRows : .wholeIndex, in: db, from: &totals)
+                    let removed = try LedgerDuplicates.remove(of: batch, search: keepsIndexes ? .batchRows : .wholeIndex, in: db,
+                                                              from: &totals, and: &suppliers)
                     (imported, duplicates, total) = (imported - removed.rows, removed.rows, total - removed.total)
                     try totals.write(batch: batch, in: db)
+                    try suppliers.write(batch: batch, in: db)
                     try db.execute(sql: "UPDATE ledgerBatch SET complete = 1, rows = ?, totalPence = ? WHERE id = ?",
                                    arguments: [imported, total.pence, batch])
                     try db.execute(sql: """
@@ -177,6 +181,7 @@ extension S75Database {
                 }
                 try db.execute(sql: "UPDATE ledgerBatch SET complete = 0 WHERE id = ?", arguments: [batch])
                 try db.execute(sql: "DELETE FROM ledgerTotal WHERE batchID = ?", arguments: [batch])
+                try db.execute(sql: "DELETE FROM ledgerSupplierTotal WHERE batchID = ?", arguments: [batch])
                 let was = "\(try row.decode(String.self, forColumn: "fileName")): \(try row.decode(Int.self, forColumn: "rows")) rows"
                 try db.execute(sql: """
                     INSERT INTO audit (at, user, client, entity, entityID, field, oldValue, newValue) VALUES (?, ?, ?, 'ledger import', ?, 'removed', ?, NULL)

@@ -3,7 +3,8 @@ import S75Domain
 
 extension S75Database {
     /// How many transactions `query` selects, and their total. Filtered by line, mapping or month only, this is read
-    /// from the imports' totals (`ledgerTotal`); by text, supplier or amount, from the transactions themselves.
+    /// from the imports' totals (`ledgerTotal`); by supplier, or supplier and month, from their totals by supplier
+    /// (`ledgerSupplierTotal`); by text, amount or anything else, from the transactions themselves.
     public func ledgerCount(_ query: LedgerQuery) throws(StoreError) -> (rows: Int, total: Money) {
         try read { db in
             let totals = LedgerSQL.totalsFilter(query)
@@ -11,6 +12,9 @@ extension S75Database {
             let arguments: StatementArguments
             if let totals {
                 (sql, arguments) = ("SELECT coalesce(sum(rows), 0), coalesce(sum(pence), 0) FROM ledgerTotal WHERE \(totals.sql)", totals.arguments)
+            } else if let suppliers = LedgerSQL.supplierTotalsFilter(query) {
+                (sql, arguments) = ("SELECT coalesce(sum(rows), 0), coalesce(sum(pence), 0) FROM ledgerSupplierTotal WHERE \(suppliers.sql)",
+                                    suppliers.arguments)
             } else {
                 let filter = try LedgerSQL.filter(query, in: db)
                 (sql, arguments) = ("SELECT count(*), coalesce(sum(amountPence), 0) FROM ledgerTransaction WHERE \(filter.sql)", filter.arguments)
@@ -110,6 +114,17 @@ enum LedgerSQL {
             f.arguments += StatementArguments(lines)
         }
         if let mapped = q.mapped { f.clauses.append(mapped ? "lineID IS NOT NULL" : "lineID IS NULL") }
+        if let period = q.period {
+            f.clauses.append("period = ?")
+            f.arguments += [period.description]
+        }
+        return f
+    }
+
+    /// The filter on `ledgerSupplierTotal` that selects what `q` does, when `q` filters by supplier, and by month or nothing else.
+    static func supplierTotalsFilter(_ q: LedgerQuery) -> Filter? {
+        guard !q.supplier.isEmpty, q.text.isEmpty, q.minimum == nil, q.maximum == nil, q.lineIDs == nil, q.mapped == nil else { return nil }
+        var f = Filter(clauses: ["supplier LIKE ? ESCAPE '\\'"], arguments: [like(q.supplier)])
         if let period = q.period {
             f.clauses.append("period = ?")
             f.arguments += [period.description]

@@ -220,6 +220,7 @@ enum Migrations {
             }
         }
         migrator.registerMigration("v14-ledger-by-batch", migrate: LedgerIndex.createByBatch)
+        migrator.registerMigration("v15-ledger-supplier-totals", migrate: LedgerSupplierTotals.createTable)
         return migrator
     }
 }
