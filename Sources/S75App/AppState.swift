@@ -35,12 +35,18 @@ public struct AppState: Hashable, Sendable {
     /// The agreement as last read from the store.
     public var agreement: Agreement {
         didSet {
-            if !agreement.checksTheSame(as: oldValue) { problems = agreement.validate() }
+            if !agreement.checksTheSame(as: oldValue) {
+                if !agreement.recordsCheckTheSame(as: oldValue) { recordProblems = agreement.recordProblems() }
+                returnProblems = agreement.returnProblems()
+            }
             arrangeTables()
         }
     }
     /// What the agreement's check finds, kept with it: the Agreement pane's to-do list, drawn on every frame.
-    public private(set) var problems: [ValidationProblem]
+    public var problems: [ValidationProblem] { recordProblems + returnProblems }
+    /// The check kept in two parts, so that a saved return checks the returns again, not the whole agreement.
+    private var recordProblems: [ValidationProblem]
+    private var returnProblems: [ValidationProblem]
     /// Where the agreement is stored, shown in the status line.
     public var storePath: String
     /// Why nothing can be saved ("opened read-only", "its folder is read-only"); nil when edits can be saved.
@@ -105,7 +111,8 @@ public struct AppState: Hashable, Sendable {
     /// The state of a freshly opened agreement on `today`: Budgets pane, the agreement's reporting period.
     public init(agreement: Agreement, storePath: String, today: DateOnly) {
         self.agreement = agreement
-        self.problems = agreement.validate()
+        self.recordProblems = agreement.recordProblems()
+        self.returnProblems = agreement.returnProblems()
         self.storePath = storePath
         self.period = agreement.reportingPeriod
         self.today = today

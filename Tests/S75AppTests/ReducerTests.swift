@@ -31,6 +31,24 @@ struct ReducerTests {
         #expect(state.items.count == 24)
     }
 
+    @Test("the check kept with the state is the whole check after a return is removed, a line damaged and the return put back")
+    func problemsFollowTheAgreement() throws {
+        var state = fresh()
+        let march = Period(year: 2026, month: 3)
+        let removed = try #require(state.agreement.entry(for: "S14", at: march))
+        var agreement = state.agreement
+        agreement.monitoring.remove(line: "S14", period: march)
+        state.agreement = agreement
+        #expect(state.problems == agreement.validate())
+        #expect(state.problems.map(\.location) == ["monitoring \(march)"])
+        agreement.lines[0].leadCommissionerID = "nobody"
+        state.agreement = agreement
+        #expect(state.problems == agreement.validate() && state.problems.count == 2)
+        agreement.monitoring.record(removed)
+        state.agreement = agreement
+        #expect(state.problems == agreement.validate() && state.problems.count == 1)
+    }
+
     @Test("Tab cycles through the panes and wraps; a number jumps; the Audit pane asks for the trail")
     func panes() {
         var state = fresh()

@@ -105,4 +105,19 @@ struct ChecksAndRollUpTests {
         returned.monitoring.remove(line: "S14", period: m12)
         #expect(!returned.checksTheSame(as: a))
     }
+
+    @Test("a changed return leaves the records' check as it was, and the returns' check finds the gap; the whole check is both")
+    func returnsCheckedApart() throws {
+        var returned = a
+        returned.monitoring.remove(line: "S14", period: m12)
+        #expect(returned.recordsCheckTheSame(as: a))
+        #expect(returned.recordProblems() == a.recordProblems(), "what the shortcut assumes")
+        #expect(returned.returnProblems() == [ValidationProblem("monitoring \(m12)", "line S14 has no return, though other lines do")])
+        #expect(returned.validate() == returned.recordProblems() + returned.returnProblems())
+        var line = try #require(a.lines.first)
+        line.leadCommissionerID = "nobody"
+        var changed = returned
+        changed.lines[0] = line
+        #expect(!changed.recordsCheckTheSame(as: returned))
+    }
 }

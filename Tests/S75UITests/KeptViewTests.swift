@@ -57,6 +57,23 @@ struct KeptViewTests {
             try other.apply(try december("S04", actual: 4_444_444, in: state))
             _ = reduce(&state, .storeChangedElsewhere(other, versions: state.versions))
         }))
+        steps.append(("S05's return removed under the grid", { state in
+            var other = state.agreement
+            other.monitoring.remove(line: "S05", period: state.period)
+            _ = reduce(&state, .storeChangedElsewhere(other, versions: state.versions))
+        }))
+        steps.append(("S05's budget changed: with no return before, the forecast a new return carries", { state in
+            var other = state.agreement
+            let index = try #require(other.lines.firstIndex { $0.id == "S05" })
+            other.lines[index].budget = Money(pence: 555_555_500)
+            _ = reduce(&state, .storeChangedElsewhere(other, versions: state.versions))
+        }))
+        steps.append(("S06 renamed", { state in
+            var other = state.agreement
+            let index = try #require(other.lines.firstIndex { $0.id == "S06" })
+            other.lines[index].name = "Renamed scheme"
+            _ = reduce(&state, .storeChangedElsewhere(other, versions: state.versions))
+        }))
         for (name, step) in steps {
             try step(&state)
             let frames = screens.draw(state)
@@ -65,5 +82,6 @@ struct KeptViewTests {
         let last = screens.draw(state).kept
         #expect(last.contains("98▏"), "the figure being typed shows")
         #expect(last.contains("4,444"), "the change under the grid shows")
+        #expect(last.contains("(5,556)") && last.contains("Renamed"), "the carried forecast and the new name show")
     }
 }

@@ -23,8 +23,51 @@ extension Agreement {
         return unrecorded == other
     }
 
-    /// Every problem with the agreement's data, in a stable order; empty when it is sound.
+    /// Whether ``recordProblems()`` would find the same in `other`: they differ at most in their monthly returns, meetings
+    /// and minutes, so that a saved return needs only its returns checked again (``returnProblems()``).
+    public func recordsCheckTheSame(as other: Agreement) -> Bool {
+        var unreturned = self
+        unreturned.monitoring = other.monitoring
+        unreturned.meetings = other.meetings
+        unreturned.minutes = other.minutes
+        return unreturned == other
+    }
+
+    /// Every problem with the agreement's data, in a stable order (its records', then its monthly returns'); empty when
+    /// it is sound.
     public func validate() -> [ValidationProblem] {
+        recordProblems() + returnProblems()
+    }
+
+    /// The problems of the monthly returns: a line without a return in a month others have one for, a return naming a
+    /// line the agreement lacks or a month outside the term.
+    public func returnProblems() -> [ValidationProblem] {
+        var problems: [ValidationProblem] = []
+        var known: [Period: Int] = [:]  // the returns of each month that name a line of the agreement
+        for entry in monitoring {
+            if lines.contains(id: entry.lineID) {
+                known[entry.period, default: 0] += 1
+            } else {
+                problems.append(ValidationProblem("monitoring \(entry.period)", "names line \"\(entry.lineID)\", which is not in the agreement"))
+            }
+            if entry.period < start.period || entry.period > end.period {
+                problems.append(ValidationProblem("monitoring \(entry.lineID) \(entry.period)", "the month is outside the term"))
+            }
+        }
+        var gaps: [ValidationProblem] = []
+        let ordered = lineIDsByLedger
+        for period in monitoredPeriods where known[period, default: 0] < lines.count {  // a month every line has a return for is skipped
+            if case .partial(let missing) = coverage(at: period, of: ordered) {
+                for id in missing {
+                    gaps.append(ValidationProblem("monitoring \(period)", "line \(id) has no return, though other lines do"))
+                }
+            }
+        }
+        return gaps + problems
+    }
+
+    /// The problems of everything but the monthly returns, meetings and minutes.
+    public func recordProblems() -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
         func duplicates<T: Hashable>(_ ids: [T], _ kind: String) {
             var seen = Set<T>(), named = Set<T>()
@@ -32,7 +75,7 @@ extension Agreement {
                 problems.append(ValidationProblem("\(kind) \(id)", "the identifier is used more than once"))
             }
         }
-        let partnerIDs = Set(partners.map(\.id)), providerIDs = Set(providers.map(\.id)), lineIDs = Set(lines.map(\.id))
+        let partnerIDs = Set(partners.map(\.id)), providerIDs = Set(providers.map(\.id))
         duplicates(partners.map(\.id), "partner")
         duplicates(contributions.map(\.id), "contribution")
         duplicates(lines.map(\.id), "line")
@@ -84,22 +127,6 @@ extension Agreement {
         }
         for check in ringFenceChecks(at: reportingPeriod) where !check.passed && check.name.hasPrefix("Planned spend") {
             problems.append(ValidationProblem("funding", "\(check.name): \(check.detail)"))
-        }
-        let ordered = lineIDsByLedger
-        for period in monitoredPeriods {
-            if case .partial(let missing) = coverage(at: period, of: ordered) {
-                for id in missing {
-                    problems.append(ValidationProblem("monitoring \(period)", "line \(id) has no return, though other lines do"))
-                }
-            }
-        }
-        for entry in monitoring {
-            if !lineIDs.contains(entry.lineID) {
-                problems.append(ValidationProblem("monitoring \(entry.period)", "names line \"\(entry.lineID)\", which is not in the agreement"))
-            }
-            if entry.period < start.period || entry.period > end.period {
-                problems.append(ValidationProblem("monitoring \(entry.lineID) \(entry.period)", "the month is outside the term"))
-            }
         }
         for provider in providers where ProviderType(named: provider.providerType) == nil {
             problems.append(ValidationProblem("provider \(provider.id)", provider.providerType.isEmpty ? "has no provider type"

@@ -10,13 +10,31 @@ enum GridView {
     struct Table {
         let layout: TableLayout
         let lines: [SchemeLine.ID]
+        /// What each line's row was made from, so that a table after a save makes again only the rows whose source changed.
+        let sources: [RowSource]
         let cells: [[TableCell]]
         /// The header and one row per line, drawn.
         let rows: [ListLine]
         let missing: [SchemeLine.ID]
     }
 
-    static func table(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int) -> Table {
+    /// What a line's row shows: the line, its return for the month, and when it has none the return before it, whose
+    /// forecast a new one carries.
+    struct RowSource: Equatable {
+        let line: SchemeLine
+        let entry: MonitoringEntry?
+        let earlier: MonitoringEntry?
+
+        init(_ line: SchemeLine, in a: Agreement, at period: Period) {
+            self.line = line
+            entry = a.entry(for: line.id, at: period)
+            earlier = entry == nil ? a.monitoring.latest(for: line.id, before: period) : nil
+        }
+    }
+
+    /// The grid's rows for `period`; a row of `kept` (the table before, for the same month, unit and width) is used
+    /// again when its source is the same, so a save makes one row, not every line's.
+    static func table(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int, reusing kept: Table? = nil) -> Table {
         let w = MoneyFormat.columnWidth(unit, for: a) + 2
         let layout = TableLayout(columns: [
             Column.identifiers("Line", a.lines.lazy.map(\.id), priority: 10),
@@ -28,25 +46,38 @@ enum GridView {
             Column("Commentary", width: 12, alignment: .left, priority: 8, flexible: true, maxWidth: 50),
             Column("Return", width: 9, alignment: .left, priority: 9),
         ], width: width)
-        let lines = a.linesByLedger
-        let cells = lines.map { line -> [TableCell] in
-            let entry = a.entry(for: line.id, at: period)
-            let cells: [TableCell] = [TableCell(line.id), TableCell(line.name), TableCell(MoneyFormat.amount(line.budget, unit: unit)),
-                                      TableCell(MoneyFormat.amount(entry?.budgetToDate
-                                          ?? line.profile.budgetToDate(line.budget, monthOfYear: period.monthOfYear), unit: unit))]
-            if let entry {
-                return cells + [TableCell(MoneyFormat.amount(entry.actualToDate, unit: unit)),
-                                TableCell(MoneyFormat.amount(entry.forecastOutturn, unit: unit)), TableCell(entry.commentary),
-                                TableCell("entered", role: .ragGreen)]
+        let sources = a.linesByLedger.map { RowSource($0, in: a, at: period) }
+        let reusable = kept.flatMap { $0.layout == layout && $0.sources.count == sources.count ? $0 : nil }
+        var cells: [[TableCell]] = [], rows: [ListLine] = [.header(layout)]
+        cells.reserveCapacity(sources.count)
+        rows.reserveCapacity(sources.count + 1)
+        for (index, source) in sources.enumerated() {
+            if let reusable, reusable.sources[index] == source {
+                cells.append(reusable.cells[index])
+                rows.append(reusable.rows[index + 1])
+            } else {
+                cells.append(rowCells(of: source, at: period, unit: unit))
+                rows.append(.row(layout, cells[index], item: index))
             }
-            let carried = a.newReturn(for: line, at: period).forecastOutturn
-            return cells + [TableCell(MoneyFormat.noReturn, role: .ragMissing),
-                            TableCell("(" + MoneyFormat.amount(carried, unit: unit) + ")", role: .dim), "",
-                            TableCell("No return", role: .ragMissing)]
         }
-        return Table(layout: layout, lines: lines.map(\.id), cells: cells,
-                     rows: [.header(layout)] + cells.enumerated().map { .row(layout, $1, item: $0) },
-                     missing: lines.filter { a.entry(for: $0.id, at: period) == nil }.map(\.id))
+        return Table(layout: layout, lines: sources.map(\.line.id), sources: sources, cells: cells, rows: rows,
+                     missing: sources.filter { $0.entry == nil }.map(\.line.id))
+    }
+
+    private static func rowCells(of source: RowSource, at period: Period, unit: DisplayUnit) -> [TableCell] {
+        let line = source.line
+        let cells: [TableCell] = [TableCell(line.id), TableCell(line.name), TableCell(MoneyFormat.amount(line.budget, unit: unit)),
+                                  TableCell(MoneyFormat.amount(source.entry?.budgetToDate
+                                      ?? line.profile.budgetToDate(line.budget, monthOfYear: period.monthOfYear), unit: unit))]
+        if let entry = source.entry {
+            return cells + [TableCell(MoneyFormat.amount(entry.actualToDate, unit: unit)),
+                            TableCell(MoneyFormat.amount(entry.forecastOutturn, unit: unit)), TableCell(entry.commentary),
+                            TableCell("entered", role: .ragGreen)]
+        }
+        let carried = source.earlier?.forecastOutturn ?? line.budget
+        return cells + [TableCell(MoneyFormat.noReturn, role: .ragMissing),
+                        TableCell("(" + MoneyFormat.amount(carried, unit: unit) + ")", role: .dim), "",
+                        TableCell("No return", role: .ragMissing)]
     }
 
     static func view(_ state: AppState, _ grid: MonitoringGrid, width: Int, table: Table) -> PaneView {

@@ -35,11 +35,13 @@ public final class PaneViewCache {
         return made
     }
 
-    /// The grid's rows for `grid`'s month, built again only when the agreement, month, unit or width has changed.
+    /// The grid's rows for `grid`'s month, built again only when the agreement, month, unit or width has changed; after
+    /// a change of the agreement alone, only the rows whose line or returns changed are made again.
     func gridTable(for state: AppState, _ grid: MonitoringGrid, width: Int) -> GridView.Table {
         let key = GridKey(agreement: state.agreement, period: grid.period, unit: state.displayUnit, width: width)
+        let sameBut = gridKey.map { $0.period == key.period && $0.unit == key.unit && $0.width == key.width } ?? false
         let table = (key == gridKey ? gridTable : nil)
-            ?? GridView.table(state.agreement, period: grid.period, unit: state.displayUnit, width: width)
+            ?? GridView.table(state.agreement, period: grid.period, unit: state.displayUnit, width: width, reusing: sameBut ? gridTable : nil)
         (gridKey, gridTable) = (key, table)
         return table
     }
