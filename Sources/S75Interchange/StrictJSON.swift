@@ -129,18 +129,20 @@ struct StrictJSON {
         index += 1
         var scalars = String.UnicodeScalarView()
         var run = index
-        func flush(_ end: Int) throws(Failure) {
+        func validated(_ end: Int) throws(Failure) -> String {
             guard let text = String(validating: bytes[run..<end], as: UTF8.self) else {
                 index = run
                 throw failure("text that is not UTF-8 (save the document as UTF-8)")
             }
-            scalars.append(contentsOf: text.unicodeScalars)
+            return text
         }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0x22 {
-                try flush(index)
+                let last = try validated(index)
                 index += 1
+                guard !scalars.isEmpty else { return last }  // no escape: the text as it lies, not rebuilt scalar by scalar
+                scalars.append(contentsOf: last.unicodeScalars)
                 return String(scalars)
             }
             if byte < 0x20 {
@@ -148,7 +150,7 @@ struct StrictJSON {
                               + "write it as \\u\(String(byte, radix: 16).leftPadded(4)), or leave it out")
             }
             if byte == 0x5C {
-                try flush(index)
+                scalars.append(contentsOf: try validated(index).unicodeScalars)
                 index += 1
                 guard index < bytes.count else { break }
                 scalars.append(try escape())

@@ -37,13 +37,16 @@ public struct S75Database: Sendable {
     public let isReadOnly: Bool
     /// Why the store is read-only, in words for the status line; nil when it can be written.
     public let readOnlyReason: String?
+    /// What the opening check read, for the first ``loadSnapshot()``.
+    private let opening: OpeningSnapshot?
 
-    private init(access: Access, needsUpgrade: Bool, path: String, readOnlyReason: String?) {
+    private init(access: Access, needsUpgrade: Bool, path: String, readOnlyReason: String?, opening: OpeningSnapshot? = nil) {
         self.access = access
         self.needsUpgrade = needsUpgrade
         self.path = path
         self.isReadOnly = readOnlyReason != nil
         self.readOnlyReason = readOnlyReason
+        self.opening = opening
     }
 
     /// Creates a new store file at `path` holding `agreement`, atomically: it is built under a
@@ -90,10 +93,9 @@ public struct S75Database: Sendable {
                 let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: false))
                 let upgrade = try Migrations.check(queue, path: path)
                 if reason != nil { return S75Database(access: .direct(queue), needsUpgrade: upgrade, path: path, readOnlyReason: reason) }
-                if !upgrade {
-                    // A file with a code or a JSON value s75 cannot read is refused before anything is written.
-                    _ = try queue.read { db in try AgreementReader(db: db, path: path).read() }
-                }
+                // A file with a code or a JSON value s75 cannot read is refused before anything is written; what is read
+                // is kept for the session's first frame.
+                let checked = upgrade ? nil : try queue.read { db in try Self.snapshot(in: db, path: path) }
                 // GRDB's pool makes its write-ahead log exist by creating and dropping a table when the log is missing or
                 // empty, which changes the file's header although nothing is written. A transaction that changes one row
                 // and changes it back puts its page in the log instead (SQLite skips an update that changes nothing), so
@@ -116,7 +118,8 @@ public struct S75Database: Sendable {
                 }
                 let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
                 if upgrade { try Migrations.migrator.migrate(pool) }
-                let store = S75Database(access: .direct(pool), needsUpgrade: false, path: path, readOnlyReason: nil)
+                let store = S75Database(access: .direct(pool), needsUpgrade: false, path: path, readOnlyReason: nil,
+                                        opening: checked.map(OpeningSnapshot.init))
                 try store.clearUnfinishedImports(with: pool)
                 return store
             }
@@ -200,10 +203,15 @@ public struct S75Database: Sendable {
 
     /// The agreement with the version of every record, read in one transaction: what edits are based on.
     public func loadSnapshot() throws(StoreError) -> StoreSnapshot {
-        try read { db in
-            StoreSnapshot(agreement: try AgreementReader(db: db, path: path).read(), versions: try RecordWriter.versions(in: db),
-                          lastAudit: try Self.lastAudit(in: db))
+        try read { [path, opening] db in
+            if let opening, let checked = opening.take(ifLastAuditIs: try Self.lastAudit(in: db)) { return checked }
+            return try Self.snapshot(in: db, path: path)
         }
+    }
+
+    private static func snapshot(in db: Database, path: String) throws -> StoreSnapshot {
+        StoreSnapshot(agreement: try AgreementReader(db: db, path: path).read(), versions: try RecordWriter.versions(in: db),
+                      lastAudit: try lastAudit(in: db))
     }
 
     /// Makes one edit, durably, with its audit rows, if the record is still at version `expected` (nil: it

@@ -21,6 +21,26 @@ struct StoreTests {
         #expect(!reopened.isReadOnly)
     }
 
+    @Test("the first snapshot after opening is the file as it is then: another session's edit, or this store's own, made since the opening's check is in it")
+    func openingSnapshotNeverStale() throws {
+        let path = try temporaryFolder() + "/northmoor.s75"
+        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        var entry = try #require(Northmoor.agreement.monitoring.first)
+        let opened = try S75Database.open(at: path)
+        let other = try S75Database.open(at: path)
+        entry.commentary = "changed in another session"
+        try other.apply(Change(.monitoring(entry)), expecting: 1, author: Author(user: "other"), at: "2026-01-20T10:00:00Z")
+        #expect(try opened.loadSnapshot().agreement.entry(for: entry.lineID, at: entry.period)?.commentary == "changed in another session")
+        let own = try S75Database.open(at: path)
+        entry.commentary = "changed by this store"
+        try own.apply(Change(.monitoring(entry)), expecting: 2, author: Author(user: "own"), at: "2026-01-20T10:01:00Z")
+        let snapshot = try own.loadSnapshot()
+        #expect(snapshot.agreement.entry(for: entry.lineID, at: entry.period)?.commentary == "changed by this store")
+        #expect(snapshot.versions[.monitoring(entry.lineID, entry.period)] == 3)
+        let untouched = try S75Database.open(at: path).loadSnapshot()
+        #expect(untouched == snapshot, "with nothing written since, the opening's own read is the file as it is")
+    }
+
     @Test("an in-memory store holds the same agreement")
     func inMemory() throws {
         #expect(try S75Database.inMemory(with: Northmoor.agreement).loadAgreement() == Northmoor.agreement)

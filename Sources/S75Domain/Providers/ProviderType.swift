@@ -12,9 +12,12 @@ public enum ProviderType: String, Hashable, Sendable, CaseIterable {
     public init?(named text: String) {
         let wanted = Self.normalised(text)
         if wanted == "la" { self = .localAuthority; return }
-        guard let found = Self.allCases.first(where: { Self.normalised($0.rawValue) == wanted }) else { return nil }
+        guard let found = Self.byNormalisedName[wanted] else { return nil }
         self = found
     }
+
+    /// Every type by its normalised name, worked out once: an agreement's check names every provider's type.
+    private static let byNormalisedName = Dictionary(allCases.map { (normalised($0.rawValue), $0) }, uniquingKeysWith: { first, _ in first })
 
     private static func normalised(_ text: String) -> String {
         text.lowercased().filter { !$0.isWhitespace && $0 != "/" }

@@ -97,21 +97,22 @@ struct AgreementReader {
         }
     }
 
+    /// The scheme lines, their columns read by position: they are many, and a lookup by name costs more than the value.
     func lines(where filter: String = "", _ arguments: StatementArguments = []) throws -> [SchemeLine] {
-        try Row.fetchAll(db, sql: "SELECT * FROM schemeLine \(filter) ORDER BY position", arguments: arguments).map {
-            SchemeLine(id: $0["id"], schemeID: $0["schemeID"], name: $0["name"], schemeType: $0["schemeType"],
-                       subType: $0["subType"], areaOfSpend: try code($0["areaOfSpend"], "areaOfSpend"),
-                       commissioner: try JSONColumn.decode(.commissioner, from: $0["commissioner"], path: path, column: "commissioner"),
-                       leadCommissionerID: $0["leadCommissionerID"],
-                       providerIDs: try JSONColumn.decode(.texts, from: $0["providerIDs"], path: path, column: "providerIDs"),
-                       source: try code($0["source"], "source"), budget: Money(pence: $0["budgetPence"]),
-                       plannedOutput: $0["plannedOutput"],
-                       profile: try JSONColumn.decode(.profile, from: $0["profile"], path: path, column: "profile"),
-                       budgetType: try code($0["budgetType"], "budgetType"), arrangement: try code($0["arrangement"], "arrangement"),
-                       delegatedFunctions: try JSONColumn.decode(.texts, from: $0["delegatedFunctions"], path: path,
-                                                                 column: "delegatedFunctions"),
-                       virements: try JSONColumn.decode(.virements, from: $0["virements"], path: path, column: "virements"),
-                       description: $0["description"], isNewScheme: $0["isNewScheme"])
+        try Row.fetchAll(db, sql: """
+            SELECT id, schemeID, name, schemeType, subType, areaOfSpend, commissioner, leadCommissionerID, providerIDs, source,
+              budgetPence, plannedOutput, profile, budgetType, arrangement, delegatedFunctions, virements, description, isNewScheme
+            FROM schemeLine \(filter) ORDER BY position
+            """, arguments: arguments).map {
+            SchemeLine(id: $0[0], schemeID: $0[1], name: $0[2], schemeType: $0[3], subType: $0[4], areaOfSpend: try code($0[5], "areaOfSpend"),
+                       commissioner: try JSONColumn.decode(.commissioner, from: $0[6], path: path, column: "commissioner"),
+                       leadCommissionerID: $0[7], providerIDs: try JSONColumn.decode(.texts, from: $0[8], path: path, column: "providerIDs"),
+                       source: try code($0[9], "source"), budget: Money(pence: $0[10]), plannedOutput: $0[11],
+                       profile: try JSONColumn.decode(.profile, from: $0[12], path: path, column: "profile"),
+                       budgetType: try code($0[13], "budgetType"), arrangement: try code($0[14], "arrangement"),
+                       delegatedFunctions: try JSONColumn.decode(.texts, from: $0[15], path: path, column: "delegatedFunctions"),
+                       virements: try JSONColumn.decode(.virements, from: $0[16], path: path, column: "virements"),
+                       description: $0[17], isNewScheme: $0[18])
         }
     }
 

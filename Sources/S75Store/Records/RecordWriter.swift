@@ -35,9 +35,13 @@ enum RecordWriter {
     /// The version of every record, for the edits a session makes.
     static func versions(in db: Database) throws -> [RecordKey: Int] {
         var versions: [RecordKey: Int] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT lineID, period, version FROM monitoringEntry") {
-            guard let period = Period(try row.decode(String.self, forColumn: "period")) else { continue }
-            versions[.monitoring(try row.decode(String.self, forColumn: "lineID"), period)] = try row.decode(Int.self, forColumn: "version")
+        var periods: [String: Period] = [:]  // each month's text parsed once; the columns read by position, as there are many rows
+        let rows = try Row.fetchCursor(db, sql: "SELECT lineID, period, version FROM monitoringEntry")
+        while let row = try rows.next() {
+            let text: String = row[1]
+            guard let period = periods[text] ?? Period(text) else { continue }
+            periods[text] = period
+            versions[.monitoring(row[0], period)] = row[2]
         }
         if let version = try Int.fetchOne(db, sql: "SELECT version FROM agreement LIMIT 1") { versions[.agreement] = version }
         for row in try Row.fetchAll(db, sql: "SELECT date, version FROM meeting") {
@@ -48,9 +52,8 @@ enum RecordWriter {
                               ("provider", RecordKey.provider), ("contract", RecordKey.contract), ("metric", RecordKey.metric),
                               ("minute", RecordKey.minute), ("personalBudget", RecordKey.personalBudget),
                               ("ledgerRule", RecordKey.ledgerRule), ("chargeBack", RecordKey.chargeBack)] {
-            for row in try Row.fetchAll(db, sql: "SELECT id, version FROM \(table)") {
-                versions[make(try row.decode(String.self, forColumn: "id"))] = try row.decode(Int.self, forColumn: "version")
-            }
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, version FROM \(table)")
+            while let row = try rows.next() { versions[make(row[0])] = row[1] }
         }
         return versions
     }
