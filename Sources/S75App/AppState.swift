@@ -100,6 +100,9 @@ public struct AppState: Hashable, Sendable {
     public var viewportRows = 19
     /// The Spend pane's table: its query and the window of transactions round what is on screen.
     public var spend = SpendTable()
+    /// The Spend orders the store reads along an index, where a read is a short walk whatever its length; in the
+    /// others each read sorts the whole ledger. Given by the runtime from the store.
+    public var indexedLedgerSorts: Set<LedgerQuery.SortKey> = []
     /// Whether the Spend pane shows the selected transaction whole, below its table (Enter shows and hides it).
     public var spendShowsWhole = false
     /// The Mapping pane's figures as last read; nil until read (and again once the ledger or its rules change).

@@ -15,19 +15,6 @@ public struct Prompt: Hashable, Sendable {
 /// The commands the `:` line runs besides every keymap command by its long name.
 public enum PromptVerb: String, CaseIterable, Sendable {
     case goto, period, theme, sort, filter, unit, present
-
-    /// "goto ID", for help and messages.
-    public var usage: String {
-        switch self {
-        case .goto: "goto ID (a line, contribution, provider, contract, metric or minute)"
-        case .period: "period YYYY-MM (or M9)"
-        case .theme: "theme NAME"
-        case .sort: "sort FIELD [asc|desc] (no field: as stored)"
-        case .filter: "filter FIELD=VALUE … (none: everything)"
-        case .unit: "unit £ or £000"
-        case .present: "present (the room's view on or off)"
-        }
-    }
 }
 
 extension AppState {

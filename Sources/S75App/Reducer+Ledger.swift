@@ -14,7 +14,7 @@ extension AppState {
     /// How many pages each side of the screen the Spend pane reads ahead: two in an indexed order, where a read is a
     /// short walk whatever its length; forty in the others, where each read sorts the whole ledger (about 0.1 s at a
     /// million rows), so that it comes once in forty pages rather than every other one.
-    var spendPagesAhead: Int { spend.query.sort.isIndexed ? 2 : 40 }
+    var spendPagesAhead: Int { indexedLedgerSorts.contains(spend.query.sort) ? 2 : 40 }
 
     /// The lines the selected transaction takes when it is shown whole: a rule, then the fields.
     public static let wholeTransactionLines = 6

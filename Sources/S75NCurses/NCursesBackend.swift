@@ -1,6 +1,7 @@
 import CNCursesW
 import Glibc
 import S75Screen
+import S75Text
 
 /// A real terminal through ncursesw: the only code in s75 that calls ncurses.
 ///

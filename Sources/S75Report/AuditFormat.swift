@@ -1,7 +1,7 @@
 import CSV
 import Foundation
 import S75Domain
-import S75Screen
+import S75Text
 
 /// The formats `s75 log` writes the audit trail in.
 public enum AuditFormat: String, CaseIterable, Sendable {

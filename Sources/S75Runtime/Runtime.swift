@@ -39,6 +39,7 @@ public final class Runtime {
         self.seenAudit = seenAudit
         self.loadTheme = loadTheme
         self.state = state
+        self.state.indexedLedgerSorts = S75Database.indexedLedgerSorts
         self.store = store
         self.backend = backend
         self.keymap = keymap

@@ -6,11 +6,6 @@ public enum ThemeLibrary {
     /// The names of the built-in themes.
     public static var builtinNames: [String] { BuiltinThemes.sources.map(\.name) }
 
-    /// The theme used when none is chosen.
-    public static var standard: Theme {
-        (try? builtin("default")) ?? Theme(name: "default", styles: [:])
-    }
-
     /// The built-in theme called `name`.
     public static func builtin(_ name: String) throws(ThemeError) -> Theme {
         guard let entry = BuiltinThemes.sources.first(where: { $0.name == name }) else {

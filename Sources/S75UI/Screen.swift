@@ -1,6 +1,7 @@
 import S75App
 import S75Domain
 import S75Screen
+import S75Text
 
 /// Draws the whole screen from the state: header, tabs, the active pane, status and key bar.
 ///

@@ -20,7 +20,12 @@ func assertReduce(_ state: inout AppState, _ action: Action, effects: [Effect] =
 
 @Suite("Reducer")
 struct ReducerTests {
-    func fresh() -> AppState { AppState(agreement: Northmoor.agreement, storePath: "/data/northmoor.s75", today: DateOnly(year: 2026, month: 1, day: 20)) }
+    /// A fresh session whose store pages its ledger by date along an index, as the SQLite store does.
+    func fresh() -> AppState {
+        var state = AppState(agreement: Northmoor.agreement, storePath: "/data/northmoor.s75", today: DateOnly(year: 2026, month: 1, day: 20))
+        state.indexedLedgerSorts = [.date]
+        return state
+    }
 
     @Test("opens on the Budgets pane at the agreement's reporting period, in £000")
     func initial() {

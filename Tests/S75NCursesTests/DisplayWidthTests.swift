@@ -1,5 +1,6 @@
 import Glibc
 import S75Screen
+import S75Text
 import Testing
 
 /// Display width against the C library that ncurses measures with.

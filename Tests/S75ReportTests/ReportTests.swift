@@ -2,7 +2,7 @@ import CSV
 import Foundation
 import S75Domain
 import S75Report
-import S75Screen
+import S75Text
 import Testing
 
 @Suite("Board report")

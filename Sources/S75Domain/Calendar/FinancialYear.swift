@@ -15,9 +15,6 @@ public struct FinancialYear: Hashable, Comparable, Sendable, Codable, CustomStri
     /// April, the first month.
     public var firstMonth: Period { Period(year: startYear, month: 4) }
 
-    /// March, the last month.
-    public var lastMonth: Period { Period(year: startYear + 1, month: 3) }
-
     /// The month numbered `monthOfYear` (1 = April … 12 = March).
     public func month(_ monthOfYear: Int) -> Period {
         precondition((1...12).contains(monthOfYear), "month of year out of range")

@@ -3,10 +3,6 @@ public struct LedgerQuery: Hashable, Sendable {
     /// The columns transactions can be sorted by.
     public enum SortKey: String, Hashable, Sendable, CaseIterable {
         case date, costCentre = "cost-centre", account, supplier, description, document, amount, line
-
-        /// Whether the store keeps an index in this order, so that any page of it is a short walk from a known row;
-        /// the other orders are sorted afresh for each read, which therefore reads a long stretch at a time.
-        public var isIndexed: Bool { [.date, .costCentre, .amount, .line].contains(self) }
     }
 
     public var sort: SortKey = .date

@@ -1,3 +1,5 @@
+import S75Text
+
 /// A grid of cells that a whole frame is drawn into before anything reaches the terminal.
 ///
 /// Render functions write into a fresh buffer; the backend compares it with the last one it

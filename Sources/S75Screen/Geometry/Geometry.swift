@@ -40,17 +40,6 @@ public struct Rect: Hashable, Sendable {
         self.height = max(0, height)
     }
 
-    /// The rectangle shrunk by `by` cells on every side.
-    public func inset(by amount: Int) -> Rect {
-        Rect(x: x + amount, y: y + amount, width: width - 2 * amount, height: height - 2 * amount)
-    }
-
     /// The row `offset` rows down from the top, one cell high.
     public func row(_ offset: Int) -> Rect { Rect(x: x, y: y + offset, width: width, height: 1) }
-
-    /// A rectangle of `size` centred in this one.
-    public func centred(_ size: Size) -> Rect {
-        let w = min(size.columns, width), h = min(size.rows, height)
-        return Rect(x: x + (width - w) / 2, y: y + (height - h) / 2, width: w, height: h)
-    }
 }

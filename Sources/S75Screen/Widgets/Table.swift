@@ -1,3 +1,5 @@
+import S75Text
+
 /// A column of a table: its title, how wide it must be, how it aligns, and how much it matters.
 public struct Column: Hashable, Sendable {
     public var title: String
@@ -114,11 +116,5 @@ public struct TableLayout: Hashable, Sendable {
             runs.append(TextRun(DisplayWidth.pad(cell.text, to: width, alignment: column.alignment), role: cell.role))
         }
         return runs
-    }
-
-    /// The total width of the shown columns and their gaps.
-    public var totalWidth: Int {
-        let shown = widths.compactMap { $0 }
-        return shown.reduce(0, +) + max(0, shown.count - 1)
     }
 }

@@ -2,6 +2,10 @@ import GRDB
 import S75Domain
 
 extension S75Database {
+    /// The Spend pane's orders that the store pages along an index (`LedgerIndex`), where a page is a short walk
+    /// however deep it lies; each read in any other order sorts the whole selection.
+    public static let indexedLedgerSorts: Set<LedgerQuery.SortKey> = [.date, .costCentre, .amount, .line]
+
     /// How many transactions `query` selects, and their total. Filtered by line, mapping or month only, this is read
     /// from the imports' totals (`ledgerTotal`); by supplier, or supplier and month, from their totals by supplier
     /// (`ledgerSupplierTotal`); by text, amount or anything else, from the transactions themselves.

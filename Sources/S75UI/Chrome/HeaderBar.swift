@@ -1,6 +1,7 @@
 import S75App
 import S75Domain
 import S75Screen
+import S75Text
 
 /// The top line: the agreement's title, the financial year, the month shown and which months have monitoring.
 enum HeaderBar {

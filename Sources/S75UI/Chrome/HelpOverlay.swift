@@ -1,5 +1,6 @@
 import S75App
 import S75Screen
+import S75Text
 
 /// The help screen: every key of the current context, generated from the keymap, in as many columns as fit
 /// with their text whole, and in pages (↓ and ↑) when one screen does not hold them.

@@ -1,6 +1,7 @@
 import S75App
 import S75Domain
 import S75Screen
+import S75Text
 
 /// The detail of one selected item, as label–value lines and small tables.
 enum DetailView {

@@ -1,4 +1,5 @@
 import S75Screen
+import S75Text
 
 extension Column {
     /// A column of record identifiers, as wide as the longest of `ids` (4 to 12 cells), so that an identifier such as

@@ -1,6 +1,7 @@
 import S75App
 import S75Domain
 import S75Screen
+import S75Text
 
 /// Writes money the way board papers do: thousands separators, a real minus sign for
 /// negatives, and an explicit "+" on variances so overspends cannot be misread.

@@ -1,5 +1,6 @@
 import S75Domain
 import S75Screen
+import S75Text
 
 /// A row of figures as eighth-blocks on one scale from `low` to `full`, one cell each, the nearest eighth (at
 /// least ▁); a period with no figure is a dot. The figures themselves are always printed beside it.

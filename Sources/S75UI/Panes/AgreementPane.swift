@@ -1,6 +1,7 @@
 import S75App
 import S75Domain
 import S75Screen
+import S75Text
 
 /// The Agreement pane: parties, governance, term, the pool's totals, the reserve and the schedules.
 enum AgreementPane {

@@ -1,6 +1,7 @@
 import S75App
 import S75Domain
 import S75Screen
+import S75Text
 
 /// The Budgets pane's summary: totals by every dimension the board asks about, and the ring-fence checks.
 enum BudgetsSummary {

@@ -1,6 +1,7 @@
 import S75App
 import S75Domain
 import S75Screen
+import S75Text
 
 /// A form: one line per field, its label, the text as typed (the focused one with a cursor), and beside it
 /// what is wrong with it or an example; under a focused pick-list, the choices its text matches.

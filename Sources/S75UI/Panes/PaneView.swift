@@ -1,6 +1,7 @@
 import S75App
 import S75Domain
 import S75Screen
+import S75Text
 
 /// What the content area shows: a title and lines, with the selected item if rows can be selected.
 struct PaneView {

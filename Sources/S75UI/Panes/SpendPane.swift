@@ -1,6 +1,7 @@
 import S75App
 import S75Domain
 import S75Screen
+import S75Text
 
 /// The Spend pane: the ledger's transactions, only the rows on screen drawn (from the window the store read), with the
 /// count and total of everything the filter selects.

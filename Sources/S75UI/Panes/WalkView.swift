@@ -1,6 +1,7 @@
 import S75App
 import S75Domain
 import S75Screen
+import S75Text
 
 /// One step of the board's walk: where the meeting is, the sentence that explains the step, and the few
 /// figures that matter, large enough to read from the back of a room.

@@ -1,6 +1,7 @@
 import S75App
 import S75Domain
 import S75Screen
+import S75Text
 
 /// The Budgets pane's year-end view: netting, reserve, each partner's share, caps and carry-forwards,
 /// with the working, and every risk-share model side by side.
