@@ -86,9 +86,9 @@ extension Agreement {
         var facts: [AgreementFact] = (0..<problems).map { .todo($0) } + [.title, .legalBasis, .area]
         facts += partners.map { .partner($0.id) }
         facts += [.host, .pooledFundManager, .term, .notice, .review, .board, .chairs, .quorum, .decisions]
-        facts += governance.delegations.indices.map { .delegation($0) }
+        facts += self.governance.delegations.indices.map { .delegation($0) }
         facts += [.healthAndWellbeingBoard, .poolName, .revenue, .capital, .poolTotal, .riskReserve]
-        facts += schedules.indices.map { .schedule($0) }
+        facts += self.schedules.indices.map { .schedule($0) }
         return facts
     }
 }

@@ -12,7 +12,7 @@ public enum AgreementDocument {
     public static func value(_ a: Agreement) -> JSONValue {
         .fields([
             "format": .text(format), "version": .int(version),
-            "agreement": details(AgreementDetails(a)),
+            "agreement": details(a.details),
             "partners": .array(a.partners.map(partner)),
             "contributions": .array(a.contributions.map(contribution)),
             "schemes": .array(schemes(a)),
@@ -78,7 +78,7 @@ public enum AgreementDocument {
         records += try (root.optionalNode("chargeBacks")?.list() ?? []).map { n throws(InterchangeError) in (.chargeBack(try chargeBack(n)), n) }
         try refuseTooMany(records)
         var a = Agreement.blank(startYear: details.start.period.financialYear.startYear)
-        a = AgreementDetails.blanking(host: details).applied(to: a)
+        a.details = AgreementDetails.blanking(host: details)
         for (record, node) in records {
             if a.record(record.key) != nil, record.key != .agreement { throw node.failure("\(record.key) appears twice") }
             do {
@@ -131,7 +131,7 @@ public enum AgreementDocument {
         a.riskShare = try RiskShareDocument.rule(try f.node("riskShare"))
         a.ascMinimum = try f.money("ascMinimumPence")
         a.signConvention = try f.code("signConvention", "sign convention")
-        return AgreementDetails(a)
+        return a.details
     }
 
     static func governance(_ g: Governance) -> JSONValue {

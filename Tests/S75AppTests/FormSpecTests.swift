@@ -8,7 +8,7 @@ struct FormSpecTests {
     static let a = Northmoor.agreement
 
     static var records: [AgreementRecord] {
-        [.agreement(AgreementDetails(a))] + a.partners.map(AgreementRecord.partner) + a.contributions.map(AgreementRecord.contribution)
+        [.agreement(a.details)] + a.partners.map(AgreementRecord.partner) + a.contributions.map(AgreementRecord.contribution)
             + a.lines.map(AgreementRecord.line) + a.providers.map(AgreementRecord.provider)
             + a.contracts.map(AgreementRecord.contract) + a.metrics.map(AgreementRecord.metric)
             + a.meetings.map(AgreementRecord.meeting) + a.minutes.map(AgreementRecord.minute)

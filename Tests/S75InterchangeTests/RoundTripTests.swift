@@ -22,7 +22,7 @@ struct RoundTripTests {
         #expect(imported.contracts == a.contracts)
         #expect(imported.metrics == a.metrics)
         #expect(imported.meetings == a.meetings && imported.minutes == a.minutes)
-        #expect(AgreementDetails(imported) == AgreementDetails(a))
+        #expect(imported.details == a.details)
         #expect(imported.partners == a.partners && imported.contributions == a.contributions && imported.providers == a.providers)
     }
 

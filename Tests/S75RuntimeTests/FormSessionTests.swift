@@ -57,7 +57,7 @@ struct FormSessionTests {
     static func theyChange(_ path: String, _ change: (inout AgreementDetails) -> Void) throws {
         let other = try S75Database.open(at: path)
         let snapshot = try other.loadSnapshot()
-        var details = AgreementDetails(snapshot.agreement)
+        var details = snapshot.agreement.details
         change(&details)
         try other.apply(Change(.agreement(details)), expecting: snapshot.versions[.agreement], author: Author(user: "bob"), at: "t")
     }

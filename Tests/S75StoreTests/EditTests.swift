@@ -126,7 +126,7 @@ struct RecordKindTests {
         let path = try temporaryFolder() + "/kinds.s75"
         let store = try S75Database.create(at: path, with: Northmoor.agreement, author: bob)
         var snapshot = try store.loadSnapshot()
-        var details = AgreementDetails(snapshot.agreement)
+        var details = snapshot.agreement.details
         details.pooledFundManager = "Director of Finance"
         details.financeRAG.underAboveBasisPoints = 800
         try store.apply(Change(.agreement(details)), expecting: snapshot.versions[.agreement], author: bob, at: "t1")
@@ -195,7 +195,7 @@ struct AuditFilterTests {
         march.commentary = "March"
         var line = try #require(snapshot.agreement.lines.first { $0.id == "S02" })
         line.name = "D2A beds"
-        var details = AgreementDetails(snapshot.agreement)
+        var details = snapshot.agreement.details
         details.title = "Northmoor s75"
         let alice = Author(user: "alice")
         try store.apply(Change(.monitoring(december)), expecting: snapshot.versions[.monitoring("S02", m9)], author: alice, at: "2026-01-10T10:00:00Z")

@@ -69,7 +69,7 @@ extension FormSpec {
     }
 
     static func agreementDetails(_ r: FormReader, in a: Agreement) throws(EditError) -> AgreementDetails {
-        var d = AgreementDetails(a)
+        var d = a.details
         d.title = try r.required("title")
         d.id = try r.required("id")
         d.legalBasis = try r.required("legal")

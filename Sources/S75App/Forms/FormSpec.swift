@@ -7,7 +7,7 @@ public enum FormSpec {
                             inThousands: Bool) -> FormState {
         var fields: [FormField]
         switch (kind, record) {
-        case (.agreement, _): fields = agreementFields(AgreementDetails(a), in: a)
+        case (.agreement, _): fields = agreementFields(a.details, in: a)
         case (.partner, .partner(let p)?): fields = partnerFields(p)
         case (.partner, _): fields = partnerFields(Partner(id: "", name: "", shortName: "", kind: .localAuthority, role: ""))
         case (.contribution, .contribution(let c)?): fields = contributionFields(c, in: a)

@@ -3,41 +3,13 @@
 /// The agreement is a plain value. Derived figures (totals, variances, RAG) are computed
 /// from it by ``PoolSummary`` and ``LineMonitoring``; the store persists it and the
 /// screens draw it.
+@dynamicMemberLookup
 public struct Agreement: Hashable, Sendable {
-    /// Stable identifier, e.g. "northmoor-2025-26".
-    public var id: String
-    public var title: String
-    /// The legal basis, e.g. "NHS Act 2006 s75; SI 2000/617".
-    public var legalBasis: String
-    /// The area covered, with its population.
-    public var area: String
-    public var start: DateOnly
-    public var end: DateOnly
-    /// How long a notice of termination must be, in months.
-    public var noticeMonths: Int
-    /// When a notice may expire, e.g. "31 March".
-    public var noticeExpiry: String
-    public var reviewNote: String
+    /// Its identity, term, governance and rules: everything but its partners and records, edited as one record.
+    /// Each is read and written as a property of the agreement itself (`a.title`, `a.reportingPeriod`).
+    public var details: AgreementDetails
     /// The partners; exactly one of them hosts the pool.
     public var partners: [Partner]
-    public var hostPartnerID: Partner.ID
-    public var poolName: String
-    /// The officer who manages the pool.
-    public var pooledFundManager: String
-    public var governance: Governance
-    /// The risk reserve brought forward and held by the host.
-    public var riskReserve: Money
-    public var schedules: [Schedule]
-    /// The month whose monitoring the screens show by default.
-    public var reportingPeriod: Period
-    /// The thresholds that turn a forecast variance into a RAG rating.
-    public var financeRAG: FinanceRAGRule
-    /// How year-end over- and underspends on the pooled revenue budget are shared (Schedule 3).
-    public var riskShare: RiskShareRule
-    /// The least the NHS minimum contribution must spend on adult social care.
-    public var ascMinimum: Money
-    /// Whether an overspend is shown as a positive variance (the default) or a negative one.
-    public var signConvention: SignConvention
 
     public var contributions: [Contribution]
     public var lines: RecordList<SchemeLine>
@@ -65,27 +37,13 @@ public struct Agreement: Hashable, Sendable {
                 lines: [SchemeLine] = [], monitoring: [MonitoringEntry] = [], providers: [Provider] = [],
                 contracts: [Contract] = [], metrics: [Metric] = [], meetings: [Meeting] = [], minutes: [Minute] = [],
                 personalBudgets: [IntegratedPersonalBudget] = [], ledgerRules: [LedgerRule] = [], chargeBacks: [ChargeBack] = []) {
-        self.id = id
-        self.title = title
-        self.legalBasis = legalBasis
-        self.area = area
-        self.start = start
-        self.end = end
-        self.noticeMonths = noticeMonths
-        self.noticeExpiry = noticeExpiry
-        self.reviewNote = reviewNote
+        self.details = AgreementDetails(id: id, title: title, legalBasis: legalBasis, area: area, start: start, end: end,
+                                        noticeMonths: noticeMonths, noticeExpiry: noticeExpiry, reviewNote: reviewNote,
+                                        hostPartnerID: hostPartnerID, poolName: poolName, pooledFundManager: pooledFundManager,
+                                        governance: governance, riskReserve: riskReserve, schedules: schedules,
+                                        reportingPeriod: reportingPeriod, financeRAG: financeRAG, riskShare: riskShare,
+                                        ascMinimum: ascMinimum, signConvention: signConvention)
         self.partners = partners
-        self.hostPartnerID = hostPartnerID
-        self.poolName = poolName
-        self.pooledFundManager = pooledFundManager
-        self.governance = governance
-        self.riskReserve = riskReserve
-        self.schedules = schedules
-        self.reportingPeriod = reportingPeriod
-        self.financeRAG = financeRAG
-        self.riskShare = riskShare
-        self.ascMinimum = ascMinimum
-        self.signConvention = signConvention
         self.contributions = contributions
         self.lines = RecordList(lines)
         self.monitoring = MonitoringReturns(monitoring)
@@ -99,8 +57,14 @@ public struct Agreement: Hashable, Sendable {
         self.chargeBacks = chargeBacks
     }
 
+    /// A detail of the agreement (`a.title`), read and written in ``details``.
+    public subscript<Value>(dynamicMember path: WritableKeyPath<AgreementDetails, Value>) -> Value {
+        get { details[keyPath: path] }
+        set { details[keyPath: path] = newValue }
+    }
+
     /// The financial year the agreement's reporting period falls in.
-    public var financialYear: FinancialYear { reportingPeriod.financialYear }
+    public var financialYear: FinancialYear { self.reportingPeriod.financialYear }
 
     /// The partner with `id`, if any.
     public func partner(_ id: Partner.ID) -> Partner? { partners.first { $0.id == id } }
@@ -112,7 +76,7 @@ public struct Agreement: Hashable, Sendable {
     public func line(_ id: SchemeLine.ID) -> SchemeLine? { lines[id: id] }
 
     /// The host partner.
-    public var host: Partner? { partner(hostPartnerID) }
+    public var host: Partner? { partner(self.hostPartnerID) }
 
     /// The scheme lines with revenue lines first, then capital, as tables list them.
     public var linesByLedger: [SchemeLine] { Ledger.allCases.flatMap { ledger in lines.filter { $0.ledger == ledger } } }

@@ -40,7 +40,7 @@ extension Agreement {
     /// The record with `key`, if the agreement has it.
     public func record(_ key: RecordKey) -> AgreementRecord? {
         switch key {
-        case .agreement: .agreement(AgreementDetails(self))
+        case .agreement: .agreement(details)
         case .partner(let id): partners.first { $0.id == id }.map(AgreementRecord.partner)
         case .contribution(let id): contributions.first { $0.id == id }.map(AgreementRecord.contribution)
         case .line(let id): lines[id: id].map(AgreementRecord.line)
@@ -78,7 +78,7 @@ extension Agreement {
             try checkNothingRefers(to: change.key)
         }
         switch (change.key, change.new) {
-        case (_, .agreement(let details)?): self = details.applied(to: self)
+        case (_, .agreement(let details)?): self.details = details
         case (.partner(let id), let new): Self.upsert(&partners, id, new.flatMap { if case .partner(let p) = $0 { p } else { nil } })
         case (.contribution(let id), let new):
             Self.upsert(&contributions, id, new.flatMap { if case .contribution(let c) = $0 { c } else { nil } })
@@ -141,8 +141,8 @@ extension Agreement {
             }
         case .monitoring(let entry):
             guard lines.contains(id: entry.lineID) else { throw EditError("there is no line \(entry.lineID)") }
-            guard entry.period >= start.period, entry.period <= end.period else {
-                throw EditError("\(entry.period.label) is outside the agreement's term (\(start.label) to \(end.label))")
+            guard entry.period >= self.start.period, entry.period <= self.end.period else {
+                throw EditError("\(entry.period.label) is outside the agreement's term (\(self.start.label) to \(self.end.label))")
             }
         case .provider(let p):
             try requireID(p.id, example: "P09")
@@ -209,7 +209,7 @@ extension Agreement {
             users += contributions.filter { $0.partnerID == id }.map { "contribution \($0.id)" }
             users += lines.filter { $0.leadCommissionerID == id }.map { "line \($0.id)" }
             users += chargeBacks.filter { $0.partnerID == id }.map { "charge-back \($0.id)" }
-            if hostPartnerID == id { users.append("the agreement (host)") }
+            if self.hostPartnerID == id { users.append("the agreement (host)") }
         case .provider(let id):
             users += lines.filter { $0.providerIDs.contains(id) }.map { "line \($0.id)" }
             users += contracts.filter { $0.providerID == id }.map { "contract \($0.id)" }

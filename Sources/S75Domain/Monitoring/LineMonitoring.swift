@@ -97,7 +97,7 @@ extension Agreement {
     public func status(_ figures: MonitoringFigures) -> FinanceStatus {
         guard figures.ledgers.count == 1 else { return .notRated }
         guard let variance = figures.forecastVariance else { return .noReturn }
-        return financeRAG.rate(variance: variance, budget: figures.budget)
+        return self.financeRAG.rate(variance: variance, budget: figures.budget)
     }
 
     /// Whether `period` has monitoring, and which lines lack a return.

@@ -50,7 +50,7 @@ extension Agreement {
             } else {
                 problems.append(ValidationProblem("monitoring \(entry.period)", "names line \"\(entry.lineID)\", which is not in the agreement"))
             }
-            if entry.period < start.period || entry.period > end.period {
+            if entry.period < self.start.period || entry.period > self.end.period {
                 problems.append(ValidationProblem("monitoring \(entry.lineID) \(entry.period)", "the month is outside the term"))
             }
         }
@@ -83,17 +83,17 @@ extension Agreement {
         duplicates(contracts.map(\.id), "contract")
         duplicates(metrics.map(\.id), "metric")
         if partners.isEmpty { problems.append(ValidationProblem("agreement", "has no partners")) }
-        if !partnerIDs.contains(hostPartnerID) {
-            problems.append(ValidationProblem("agreement", "the host partner \"\(hostPartnerID)\" is not one of the partners"))
+        if !partnerIDs.contains(self.hostPartnerID) {
+            problems.append(ValidationProblem("agreement", "the host partner \"\(self.hostPartnerID)\" is not one of the partners"))
         }
-        for (name, date) in [("start", start), ("end", end)] where !date.exists {
+        for (name, date) in [("start", self.start), ("end", self.end)] where !date.exists {
             problems.append(ValidationProblem("agreement", "the \(name) date \(date) does not exist"))
         }
-        if end < start { problems.append(ValidationProblem("agreement", "the term ends (\(end)) before it starts (\(start))")) }
-        if riskReserve.isNegative { problems.append(ValidationProblem("agreement", "the risk reserve \(MoneyText.pounds(riskReserve)) is negative")) }
-        if ascMinimum.isNegative { problems.append(ValidationProblem("agreement", "the NHS minimum on adult social care is negative")) }
-        if reportingPeriod < start.period || reportingPeriod > end.period {
-            problems.append(ValidationProblem("agreement", "the reporting period \(reportingPeriod) is outside the term"))
+        if self.end < self.start { problems.append(ValidationProblem("agreement", "the term ends (\(self.end)) before it starts (\(self.start))")) }
+        if self.riskReserve.isNegative { problems.append(ValidationProblem("agreement", "the risk reserve \(MoneyText.pounds(self.riskReserve)) is negative")) }
+        if self.ascMinimum.isNegative { problems.append(ValidationProblem("agreement", "the NHS minimum on adult social care is negative")) }
+        if self.reportingPeriod < self.start.period || self.reportingPeriod > self.end.period {
+            problems.append(ValidationProblem("agreement", "the reporting period \(self.reportingPeriod) is outside the term"))
         }
         for c in contributions {
             if !partnerIDs.contains(c.partnerID) {
@@ -125,7 +125,7 @@ extension Agreement {
                 problems.append(ValidationProblem(at, "budget profile must be 12 rising percentages ending at 100"))
             }
         }
-        for check in ringFenceChecks(at: reportingPeriod) where !check.passed && check.name.hasPrefix("Planned spend") {
+        for check in ringFenceChecks(at: self.reportingPeriod) where !check.passed && check.name.hasPrefix("Planned spend") {
             problems.append(ValidationProblem("funding", "\(check.name): \(check.detail)"))
         }
         for provider in providers where ProviderType(named: provider.providerType) == nil {
@@ -174,10 +174,10 @@ extension Agreement {
             }
         }
         problems += riskShareProblems(partnerIDs: partnerIDs)
-        if financeRAG.amberAboveBasisPoints < 0 || financeRAG.redAboveBasisPoints < financeRAG.amberAboveBasisPoints {
+        if self.financeRAG.amberAboveBasisPoints < 0 || self.financeRAG.redAboveBasisPoints < self.financeRAG.amberAboveBasisPoints {
             problems.append(ValidationProblem("RAG thresholds", "Amber must start at 0% or more, and Red no lower than Amber"))
         }
-        if financeRAG.underAboveBasisPoints < 0 {
+        if self.financeRAG.underAboveBasisPoints < 0 {
             problems.append(ValidationProblem("RAG thresholds", "the Under threshold must be 0% or more"))
         }
         for metric in metrics {
@@ -205,7 +205,7 @@ extension Agreement {
                 problems.append(ValidationProblem("risk share", "\(what) names \"\(split.partnerID)\", which is not a partner"))
             }
         }
-        switch riskShare.overspend {
+        switch self.riskShare.overspend {
         case .fixed(let splits): checkSplits(splits, "the fixed split")
         case .cappedProportional(let cap) where cap <= 0 || cap > 10_000:
             problems.append(ValidationProblem("risk share", "the cap of \(PercentText.percent(cap)) is outside 0–100% of a contribution"))
@@ -217,7 +217,7 @@ extension Agreement {
             for tier in tiers { if case .fixed(let splits) = tier.sharing { checkSplits(splits, "a tier's split") } }
         default: break
         }
-        if case .hybrid(let cap, let forward) = riskShare.underspend, cap.isNegative || !(0...10_000).contains(forward) {
+        if case .hybrid(let cap, let forward) = self.riskShare.underspend, cap.isNegative || !(0...10_000).contains(forward) {
             problems.append(ValidationProblem("risk share", "the underspend rule's reserve cap or carry-forward share is out of range"))
         }
         return problems
@@ -237,7 +237,7 @@ extension Agreement {
                 problems.append(ValidationProblem("contract \(contract.id)", "is paid as used but names no line it is paid from"))
             }
         }
-        let planned = Dictionary(providerFigures(at: reportingPeriod).map { ($0.providerID, $0.figures.budget) }) { first, _ in first }
+        let planned = Dictionary(providerFigures(at: self.reportingPeriod).map { ($0.providerID, $0.figures.budget) }) { first, _ in first }
         let contractsOf = Dictionary(grouping: contracts, by: \.providerID)
         let funded = Set(lines.flatMap(\.providerIDs))
         for provider in providers {

@@ -42,19 +42,19 @@ extension Agreement {
         let ascFigures = ascLines.map { figures(for: $0, at: period) }.total()
         let expected = ascFigures.forecastOutturn.map { "\(period.outturnWord) \(MoneyText.pounds($0))" }
             ?? "\(period.outturnWord) not known (\(ascFigures.missingReturns.count) line\(ascFigures.missingReturns.count == 1 ? "" : "s") without a return)"
-        checks.append(ascMinimum == .zero
+        checks.append(self.ascMinimum == .zero
             ? RingFenceCheck(name: "NHS minimum spent on adult social care", required: nil, actual: ascPlan, result: .notSet,
                              detail: "no minimum is set for the agreement; planned \(MoneyText.pounds(ascPlan)), \(expected)")
-            : RingFenceCheck(name: "NHS minimum spent on adult social care", required: ascMinimum, actual: ascPlan,
-                             result: ascPlan >= ascMinimum ? .met : .notMet,
-                             detail: "planned \(MoneyText.pounds(ascPlan)), \(expected) against a minimum of \(MoneyText.pounds(ascMinimum))"))
-        if ascMinimum != .zero {
+            : RingFenceCheck(name: "NHS minimum spent on adult social care", required: self.ascMinimum, actual: ascPlan,
+                             result: ascPlan >= self.ascMinimum ? .met : .notMet,
+                             detail: "planned \(MoneyText.pounds(ascPlan)), \(expected) against a minimum of \(MoneyText.pounds(self.ascMinimum))"))
+        if self.ascMinimum != .zero {
             let word = period.outturnWord
             checks.append(RingFenceCheck(
-                name: "NHS minimum on adult social care, \(word)", required: ascMinimum, actual: ascFigures.forecastOutturn,
-                result: ascFigures.forecastOutturn.map { $0 >= ascMinimum ? .met : .notMet } ?? .notKnown,
-                detail: "\(expected) against a minimum of \(MoneyText.pounds(ascMinimum))"
-                    + (ascFigures.forecastOutturn.map { $0 >= ascMinimum ? "" : ": short by \(MoneyText.pounds(ascMinimum - $0))" } ?? "")))
+                name: "NHS minimum on adult social care, \(word)", required: self.ascMinimum, actual: ascFigures.forecastOutturn,
+                result: ascFigures.forecastOutturn.map { $0 >= self.ascMinimum ? .met : .notMet } ?? .notKnown,
+                detail: "\(expected) against a minimum of \(MoneyText.pounds(self.ascMinimum))"
+                    + (ascFigures.forecastOutturn.map { $0 >= self.ascMinimum ? "" : ": short by \(MoneyText.pounds(self.ascMinimum - $0))" } ?? "")))
         }
         for source in FundingSource.allCases {
             let contributed = contributions.filter { $0.source == source }.sum(\.amount)

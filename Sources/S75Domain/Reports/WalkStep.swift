@@ -67,13 +67,13 @@ extension Agreement {
         let capital = contributions.filter { $0.ledger == .capital }.sum(\.amount)
         switch step {
         case .parties:
-            let names = partners.map { $0.id == hostPartnerID ? "\($0.name) (host)" : $0.name }
+            let names = partners.map { $0.id == self.hostPartnerID ? "\($0.name) (host)" : $0.name }
             return "\(names.joined(separator: " and ")) pool \(SpokenMoney.text(revenue + capital)) for \(financialYear), "
-                + "from \(start.label) to \(end.label), on \(noticeMonths) months' notice."
+                + "from \(self.start.label) to \(self.end.label), on \(self.noticeMonths) months' notice."
         case .governance:
-            return "\(governance.boardName.isEmpty ? "The board" : "The " + governance.boardName) meets "
-                + "\(governance.meetingFrequency.isEmpty ? "as agreed" : governance.meetingFrequency.lowercased()); "
-                + "\(governance.delegations.count) delegation\(governance.delegations.count == 1 ? "" : "s") set who may decide what."
+            return "\(self.governance.boardName.isEmpty ? "The board" : "The " + self.governance.boardName) meets "
+                + "\(self.governance.meetingFrequency.isEmpty ? "as agreed" : self.governance.meetingFrequency.lowercased()); "
+                + "\(self.governance.delegations.count) delegation\(self.governance.delegations.count == 1 ? "" : "s") set who may decide what."
         case .pool:
             let shares = partners.compactMap { p -> String? in
                 let mine = contributions.filter { $0.partnerID == p.id && $0.ledger == .revenue }.sum(\.amount)
@@ -138,7 +138,7 @@ extension Agreement {
 
 extension Agreement {
     /// "a draw of £100k on the £250k reserve".
-    func reserveDraw(_ used: Money) -> String { "a draw of \(SpokenMoney.text(used)) on the \(SpokenMoney.text(riskReserve)) reserve" }
+    func reserveDraw(_ used: Money) -> String { "a draw of \(SpokenMoney.text(used)) on the \(SpokenMoney.text(self.riskReserve)) reserve" }
 
     /// The revenue pool's position and who pays whom: "the Council (host) invoices the ICB £393,600".
     func yearEndSentence(_ s: Settlement, at period: Period) -> String {
@@ -157,12 +157,12 @@ extension Agreement {
         if s.reserveAdded.pence > 0 { sentence += "; \(SpokenMoney.text(s.reserveAdded)) rebuilds the reserve" }
         if s.carriedForward.pence > 0 { sentence += "; \(SpokenMoney.text(s.carriedForward)) is carried forward" }
         let hostName = host.map { "the \($0.shortName) (host)" } ?? "the host"
-        let flows = s.shares.filter { $0.partnerID != hostPartnerID && $0.amount != .zero }.map { share -> String in
+        let flows = s.shares.filter { $0.partnerID != self.hostPartnerID && $0.amount != .zero }.map { share -> String in
             let name = "the " + (partnerNames[share.partnerID] ?? share.partnerID)
             return share.amount.pence > 0 ? "\(hostName) invoices \(name) \(MoneyText.pounds(share.amount))"
                 : "\(hostName) pays \(name) \(MoneyText.pounds(share.amount.magnitude))"
         }
-        let own = s.share(of: hostPartnerID)
+        let own = s.share(of: self.hostPartnerID)
         let hostPart = own == .zero ? [] : ["\(hostName) \(own.pence > 0 ? "bears" : "keeps") \(MoneyText.pounds(own.magnitude)) itself"]
         let parts = flows + hostPart
         return sentence + (parts.isEmpty ? "; no partner pays or receives anything." : ": " + parts.joined(separator: "; ") + ".")

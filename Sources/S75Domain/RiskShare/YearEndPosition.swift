@@ -38,7 +38,7 @@ extension Agreement {
         let variances = riskShareLines.compactMap { line in
             figures(for: line, at: period).forecastVariance.map { LineVariance(line.id, lead: line.leadCommissionerID, $0) }
         }
-        return RiskShareInput(contributions: revenueContributions, lines: variances, reserve: riskReserve, chargeBacks: chargeBacks(at: period))
+        return RiskShareInput(contributions: revenueContributions, lines: variances, reserve: self.riskReserve, chargeBacks: chargeBacks(at: period))
     }
 
     /// Partners' names for the working.
@@ -50,7 +50,7 @@ extension Agreement {
     /// line has no return for the month, since its variance is not known.
     public func yearEndPosition(at period: Period, rule: RiskShareRule? = nil) -> YearEndPosition? {
         guard let input = riskShareInput(at: period) else { return nil }
-        let revenue = RiskShare.settle(input, rule: rule ?? riskShare, names: partnerNames)
+        let revenue = RiskShare.settle(input, rule: rule ?? self.riskShare, names: partnerNames)
         let outside = partners.map { partner in
             PartnerAmount(partner.id, lines.filter { $0.budgetType != .pooled && $0.leadCommissionerID == partner.id }
                 .compactMap { figures(for: $0, at: period).forecastVariance }.sum())
@@ -74,6 +74,6 @@ extension Agreement {
     /// nil while a line has no return. Each row is the year-end position under that method.
     public func whatIf(at period: Period) -> [(method: OverspendMethod, settlement: Settlement)]? {
         guard let input = riskShareInput(at: period) else { return nil }
-        return RiskShare.compare(input, rule: riskShare, methods: whatIfMethods, names: partnerNames)
+        return RiskShare.compare(input, rule: self.riskShare, methods: whatIfMethods, names: partnerNames)
     }
 }
