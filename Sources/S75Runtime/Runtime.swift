@@ -9,21 +9,18 @@ import S75UI
 /// One thread, one terminal. Keys that arrive together are all handled before one frame is
 /// drawn, so a held arrow key over a slow link does not queue a frame per key. While idle the
 /// loop checks every `pollInterval` milliseconds, idle or typing, for changes other sessions committed.
-/// Saves are effects the reducer returns; the loop performs them on the store and feeds the result
-/// back as an action, so the status line says Saved only once the change is committed.
+/// Saves and reads are effects the reducer returns; `StoreEffects` performs them on the store and the loop feeds the
+/// answer back as an action (and performs the effects that action returns in turn), so the status line says Saved only
+/// once the change is committed. The loop itself performs only the terminal's effects.
 public final class Runtime {
     public private(set) var state: AppState
-    private let store: S75Database
+    private let storeEffects: StoreEffects
     private let backend: any TerminalBackend
     private let keymap: Keymap
     private let pollInterval: Int
-    private let author: Author
     private let loadTheme: (String) throws -> Theme
     private let clock = ContinuousClock()
     private var lastPoll: ContinuousClock.Instant
-    private var lastChangeToken: Int?
-    /// The last audit row this session has taken in: another session's changes are read from after it.
-    private var seenAudit: Int?
     private var lastDrawn: (state: AppState, size: Size)?
     /// The first line each pane's list showed in the last frame: lists stay put while the selection moves inside them.
     private var listTops: [Pane: Int] = [:]
@@ -33,20 +30,18 @@ public final class Runtime {
     /// Rows the Spend pane will want next, read once the frame is drawn.
     private var prefetch: SpendRequest?
 
-    public init(state: AppState, store: S75Database, backend: any TerminalBackend, keymap: Keymap = .standard,
-                pollInterval: Int = 250, author: Author = Author(user: "unknown"), seenAudit: Int? = nil,
-                loadTheme: @escaping (String) throws -> Theme = { name in throw UnknownTheme(name: name) }) {
-        self.seenAudit = seenAudit
+    /// A loop over `store`, whose edits are `author`'s at the times `now` gives.
+    public init(state: AppState, store: any AgreementStore, backend: any TerminalBackend, keymap: Keymap = .standard,
+                pollInterval: Int = 250, author: Author = Author(user: "unknown"), now: @escaping () -> String = S75Database.now,
+                seenAudit: Int? = nil, loadTheme: @escaping (String) throws -> Theme = { name in throw UnknownTheme(name: name) }) {
         self.loadTheme = loadTheme
         self.state = state
-        self.state.indexedLedgerSorts = S75Database.indexedLedgerSorts
-        self.store = store
+        self.state.indexedLedgerSorts = store.indexedLedgerSorts
+        storeEffects = StoreEffects(store: store, author: author, now: now, seenAudit: seenAudit)
         self.backend = backend
         self.keymap = keymap
         self.pollInterval = pollInterval
-        self.author = author
         lastPoll = clock.now
-        lastChangeToken = try? store.changeToken()
     }
 
     /// Performs what opening the screen asked for (a walk recording today's meeting) before the loop starts.
@@ -128,52 +123,41 @@ public final class Runtime {
         return perform(reduce(&state, command.action(pageSize: pageSize)))
     }
 
-    /// Performs effects; false when one of them ends the program.
+    /// Performs effects, the store's through `storeEffects` and the terminal's here, each answer reduced in turn and its
+    /// own effects performed; false when one of them ends the program.
     private func perform(_ effects: [Effect]) -> Bool {
         for effect in effects {
+            if let answer = storeEffects.perform(effect, in: state) {
+                guard dispatch(answer) else { return false }
+                continue
+            }
             switch effect {
             case .quit: return false
             case .redraw: needsFullRepaint = true
             case .suspend:
                 let suspended = backend.suspend()
                 needsFullRepaint = true
-                _ = reduce(&state, .resumed(suspended: suspended))
-            case .save(let change, let expected, let intent):
-                guard perform(reduce(&state, save(change, expecting: expected, intent: intent))) else { return false }
+                guard dispatch(.resumed(suspended: suspended)) else { return false }
             case .applyTheme(let name):
                 do {
                     backend.apply(try loadTheme(name))
                     needsFullRepaint = true
-                    _ = reduce(&state, .themeApplied(name))
+                    guard dispatch(.themeApplied(name)) else { return false }
                 } catch {
-                    _ = reduce(&state, .themeFailed(.error("\(error)")))
+                    guard dispatch(.themeFailed(.error("\(error)"))) else { return false }
                 }
-            case .loadSpend(let request):
-                guard perform(reduce(&state, loadSpend(request))) else { return false }
             case .prefetchSpend(let request):
                 prefetch = request
-            case .loadLedgerOverview:
-                do {
-                    let overview = try store.ledgerOverview()
-                    guard perform(reduce(&state, .ledgerOverviewLoaded(overview))) else { return false }
-                } catch {
-                    _ = reduce(&state, .storeReadFailed(.error(error.description)))
-                }
-            case .saveAll(let changes, let intent):
-                guard perform(reduce(&state, saveAll(changes, intent: intent))) else { return false }
-            case .loadAudit(let filter):
-                do {
-                    let trail = try store.auditTrail(since: filter.since.isEmpty ? nil : filter.since,
-                                                     entity: filter.entity.isEmpty ? nil : filter.entity,
-                                                     user: filter.user.isEmpty ? nil : filter.user, kind: filter.kind.isEmpty ? nil : filter.kind,
-                                                     period: filter.period.isEmpty ? nil : filter.period)
-                    _ = reduce(&state, .auditLoaded(trail))
-                } catch {
-                    _ = reduce(&state, .storeReadFailed(.error(error.description)))
-                }
+            case .save, .saveAll, .loadSpend, .loadLedgerOverview, .loadAudit:
+                break  // the store's, performed above
             }
         }
         return true
+    }
+
+    /// Reduces `action` and performs the effects it returns; false when one of them ends the program.
+    private func dispatch(_ action: Action) -> Bool {
+        perform(reduce(&state, action))
     }
 
     /// Draws the frame, then reads what the Spend pane asked for ahead (the user sees the key's effect first). The rows
@@ -182,115 +166,19 @@ public final class Runtime {
         draw()
         guard let request = prefetch else { return }
         prefetch = nil
-        _ = perform(reduce(&state, loadSpend(request)))
+        _ = perform([.loadSpend(request)])
     }
 
     /// Tells the state how many rows the content area has, when the terminal's height has changed.
     private func syncViewport() {
         let rows = Screen.contentRows(for: backend.size)
-        if rows != state.viewportRows { _ = perform(reduce(&state, .viewportChanged(rows: rows))) }
+        if rows != state.viewportRows { _ = dispatch(.viewportChanged(rows: rows)) }
     }
 
-    /// Reads what the Spend pane asked for, as an action.
-    private func loadSpend(_ request: SpendRequest) -> Action {
-        do {
-            var counted: SpendPage.Count?
-            if request.recount {
-                let (rows, total) = try store.ledgerCount(request.query)
-                counted = SpendPage.Count(rows: rows, total: total)
-            }
-            let total = counted?.rows ?? state.spend.rows
-            let rows = try store.ledgerRows(request.query, from: request.start, count: request.count, total: total, anchor: request.anchor)
-            return .spendLoaded(SpendPage(query: request.query, counted: counted, start: request.start, transactions: rows))
-        } catch {
-            return .spendReadFailed(.error("The transactions could not be read: \(error.description) Press 7 to try again."))
-        }
-    }
-
-    /// Writes several changes as one and says how it went, as an action.
-    private func saveAll(_ changes: [PlannedChange], intent: SaveIntent) -> Action {
-        do {
-            let versions = try retryingWhileBusy { () throws(StoreError) in
-                try store.apply(changes.map { ($0.change, $0.expected) }, author: author, at: S75Database.now())
-            }
-            lastChangeToken = try? store.changeToken()
-            return .savedAll(changes, versions: versions, intent: intent)
-        } catch {
-            if case .conflict = error.kind {
-                let what = if case .edit(let summary, _) = intent { "Not saved: \(summary)" } else { "Not \(intent.isUndo ? "undone" : "redone")" }
-                return .saveFailed(.error("\(what): one of its records was changed in another session meanwhile, and is shown now; "
-                                          + "nothing was changed."))
-            }
-            return .saveFailed(.error(error.description))
-        }
-    }
-
-    /// How many times an edit that meets "busy" (another session writing past the busy timeout) is tried again before
-    /// it is reported: with the timeout, about ten seconds of waiting, longer than any of s75's own writes holds the file.
-    static let busyRetries = 4
-
-    /// `write`, tried again while the file is busy; nothing is written twice, as a busy write wrote nothing.
-    private func retryingWhileBusy<T>(_ write: () throws(StoreError) -> T) throws(StoreError) -> T {
-        var attempt = 0
-        while true {
-            do {
-                return try write()
-            } catch where error.kind == .busy && attempt < Self.busyRetries {
-                attempt += 1
-            }
-        }
-    }
-
-    /// Writes one change to the store and says how it went, as an action.
-    private func save(_ change: Change, expecting expected: Int?, intent: SaveIntent) -> Action {
-        do {
-            let version = try retryingWhileBusy { () throws(StoreError) in
-                try store.apply(change, expecting: expected, author: author, at: S75Database.now())
-            }
-            lastChangeToken = try? store.changeToken()
-            return .saved(change, version: version, intent: intent)
-        } catch {
-            if case .conflict(let current, let version) = error.kind {
-                return .saveConflicted(change, current: current, version: version, intent: intent)
-            }
-            return .saveFailed(.error(error.description))
-        }
-    }
-
-    /// Takes in what another session has committed to the store: the returns and meetings it changed, read one by one,
-    /// or else the whole agreement again. Nothing is read when nothing was recorded (a ledger import's batches are not
-    /// the agreement's).
+    /// Takes in what another session has committed to the store (the pane then reads again what it shows).
     public func checkForExternalChanges() {
         lastPoll = clock.now
-        do {
-            let token = try store.changeToken()
-            guard token != lastChangeToken else { return }
-            lastChangeToken = token
-            let changes = try seenAudit.map { seen throws(StoreError) in try store.changes(after: seen) } ?? .everything
-            if case .none = changes { return }
-            var agreement = state.agreement, versions = state.versions
-            if case .records(let records, let through) = changes, let taken = Self.taking(records, into: agreement) {
-                agreement = taken
-                for stored in records { versions[stored.key] = stored.version }
-                seenAudit = through
-            } else {
-                let snapshot = try store.loadSnapshot()
-                (agreement, versions, seenAudit) = (snapshot.agreement, snapshot.versions, snapshot.lastAudit)
-            }
-            _ = perform(reduce(&state, .storeChangedElsewhere(agreement, versions: versions)))  // re-reads what the pane shows
-        } catch {
-            seenAudit = nil  // read it all again next time
-            _ = reduce(&state, .storeReadFailed(.error(error.description)))
-        }
-    }
-
-    /// `agreement` with `records` as they are stored now; nil if one cannot be taken in (then it is read whole).
-    private static func taking(_ records: [StoredRecord], into agreement: Agreement) -> Agreement? {
-        var agreement = agreement
-        for stored in records {
-            guard (try? agreement.apply(Change(key: stored.key, new: stored.record))) != nil else { return nil }
-        }
-        return agreement
+        if let changed = storeEffects.changesElsewhere(in: state) { _ = dispatch(changed) }
     }
 
     /// Renders and flushes a frame if anything visible changed.

@@ -4,6 +4,7 @@ import S75Domain
 import S75Runtime
 import S75Screen
 import S75Store
+import S75TestSupport
 import Testing
 
 /// Entering a month's monitoring in the grid, through the real runtime and a real file.
@@ -33,6 +34,20 @@ struct GridSessionTests {
         let audit = try #require(try reopened.auditTrail().first)
         #expect((audit.user, audit.field, audit.old, audit.new) == ("tester", "actualToDate", "£2,095,000", "£2,100,000"))
         #expect(SessionTests.text(backend).contains("Saved: S02 actual to date for Dec 2025."))
+    }
+
+    @Test("the clock and the author are the runtime's to be given: the audit row says who and when as they were given")
+    func clockAndAuthorGiven() throws {
+        let (store, path) = try Self.file()
+        let snapshot = try store.loadSnapshot()
+        var state = AppState(agreement: snapshot.agreement, storePath: store.path, today: Fixtures.meetingDay)
+        state.versions = snapshot.versions
+        let backend = MemoryBackend(size: SessionTests.size, keys: Self.openOnS02 + Self.keys("2,100") + [.enter])
+        let runtime = Runtime(state: state, store: store, backend: backend, author: Author(user: "pfm", client: "192.0.2.9"),
+                              now: { "2026-01-20T09:30:00Z" })
+        runtime.run()
+        let audit = try #require(try S75Database.open(at: path, readOnly: true).auditTrail().first)
+        #expect((audit.user, audit.at, audit.field) == ("pfm", "2026-01-20T09:30:00Z", "actualToDate"))
     }
 
     @Test("a malformed figure is kept as typed with what is expected beside it; nothing is saved")

@@ -1,0 +1,153 @@
+import S75App
+import S75Domain
+import S75Store
+
+/// Performs the effects that reach the store (saves, the Spend pane's and the Mapping pane's reads, the audit trail)
+/// and the check for what other sessions committed, and answers each with the action that reports it. The store, the
+/// author and the clock are given to it; the runtime keeps the effects on the terminal.
+final class StoreEffects {
+    private let store: any AgreementStore
+    private let author: Author
+    private let now: () -> String
+    private var lastChangeToken: Int?
+    /// The last audit row this session has taken in: another session's changes are read from after it.
+    private var seenAudit: Int?
+
+    init(store: any AgreementStore, author: Author, now: @escaping () -> String, seenAudit: Int?) {
+        self.store = store
+        self.author = author
+        self.now = now
+        self.seenAudit = seenAudit
+        lastChangeToken = try? store.changeToken()
+    }
+
+    /// The action that answers `effect`, when it is one the store performs; nil for the terminal's effects.
+    func perform(_ effect: Effect, in state: AppState) -> Action? {
+        switch effect {
+        case .save(let change, let expected, let intent): save(change, expecting: expected, intent: intent)
+        case .saveAll(let changes, let intent): saveAll(changes, intent: intent)
+        case .loadSpend(let request): loadSpend(request, in: state)
+        case .loadLedgerOverview: reading { () throws(StoreError) in .ledgerOverviewLoaded(try store.ledgerOverview()) }
+        case .loadAudit(let filter):
+            reading { () throws(StoreError) in
+                .auditLoaded(try store.auditTrail(since: filter.since.nilIfEmpty, entity: filter.entity.nilIfEmpty, user: filter.user.nilIfEmpty,
+                                                  kind: filter.kind.nilIfEmpty, period: filter.period.nilIfEmpty))
+            }
+        case .quit, .redraw, .suspend, .applyTheme, .prefetchSpend: nil
+        }
+    }
+
+    /// What another session has committed, as an action: the returns and meetings it changed, read one by one, or else
+    /// the whole agreement again; nil when nothing was recorded (a ledger import's batches are not the agreement's).
+    func changesElsewhere(in state: AppState) -> Action? {
+        do {
+            let token = try store.changeToken()
+            guard token != lastChangeToken else { return nil }
+            lastChangeToken = token
+            let changes = try seenAudit.map { seen throws(StoreError) in try store.changes(after: seen) } ?? .everything
+            if case .none = changes { return nil }
+            var agreement = state.agreement, versions = state.versions
+            if case .records(let records, let through) = changes, let taken = Self.taking(records, into: agreement) {
+                agreement = taken
+                for stored in records { versions[stored.key] = stored.version }
+                seenAudit = through
+            } else {
+                let snapshot = try store.loadSnapshot()
+                (agreement, versions, seenAudit) = (snapshot.agreement, snapshot.versions, snapshot.lastAudit)
+            }
+            return .storeChangedElsewhere(agreement, versions: versions)
+        } catch {
+            seenAudit = nil  // read it all again next time
+            return .storeReadFailed(.error(error.description))
+        }
+    }
+
+    /// `agreement` with `records` as they are stored now; nil if one cannot be taken in (then it is read whole).
+    private static func taking(_ records: [StoredRecord], into agreement: Agreement) -> Agreement? {
+        var agreement = agreement
+        for stored in records {
+            guard (try? agreement.apply(Change(key: stored.key, new: stored.record))) != nil else { return nil }
+        }
+        return agreement
+    }
+
+    /// A read's answer, or the failure the status line shows.
+    private func reading(_ read: () throws(StoreError) -> Action) -> Action {
+        do {
+            return try read()
+        } catch {
+            return .storeReadFailed(.error(error.description))
+        }
+    }
+
+    /// Reads what the Spend pane asked for, as an action.
+    private func loadSpend(_ request: SpendRequest, in state: AppState) -> Action {
+        do {
+            var counted: SpendPage.Count?
+            if request.recount {
+                let (rows, total) = try store.ledgerCount(request.query)
+                counted = SpendPage.Count(rows: rows, total: total)
+            }
+            let total = counted?.rows ?? state.spend.rows
+            let rows = try store.ledgerRows(request.query, from: request.start, count: request.count, total: total, anchor: request.anchor)
+            return .spendLoaded(SpendPage(query: request.query, counted: counted, start: request.start, transactions: rows))
+        } catch {
+            return .spendReadFailed(.error("The transactions could not be read: \(error.description) Press 7 to try again."))
+        }
+    }
+
+    /// Writes several changes as one and says how it went, as an action.
+    private func saveAll(_ changes: [PlannedChange], intent: SaveIntent) -> Action {
+        do {
+            let versions = try retryingWhileBusy { () throws(StoreError) in
+                try store.apply(changes.map { ($0.change, $0.expected) }, author: author, at: now())
+            }
+            lastChangeToken = try? store.changeToken()
+            return .savedAll(changes, versions: versions, intent: intent)
+        } catch {
+            if case .conflict = error.kind {
+                let what = if case .edit(let summary, _) = intent { "Not saved: \(summary)" } else { "Not \(intent.isUndo ? "undone" : "redone")" }
+                return .saveFailed(.error("\(what): one of its records was changed in another session meanwhile, and is shown now; "
+                                          + "nothing was changed."))
+            }
+            return .saveFailed(.error(error.description))
+        }
+    }
+
+    /// Writes one change to the store and says how it went, as an action.
+    private func save(_ change: Change, expecting expected: Int?, intent: SaveIntent) -> Action {
+        do {
+            let version = try retryingWhileBusy { () throws(StoreError) in
+                try store.apply(change, expecting: expected, author: author, at: now())
+            }
+            lastChangeToken = try? store.changeToken()
+            return .saved(change, version: version, intent: intent)
+        } catch {
+            if case .conflict(let current, let version) = error.kind {
+                return .saveConflicted(change, current: current, version: version, intent: intent)
+            }
+            return .saveFailed(.error(error.description))
+        }
+    }
+
+    /// How many times an edit that meets "busy" (another session writing past the busy timeout) is tried again before
+    /// it is reported: with the timeout, about ten seconds of waiting, longer than any of s75's own writes holds the file.
+    static let busyRetries = 4
+
+    /// `write`, tried again while the file is busy; nothing is written twice, as a busy write wrote nothing.
+    private func retryingWhileBusy<T>(_ write: () throws(StoreError) -> T) throws(StoreError) -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try write()
+            } catch where error.kind == .busy && attempt < Self.busyRetries {
+                attempt += 1
+            }
+        }
+    }
+}
+
+private extension String {
+    /// nil for an empty filter: the store's "any".
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

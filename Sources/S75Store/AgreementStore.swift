@@ -1,0 +1,36 @@
+import S75Domain
+
+/// The store an agreement lives in, as a session uses it: its snapshot and what changed since, edits with versions and
+/// their audit, the audit trail, and the ledger's pages and figures. `S75Database` (one SQLite file) is the store
+/// today; the runtime knows only this protocol, so another store can stand behind it.
+public protocol AgreementStore: Sendable {
+    /// Where the agreement is stored, for the status line.
+    var path: String { get }
+    /// Why nothing can be saved, in words for the status line; nil when edits can be saved.
+    var readOnlyReason: String? { get }
+    /// The Spend orders the store reads along an index; in the others each read sorts the whole selection.
+    var indexedLedgerSorts: Set<LedgerQuery.SortKey> { get }
+
+    /// The agreement with the version of every record, read together.
+    func loadSnapshot() throws(StoreError) -> StoreSnapshot
+    /// A number that changes whenever another session commits anything.
+    func changeToken() throws(StoreError) -> Int
+    /// What was recorded after audit row `sequence`: nothing, the records changed, or so much that all must be read.
+    func changes(after sequence: Int) throws(StoreError) -> StoreChanges
+    /// Makes one edit, durably and audited, if the record is still at version `expected`; its new version.
+    func apply(_ change: Change, expecting expected: Int?, author: Author, at time: String) throws(StoreError) -> Int?
+    /// Makes several edits as one; each record's new version.
+    func apply(_ changes: [(change: Change, expected: Int?)], author: Author, at time: String) throws(StoreError) -> [Int?]
+    /// The audit trail, newest first, narrowed by whichever filters are given.
+    func auditTrail(since: String?, entity: String?, user: String?, kind: String?, period: String?) throws(StoreError) -> [AuditEntry]
+    /// The Mapping pane's figures.
+    func ledgerOverview() throws(StoreError) -> LedgerOverview
+    /// How many transactions `query` selects, and their total.
+    func ledgerCount(_ query: LedgerQuery) throws(StoreError) -> (rows: Int, total: Money)
+    /// The transactions at positions `start ..< start + count` of `query`'s order, paged from `anchor` when it is near.
+    func ledgerRows(_ query: LedgerQuery, from start: Int, count: Int, total: Int, anchor: LedgerAnchor?) throws(StoreError) -> [LedgerTransaction]
+}
+
+extension S75Database: AgreementStore {
+    public var indexedLedgerSorts: Set<LedgerQuery.SortKey> { Self.indexedLedgerSorts }
+}
