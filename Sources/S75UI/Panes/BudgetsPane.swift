@@ -5,15 +5,15 @@ import S75Screen
 /// The Budgets pane: contributions by partner and source, then every scheme line with its
 /// monitoring figures, each table closed by totals that add up from its rows.
 enum BudgetsPane {
-    static func view(_ state: AppState, width: Int, selected: Int?) -> PaneView {
+    static func view(_ state: AppState, width: Int, selected: Int?, rows: RowCache) -> PaneView {
         switch state.budgetsView {
-        case .lines: linesView(state, width: width, selected: selected)
+        case .lines: linesView(state, width: width, selected: selected, rows: rows)
         case .summary: BudgetsSummary.view(state, width: width, selected: selected)
         case .yearEnd: YearEndView.view(state, width: width)
         }
     }
 
-    static func linesView(_ state: AppState, width: Int, selected: Int?) -> PaneView {
+    static func linesView(_ state: AppState, width: Int, selected: Int?, rows: RowCache) -> PaneView {
         let a = state.agreement
         let unit = state.displayUnit
         var lines = a.coverageNote(at: state.period).map { ListLine.warning($0, width: width) + [.blank] } ?? []
@@ -30,7 +30,7 @@ enum BudgetsPane {
         if state.arrangement(of: .budgets).isPlain {
             lines += contributionLines(a, unit: unit, width: width)
             lines.append(.blank)
-            lines += schemeLines(a, period: state.period, unit: unit, width: width, firstItem: a.contributions.count)
+            lines += schemeLines(a, period: state.period, unit: unit, width: width, firstItem: a.contributions.count, rows: rows)
             lines += chargeBackLines(a, a.chargeBacks, unit: unit, width: width, firstItem: a.contributions.count + a.lines.count)
         } else {
             if shown.isEmpty {
@@ -39,7 +39,7 @@ enum BudgetsPane {
                 lines += contributionLines(a, shown: shown, unit: unit, width: width)
             }
             lines.append(.blank)
-            lines += schemeLines(a, shown: shownLines, period: state.period, unit: unit, width: width, firstItem: shown.count)
+            lines += schemeLines(a, shown: shownLines, period: state.period, unit: unit, width: width, firstItem: shown.count, rows: rows)
             lines += chargeBackLines(a, shownCharges, unit: unit, width: width, firstItem: shown.count + shownLines.count)
         }
         lines.append(.blank)
@@ -104,22 +104,38 @@ enum BudgetsPane {
         ] + MonitoringFigures.columns(unit: unit, period: period, for: a), width: width)
     }
 
-    /// A scheme line's row.
-    static func schemeRow(_ a: Agreement, _ line: SchemeLine, period: Period, unit: DisplayUnit, layout: TableLayout, item: Int) -> ListLine {
-        let figures = a.figures(for: line, at: period)
-        return .row(layout, [TableCell(line.id), TableCell(line.name), TableCell(line.source.shortLabel),
-                             TableCell(a.partner(line.leadCommissionerID)?.shortName ?? "")]
-                        + figures.cells(unit: unit, status: a.status(figures), sign: a.signConvention), item: item)
+    /// What a scheme line's row shows.
+    struct SchemeRowSource: Hashable {
+        let line: SchemeLine
+        let figures: MonitoringFigures
+        let status: FinanceStatus
+        let sign: SignConvention
+        let lead: String
+        let unit: DisplayUnit
+        let layout: TableLayout
+        let item: Int
     }
 
-    static func schemeLines(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int, firstItem: Int) -> [ListLine] {
+    /// A scheme line's row, taken from `rows` when its source is unchanged.
+    static func schemeRow(_ a: Agreement, _ line: SchemeLine, period: Period, unit: DisplayUnit, layout: TableLayout, item: Int,
+                          rows: RowCache) -> ListLine {
+        let figures = a.figures(for: line, at: period)
+        let source = SchemeRowSource(line: line, figures: figures, status: a.status(figures), sign: a.signConvention,
+                                     lead: a.partner(line.leadCommissionerID)?.shortName ?? "", unit: unit, layout: layout, item: item)
+        return rows.row(source) { s in
+            .row(s.layout, [TableCell(s.line.id), TableCell(s.line.name), TableCell(s.line.source.shortLabel), TableCell(s.lead)]
+                 + s.figures.cells(unit: s.unit, status: s.status, sign: s.sign), item: s.item)
+        }
+    }
+
+    static func schemeLines(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int, firstItem: Int, rows: RowCache) -> [ListLine] {
         let layout = schemeLayout(a, period: period, unit: unit, width: width)
         var lines: [ListLine] = [.section("Scheme lines: budget, spend to date and forecast"), .header(layout)]
         for ledger in Ledger.allCases {
             let ledgerLines = a.linesByLedger.enumerated().filter { $0.element.ledger == ledger }
             guard !ledgerLines.isEmpty else { continue }
             for (index, line) in ledgerLines {
-                lines.append(schemeRow(a, line, period: period, unit: unit, layout: layout, item: firstItem + index))
+                lines.append(schemeRow(a, line, period: period, unit: unit, layout: layout, item: firstItem + index, rows: rows))
             }
             let total = a.figures(at: period) { $0.ledger == ledger }
             lines.append(.total(layout, ["", TableCell("\(ledger.label) total"), "", ""]
@@ -150,11 +166,11 @@ extension BudgetsPane {
 
     /// The scheme lines a sort or filter leaves, in its order, with the figures of those shown and of the whole pool.
     static func schemeLines(_ a: Agreement, shown: [SchemeLine], period: Period, unit: DisplayUnit, width: Int,
-                            firstItem: Int) -> [ListLine] {
+                            firstItem: Int, rows: RowCache) -> [ListLine] {
         let layout = schemeLayout(a, period: period, unit: unit, width: width)
         var lines: [ListLine] = [.section("Scheme lines: budget, spend to date and forecast"), .header(layout)]
         for (index, line) in shown.enumerated() {
-            lines.append(schemeRow(a, line, period: period, unit: unit, layout: layout, item: firstItem + index))
+            lines.append(schemeRow(a, line, period: period, unit: unit, layout: layout, item: firstItem + index, rows: rows))
         }
         let ids = Set(shown.map(\.id))
         let subtotal = a.figures(at: period) { ids.contains($0.id) }

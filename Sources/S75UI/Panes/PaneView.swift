@@ -21,7 +21,7 @@ struct PaneView {
         if let form = state.form { return FormView.view(state, form, width: tableWidth) }
         if case .walk(let step) = state.view { return WalkView.view(state, step, width: tableWidth) }
         let selected = state.items.isEmpty ? nil : state.selectedIndex(in: state.pane)
-        var view = table(state, width: tableWidth, selected: selected)
+        var view = table(state, width: tableWidth, selected: selected, rows: cache.rows)
         let arrangement = state.arrangement(of: state.pane)
         if !arrangement.isPlain, state.pane != .spend, state.budgetsView == .lines || state.pane != .budgets {  // Spend names its own
             // next to the pane's name, where a narrow terminal does not cut it off
@@ -32,10 +32,10 @@ struct PaneView {
     }
 
     /// The active pane's table.
-    private static func table(_ state: AppState, width tableWidth: Int, selected: Int?) -> PaneView {
+    private static func table(_ state: AppState, width tableWidth: Int, selected: Int?, rows: RowCache) -> PaneView {
         switch state.pane {
         case .agreement: return AgreementPane.view(state, width: tableWidth, selected: selected)
-        case .budgets: return BudgetsPane.view(state, width: tableWidth, selected: selected)
+        case .budgets: return BudgetsPane.view(state, width: tableWidth, selected: selected, rows: rows)
         case .providers: return ProvidersPane.view(state, width: tableWidth, selected: selected)
         case .outcomes: return OutcomesPane.view(state, width: tableWidth, selected: selected)
         case .decisions: return DecisionsPane.view(state, width: tableWidth, selected: selected)
