@@ -123,7 +123,8 @@ extension Agreement {
             var needed: [String] = []
             if !reds.isEmpty { needed.append("remedial plans for \(reds.joined(separator: ", "))") }
             if let used = yearEndPosition(at: period)?.revenue.reserveUsed, used.pence > 0 { needed.append(reserveDraw(used)) }
-            if !validate().isEmpty { needed.append("\(validate().count) problem\(validate().count == 1 ? "" : "s") in the agreement's data") }
+            let problems = validate().count
+            if problems > 0 { needed.append("\(problems) problem\(problems == 1 ? "" : "s") in the agreement's data") }
             return needed.isEmpty ? "Nothing in the figures calls for a decision." : "The board is asked to agree " + needed.joined(separator: "; ") + "."
         case .actions:
             let open = minutes.filter { $0.kind == .action && $0.status == .open }.count

@@ -27,19 +27,25 @@ enum ProvidersPane {
         var lines = a.coverageNote(at: state.period).map { ListLine.warning($0, width: width) + [.blank] } ?? []
         lines.append(.header(layout))
         let all = a.providerFigures(at: state.period)
+        // each found once for every row: a provider's figures, its contracts, and the contracts sharing each line
+        let figuresByProvider = Dictionary(all.map { ($0.providerID, $0) }, uniquingKeysWith: { first, _ in first })
+        let contractsByProvider = Dictionary(grouping: a.contracts, by: \.providerID)
+        let sharing = ContractsByLine(a)
         let items = state.tableItems(in: .providers)
         let rows = items.compactMap { item -> ProviderFigures? in
             switch item {
-            case .provider(let id): all.first { $0.providerID == id }
-            case .sharedLines: all.first { $0.providerID == nil }
+            case .provider(let id): figuresByProvider[id]
+            case .sharedLines: figuresByProvider[nil]
             default: nil
             }
         }
         for (index, row) in rows.enumerated() {
             let figures = row.figures
-            let tail = figureCells(figures, a, unit: unit, sign: sign) + paymentCells(a, row.providerID, period: state.period, unit: unit)
+            let contracts = row.providerID.map { contractsByProvider[$0] ?? [] }
+            let tail = figureCells(figures, a, unit: unit, sign: sign)
+                + paymentCells(a, contracts, period: state.period, unit: unit, sharing: sharing)
             if let id = row.providerID, let provider = a.provider(id) {
-                let forms = Array(Set(a.contracts(of: id).filter { $0.form != .alliance }.map(\.form.label))).sorted()
+                let forms = Array(Set((contracts ?? []).filter { $0.form != .alliance }.map(\.form.label))).sorted()
                 lines.append(.row(layout, [TableCell(id), TableCell(provider.name), TableCell(provider.providerType),
                                            TableCell(forms.joined(separator: ", "))] + tail, item: index))
             } else {
@@ -106,10 +112,11 @@ enum ProvidersPane {
         return [cells[0], cells[4], cells[5], cells[6], cells[7]]
     }
 
-    /// Money at risk on outcomes and earned so far, over the provider's contracts.
-    static func paymentCells(_ a: Agreement, _ providerID: Provider.ID?, period: Period, unit: DisplayUnit) -> [TableCell] {
-        guard let providerID else { return ["", ""] }
-        let payments = a.payments(at: period, of: a.contracts(of: providerID)).filter { $0.outcomes != nil }
+    /// Money at risk on outcomes and earned so far, over a provider's `contracts` (nil for the lines shared by several).
+    static func paymentCells(_ a: Agreement, _ contracts: [Contract]?, period: Period, unit: DisplayUnit,
+                             sharing: ContractsByLine) -> [TableCell] {
+        guard let contracts else { return ["", ""] }
+        let payments = a.payments(at: period, of: contracts, sharing: sharing).filter { $0.outcomes != nil }
         guard !payments.isEmpty else { return ["—", "—"] }
         let pending = payments.contains { !$0.isFinal }
         return [TableCell(MoneyFormat.amount(payments.sum(\.atRisk), unit: unit)),
