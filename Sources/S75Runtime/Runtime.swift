@@ -32,7 +32,7 @@ public final class Runtime {
 
     /// A loop over `store`, whose edits are `author`'s at the times `now` gives.
     public init(state: AppState, store: any AgreementStore, backend: any TerminalBackend, keymap: Keymap = .standard,
-                pollInterval: Int = 250, author: Author = Author(user: "unknown"), now: @escaping () -> String = S75Database.now,
+                pollInterval: Int = 100, author: Author = Author(user: "unknown"), now: @escaping () -> String = S75Database.now,
                 seenAudit: Int? = nil, loadTheme: @escaping (String) throws -> Theme = { name in throw UnknownTheme(name: name) }) {
         self.loadTheme = loadTheme
         self.state = state
