@@ -72,7 +72,7 @@ public final class Runtime {
     /// break moves down a row and a tab across, as pasting from a spreadsheet expects). Anywhere else it is refused:
     /// pasted text never runs as keys.
     private func paste(_ text: String) -> Bool {
-        let context = Screen.keyContext(state)
+        let context = state.keyContext
         guard context.takesTyping, context != .confirm else {
             _ = reduce(&state, .refusePaste)
             return true
@@ -109,7 +109,7 @@ public final class Runtime {
         if !size.contains(Screen.minimumSize) {
             context = .global
         } else {
-            context = Screen.keyContext(state)
+            context = state.keyContext
         }
         guard let command = keymap.command(for: key, in: context, pane: state.pane) else {
             if context.takesTyping, case .character(let character) = key { return perform(reduce(&state, .typed(character))) }

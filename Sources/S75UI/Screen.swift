@@ -46,24 +46,13 @@ public enum Screen {
                       highlight: state.form == nil && state.grid == nil ? state.searchQuery : nil, in: content, into: &buffer)
         if view.selected == nil { buffer.cursor = Point(x: 0, y: content.y) }
         StatusBar.draw(state, in: Rect(x: 0, y: size.rows - 1 - statusRows, width: size.columns, height: statusRows), into: &buffer)
-        let context = keyContext(state)
+        let context = state.keyContext
         buffer.write(" " + keymap.hints(in: context, pane: state.pane), in: buffer.area.row(size.rows - 1), role: .keyHint)
         if state.showingHelp {
-            HelpOverlay.draw(keymap: keymap, context: keyContext(state.closingHelp), pane: state.pane, page: state.helpPage,
+            HelpOverlay.draw(keymap: keymap, context: state.closingHelp.keyContext, pane: state.pane, page: state.helpPage,
                              in: content, into: &buffer)
         }
         return buffer
-    }
-
-    /// The key context of the state: help over anything, a detail, or a pane's list. The one place it is decided.
-    public static func keyContext(_ state: AppState) -> KeyContext {
-        if state.showingHelp { return .help }
-        if state.prompt != nil { return .prompt }
-        if state.searchDraft != nil { return .search }
-        if state.pendingConfirmation != nil { return .confirm }
-        if state.form != nil { return .form }
-        if case .walk = state.view { return .walk }
-        return state.isShowingDetail ? .detail : state.grid != nil ? .grid : .list
     }
 
     /// Whether `command` scrolls the view rather than moving the selection: any move in a view without
@@ -79,7 +68,7 @@ public enum Screen {
         if state.showingHelp {
             let statusRows = StatusBar.rows(state, width: size.columns)
         let content = Rect(x: 0, y: 3, width: size.columns, height: contentRows(for: size) - (statusRows - 1))
-            return HelpOverlay.layout(keymap: keymap, context: keyContext(state.closingHelp), pane: state.pane, in: content).pages - 1
+            return HelpOverlay.layout(keymap: keymap, context: state.closingHelp.keyContext, pane: state.pane, in: content).pages - 1
         }
         return max(0, cache.view(for: state, width: size.columns).lines.count - contentRows(for: size))
     }

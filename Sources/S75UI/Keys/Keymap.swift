@@ -1,29 +1,7 @@
 import S75App
 import S75Screen
 
-/// Where the user is, for the purpose of choosing what a key means.
-public enum KeyContext: String, CaseIterable, Hashable, Sendable {
-    /// Anywhere, unless a more specific context binds the key.
-    case global
-    /// A pane's list of rows.
-    case list
-    /// A detail view opened from a row.
-    case detail
-    /// The help overlay, which takes every key.
-    case help
-    /// The monthly grid, where printable keys are typed into the cell.
-    case grid
-    /// A form, where printable keys are typed into the field.
-    case form
-    /// A question awaiting its answer (y or another key).
-    case confirm
-    /// The search line, where printable keys are typed into the search.
-    case search
-    /// The board's walk.
-    case walk
-    /// The `:` command line, where printable keys are typed.
-    case prompt
-
+extension KeyContext {
     /// The heading used in help and docs.
     public var title: String {
         switch self {
@@ -39,9 +17,6 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .prompt: "On the command line (letters and figures are typed)"
         }
     }
-
-    /// Whether printable keys that no binding of this context claims are typed, rather than looked up everywhere.
-    public var takesTyping: Bool { self == .grid || self == .form || self == .confirm || self == .search || self == .prompt }
 }
 
 /// One key binding: in `context` (on `panes`, or on every pane when empty), `keys` run `command`.

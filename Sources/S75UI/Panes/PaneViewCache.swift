@@ -34,6 +34,7 @@ public final class PaneViewCache {
         }
         rows.startBuild()
         let made = PaneView.make(for: state, width: width, cache: self)
+        rows.finishBuild()
         (self.key, self.width, view) = (key, width, made)
         return made
     }

@@ -7,10 +7,15 @@ final class RowCache {
     private var previous: [AnyHashable: ListLine] = [:]
     private var current: [AnyHashable: ListLine] = [:]
 
-    /// Starts building a table: the rows of the last build can be taken until the next one starts.
+    /// Starts building a table: the rows of the last build can be taken until it finishes.
     func startBuild() {
         previous = current
         current = [:]
+    }
+
+    /// Finishes the build: the rows it did not take are let go.
+    func finishBuild() {
+        previous = [:]
     }
 
     /// The row made from `source`: the last build's, or made now by `make`.

@@ -1,0 +1,40 @@
+/// Where the user is, for the purpose of choosing what a key means.
+public enum KeyContext: String, CaseIterable, Hashable, Sendable {
+    /// Anywhere, unless a more specific context binds the key.
+    case global
+    /// A pane's list of rows.
+    case list
+    /// A detail view opened from a row.
+    case detail
+    /// The help overlay, which takes every key.
+    case help
+    /// The monthly grid, where printable keys are typed into the cell.
+    case grid
+    /// A form, where printable keys are typed into the field.
+    case form
+    /// A question awaiting its answer (y or another key).
+    case confirm
+    /// The search line, where printable keys are typed into the search.
+    case search
+    /// The board's walk.
+    case walk
+    /// The `:` command line, where printable keys are typed.
+    case prompt
+
+    /// Whether printable keys that no binding of this context claims are typed, rather than looked up everywhere.
+    public var takesTyping: Bool { self == .grid || self == .form || self == .confirm || self == .search || self == .prompt }
+}
+
+extension AppState {
+    /// The context the next key is read in, from what is open innermost: help over everything, then the command line,
+    /// the search line, a question, a form, the walk, a detail, the grid, and else the list.
+    public var keyContext: KeyContext {
+        if showingHelp { return .help }
+        if prompt != nil { return .prompt }
+        if searchDraft != nil { return .search }
+        if pendingConfirmation != nil { return .confirm }
+        if form != nil { return .form }
+        if case .walk = view { return .walk }
+        return isShowingDetail ? .detail : grid != nil ? .grid : .list
+    }
+}
