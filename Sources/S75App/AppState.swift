@@ -37,16 +37,16 @@ public struct AppState: Hashable, Sendable {
         didSet {
             if !agreement.checksTheSame(as: oldValue) {
                 if !agreement.recordsCheckTheSame(as: oldValue) { recordProblems = agreement.recordProblems() }
-                returnProblems = agreement.returnProblems()
+                problems = recordProblems + agreement.returnProblems()
             }
             arrangeTables()
         }
     }
     /// What the agreement's check finds, kept with it: the Agreement pane's to-do list, drawn on every frame.
-    public var problems: [ValidationProblem] { recordProblems + returnProblems }
-    /// The check kept in two parts, so that a saved return checks the returns again, not the whole agreement.
+    public private(set) var problems: [ValidationProblem]
+    /// The records' part of it (``Agreement/recordProblems()``), kept so that a saved return checks the returns again,
+    /// not the whole agreement.
     private var recordProblems: [ValidationProblem]
-    private var returnProblems: [ValidationProblem]
     /// Where the agreement is stored, shown in the status line.
     public var storePath: String
     /// Why nothing can be saved ("opened read-only", "its folder is read-only"); nil when edits can be saved.
@@ -115,7 +115,7 @@ public struct AppState: Hashable, Sendable {
     public init(agreement: Agreement, storePath: String, today: DateOnly) {
         self.agreement = agreement
         self.recordProblems = agreement.recordProblems()
-        self.returnProblems = agreement.returnProblems()
+        self.problems = recordProblems + agreement.returnProblems()
         self.storePath = storePath
         self.period = agreement.reportingPeriod
         self.today = today

@@ -90,7 +90,7 @@ extension AppState {
         return items.map { item in
             fields(of: item) { id in
                 if providerRows == nil {
-                    providerRows = Dictionary(agreement.providerFigures(at: period).map { ($0.providerID, $0) }) { first, _ in first }
+                    providerRows = agreement.providerFiguresByProvider(at: period)
                 }
                 return providerRows?[id]
             }

@@ -13,6 +13,11 @@ public struct ProviderFigures: Hashable, Sendable {
 }
 
 extension Agreement {
+    /// ``providerFigures(at:ledger:)`` by provider (nil: the lines shared by several), for a table that looks each up.
+    public func providerFiguresByProvider(at period: Period) -> [Provider.ID?: ProviderFigures] {
+        Dictionary(providerFigures(at: period).map { ($0.providerID, $0) }) { first, _ in first }
+    }
+
     /// Each provider's figures, in provider order: the lines it delivers alone plus its share (by alliance
     /// share, largest remainder) of lines delivered by alliance members together, followed by one row for
     /// any other lines shared by several providers. The rows add up exactly to the lines in scope.

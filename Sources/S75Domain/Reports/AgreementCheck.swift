@@ -237,7 +237,7 @@ extension Agreement {
                 problems.append(ValidationProblem("contract \(contract.id)", "is paid as used but names no line it is paid from"))
             }
         }
-        let planned = Dictionary(providerFigures(at: self.reportingPeriod).map { ($0.providerID, $0.figures.budget) }) { first, _ in first }
+        let planned = providerFiguresByProvider(at: self.reportingPeriod).mapValues(\.figures.budget)
         let contractsOf = Dictionary(grouping: contracts, by: \.providerID)
         let funded = Set(lines.flatMap(\.providerIDs))
         for provider in providers {

@@ -9,7 +9,6 @@ enum GridView {
     /// agreement, month, unit or width, so that a key typed into a cell redraws one row, not every line's.
     struct Table {
         let layout: TableLayout
-        let lines: [SchemeLine.ID]
         /// What each line's row was made from, so that a table after a save makes again only the rows whose source changed.
         let sources: [RowSource]
         let cells: [[TableCell]]
@@ -60,7 +59,7 @@ enum GridView {
                 rows.append(.row(layout, cells[index], item: index))
             }
         }
-        return Table(layout: layout, lines: sources.map(\.line.id), sources: sources, cells: cells, rows: rows,
+        return Table(layout: layout, sources: sources, cells: cells, rows: rows,
                      missing: sources.filter { $0.entry == nil }.map(\.line.id))
     }
 
@@ -104,7 +103,7 @@ enum GridView {
                                      width: width)
         }
         rows += ListLine.notes(missing.isEmpty ? "Every line has a return for \(grid.period.label)."
-                               : "\(missing.count) of \(table.lines.count) lines still have no return: \(missing.joined(separator: ", ")). "
+                               : "\(missing.count) of \(table.sources.count) lines still have no return: \(missing.joined(separator: ", ")). "
                                + "A new return carries the forecast (in brackets) forward from the line's last month.", width: width)
         rows += ListLine.notes("Type a figure (\(unit == .thousands ? "in £000: 1,234 is £1,234,000; £ or k/m say otherwise" : "in £")); "
                                + "Enter saves and moves down, Tab moves right, a pasted line of figures fills across; "
