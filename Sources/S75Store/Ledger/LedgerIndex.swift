@@ -40,9 +40,10 @@ enum LedgerIndex {
     }
 
     /// Builds any that are missing one to a transaction, giving way between them, so that an edit waits for one index
-    /// at most.
+    /// at most; nothing, and no pause, when none is missing.
     static func create(with writer: some DatabaseWriter) throws {
-        for (offset, (name, columns)) in all.enumerated() {
+        let present = Set(try writer.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'") })
+        for (offset, (name, columns)) in all.filter({ !present.contains($0.name) }).enumerated() {
             if offset > 0 { Thread.sleep(forTimeInterval: S75Database.giveWay) }
             try writer.write { db in try db.create(index: name, on: "ledgerTransaction", columns: columns, ifNotExists: true) }
         }
