@@ -51,18 +51,17 @@ public struct AppState: Hashable, Sendable {
     public var storePath: String
     /// Why nothing can be saved ("opened read-only", "its folder is read-only"); nil when edits can be saved.
     public var readOnlyReason: String?
-    /// What the content area shows, and so which pane is active.
-    public var view: ContentView = .table(.budgets) {
-        didSet { if view == .budgetsSummary, oldValue != .budgetsSummary { tables.budgetsSummary = agreement.summaryItems(at: period) } }
+    /// What is open, innermost last: the content view and any line or overlay over it. The key context is its top's.
+    public var modes = ModeStack() {
+        didSet {
+            if view == .budgetsSummary, oldValue.view != .budgetsSummary { tables.budgetsSummary = agreement.summaryItems(at: period) }
+        }
     }
     /// The selected item of each pane, counted from zero.
     public var selection: [Pane: Int] = [:]
     /// The month whose monitoring is shown.
     public var period: Period { didSet { if period != oldValue { arrangeTables() } } }
     public var displayUnit: DisplayUnit = .thousands
-    /// The key help, drawn over whatever the view is, and its page.
-    public var showingHelp = false
-    public var helpPage = 0
     public var message: UserMessage?
     /// How far a pane without selectable rows (a summary, a detail) is scrolled, in lines.
     public var scroll: [Pane: Int] = [:]
@@ -71,8 +70,6 @@ public struct AppState: Hashable, Sendable {
     /// The user's own edits in this run, newest last, to undo; and the undone ones, to redo.
     public var undoSteps: [UndoStep] = []
     public var redoSteps: [UndoStep] = []
-    /// A step the user asked for that needs a yes first (removing a record, taking the ledger's actuals): the next key says whether to.
-    public var pendingConfirmation: PendingConfirmation?
     /// The audit trail as last read for the Audit pane, newest first, and the filter it was read with.
     public var audit: [AuditEntry] = []
     public var auditFilter = AuditFilter()
@@ -83,16 +80,13 @@ public struct AppState: Hashable, Sendable {
     /// Each pane's rows as its table shows them, arranged once whenever what they depend on changes (the agreement, the
     /// month, the arrangements, the day), never per frame or key.
     public private(set) var tables = Tables()
-    /// The `:` command line being typed, if any, and the lines run before, oldest first.
-    public var prompt: Prompt?
+    /// The `:` command lines run before, oldest first.
     public var promptHistory: [String] = []
     /// The theme chosen at the desk (`--theme`, `:theme`), and every theme `:theme` can name.
     public var deskTheme = "default"
     public var themeNames: [String] = []
     /// Whether the screen is set for a room (`--present`, `:present`): high contrast, more space, no dim text.
     public var presenting = false
-    /// The search being typed on the bottom line, if any.
-    public var searchDraft: String?
     /// The last search run: its matches are highlighted, and n and N step through them.
     public var searchQuery: String?
 
@@ -103,8 +97,6 @@ public struct AppState: Hashable, Sendable {
     /// The Spend orders the store reads along an index, where a read is a short walk whatever its length; in the
     /// others each read sorts the whole ledger. Given by the runtime from the store.
     public var indexedLedgerSorts: Set<LedgerQuery.SortKey> = []
-    /// Whether the Spend pane shows the selected transaction whole, below its table (Enter shows and hides it).
-    public var spendShowsWhole = false
     /// The Mapping pane's figures as last read; nil until read (and again once the ledger or its rules change).
     public var ledger: LedgerOverview?
 
@@ -149,7 +141,7 @@ public struct AppState: Hashable, Sendable {
     /// The same state without the help drawn over it: what help describes the keys of.
     public var closingHelp: AppState {
         var state = self
-        state.showingHelp = false
+        if showingHelp { state.modes.closeOverlay() }
         return state
     }
 

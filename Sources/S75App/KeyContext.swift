@@ -26,15 +26,19 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
 }
 
 extension AppState {
-    /// The context the next key is read in, from what is open innermost: help over everything, then the command line,
-    /// the search line, a question, a form, the walk, a detail, the grid, and else the list.
+    /// The context the next key is read in: the innermost mode's.
     public var keyContext: KeyContext {
-        if showingHelp { return .help }
-        if prompt != nil { return .prompt }
-        if searchDraft != nil { return .search }
-        if pendingConfirmation != nil { return .confirm }
-        if form != nil { return .form }
-        if case .walk = view { return .walk }
-        return isShowingDetail ? .detail : grid != nil ? .grid : .list
+        switch modes.top {
+        case .help: .help
+        case .prompt: .prompt
+        case .search: .search
+        case .confirm: .confirm
+        case .wholeTransaction: .list
+        case .view(.form): .form
+        case .view(.walk): .walk
+        case .view(.detail): .detail
+        case .view(.grid): .grid
+        case .view: .list
+        }
     }
 }

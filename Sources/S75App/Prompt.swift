@@ -164,7 +164,7 @@ extension AppState {
                 arrangements[pane] = nil  // a filter hiding the row is cleared, and the title says so no more
             }
             if let index = tableItems(in: pane).firstIndex(where: { $0.identifier?.lowercased() == id.lowercased() }) {
-                view = .table(pane)
+                modes.show(pane)
                 selection[pane] = index
                 message = UserMessage("\(tableItems(in: pane)[index].fullName(in: agreement)) (\(pane.title) pane).")
                 return

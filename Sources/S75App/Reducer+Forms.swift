@@ -76,8 +76,8 @@ extension AppState {
             return
         }
         let record = key.flatMap(agreement.record)
-        view = .form(FormSpec.form(kind, record: record, in: agreement, version: key.flatMap { versions[$0] },
-                                   inThousands: displayUnit == .thousands))
+        modes.open(.form(FormSpec.form(kind, record: record, in: agreement, version: key.flatMap { versions[$0] },
+                                   inThousands: displayUnit == .thousands)))
         message = UserMessage("Tab or ↓ moves between fields; Enter saves; Esc cancels.")
     }
 
@@ -198,7 +198,7 @@ extension AppState {
                       FormField("kind", "Kind of record", .choice(AuditFilter.kinds.map { Choice($0, $0) }), auditFilter.kind, optional: true,
                                 hint: "e.g. monitoring, line"),
                       FormField("period", "Month", .text, auditFilter.period, optional: true, hint: "e.g. 2025-12: its returns and meetings")]
-        view = .form(FormState(kind: .auditFilter, title: "Filter the audit trail", fields: fields, key: nil, baseVersion: nil))
+        modes.open(.form(FormState(kind: .auditFilter, title: "Filter the audit trail", fields: fields, key: nil, baseVersion: nil)))
         message = UserMessage("Leave a field empty for all; Enter applies the filter.")
     }
 
@@ -223,7 +223,7 @@ extension AppState {
         }
         let kind = reader.text("kind").isEmpty ? "" : FormField.matches(reader.text("kind"), in: AuditFilter.kinds.map { Choice($0, $0) }).first?.value ?? ""
         auditFilter = AuditFilter(entity: reader.text("entity"), user: reader.text("user"), since: since, kind: kind, period: month)
-        view = .table(.audit)
+        modes.show(.audit)
         selection[.audit] = 0
         return [.loadAudit(auditFilter)]
     }
@@ -294,15 +294,17 @@ extension AppState {
         }
     }
 
-    /// Back to the table the form was opened from, on the record.
+    /// Back to where the form was opened from (a table, a detail, the walk). A record saved from a summary or the
+    /// year-end view is shown in its pane's table; on a table, the record is selected.
     mutating func closeForm(selecting key: RecordKey? = nil) {
-        guard let form else { return }
-        let pane = form.kind.pane
-        if let step = form.walkStep {
-            view = .walk(step)
-            return
+        guard let pane = form?.kind.pane else { return }
+        modes.closeView()
+        guard key != nil else { return }
+        switch view {
+        case .detail, .walk: return
+        case .table(let shown) where shown == pane: break
+        default: modes.show(pane)
         }
-        view = .table(pane)
         if let key, let index = items(in: pane).firstIndex(where: { item in editTarget(item).map { $0.1 == key } ?? false }) {
             selection[pane] = index
         }

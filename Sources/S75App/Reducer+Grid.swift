@@ -24,7 +24,7 @@ extension AppState {
         }
         var row = 0
         if case .line(let id) = selectedItem(in: .budgets), let index = lines.firstIndex(of: id) { row = index }
-        view = .grid(MonitoringGrid(period: period, row: row))
+        modes.open(.grid(MonitoringGrid(period: period, row: row)))
         message = UserMessage("Entering \(period.label): type a figure, Enter saves it and moves down, Tab moves right, Esc leaves.")
     }
 
@@ -164,7 +164,7 @@ extension AppState {
             if let id = gridRecord(grid)?.line.id, let index = items(in: .budgets).firstIndex(of: .line(id)) {
                 selection[.budgets] = index
             }
-            view = .table(.budgets)
+            modes.closeView()
         }
     }
 

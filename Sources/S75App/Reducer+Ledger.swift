@@ -91,7 +91,7 @@ extension AppState {
         arrangements[.spend] = TableArrangement(sort: arrangement(of: .spend).sort, descending: arrangement(of: .spend).descending,
                                                 filters: filters)
         searchQuery = nil
-        view = .table(.spend)
+        modes.show(.spend)
         message = UserMessage("Spend: \(filters.map { "\($0.key) \($0.value)" }.joined()). Esc or :filter alone shows every transaction.")
     }
 
@@ -107,7 +107,7 @@ extension AppState {
             var form = FormSpec.newForm(.ledgerRule(draft), in: agreement, inThousands: false)
             form.focus = form.fields.firstIndex { $0.name == "line" } ?? 0
             form.freshFocus = true
-            view = .form(form)
+            modes.open(.form(form))
             message = UserMessage("Rule for cost centre \(costCentre): type its line (e.g. S03), then Enter.")
         default: message = UserMessage("Nothing to open: import a ledger (s75 ledger import) and add rules (a).")
         }

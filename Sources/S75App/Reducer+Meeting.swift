@@ -20,9 +20,8 @@ extension AppState {
         }
         let step: WalkStep? = if case .walk(let step) = view { step } else { nil }
         let draft = Minute(id: agreement.nextMinuteID(kind), kind: kind, meeting: today, item: step?.name ?? "", text: "")
-        var form = FormSpec.newForm(.minute(draft), in: agreement, inThousands: displayUnit == .thousands)
-        form.walkStep = step
-        view = .form(form)
+        let form = FormSpec.newForm(.minute(draft), in: agreement, inThousands: displayUnit == .thousands)
+        modes.open(.form(form))
         message = UserMessage("Type the \(kind.rawValue); Tab moves to \(kind == .action ? "owner and due date" : "owner"); "
                               + "Enter saves; Esc cancels.")
     }
@@ -33,12 +32,10 @@ extension AppState {
             message = .error("READ-ONLY (\(reason)): the meeting cannot be recorded in this file.")
             return
         }
-        let step: WalkStep? = if case .walk(let step) = view { step } else { nil }
-        var form = todaysMeeting.map {
+        let form = todaysMeeting.map {
             FormSpec.form(.meeting, record: .meeting($0), in: agreement, version: versions[.meeting(today)], inThousands: false)
         } ?? FormSpec.newForm(.meeting(Meeting(date: today, period: period)), in: agreement, inThousands: false)
-        form.walkStep = step
-        view = .form(form)
+        modes.open(.form(form))
         message = UserMessage("Write who is present and any apologies; Enter saves; Esc cancels.")
     }
 

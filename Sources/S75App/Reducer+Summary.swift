@@ -7,12 +7,12 @@ extension AppState {
         switch selectedItem(in: .budgets) {
         case .group(.provider, let key)?:
             let id = String(key.split(separator: "/").first ?? "")
-            view = .detail(id == "shared" ? .sharedLines : .provider(id))
+            modes.open(.detail(id == "shared" ? .sharedLines : .provider(id)))
             scroll[.providers] = 0
         case .group(let dimension, let key)?:
             let label = agreement.rollUp(by: dimension, at: period).first { $0.key == key }?.label ?? key
             arrangements[.budgets] = TableArrangement(group: LineGroup(dimension: dimension, key: key, label: label))
-            view = .table(.budgets)
+            modes.show(.budgets)
             selection[.budgets] = 0
             message = UserMessage("The lines of \(label); :filter shows them all.")
         case .ringFence(let index)?:

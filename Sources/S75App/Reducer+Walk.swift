@@ -26,9 +26,10 @@ extension AppState {
     /// The walk, at the step today's meeting got to (recorded in the file, so a restarted s75 resumes there).
     mutating func startWalk() -> [Effect] {
         if readOnlyReason == nil, let meeting = todaysMeeting { walkStep = meeting.stepReached }
+        if !modes.returnToView(where: { if case .walk = $0 { true } else { false } }) { modes.open(.walk(walkStep)) }
         view = .walk(walkStep)
         message = UserMessage("Walk: Space or → next, ← back; d decision, a action, e attendance; Enter opens the step in full "
-                              + "(w returns here); Esc leaves.")
+                              + "(Esc or w returns here); Esc leaves.")
         return todaysMeeting == nil ? recordProgress(walkStep) : []
     }
 
@@ -44,10 +45,10 @@ extension AppState {
         return recordProgress(next)
     }
 
-    /// Enter on a step: its figures in full; `w` comes back to the same step.
+    /// Enter on a step: its figures in full, over the walk; Esc or `w` comes back to the same step.
     mutating func openWalkStep() {
         guard case .walk(let step) = view else { return }
-        view = step.fullView
-        message = UserMessage("\(step.title) in full. w returns to the walk at step \(step.rawValue + 1).")
+        modes.open(step.fullView)
+        message = UserMessage("\(step.title) in full. Esc or w returns to the walk at step \(step.rawValue + 1).")
     }
 }

@@ -13,18 +13,6 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     let previousMessage = state.message
     if !action.happensBehindTheUsersBack { state.message = nil }
     switch action {
-    case .typed(let character) where state.searchDraft != nil:
-        state.typeIntoSearch(character)
-    case .erase where state.searchDraft != nil:
-        state.eraseInSearch()
-    case .goBack where state.searchDraft != nil:
-        state.searchDraft = nil
-    case .typed(let character) where state.prompt != nil:
-        state.typeIntoPrompt(character)
-    case .erase where state.prompt != nil:
-        state.eraseInPrompt()
-    case .goBack where state.prompt != nil:
-        state.prompt = nil
     case .openPrompt(let text):
         state.openPrompt(text)
     case .runPrompt:
@@ -39,17 +27,14 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         if !state.presenting { state.deskTheme = name }
         state.message = UserMessage(state.presenting ? "Presenting with the \(name) theme." : "Theme: \(name).")
     case .showPane(let pane):
-        state.view = .table(pane)
-        state.showingHelp = false
+        state.modes.show(pane)
         if pane == .spend { state.spend.readFailed = false }  // shown again: try again
         if pane == .audit { return [.loadAudit(state.auditFilter)] }
     case .showNextPane:
-        state.view = .table(state.pane.next)
-        state.showingHelp = false
+        state.modes.show(state.pane.next)
         if state.pane == .audit { return [.loadAudit(state.auditFilter)] }
     case .showPreviousPane:
-        state.view = .table(state.pane.previous)
-        state.showingHelp = false
+        state.modes.show(state.pane.previous)
         if state.pane == .audit { return [.loadAudit(state.auditFilter)] }
     case .moveSelection(let delta) where state.grid != nil:
         return state.grid?.draft != nil ? state.commitCell(rows: delta, columns: 0) : { state.moveCell(rows: delta, columns: 0); return [] }()
@@ -70,38 +55,15 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .moveToLast:
         state.select(state.items.count - 1)
     case .scroll(let delta, let limit) where state.showingHelp:
-        state.helpPage = min(max(0, state.helpPage + delta.signum()), max(0, limit))
+        state.modes.replaceOverlay(with: .help(page: min(max(0, state.helpPage + delta.signum()), max(0, limit))))
     case .scroll(let delta, let limit):
         state.scroll[state.pane] = min(max(0, (state.scroll[state.pane] ?? 0) + delta), max(0, limit))
     case .openSelected:
         state.openSelected()
-    case .goBack where { if case .walk = state.view { return !state.showingHelp } else { return false } }():
-        state.view = .table(state.pane)
-        state.message = UserMessage("Left the walk at step \(state.walkStep.rawValue + 1); w resumes it.")
-    case .goBack where state.pendingConfirmation != nil:
-        state.message = UserMessage(state.pendingConfirmation == .takeLedgerActuals ? "The returns were kept as they are." : "Nothing was removed.")
-        state.pendingConfirmation = nil
-    case .goBack where state.form != nil && !state.showingHelp:
-        state.cancelForm()
-    case .goBack where state.grid != nil && !state.showingHelp:
-        state.backOutOfGrid()
-    case .goBack where state.showsSpendTable && !state.showingHelp && state.spendShowsWhole:
-        state.spendShowsWhole = false
-        state.spend.select(state.spend.selected, visible: state.spendVisibleRows)
-    case .goBack where state.showsSpendTable && !state.showingHelp && !state.arrangement(of: .spend).filters.isEmpty:
-        state.arrangements[.spend]?.filters = [:]
-        state.searchQuery = nil
-        state.message = UserMessage("Spend: every transaction.")
     case .goBack:
-        if state.showingHelp {
-            state.showingHelp = false
-        } else if state.isShowingDetail {
-            state.view = .table(state.pane)
-            state.scroll[state.pane] = 0
-        }
+        state.goBack()
     case .toggleHelp:
-        state.showingHelp.toggle()
-        state.helpPage = 0
+        if state.showingHelp { state.modes.closeOverlay() } else { state.modes.push(.help(page: 0)) }
     case .showPreviousPeriod:
         state.stepPeriod(forward: false)
     case .showNextPeriod:
@@ -110,19 +72,17 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.displayUnit = state.displayUnit.toggled
         state.message = UserMessage("Money now shown in \(state.displayUnit.label).")
     case .showNextBudgetsView:
-        switch state.budgetsView.next {
-        case .lines: state.view = .table(.budgets)
-        case .summary: state.view = .budgetsSummary
-        case .yearEnd: state.view = .yearEnd(whatIfModel: nil)
-        }
-        state.showingHelp = false
+        let next = state.budgetsView.next
+        state.modes.show(.budgets)
+        if next == .summary { state.modes.open(.budgetsSummary) }
+        if next == .yearEnd { state.modes.open(.yearEnd(whatIfModel: nil)) }
         state.scroll[.budgets] = 0
         state.message = UserMessage("Budgets: \(state.budgetsView.title). Press v for the next view.")
     case .showNextRiskShareModel:
         let count = state.agreement.whatIfMethods.count
         let model = state.whatIfModel.map { $0 + 1 < count ? $0 + 1 : nil } ?? (state.budgetsView == .yearEnd ? 0 : nil)
-        state.view = .yearEnd(whatIfModel: model)
-        state.showingHelp = false
+        state.modes.show(.budgets)
+        state.modes.open(.yearEnd(whatIfModel: model))
         let name = model.map { state.agreement.whatIfMethods[$0].label } ?? "the agreement's own rule"
         state.message = UserMessage("What-if: \(name). Press m for the next model.")
     case .redraw:
@@ -197,10 +157,9 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .stepMatch(let forward):
         state.stepMatch(forward: forward)
     case .typed(let character):
-        if state.pendingConfirmation != nil { return state.answerConfirmation(character) }
-        return state.form != nil ? state.typeIntoForm(character) : state.typeIntoGrid(character)
+        return state.type(character)
     case .erase:
-        if state.form != nil { state.eraseInForm() } else { state.eraseInGrid() }
+        state.erase()
     case .commitCell(let rows, let columns, let toRowStart):
         return state.commitCell(rows: rows, columns: columns, toRowStart: toRowStart)
     case .startNextMonth:
@@ -259,13 +218,13 @@ extension AppState {
             openMappingItem()
         case .table(.spend):
             guard spend.rows > 0 else { return message = UserMessage("No transaction to open: t on a Budgets line lists that line's.") }
-            spendShowsWhole.toggle()
+            if spendShowsWhole { modes.closeOverlay() } else { modes.push(.wholeTransaction) }
             spend.select(spend.selected, visible: spendVisibleRows)
         case .table(let pane):
             if pane == .agreement {
                 message = UserMessage("Nothing to open here: the Agreement pane shows every detail already.")
             } else if let item = selectedItem(in: pane) {
-                view = .detail(item)
+                modes.open(.detail(item))
                 scroll[pane] = 0
             } else {
                 message = UserMessage("Nothing to open: this pane has no rows yet.")

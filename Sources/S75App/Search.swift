@@ -88,7 +88,7 @@ extension AppState {
         } else {
             next = found.last { key($0) < here } ?? found[found.count - 1]
         }
-        view = .table(next.pane)
+        modes.show(next.pane)
         selection[next.pane] = next.index
         let position = (found.firstIndex { $0.pane == next.pane && $0.index == next.index } ?? 0) + 1
         message = UserMessage("\"\(query)\": match \(position) of \(found.count). n next, N previous.")

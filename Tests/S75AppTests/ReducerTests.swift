@@ -84,11 +84,11 @@ struct ReducerTests {
                                                           costCentre: "NC1", account: "5101", amount: .pounds(Int64(n))), lineID: nil)
         }
         assertReduce(&state, .moveSelection(by: 40)) { $0.spend.selected = 40; $0.spend.top = 40 - 34 + 1 }
-        assertReduce(&state, .openSelected) { $0.spendShowsWhole = true; $0.spend.top = 40 - 28 + 1 }
+        assertReduce(&state, .openSelected) { $0.modes.push(.wholeTransaction); $0.spend.top = 40 - 28 + 1 }
         #expect(state.spendVisibleRows == 28, "the table gives up the six lines the transaction takes")
-        assertReduce(&state, .openSelected) { $0.spendShowsWhole = false }
-        assertReduce(&state, .openSelected) { $0.spendShowsWhole = true }
-        assertReduce(&state, .goBack) { $0.spendShowsWhole = false }
+        assertReduce(&state, .openSelected) { $0.modes.closeOverlay() }
+        assertReduce(&state, .openSelected) { $0.modes.push(.wholeTransaction) }
+        assertReduce(&state, .goBack) { $0.modes.closeOverlay() }
         state.spend.rows = 0
         assertReduce(&state, .openSelected) { $0.message = UserMessage("No transaction to open: t on a Budgets line lists that line's.") }
     }
@@ -120,7 +120,7 @@ struct ReducerTests {
         var state = fresh()
         _ = reduce(&state, .moveSelection(by: 7))
         assertReduce(&state, .openSelected) {
-            $0.view = .detail(.line("S02"))
+            $0.modes.open(.detail(.line("S02")))
             $0.scroll[.budgets] = 0
         }
         #expect(state.selectedItem(in: .budgets) == .line("S02"))
@@ -128,7 +128,8 @@ struct ReducerTests {
             $0.selection[.budgets] = 8
             $0.view = .detail(.line("S03"))
         }
-        assertReduce(&state, .goBack) { $0.view = .table(.budgets) }
+        assertReduce(&state, .goBack) { $0.modes.closeView() }
+        #expect(state.modes.modes == [.view(.table(.budgets))], "Esc closed the detail, not hid it")
         #expect(state.selectedItem(in: .budgets) == .line("S03"))
     }
 
@@ -178,8 +179,8 @@ struct ReducerTests {
     func help() {
         var state = fresh()
         _ = reduce(&state, .openSelected)
-        assertReduce(&state, .toggleHelp) { $0.showingHelp = true }
-        assertReduce(&state, .goBack) { $0.showingHelp = false }
+        assertReduce(&state, .toggleHelp) { $0.modes.push(.help(page: 0)) }
+        assertReduce(&state, .goBack) { $0.modes.closeOverlay() }
         #expect(state.isShowingDetail)
     }
 

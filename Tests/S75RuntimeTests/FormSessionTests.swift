@@ -261,18 +261,22 @@ struct SearchTests {
 /// The board's walk, driven by keys.
 @Suite("The board walk")
 struct WalkSessionTests {
-    @Test("w starts the walk; Space steps on; Enter opens the step's pane; w comes back to the same step; Esc leaves")
+    @Test("w starts the walk; Space steps on; Enter opens the step's pane; w or Esc comes back to the same step; Esc leaves")
     func walk() throws {
         let keys: [KeyEvent] = [.character("w"), .character(" "), .character(" "), .character(" "), .character(" "), .enter]
         let (runtime, backend) = try SessionTests.session(keys, store: try S75Database.inMemory(with: Northmoor.agreement),
                                                            size: Size(columns: 120, rows: 40))
         runtime.run()
         #expect(runtime.state.view == .table(.budgets))
-        #expect(runtime.state.message?.text == "Monitoring and forecast in full. w returns to the walk at step 5.")
+        #expect(runtime.state.message?.text == "Monitoring and forecast in full. Esc or w returns to the walk at step 5.")
         backend.type([.character("w")])
         runtime.run()
         #expect(runtime.state.view == .walk(.monitoring))
         #expect(SessionTests.text(backend).contains("forecast £730k over budget (1.7%, Amber)"))
+        backend.type([.enter, .enter, .escape, .escape])
+        runtime.run()
+        #expect(runtime.state.view == .walk(.monitoring), "Esc closed the line's detail, then the step's pane, back to the walk")
+        #expect(runtime.state.modes.modes.count == 2, "the walk was returned to, not opened again over itself")
         backend.type([.left, .escape])
         runtime.run()
         #expect(runtime.state.view == .table(.budgets))

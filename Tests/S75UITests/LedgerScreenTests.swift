@@ -61,7 +61,7 @@ struct LedgerScreenTests {
     func spendWhole(size: Size) throws {
         var state = Self.spendState(size)
         let rows = state.spendVisibleRows
-        state.spendShowsWhole = true
+        state.modes.push(.wholeTransaction)
         #expect(state.spendVisibleRows == rows - AppState.wholeTransactionLines)
         let buffer = Screen.render(state, size: size)
         assertSnapshot(buffer.textSnapshot(), named: "spend-whole-\(size.columns)x\(size.rows)", suite: "Screen")

@@ -42,8 +42,6 @@ public struct FormState: Hashable, Sendable {
     /// Whether the focused field has not been typed into since it took the focus: the first key typed
     /// replaces its text, as a selected field's text is replaced.
     public var freshFocus = true
-    /// The walk step to return to once the form closes, when it was opened from the walk.
-    public var walkStep: WalkStep?
 
     public init(kind: FormKind, title: String, fields: [FormField], key: RecordKey?, baseVersion: Int?) {
         self.kind = kind

@@ -19,7 +19,7 @@ enum WalkView {
         }
         lines.append(.blank)
         lines += ListLine.notes("Space or → next step, ← back; d records a decision, a an action, e who attended; Enter shows "
-                                + "\(step.title.lowercased()) in full (w returns here); Esc leaves the walk.", width: width)
+                                + "\(step.title.lowercased()) in full (Esc or w returns here); Esc leaves the walk.", width: width)
         return PaneView(title: "Board walk — \(step.rawValue + 1)/\(WalkStep.allCases.count) \(step.title) · \(period.label)",
                         lines: lines, selected: nil)
     }
