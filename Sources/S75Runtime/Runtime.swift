@@ -21,9 +21,12 @@ public final class Runtime {
     private let loadTheme: (String) throws -> Theme
     private let clock = ContinuousClock()
     private var lastPoll: ContinuousClock.Instant
-    private var lastDrawn: (state: AppState, size: Size)?
-    /// The first line each pane's list showed in the last frame: lists stay put while the selection moves inside them.
-    private var listTops: [Pane: Int] = [:]
+    /// How many actions have been reduced: the state's revision. A frame is drawn when it, or the size, has changed.
+    private var revision = 0
+    private var lastDrawn: (revision: Int, size: Size)?
+    /// What the last frame showed: where each list started (lists stay put while the selection moves inside them), and
+    /// how far its view can scroll.
+    private var frame = FrameMemory()
     /// The table last drawn, reused while its rows are unchanged.
     private let paneViews = PaneViewCache()
     private var needsFullRepaint = true
@@ -74,7 +77,7 @@ public final class Runtime {
     private func paste(_ text: String) -> Bool {
         let context = state.keyContext
         guard context.takesTyping, context != .confirm else {
-            _ = reduce(&state, .refusePaste)
+            _ = dispatch(.refusePaste)
             return true
         }
         for character in text {  // a line break may come as LF, CR (tmux sends CR) or CRLF, one character
@@ -112,15 +115,16 @@ public final class Runtime {
             context = state.keyContext
         }
         guard let command = keymap.command(for: key, in: context, pane: state.pane) else {
-            if context.takesTyping, case .character(let character) = key { return perform(reduce(&state, .typed(character))) }
-            return perform(reduce(&state, .unboundKey(key.label)))
+            if context.takesTyping, case .character(let character) = key { return dispatch(.typed(character)) }
+            return dispatch(.unboundKey(key.label))
         }
         if !size.contains(Screen.minimumSize), command != .quit, command != .redraw { return true }
         let pageSize = Screen.contentRows(for: size) - 1
         if Screen.scrolls(state, command), let delta = command.movement(pageSize: pageSize) {
-            return perform(reduce(&state, .scroll(by: delta, limit: Screen.scrollLimit(state, size: size, keymap: keymap, cache: paneViews))))
+            draw()  // the limit is the one the frame on screen clamped to: drawn first if keys before this one changed it
+            return dispatch(.scroll(by: delta, limit: frame.scrollLimit))
         }
-        return perform(reduce(&state, command.action(pageSize: pageSize)))
+        return dispatch(command.action(pageSize: pageSize))
     }
 
     /// Performs effects, the store's through `storeEffects` and the terminal's here, each answer reduced in turn and its
@@ -157,7 +161,8 @@ public final class Runtime {
 
     /// Reduces `action` and performs the effects it returns; false when one of them ends the program.
     private func dispatch(_ action: Action) -> Bool {
-        perform(reduce(&state, action))
+        revision += 1
+        return perform(reduce(&state, action))
     }
 
     /// Draws the frame, then reads what the Spend pane asked for ahead (the user sees the key's effect first). The rows
@@ -184,9 +189,9 @@ public final class Runtime {
     /// Renders and flushes a frame if anything visible changed.
     private func draw() {
         let size = backend.size
-        if !needsFullRepaint, let last = lastDrawn, last.size == size, last.state == state { return }
-        backend.present(Screen.render(state, size: size, keymap: keymap, tops: &listTops, cache: paneViews), fullRepaint: needsFullRepaint)
-        lastDrawn = (state, size)
+        if !needsFullRepaint, let last = lastDrawn, last.size == size, last.revision == revision { return }
+        backend.present(Screen.render(state, size: size, keymap: keymap, memory: &frame, cache: paneViews), fullRepaint: needsFullRepaint)
+        lastDrawn = (revision, size)
         needsFullRepaint = false
     }
 }

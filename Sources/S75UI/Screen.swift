@@ -3,6 +3,17 @@ import S75Domain
 import S75Screen
 import S75Text
 
+/// What a frame showed that the next one, and the keys before it, need: where each pane's list started, and how far
+/// the view shown can scroll (the help: its last page), as rendering clamped it.
+public struct FrameMemory: Sendable {
+    /// The first line each pane's list showed.
+    public var tops: [Pane: Int] = [:]
+    /// The furthest the view shown can scroll, in lines (the help, in pages).
+    public internal(set) var scrollLimit = 0
+
+    public init() {}
+}
+
 /// Draws the whole screen from the state: header, tabs, the active pane, status and key bar.
 ///
 /// Rendering is pure: the same state and size always give the same buffer.
@@ -15,14 +26,14 @@ public enum Screen {
 
     /// The frame for `state` on a terminal of `size`, its lists scrolled as the state alone says.
     public static func render(_ state: AppState, size: Size, keymap: Keymap = .standard) -> ScreenBuffer {
-        var tops: [Pane: Int] = [:]
-        return render(state, size: size, keymap: keymap, tops: &tops, cache: PaneViewCache())
+        var memory = FrameMemory()
+        return render(state, size: size, keymap: keymap, memory: &memory, cache: PaneViewCache())
     }
 
-    /// The frame for `state` on a terminal of `size`; `tops` holds the first line each pane's list showed last, so that
-    /// the list stays put while the selection moves inside it, and is updated for the next frame. `cache` keeps the
-    /// table last built, for the next frame to reuse while its rows are unchanged.
-    public static func render(_ state: AppState, size: Size, keymap: Keymap = .standard, tops: inout [Pane: Int],
+    /// The frame for `state` on a terminal of `size`; `memory` holds what the last frame showed (where each list
+    /// started, so that it stays put while the selection moves inside it) and is updated with this one's. `cache` keeps
+    /// the table last built, for the next frame to reuse while its rows are unchanged.
+    public static func render(_ state: AppState, size: Size, keymap: Keymap = .standard, memory: inout FrameMemory,
                               cache: PaneViewCache) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
         guard size.contains(minimumSize) else {
@@ -42,15 +53,16 @@ public enum Screen {
             buffer.write(note, x: size.columns - DisplayWidth.of(note), y: 1, role: .tab)
         }
         let lines = state.presenting ? RoomLayout.lines(view.lines, rows: content.height) : view.lines
-        tops[state.pane] = ListView.draw(lines, selected: view.selected, scroll: state.scroll[state.pane] ?? 0, previousFirst: tops[state.pane],
+        memory.scrollLimit = max(0, lines.count - content.height)
+        memory.tops[state.pane] = ListView.draw(lines, selected: view.selected, scroll: state.scroll[state.pane] ?? 0, previousFirst: memory.tops[state.pane],
                       highlight: state.form == nil && state.grid == nil ? state.searchQuery : nil, in: content, into: &buffer)
         if view.selected == nil { buffer.cursor = Point(x: 0, y: content.y) }
         StatusBar.draw(state, in: Rect(x: 0, y: size.rows - 1 - statusRows, width: size.columns, height: statusRows), into: &buffer)
         let context = state.keyContext
         buffer.write(" " + keymap.hints(in: context, pane: state.pane), in: buffer.area.row(size.rows - 1), role: .keyHint)
         if state.showingHelp {
-            HelpOverlay.draw(keymap: keymap, context: state.closingHelp.keyContext, pane: state.pane, page: state.helpPage,
-                             in: content, into: &buffer)
+            memory.scrollLimit = HelpOverlay.draw(keymap: keymap, context: state.closingHelp.keyContext, pane: state.pane,
+                                                  page: state.helpPage, in: content, into: &buffer) - 1
         }
         return buffer
     }
@@ -61,16 +73,6 @@ public enum Screen {
         if state.showingHelp { return true }
         if state.isShowingDetail { return command == .pageDown || command == .pageUp }
         return state.items.isEmpty && !state.showsSpendTable
-    }
-
-    /// The furthest the active view can scroll on a terminal of `size`.
-    public static func scrollLimit(_ state: AppState, size: Size, keymap: Keymap = .standard, cache: PaneViewCache = PaneViewCache()) -> Int {
-        if state.showingHelp {
-            let statusRows = StatusBar.rows(state, width: size.columns)
-        let content = Rect(x: 0, y: 3, width: size.columns, height: contentRows(for: size) - (statusRows - 1))
-            return HelpOverlay.layout(keymap: keymap, context: state.closingHelp.keyContext, pane: state.pane, in: content).pages - 1
-        }
-        return max(0, cache.view(for: state, width: size.columns).lines.count - contentRows(for: size))
     }
 
     /// The notice below the minimum size, wrapped to the width, so that even a 20×5 window reads it whole.

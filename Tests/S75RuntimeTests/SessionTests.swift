@@ -176,6 +176,22 @@ struct LongDetailSessionTests {
         #expect(SessionTests.text(backend).contains("Provider P02"))
         #expect(runtime.state.scroll[.providers] == 0)
     }
+
+    @Test("PgDn past the end stops at the last screenful the frame showed, so one PgUp moves back at once")
+    func scrollClampedToTheFrame() throws {
+        let (runtime, backend) = try SessionTests.session([.character("3"), .enter] + Array(repeating: .pageDown, count: 30))
+        runtime.run()
+        let bottom = try #require(runtime.state.scroll[.providers])
+        let atBottom = SessionTests.text(backend)
+        #expect(bottom > 0 && bottom < 30 * 18, "clamped, not thirty pages down")
+        backend.type([.pageDown])
+        runtime.run()
+        #expect(runtime.state.scroll[.providers] == bottom)
+        backend.type([.pageUp])
+        runtime.run()
+        #expect(runtime.state.scroll[.providers] ?? 0 < bottom)
+        #expect(SessionTests.text(backend) != atBottom)
+    }
 }
 
 /// A row move redraws the rows it leaves and reaches, not the whole list.

@@ -13,12 +13,12 @@ struct KeptViewTests {
     struct Screens {
         let size: Size
         let kept = PaneViewCache()
-        var keptTops: [Pane: Int] = [:]
-        var freshTops: [Pane: Int] = [:]
+        var keptMemory = FrameMemory()
+        var freshMemory = FrameMemory()
 
         mutating func draw(_ state: AppState) -> (kept: String, fresh: String) {
-            (Screen.render(state, size: size, tops: &keptTops, cache: kept).textSnapshot(),
-             Screen.render(state, size: size, tops: &freshTops, cache: PaneViewCache()).textSnapshot())
+            (Screen.render(state, size: size, memory: &keptMemory, cache: kept).textSnapshot(),
+             Screen.render(state, size: size, memory: &freshMemory, cache: PaneViewCache()).textSnapshot())
         }
     }
 

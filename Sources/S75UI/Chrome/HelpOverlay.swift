@@ -46,7 +46,9 @@ enum HelpOverlay {
         return Layout(entries: chosen, box: box, keyWidth: keyWidth, columns: columns, innerHeight: innerHeight)
     }
 
-    static func draw(keymap: Keymap, context: KeyContext, pane: Pane, page: Int, in area: Rect, into buffer: inout ScreenBuffer) {
+    /// Draws `page` of the keys over `area`; returns how many pages there are.
+    @discardableResult
+    static func draw(keymap: Keymap, context: KeyContext, pane: Pane, page: Int, in area: Rect, into buffer: inout ScreenBuffer) -> Int {
         let layout = layout(keymap: keymap, context: context, pane: pane, in: area)
         let (box, innerHeight, keyWidth) = (layout.box, layout.innerHeight, layout.keyWidth)
         let page = min(max(0, page), layout.pages - 1)
@@ -68,6 +70,7 @@ enum HelpOverlay {
         buffer.write(footer, x: box.x + 1, y: box.y + box.height - 2, role: .dim,
                      maxWidth: box.width - 2)
         buffer.cursor = Point(x: box.x + 1, y: box.y + 1)
+        return layout.pages
     }
 
     static func drawBorder(_ box: Rect, title: String, into buffer: inout ScreenBuffer) {
