@@ -46,7 +46,7 @@ public enum Screen {
         let content = Rect(x: 0, y: 3, width: size.columns, height: contentRows(for: size) - (statusRows - 1))
         let view = cache.view(for: state, width: content.width)
         buffer.write(" " + view.title, in: buffer.area.row(2), role: .paneTitle)
-        let hidden = view.lines.map(\.hiddenColumns).max() ?? 0
+        let hidden = view.lines.hiddenColumns
         let plural = hidden == 1 ? "" : "s"
         if hidden > 0, let note = ["› \(hidden) more column\(plural) on a wider terminal ", "› \(hidden) more column\(plural) ",
                                    "› \(hidden) more "].first(where: { DisplayWidth.of($0) < size.columns - tabsEnd }) {

@@ -62,19 +62,6 @@ public enum ListView {
         return pieces
     }
 
-    /// The header of the table whose rows start the window above it, if the window starts below that header.
-    static func pinnedHeader(_ lines: [ListLine], first: Int) -> Int? {
-        guard first > 0 else { return nil }
-        var index = first - 1
-        while index >= 0 {
-            let line = lines[index]
-            if line.role == .tableHeader { return index }
-            if line.runs.isEmpty || line.role == .section { return nil }
-            index -= 1
-        }
-        return nil
-    }
-
     /// Draws `lines` into `rect` with item `selected` marked, and rests the cursor on it.
     ///
     /// The selected line has a "▸" marker in the first column and its first cell (its name or key) in
@@ -85,19 +72,19 @@ public enum ListView {
     /// Without a selection the window starts `scroll` lines down (kept inside the list). Returns the first line shown,
     /// for the next frame's `previousFirst`.
     @discardableResult
-    public static func draw(_ lines: [ListLine], selected: Int?, scroll: Int = 0, previousFirst: Int? = nil, highlight: String? = nil,
+    public static func draw(_ lines: ListLines, selected: Int?, scroll: Int = 0, previousFirst: Int? = nil, highlight: String? = nil,
                             in rect: Rect, into buffer: inout ScreenBuffer) -> Int {
-        let selectedLine = selected.flatMap { item in lines.firstIndex { $0.item == item } }
+        let selectedLine = selected.flatMap { lines.lineIndex(ofItem: $0) }
         // on the first or last row, the window shows the list's top or bottom too (its heading, its totals and notes)
+        let items = lines.itemLines
         let edge: Int? = selectedLine.flatMap { line in
-            !lines[..<line].contains { $0.item != nil } ? 0
-                : !lines[(line + 1)...].contains { $0.item != nil } ? max(0, lines.count - rect.height) : nil
+            line == items?.first ? 0 : line == items?.last ? max(0, lines.count - rect.height) : nil
         }
         let first = selectedLine == nil ? min(max(0, scroll), max(0, lines.count - rect.height))
             : offset(selectedLine: selectedLine, count: lines.count, height: rect.height, previous: edge ?? previousFirst)
         // A table scrolled past its header keeps the header on the top row (the line under it gives way,
         // unless that is the selected row; then the bottom line does).
-        let pinned = pinnedHeader(lines, first: first)
+        let pinned = lines.pinnedHeader(first: first)
         let shown: [Int] = {
             let window = Array(first..<min(lines.count, first + rect.height))
             guard let pinned, rect.height > 1 else { return window }

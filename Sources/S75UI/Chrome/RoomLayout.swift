@@ -3,8 +3,8 @@ import S75Screen
 /// The view as a room sees it (`--present`): no dim text, and a blank line between rows where the screen has
 /// room for it, so a table reads from the back of the room.
 enum RoomLayout {
-    static func lines(_ lines: [ListLine], rows: Int) -> [ListLine] {
-        let bright = lines.map { line in
+    static func lines(_ lines: ListLines, rows: Int) -> ListLines {
+        let bright = lines.mappingLines { line in
             var line = line
             if line.role == .dim { line.role = .normal }
             line.runs = line.runs.map { run in
@@ -14,8 +14,7 @@ enum RoomLayout {
             }
             return line
         }
-        let rowLines = bright.filter { $0.role == .tableRow || $0.role == .tableTotal }.count
-        guard bright.count + rowLines <= rows else { return bright }
-        return bright.flatMap { line in line.role == .tableRow || line.role == .tableTotal ? [line, .blank] : [line] }
+        guard bright.count + bright.tableLineCount <= rows else { return bright }
+        return ListLines(bright.flatMap { line in line.role == .tableRow || line.role == .tableTotal ? [line, .blank] : [line] })
     }
 }

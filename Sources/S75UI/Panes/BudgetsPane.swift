@@ -5,18 +5,18 @@ import S75Screen
 /// The Budgets pane: contributions by partner and source, then every scheme line with its
 /// monitoring figures, each table closed by totals that add up from its rows.
 enum BudgetsPane {
-    static func view(_ state: AppState, width: Int, selected: Int?, rows: RowCache) -> PaneView {
+    static func view(_ state: AppState, width: Int, selected: Int?) -> PaneView {
         switch state.budgetsView {
-        case .lines: linesView(state, width: width, selected: selected, rows: rows)
+        case .lines: linesView(state, width: width, selected: selected)
         case .summary: BudgetsSummary.view(state, width: width, selected: selected)
         case .yearEnd: YearEndView.view(state, width: width)
         }
     }
 
-    static func linesView(_ state: AppState, width: Int, selected: Int?, rows: RowCache) -> PaneView {
+    static func linesView(_ state: AppState, width: Int, selected: Int?) -> PaneView {
         let a = state.agreement
         let unit = state.displayUnit
-        var lines = a.coverageNote(at: state.period).map { ListLine.warning($0, width: width) + [.blank] } ?? []
+        var lines = ListLines(a.coverageNote(at: state.period).map { ListLine.warning($0, width: width) + [.blank] } ?? [])
         let items = state.tableItems(in: .budgets)
         let shown = items.compactMap { item -> Contribution? in
             if case .contribution(let id) = item { return a.contributions.first { $0.id == id } } else { return nil }
@@ -30,7 +30,7 @@ enum BudgetsPane {
         if state.arrangement(of: .budgets).isPlain {
             lines += contributionLines(a, unit: unit, width: width)
             lines.append(.blank)
-            lines += schemeLines(a, period: state.period, unit: unit, width: width, firstItem: a.contributions.count, rows: rows)
+            schemeLines(a, period: state.period, unit: unit, width: width, firstItem: a.contributions.count, into: &lines)
             lines += chargeBackLines(a, a.chargeBacks, unit: unit, width: width, firstItem: a.contributions.count + a.lines.count)
         } else {
             if shown.isEmpty {
@@ -39,7 +39,7 @@ enum BudgetsPane {
                 lines += contributionLines(a, shown: shown, unit: unit, width: width)
             }
             lines.append(.blank)
-            lines += schemeLines(a, shown: shownLines, period: state.period, unit: unit, width: width, firstItem: shown.count, rows: rows)
+            schemeLines(a, shown: shownLines, period: state.period, unit: unit, width: width, firstItem: shown.count, into: &lines)
             lines += chargeBackLines(a, shownCharges, unit: unit, width: width, firstItem: shown.count + shownLines.count)
         }
         lines.append(.blank)
@@ -104,46 +104,35 @@ enum BudgetsPane {
         ] + MonitoringFigures.columns(unit: unit, period: period, for: a), width: width)
     }
 
-    /// What a scheme line's row shows.
-    struct SchemeRowSource: Hashable {
-        let line: SchemeLine
-        let figures: MonitoringFigures
-        let status: FinanceStatus
-        let sign: SignConvention
-        let lead: String
-        let unit: DisplayUnit
-        let layout: TableLayout
-        let item: Int
-    }
-
-    /// A scheme line's row, taken from `rows` when its source is unchanged.
-    static func schemeRow(_ a: Agreement, _ line: SchemeLine, period: Period, unit: DisplayUnit, layout: TableLayout, item: Int,
-                          rows: RowCache) -> ListLine {
+    /// A scheme line's row.
+    static func schemeRow(_ a: Agreement, _ line: SchemeLine, period: Period, unit: DisplayUnit, layout: TableLayout, item: Int) -> ListLine {
         let figures = a.figures(for: line, at: period)
-        let source = SchemeRowSource(line: line, figures: figures, status: a.status(figures), sign: a.signConvention,
-                                     lead: a.partner(line.leadCommissionerID)?.shortName ?? "", unit: unit, layout: layout, item: item)
-        return rows.row(source) { s in
-            .row(s.layout, [TableCell(s.line.id), TableCell(s.line.name), TableCell(s.line.source.shortLabel), TableCell(s.lead)]
-                 + s.figures.cells(unit: s.unit, status: s.status, sign: s.sign), item: s.item)
-        }
+        let lead = a.partner(line.leadCommissionerID)?.shortName ?? ""
+        return .row(layout, [TableCell(line.id), TableCell(line.name), TableCell(line.source.shortLabel), TableCell(lead)]
+                    + figures.cells(unit: unit, status: a.status(figures), sign: a.signConvention), item: item)
     }
 
-    static func schemeLines(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int, firstItem: Int, rows: RowCache) -> [ListLine] {
+    /// Every scheme line, revenue then capital, each ledger closed by its total, then the pool's; the rows are made
+    /// when drawn.
+    static func schemeLines(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int, firstItem: Int, into lines: inout ListLines) {
         let layout = schemeLayout(a, period: period, unit: unit, width: width)
-        var lines: [ListLine] = [.section("Scheme lines: budget, spend to date and forecast"), .header(layout)]
+        lines += [.section("Scheme lines: budget, spend to date and forecast"), .header(layout)]
+        let ordered = a.linesByLedger
+        var start = 0
         for ledger in Ledger.allCases {
-            let ledgerLines = a.linesByLedger.enumerated().filter { $0.element.ledger == ledger }
-            guard !ledgerLines.isEmpty else { continue }
-            for (index, line) in ledgerLines {
-                lines.append(schemeRow(a, line, period: period, unit: unit, layout: layout, item: firstItem + index, rows: rows))
+            let end = ordered[start...].firstIndex { $0.ledger != ledger } ?? ordered.endIndex
+            guard end > start else { continue }
+            let first = start
+            lines.appendRows(count: end - start, firstItem: firstItem + start) { n in
+                schemeRow(a, ordered[first + n], period: period, unit: unit, layout: layout, item: firstItem + first + n)
             }
+            start = end
             let total = a.figures(at: period) { $0.ledger == ledger }
-            lines.append(.total(layout, ["", TableCell("\(ledger.label) total"), "", ""]
-                                         + total.cells(unit: unit, status: a.status(total), sign: a.signConvention)))
+            lines += [.total(layout, ["", TableCell("\(ledger.label) total"), "", ""]
+                                     + total.cells(unit: unit, status: a.status(total), sign: a.signConvention))]
         }
         let total = a.figures(at: period)
-        lines.append(.total(layout, ["", "Pool total", "", ""] + total.cells(unit: unit, status: a.status(total), sign: a.signConvention)))
-        return lines
+        lines += [.total(layout, ["", "Pool total", "", ""] + total.cells(unit: unit, status: a.status(total), sign: a.signConvention))]
     }
 }
 
@@ -166,20 +155,18 @@ extension BudgetsPane {
 
     /// The scheme lines a sort or filter leaves, in its order, with the figures of those shown and of the whole pool.
     static func schemeLines(_ a: Agreement, shown: [SchemeLine], period: Period, unit: DisplayUnit, width: Int,
-                            firstItem: Int, rows: RowCache) -> [ListLine] {
+                            firstItem: Int, into lines: inout ListLines) {
         let layout = schemeLayout(a, period: period, unit: unit, width: width)
-        var lines: [ListLine] = [.section("Scheme lines: budget, spend to date and forecast"), .header(layout)]
-        for (index, line) in shown.enumerated() {
-            lines.append(schemeRow(a, line, period: period, unit: unit, layout: layout, item: firstItem + index, rows: rows))
+        lines += [.section("Scheme lines: budget, spend to date and forecast"), .header(layout)]
+        lines.appendRows(count: shown.count, firstItem: firstItem) { n in
+            schemeRow(a, shown[n], period: period, unit: unit, layout: layout, item: firstItem + n)
         }
         let ids = Set(shown.map(\.id))
         let subtotal = a.figures(at: period) { ids.contains($0.id) }
-        lines.append(.total(layout, ["", TableCell("\(shown.count) of \(a.lines.count) shown"), "", ""]
-                                     + subtotal.cells(unit: unit, status: a.status(subtotal), sign: a.signConvention)))
+        lines += [.total(layout, ["", TableCell("\(shown.count) of \(a.lines.count) shown"), "", ""]
+                                 + subtotal.cells(unit: unit, status: a.status(subtotal), sign: a.signConvention))]
         let total = a.figures(at: period)
-        lines.append(.total(layout, ["", "Pool total", "", ""] + total.cells(unit: unit, status: a.status(total),
-                                                                                          sign: a.signConvention)))
-        return lines
+        lines += [.total(layout, ["", "Pool total", "", ""] + total.cells(unit: unit, status: a.status(total), sign: a.signConvention))]
     }
 }
 

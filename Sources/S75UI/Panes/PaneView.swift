@@ -6,8 +6,18 @@ import S75Text
 /// What the content area shows: a title and lines, with the selected item if rows can be selected.
 struct PaneView {
     var title: String
-    var lines: [ListLine]
+    var lines: ListLines
     var selected: Int?
+
+    init(title: String, lines: ListLines, selected: Int?) {
+        self.title = title
+        self.lines = lines
+        self.selected = selected
+    }
+
+    init(title: String, lines: [ListLine], selected: Int?) {
+        self.init(title: title, lines: ListLines(lines), selected: selected)
+    }
 
     /// The view of the active pane, or of its open detail; the grid's rows come from `cache`.
     static func make(for state: AppState, width: Int, cache: PaneViewCache) -> PaneView {
@@ -21,7 +31,7 @@ struct PaneView {
         if let form = state.form { return FormView.view(state, form, width: tableWidth) }
         if case .walk(let step) = state.view { return WalkView.view(state, step, width: tableWidth) }
         let selected = state.items.isEmpty ? nil : state.selectedIndex(in: state.pane)
-        var view = table(state, width: tableWidth, selected: selected, rows: cache.rows)
+        var view = table(state, width: tableWidth, selected: selected)
         let arrangement = state.arrangement(of: state.pane)
         if !arrangement.isPlain, state.pane != .spend, state.budgetsView == .lines || state.pane != .budgets {  // Spend names its own
             // next to the pane's name, where a narrow terminal does not cut it off
@@ -32,10 +42,10 @@ struct PaneView {
     }
 
     /// The active pane's table.
-    private static func table(_ state: AppState, width tableWidth: Int, selected: Int?, rows: RowCache) -> PaneView {
+    private static func table(_ state: AppState, width tableWidth: Int, selected: Int?) -> PaneView {
         switch state.pane {
         case .agreement: return AgreementPane.view(state, width: tableWidth, selected: selected)
-        case .budgets: return BudgetsPane.view(state, width: tableWidth, selected: selected, rows: rows)
+        case .budgets: return BudgetsPane.view(state, width: tableWidth, selected: selected)
         case .providers: return ProvidersPane.view(state, width: tableWidth, selected: selected)
         case .outcomes: return OutcomesPane.view(state, width: tableWidth, selected: selected)
         case .decisions: return DecisionsPane.view(state, width: tableWidth, selected: selected)

@@ -11,8 +11,6 @@ public final class PaneViewCache {
     private var view: PaneView?
     private var gridKey: GridKey?
     private var gridTable: GridView.Table?
-    /// The rows of the last table built, for the next build to take unchanged ones from.
-    let rows = RowCache()
 
     /// What the grid's rows depend on.
     private struct GridKey: Equatable {
@@ -32,9 +30,7 @@ public final class PaneViewCache {
             kept.selected = state.items.isEmpty ? nil : state.selectedIndex(in: pane)
             return kept
         }
-        rows.startBuild()
         let made = PaneView.make(for: state, width: width, cache: self)
-        rows.finishBuild()
         (self.key, self.width, view) = (key, width, made)
         return made
     }
