@@ -47,7 +47,11 @@ public enum DisplayWidth {
     }
 
     /// Whether every character of `text` is printable ASCII, one cell each.
-    public static func isPrintableASCII(_ text: some StringProtocol) -> Bool { text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+    @inlinable
+    public static func isPrintableASCII(_ text: some StringProtocol) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+            ?? text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
 
     /// `text` cut to at most `width` cells, ending in "…" when something was cut.
     public static func truncate(_ text: String, to width: Int) -> String {

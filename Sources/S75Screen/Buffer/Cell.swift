@@ -15,6 +15,9 @@ public struct Cell: Hashable, Sendable {
     /// A blank cell.
     public static let blank = Cell(" ")
 
+    /// Each ASCII character as a cell's grapheme, made once rather than for every cell of every frame.
+    static let ascii: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
     /// The right half of a wide character.
     public static func continuation(_ role: StyleRole) -> Cell { Cell("", role: role) }
 

@@ -49,7 +49,7 @@ public struct ScreenBuffer: Hashable, Sendable {
         if DisplayWidth.isPrintableASCII(text) {  // most of every frame: a cell a byte, no width tables
             for byte in text.utf8 {
                 if column + 1 > limit { break }
-                if column >= 0 { self[column, y] = Cell(String(UnicodeScalar(byte)), role: role) }
+                if column >= 0 { self[column, y] = Cell(Cell.ascii[Int(byte)], role: role) }
                 column += 1
             }
             return column

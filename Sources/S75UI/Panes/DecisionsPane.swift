@@ -7,9 +7,10 @@ import S75Screen
 enum DecisionsPane {
     static func view(_ state: AppState, width: Int, selected: Int?) -> PaneView {
         let a = state.agreement
+        let byID = Dictionary(a.minutes.map { ($0.id, $0) }) { first, _ in first }
         let shown = state.items(in: .decisions).compactMap { item -> Minute? in
             guard case .minute(let id) = item else { return nil }
-            return a.minutes.first { $0.id == id }
+            return byID[id]
         }
         var lines = table(shown, today: state.today, width: width, selectable: true)
         if a.minutes.isEmpty {

@@ -25,18 +25,19 @@ enum OutcomesPane {
             Column("RAG", width: 5, alignment: .left, priority: 9),
             Column("Q value·tgt", width: 11, alignment: .left, priority: 5),
         ], width: width)
-        var lines: [ListLine] = [.header(layout)]
+        var lines: ListLines = [.header(layout)]
         let shown = state.tableItems(in: .outcomes).compactMap { item -> Metric? in
             if case .metric(let id) = item { return a.metrics[id: id] } else { return nil }
         }
-        for (index, metric) in shown.enumerated() {
+        lines.appendRows(count: shown.count, firstItem: 0) { index in
+            let metric = shown[index]
             let values = MetricPeriod.all.filter(available.contains).map { period -> TableCell in
                 guard metric.isPublished(period, byMonth: month) else { return TableCell("lag", role: .ragMissing) }
                 guard let v = metric.value(for: period) else { return "—" }
                 return TableCell(MetricFormat.number(v.value, decimals: metric.unit(of: period) == .count ? 0 : metric.decimals))
             }
             let latest = metric.latestAssessment(at: month)
-            lines.append(.row(layout, [
+            return .row(layout, [
                 TableCell(metric.id), TableCell(metric.name), TableCell(metric.unit.label), TableCell(metric.direction.label),
                 TableCell(MetricFormat.number(metric.baseline, decimals: metric.decimals)),
                 TableCell(MetricFormat.number(metric.annualTarget, decimals: metric.decimals)),
@@ -45,7 +46,7 @@ enum OutcomesPane {
                 TableCell(latest.map { MetricFormat.gap($0, of: metric) } ?? "—"),
                 latest?.rag.cell ?? TableCell("n/a"),
                 TableCell(metric.trajectory(availableAt: month).map { "\($0.value) · \($0.target)" } ?? "—"),
-            ], item: index))
+            ], item: index)
         }
         let assessed = a.metrics.compactMap { $0.latestAssessment(at: month) }
         lines.append(.blank)

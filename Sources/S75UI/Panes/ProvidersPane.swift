@@ -24,7 +24,7 @@ enum ProvidersPane {
             Column("At risk", width: w, priority: 3),
             Column("Earned", width: w, priority: 3),
         ], width: width)
-        var lines = a.coverageNote(at: state.period).map { ListLine.warning($0, width: width) + [.blank] } ?? []
+        var lines = ListLines(a.coverageNote(at: state.period).map { ListLine.warning($0, width: width) + [.blank] } ?? [])
         lines.append(.header(layout))
         let all = a.providerFigures(at: state.period)
         // each found once for every row: a provider's figures, its contracts, and the contracts sharing each line
@@ -39,18 +39,17 @@ enum ProvidersPane {
             default: nil
             }
         }
-        for (index, row) in rows.enumerated() {
-            let figures = row.figures
+        lines.appendRows(count: rows.count, firstItem: 0) { index in
+            let row = rows[index]
             let contracts = row.providerID.map { contractsByProvider[$0] ?? [] }
-            let tail = figureCells(figures, a, unit: unit, sign: sign)
+            let tail = figureCells(row.figures, a, unit: unit, sign: sign)
                 + paymentCells(a, contracts, period: state.period, unit: unit, sharing: sharing)
-            if let id = row.providerID, let provider = a.provider(id) {
-                let forms = Array(Set((contracts ?? []).filter { $0.form != .alliance }.map(\.form.label))).sorted()
-                lines.append(.row(layout, [TableCell(id), TableCell(provider.name), TableCell(provider.providerType),
-                                           TableCell(forms.joined(separator: ", "))] + tail, item: index))
-            } else {
-                lines.append(.row(layout, ["—", TableCell("Lines shared by several providers"), "Shared", ""] + tail, item: index))
+            guard let id = row.providerID, let provider = a.provider(id) else {
+                return .row(layout, ["—", TableCell("Lines shared by several providers"), "Shared", ""] + tail, item: index)
             }
+            let forms = Array(Set((contracts ?? []).filter { $0.form != .alliance }.map(\.form.label))).sorted()
+            return .row(layout, [TableCell(id), TableCell(provider.name), TableCell(provider.providerType),
+                                 TableCell(forms.joined(separator: ", "))] + tail, item: index)
         }
         if rows.count != all.count {
             lines.append(.total(layout, ["", TableCell("\(rows.count) of \(all.count) shown"), "", ""]
