@@ -177,14 +177,15 @@ public struct AppState: Hashable, Sendable {
     /// Arranges every pane's table afresh.
     private mutating func arrangeTables() {
         var tables = Tables()
+        tables.lineOrder = agreement.lineIDsByLedger
         for pane in Pane.allCases where pane != .audit && pane != .mapping && pane != .spend {
-            let rows = arranged(agreement.items(in: pane, problems: problems.count), by: arrangement(of: pane))
+            let rows = arranged(agreement.items(in: pane, problems: problems.count, lineOrder: tables.lineOrder), by: arrangement(of: pane))
             tables.rows[pane] = rows
             tables.positions[pane] = Dictionary(rows.enumerated().map { ($1, $0) }) { first, _ in first }
         }
         tables.budgetsSummary = view == .budgetsSummary ? agreement.summaryItems(at: period) : []
-        tables.coverage = agreement.coverage(at: period)
-        tables.lineOrder = agreement.lineIDsByLedger
+        tables.coverage = agreement.coverage(at: period, of: tables.lineOrder)
+        tables.ledgerTotals = agreement.ledgerTotals(at: period)
         self.tables = tables
     }
 
@@ -213,6 +214,8 @@ public struct Tables: Hashable, Sendable {
     public var coverage = MonitoringCoverage.none
     /// The lines in the grid's order (revenue, then capital): the grid's rows.
     public var lineOrder: [SchemeLine.ID] = []
+    /// The month's figures of each ledger and of the pool, closing the Budgets pane's table.
+    public var ledgerTotals = LedgerTotals()
 }
 
 /// Which changes the Audit pane lists: by record, by user, and from a date.

@@ -61,11 +61,13 @@ public enum AgreementFact: Hashable, Sendable {
 }
 
 extension Agreement {
-    /// The items of `pane`, in the order they are drawn; `problems` is how many the agreement's check finds.
-    public func items(in pane: Pane, problems: Int) -> [PaneItem] {
+    /// The items of `pane`, in the order they are drawn; `problems` is how many the agreement's check finds, and
+    /// `lineOrder` the lines' IDs by ledger when they are at hand (``lineIDsByLedger``).
+    public func items(in pane: Pane, problems: Int, lineOrder: [SchemeLine.ID]? = nil) -> [PaneItem] {
         switch pane {
         case .agreement: facts(problems: problems).map(PaneItem.fact)
-        case .budgets: contributions.map { .contribution($0.id) } + lineIDsByLedger.map { .line($0) } + chargeBacks.map { .chargeBack($0.id) }
+        case .budgets: contributions.map { .contribution($0.id) } + (lineOrder ?? lineIDsByLedger).map { .line($0) }
+            + chargeBacks.map { .chargeBack($0.id) }
         case .providers: providers.map { .provider($0.id) } + (hasSharedLines ? [.sharedLines] : [])
             + contracts.map { .contract($0.id) } + personalBudgets.map { .personalBudget($0.id) }
         case .outcomes: metrics.map { .metric($0.id) }

@@ -21,7 +21,7 @@ extension AppState {
 
     /// The Mapping pane's rows: each line's reconciliation for the month, the rules, then the suspense.
     var mappingItems: [PaneItem] {
-        agreement.linesByLedger.map { .reconciliation($0.id) } + agreement.ledgerRules.map { .ledgerRule($0.id) }
+        tables.lineOrder.map { .reconciliation($0) } + agreement.ledgerRules.map { .ledgerRule($0.id) }
             + (ledger?.suspense ?? []).map { .suspense(costCentre: $0.costCentre, account: $0.account) }
     }
 

@@ -102,6 +102,22 @@ struct NorthmoorBudgetTests {
                 == [45_700, 33_570, 33_155, -415, 46_130, 430].map(Money.thousands))
     }
 
+    @Test("the totals worked once for the Budgets pane are the brief's: revenue 31,650 / 31,545 / 43,230, pool 33,570 / 33,155 / 46,130, capital the difference")
+    func ledgerTotalsAtMonthNine() {
+        let totals = a.ledgerTotals(at: m9)
+        let revenue = totals.byLedger[.revenue], capital = totals.byLedger[.capital]
+        #expect([revenue?.budgetToDate, revenue?.actualToDate, revenue?.forecastOutturn] == [31_650, 31_545, 43_230].map(Money.thousands))
+        #expect([totals.pool.budget, totals.pool.budgetToDate, totals.pool.actualToDate, totals.pool.forecastOutturn]
+                == [45_700, 33_570, 33_155, 46_130].map(Money.thousands))
+        #expect([capital?.budgetToDate, capital?.actualToDate, capital?.forecastOutturn] == [1_920, 1_610, 2_900].map(Money.thousands),
+                "capital is the pool less revenue, re-added")
+        #expect(totals.lineCounts[.revenue].map { $0 + (totals.lineCounts[.capital] ?? 0) } == a.lines.count)
+        var withoutS14 = a
+        withoutS14.monitoring.remove(line: "S14", period: m9)
+        #expect(withoutS14.ledgerTotals(at: m9).pool.actualToDate == nil, "a missing return leaves the pool's actual unknown, not short")
+        #expect(withoutS14.ledgerTotals(at: m9).pool.missingReturns == ["S14"])
+    }
+
     @Test("at month 9 the board sees S02 and S14 Red, the revenue pool Amber at +1.7%")
     func monthNineRAG() throws {
         for id in ["S02", "S14"] {

@@ -82,7 +82,14 @@ public struct Agreement: Hashable, Sendable {
     public var linesByLedger: [SchemeLine] { Ledger.allCases.flatMap { ledger in lines.filter { $0.ledger == ledger } } }
 
     /// The scheme lines' IDs in the same order, without copying the lines.
-    public var lineIDsByLedger: [SchemeLine.ID] { Ledger.allCases.flatMap { ledger in lines.lazy.filter { $0.ledger == ledger }.map(\.id) } }
+    public var lineIDsByLedger: [SchemeLine.ID] {
+        var ids: [SchemeLine.ID] = []
+        ids.reserveCapacity(lines.count)
+        for ledger in Ledger.allCases {
+            for index in lines.indices where lines[index].ledger == ledger { ids.append(lines[index].id) }
+        }
+        return ids
+    }
 
     /// The months that have monitoring entries, oldest first.
     public var monitoredPeriods: [Period] { monitoring.periods }

@@ -5,7 +5,7 @@
 /// every change. Two are equal when they hold the same records in the same order.
 public struct RecordList<Record: Identifiable & Hashable & Sendable>: RandomAccessCollection, MutableCollection, Hashable, Sendable,
     ExpressibleByArrayLiteral where Record.ID: Sendable {
-    private var records: [Record]
+    @usableFromInline var records: [Record]
     /// Where the first record with each identifier is.
     private var positions: [Record.ID: Int]
 
@@ -21,7 +21,7 @@ public struct RecordList<Record: Identifiable & Hashable & Sendable>: RandomAcce
     public var endIndex: Int { records.endIndex }
 
     public subscript(position: Int) -> Record {
-        get { records[position] }
+        _read { yield records[position] }
         set {
             let old = records[position].id
             records[position] = newValue
@@ -35,6 +35,14 @@ public struct RecordList<Record: Identifiable & Hashable & Sendable>: RandomAcce
 
     /// The record with `id`, if there is one.
     public subscript(id id: Record.ID) -> Record? { positions[id].map { records[$0] } }
+
+    /// The sum of `amount` over the records, each read where it is rather than copied out.
+    @inlinable
+    public func sum(_ amount: (Record) -> Money) -> Money {
+        var total = Money.zero
+        for index in records.indices { total = total + amount(records[index]) }
+        return total
+    }
 
     /// Where the record with `id` is, if there is one.
     public func position(of id: Record.ID) -> Int? { positions[id] }

@@ -65,6 +65,22 @@ extension Sequence where Element == MonitoringFigures {
     }
 }
 
+/// The figures of each ledger's lines, and of the pool, at a month.
+public struct LedgerTotals: Hashable, Sendable {
+    /// Every line's figures added up.
+    public var pool: MonitoringFigures
+    /// Each ledger's lines' figures added up; a ledger without lines has none.
+    public var byLedger: [Ledger: MonitoringFigures]
+    /// How many lines each ledger has.
+    public var lineCounts: [Ledger: Int]
+
+    public init(pool: MonitoringFigures = .zero, byLedger: [Ledger: MonitoringFigures] = [:], lineCounts: [Ledger: Int] = [:]) {
+        self.pool = pool
+        self.byLedger = byLedger
+        self.lineCounts = lineCounts
+    }
+}
+
 /// Whether a month has monitoring: none at all, some lines without a return, or every line.
 public enum MonitoringCoverage: Hashable, Sendable {
     /// No line has a return for the month.
@@ -90,7 +106,22 @@ extension Agreement {
 
     /// The total figures of the lines that `include` selects, at `period`.
     public func figures(at period: Period, where include: (SchemeLine) -> Bool = { _ in true }) -> MonitoringFigures {
-        lines.filter(include).map { figures(for: $0, at: period) }.total()
+        var shown: [MonitoringFigures] = []
+        for index in lines.indices where include(lines[index]) { shown.append(figures(for: lines[index], at: period)) }
+        return shown.total()
+    }
+
+    /// The figures of each ledger's lines and of the whole pool at `period`, each line's worked out once: what the
+    /// Budgets pane's totals show.
+    public func ledgerTotals(at period: Period) -> LedgerTotals {
+        var all: [MonitoringFigures] = [], byLedger: [Ledger: [MonitoringFigures]] = [:]
+        all.reserveCapacity(lines.count)
+        for index in lines.indices {
+            let figures = figures(for: lines[index], at: period)
+            all.append(figures)
+            byLedger[lines[index].ledger, default: []].append(figures)
+        }
+        return LedgerTotals(pool: all.total(), byLedger: byLedger.mapValues { $0.total() }, lineCounts: byLedger.mapValues(\.count))
     }
 
     /// How a set of figures stands under the agreement's rule: a rating only for one ledger with every return in.
@@ -104,7 +135,7 @@ extension Agreement {
     public func coverage(at period: Period) -> MonitoringCoverage { coverage(at: period, of: lineIDsByLedger) }
 
     /// Whether `period` has monitoring, and which of `lineIDs` (in the order given) lack a return.
-    func coverage(at period: Period, of lineIDs: [SchemeLine.ID]) -> MonitoringCoverage {
+    public func coverage(at period: Period, of lineIDs: [SchemeLine.ID]) -> MonitoringCoverage {
         guard monitoredPeriods.contains(period) else { return .none }
         let missing = lineIDs.filter { entry(for: $0, at: period) == nil }
         return missing.isEmpty ? .complete : .partial(missing: missing)

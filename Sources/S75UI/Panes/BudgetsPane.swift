@@ -16,7 +16,7 @@ enum BudgetsPane {
     static func linesView(_ state: AppState, width: Int, selected: Int?) -> PaneView {
         let a = state.agreement
         let unit = state.displayUnit
-        var lines = ListLines(a.coverageNote(at: state.period).map { ListLine.warning($0, width: width) + [.blank] } ?? [])
+        var lines = ListLines(state.coverageNote.map { ListLine.warning($0, width: width) + [.blank] } ?? [])
         let items = state.tableItems(in: .budgets)
         let shown = items.compactMap { item -> Contribution? in
             if case .contribution(let id) = item { return a.contributions.first { $0.id == id } } else { return nil }
@@ -30,7 +30,7 @@ enum BudgetsPane {
         if state.arrangement(of: .budgets).isPlain {
             lines += contributionLines(a, unit: unit, width: width)
             lines.append(.blank)
-            schemeLines(a, period: state.period, unit: unit, width: width, firstItem: a.contributions.count, into: &lines)
+            schemeLines(state, width: width, firstItem: a.contributions.count, into: &lines)
             lines += chargeBackLines(a, a.chargeBacks, unit: unit, width: width, firstItem: a.contributions.count + a.lines.count)
         } else {
             if shown.isEmpty {
@@ -39,7 +39,7 @@ enum BudgetsPane {
                 lines += contributionLines(a, shown: shown, unit: unit, width: width)
             }
             lines.append(.blank)
-            schemeLines(a, shown: shownLines, period: state.period, unit: unit, width: width, firstItem: shown.count, into: &lines)
+            schemeLines(state, shown: shownLines, width: width, firstItem: shown.count, into: &lines)
             lines += chargeBackLines(a, shownCharges, unit: unit, width: width, firstItem: shown.count + shownLines.count)
         }
         lines.append(.blank)
@@ -95,13 +95,13 @@ enum BudgetsPane {
         return lines
     }
 
-    static func schemeLayout(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int) -> TableLayout {
+    static func schemeLayout(_ state: AppState, width: Int) -> TableLayout {
         TableLayout(columns: [
-            Column.identifiers("Line", a.lines.lazy.map(\.id), priority: 10),
+            Column.identifiers("Line", state.tables.lineOrder, priority: 10),
             Column("Scheme", width: 12, alignment: .left, priority: 10, flexible: true, maxWidth: 44),
             Column("Source", width: 20, alignment: .left, priority: 0),
             Column("Lead", width: 7, alignment: .left, priority: 2),
-        ] + MonitoringFigures.columns(unit: unit, period: period, for: a), width: width)
+        ] + MonitoringFigures.columns(unit: state.displayUnit, period: state.period, for: state.agreement), width: width)
     }
 
     /// A scheme line's row.
@@ -114,24 +114,24 @@ enum BudgetsPane {
 
     /// Every scheme line, revenue then capital, each ledger closed by its total, then the pool's; the rows are made
     /// when drawn.
-    static func schemeLines(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int, firstItem: Int, into lines: inout ListLines) {
-        let layout = schemeLayout(a, period: period, unit: unit, width: width)
+    static func schemeLines(_ state: AppState, width: Int, firstItem: Int, into lines: inout ListLines) {
+        let (a, period, unit) = (state.agreement, state.period, state.displayUnit)
+        let layout = schemeLayout(state, width: width)
         lines += [.section("Scheme lines: budget, spend to date and forecast"), .header(layout)]
-        let ordered = a.linesByLedger
+        let ordered = state.tables.lineOrder
         var start = 0
         for ledger in Ledger.allCases {
-            let end = ordered[start...].firstIndex { $0.ledger != ledger } ?? ordered.endIndex
-            guard end > start else { continue }
+            let totals = state.tables.ledgerTotals
+            guard let total = totals.byLedger[ledger], let count = totals.lineCounts[ledger] else { continue }
             let first = start
-            lines.appendRows(count: end - start, firstItem: firstItem + start) { n in
-                schemeRow(a, ordered[first + n], period: period, unit: unit, layout: layout, item: firstItem + first + n)
+            lines.appendRows(count: count, firstItem: firstItem + first) { n in
+                schemeRow(a, a.lines[id: ordered[first + n]]!, period: period, unit: unit, layout: layout, item: firstItem + first + n)
             }
-            start = end
-            let total = a.figures(at: period) { $0.ledger == ledger }
+            start += count
             lines += [.total(layout, ["", TableCell("\(ledger.label) total"), "", ""]
                                      + total.cells(unit: unit, status: a.status(total), sign: a.signConvention))]
         }
-        let total = a.figures(at: period)
+        let total = state.tables.ledgerTotals.pool
         lines += [.total(layout, ["", "Pool total", "", ""] + total.cells(unit: unit, status: a.status(total), sign: a.signConvention))]
     }
 }
@@ -154,9 +154,9 @@ extension BudgetsPane {
     }
 
     /// The scheme lines a sort or filter leaves, in its order, with the figures of those shown and of the whole pool.
-    static func schemeLines(_ a: Agreement, shown: [SchemeLine], period: Period, unit: DisplayUnit, width: Int,
-                            firstItem: Int, into lines: inout ListLines) {
-        let layout = schemeLayout(a, period: period, unit: unit, width: width)
+    static func schemeLines(_ state: AppState, shown: [SchemeLine], width: Int, firstItem: Int, into lines: inout ListLines) {
+        let (a, period, unit) = (state.agreement, state.period, state.displayUnit)
+        let layout = schemeLayout(state, width: width)
         lines += [.section("Scheme lines: budget, spend to date and forecast"), .header(layout)]
         lines.appendRows(count: shown.count, firstItem: firstItem) { n in
             schemeRow(a, shown[n], period: period, unit: unit, layout: layout, item: firstItem + n)
@@ -165,7 +165,7 @@ extension BudgetsPane {
         let subtotal = a.figures(at: period) { ids.contains($0.id) }
         lines += [.total(layout, ["", TableCell("\(shown.count) of \(a.lines.count) shown"), "", ""]
                                  + subtotal.cells(unit: unit, status: a.status(subtotal), sign: a.signConvention))]
-        let total = a.figures(at: period)
+        let total = state.tables.ledgerTotals.pool
         lines += [.total(layout, ["", "Pool total", "", ""] + total.cells(unit: unit, status: a.status(total), sign: a.signConvention))]
     }
 }

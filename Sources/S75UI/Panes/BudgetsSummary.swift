@@ -8,7 +8,7 @@ enum BudgetsSummary {
     static func view(_ state: AppState, width: Int, selected: Int?) -> PaneView {
         let a = state.agreement
         let unit = state.displayUnit
-        var lines = a.coverageNote(at: state.period).map { ListLine.warning($0, width: width) + [.blank] } ?? []
+        var lines = state.coverageNote.map { ListLine.warning($0, width: width) + [.blank] } ?? []
         var item = 0
         for dimension in RollUpDimension.summaryOrder {
             let layout = TableLayout(columns: [Column(dimension.label, width: 14, alignment: .left, priority: 10, flexible: true,

@@ -156,14 +156,14 @@ public enum VarianceBar {
     static let partial: [Character] = [" ", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 }
 
-extension Agreement {
-    /// A note under a table whose month is not (fully) monitored; empty when every line has a return.
-    func coverageNote(at period: Period) -> String? {
-        switch coverage(at: period) {
+extension AppState {
+    /// A note over a table whose month is not (fully) monitored; nil when every line has a return.
+    var coverageNote: String? {
+        switch tables.coverage {
         case .complete:
             return nil
         case .none:
-            let latest = nearestMonitoredPeriod(to: period).map { "The latest monitored month is \($0.label) (\($0.shortLabel)); press [ or ] to step to it." }
+            let latest = agreement.nearestMonitoredPeriod(to: period).map { "The latest monitored month is \($0.label) (\($0.shortLabel)); press [ or ] to step to it." }
                 ?? "No month has been monitored yet."
             return "NO MONITORING for \(period.label): nobody has entered a return, so no line can be rated. \(latest)"
         case .partial(let missing):

@@ -24,7 +24,7 @@ enum ProvidersPane {
             Column("At risk", width: w, priority: 3),
             Column("Earned", width: w, priority: 3),
         ], width: width)
-        var lines = ListLines(a.coverageNote(at: state.period).map { ListLine.warning($0, width: width) + [.blank] } ?? [])
+        var lines = ListLines(state.coverageNote.map { ListLine.warning($0, width: width) + [.blank] } ?? [])
         lines.append(.header(layout))
         let all = a.providerFigures(at: state.period)
         // each found once for every row: a provider's figures, its contracts, and the contracts sharing each line
