@@ -39,7 +39,7 @@ public struct AppState: Hashable, Sendable {
                 if !agreement.recordsCheckTheSame(as: oldValue) { recordProblems = agreement.recordProblems() }
                 problems = recordProblems + agreement.returnProblems()
             }
-            arrangeTables()
+            arrangeTables(linesChanged: agreement.lines != oldValue.lines)
         }
     }
     /// What the agreement's check finds, kept with it: the Agreement pane's to-do list, drawn on every frame.
@@ -174,14 +174,16 @@ public struct AppState: Hashable, Sendable {
     /// Where `item` is in `pane`'s table, if it is shown there.
     public func position(of item: PaneItem, in pane: Pane) -> Int? { tables.positions[pane]?[item] }
 
-    /// Arranges every pane's table afresh.
-    private mutating func arrangeTables() {
+    /// Arranges every pane's table afresh. A pane whose rows come out as they were keeps its index of them, and the
+    /// lines' order is kept while the lines are the same.
+    private mutating func arrangeTables(linesChanged: Bool = true) {
         var tables = Tables()
-        tables.lineOrder = agreement.lineIDsByLedger
+        tables.lineOrder = linesChanged || self.tables.lineOrder.count != agreement.lines.count ? agreement.lineIDsByLedger : self.tables.lineOrder
         for pane in Pane.allCases where pane != .audit && pane != .mapping && pane != .spend {
             let rows = arranged(agreement.items(in: pane, problems: problems.count, lineOrder: tables.lineOrder), by: arrangement(of: pane))
             tables.rows[pane] = rows
-            tables.positions[pane] = Dictionary(rows.enumerated().map { ($1, $0) }) { first, _ in first }
+            tables.positions[pane] = rows == self.tables.rows[pane] ? self.tables.positions[pane]
+                : Dictionary(rows.enumerated().map { ($1, $0) }) { first, _ in first }
         }
         tables.budgetsSummary = view == .budgetsSummary ? agreement.summaryItems(at: period) : []
         tables.coverage = agreement.coverage(at: period, of: tables.lineOrder)

@@ -36,6 +36,22 @@ struct IndexedRecordsTests {
         #expect(returns.entries(for: "S03").map(\.period) == [m9])
     }
 
+    @Test("the returns' check names a return for a line the agreement lacks, one outside the term, and a line missing a month; and nothing once they are put right")
+    func returnsCheck() {
+        var a = Northmoor.agreement
+        #expect(a.returnProblems().isEmpty)
+        a.monitoring.append(entry("S99", m9, actual: 1))
+        a.monitoring.append(entry("S02", Period(year: 2027, month: 5), actual: 1))
+        a.monitoring.remove(line: "S14", period: m9)
+        let found = a.returnProblems().map(\.description)
+        #expect(found.contains("monitoring 2025-12: line S14 has no return, though other lines do"))
+        #expect(found.contains("monitoring 2025-12: names line \"S99\", which is not in the agreement"))
+        #expect(found.contains("monitoring S02 2027-05: the month is outside the term"))
+        a.monitoring.removeAll { $0.lineID == "S99" || $0.period == Period(year: 2027, month: 5) }
+        #expect(!a.monitoring.lineIDs.contains("S99"), "the index of lines follows a removal")
+        #expect(a.returnProblems().map(\.description) == ["monitoring 2025-12: line S14 has no return, though other lines do"])
+    }
+
     @Test("two lists of the same returns in the same order are equal; in another order they are not")
     func equality() {
         let a: MonitoringReturns = [entry("S01", m9, actual: 1), entry("S02", m9, actual: 2)]

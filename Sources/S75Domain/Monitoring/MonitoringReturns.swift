@@ -15,6 +15,8 @@ public struct MonitoringReturns: RandomAccessCollection, MutableCollection, Hash
     private var positions: [Key: Int]
     /// How many returns each month has.
     private var counts: [Period: Int]
+    /// The lines with returns.
+    public private(set) var lineIDs: Set<SchemeLine.ID> = []
     /// The months with returns, oldest first.
     public private(set) var periods: [Period]
 
@@ -46,6 +48,9 @@ public struct MonitoringReturns: RandomAccessCollection, MutableCollection, Hash
     public func entry(for lineID: SchemeLine.ID, at period: Period) -> MonitoringEntry? {
         positions[Key(lineID: lineID, period: period)].map { entries[$0] }
     }
+
+    /// How many returns `period` has.
+    public func count(at period: Period) -> Int { counts[period] ?? 0 }
 
     /// The returns for `lineID`, oldest first.
     public func entries(for lineID: SchemeLine.ID) -> [MonitoringEntry] {
@@ -94,13 +99,14 @@ public struct MonitoringReturns: RandomAccessCollection, MutableCollection, Hash
         let key = Key(lineID: entry.lineID, period: entry.period)
         if positions[key] == nil { positions[key] = position }
         counts[entry.period, default: 0] += 1
+        lineIDs.insert(entry.lineID)
         if counts[entry.period] == 1 {
             periods.insert(entry.period, at: periods.firstIndex { $0 > entry.period } ?? periods.endIndex)
         }
     }
 
     private mutating func reindex() {
-        (positions, counts, periods) = ([:], [:], [])
+        (positions, counts, periods, lineIDs) = ([:], [:], [], [])
         positions.reserveCapacity(entries.count)
         for (position, entry) in entries.enumerated() { note(entry, at: position) }
     }
