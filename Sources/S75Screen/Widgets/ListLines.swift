@@ -49,6 +49,21 @@ public struct ListLines: RandomAccessCollection, ExpressibleByArrayLiteral {
 
     public static func += (lines: inout ListLines, more: [ListLine]) { lines.append(contentsOf: more) }
 
+    /// Appends `other`'s lines, its runs of rows still to be made.
+    public mutating func append(contentsOf other: ListLines) {
+        for part in other.parts {
+            switch part {
+            case .built(let lines): append(contentsOf: lines)
+            case .rows(let run):
+                starts.append(endIndex)
+                parts.append(.rows(run))
+                endIndex += run.count
+            }
+        }
+    }
+
+    public static func += (lines: inout ListLines, more: ListLines) { lines.append(contentsOf: more) }
+
     /// Appends `count` selectable table rows, the first showing item `firstItem` and each the next; `make` makes row
     /// `n` of them (counted from zero), once, when it is first drawn or read.
     public mutating func appendRows(count: Int, firstItem: Int, make: @escaping (Int) -> ListLine) {

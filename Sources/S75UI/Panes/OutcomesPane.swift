@@ -5,7 +5,8 @@ import S75Screen
 /// The Outcomes pane: each metric's baseline, target, quarterly values, the latest value
 /// available at the month shown, how far it is from target, and its RAG.
 enum OutcomesPane {
-    static func view(_ state: AppState, width: Int, selected: Int?) -> PaneView {
+    /// The metrics' table: a header, and each metric a row made when drawn.
+    static func metricTable(_ state: AppState, width: Int) -> ListLines {
         let a = state.agreement
         let month = state.period.monthOfYear
         let available = Set(MetricPeriod.all.filter { $0.endMonthOfYear <= month })
@@ -48,6 +49,14 @@ enum OutcomesPane {
                 TableCell(metric.trajectory(availableAt: month).map { "\($0.value) · \($0.target)" } ?? "—"),
             ], item: index)
         }
+        return lines
+    }
+
+    /// The Outcomes pane: the metrics' table, how many meet their targets, and how to read it.
+    static func view(_ state: AppState, width: Int, selected: Int?) -> PaneView {
+        let a = state.agreement
+        let month = state.period.monthOfYear
+        var lines = metricTable(state, width: width)
         let assessed = a.metrics.compactMap { $0.latestAssessment(at: month) }
         lines.append(.blank)
         let met = assessed.filter(\.targetMet).count

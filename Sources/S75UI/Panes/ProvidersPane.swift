@@ -5,7 +5,8 @@ import S75Screen
 /// The Providers pane: each provider with its type, contract form, plan and forecast, and the
 /// alliance incentive pool; the total is the whole pool.
 enum ProvidersPane {
-    static func view(_ state: AppState, width: Int, selected: Int?) -> PaneView {
+    /// The providers' table, each provider a row made when drawn, with the shown and whole totals; and how many rows.
+    static func providerTable(_ state: AppState, width: Int) -> (lines: ListLines, rows: Int) {
         let a = state.agreement
         let unit = state.displayUnit
         let w = MoneyFormat.columnWidth(unit, for: a)
@@ -24,8 +25,7 @@ enum ProvidersPane {
             Column("At risk", width: w, priority: 3),
             Column("Earned", width: w, priority: 3),
         ], width: width)
-        var lines = ListLines(state.coverageNote.map { ListLine.warning($0, width: width) + [.blank] } ?? [])
-        lines.append(.header(layout))
+        var lines: ListLines = [.header(layout)]
         let all = a.providerFigures(at: state.period)
         // each found once for every row: a provider's figures, its contracts, and the contracts sharing each line
         let figuresByProvider = Dictionary(all.map { ($0.providerID, $0) }, uniquingKeysWith: { first, _ in first })
@@ -57,17 +57,29 @@ enum ProvidersPane {
         }
         let total = all.map(\.figures).total()
         lines.append(.total(layout, ["", "Total (the whole pool)", "", ""] + figureCells(total, a, unit: unit, sign: sign)))
+        return (lines, rows.count)
+    }
+
+    /// The Providers pane: the providers' table under any note on the month's coverage, then the contracts and the
+    /// personal budgets.
+    static func view(_ state: AppState, width: Int, selected: Int?) -> PaneView {
+        let a = state.agreement
+        let (unit, sign, final) = (state.displayUnit, a.signConvention, state.period.isYearEnd)
+        let items = state.tableItems(in: .providers)
+        var lines = ListLines(state.coverageNote.map { ListLine.warning($0, width: width) + [.blank] } ?? [])
+        let (table, providerRows) = providerTable(state, width: width)
+        lines += table
         lines.append(.blank)
         let contracts = items.compactMap { item -> Contract? in
             if case .contract(let id) = item { return a.contracts[id: id] } else { return nil }
         }
-        lines += contractLines(a, contracts, period: state.period, unit: unit, width: width, firstItem: rows.count)
+        lines += contractLines(a, contracts, period: state.period, unit: unit, width: width, firstItem: providerRows)
         let budgets = items.compactMap { item -> IntegratedPersonalBudget? in
             if case .personalBudget(let id) = item { return a.personalBudgets.first { $0.id == id } } else { return nil }
         }
         if !budgets.isEmpty {
             lines.append(.blank)
-            lines += PersonalBudgetsTable.lines(budgets, width: width, firstItem: rows.count + contracts.count)
+            lines += PersonalBudgetsTable.lines(budgets, width: width, firstItem: providerRows + contracts.count)
         }
         lines.append(.blank)
         lines += ListLine.notes("Plan and \(state.period.outturnWord) are the scheme lines each provider delivers alone plus its share of "

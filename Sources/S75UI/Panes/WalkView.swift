@@ -9,7 +9,7 @@ enum WalkView {
     static func view(_ state: AppState, _ step: WalkStep, width: Int) -> PaneView {
         let a = state.agreement
         let period = state.period
-        var lines: [ListLine] = [ListLine([TextRun(progress(step), role: .dim)], role: .normal), .blank]
+        var lines: ListLines = [ListLine([TextRun(progress(step), role: .dim)], role: .normal), .blank]
         lines += TextWrap.lines(a.walkSentence(step, at: period), width: width).map { ListLine([TextRun($0)], role: .section) }
         lines.append(.blank)
         lines += figures(step, state: state, width: width)
@@ -35,7 +35,16 @@ enum WalkView {
         WalkStep.allCases.map { $0 == step ? "[\($0.rawValue + 1) \($0.title)]" : "\($0.rawValue + 1)" }.joined(separator: " ")
     }
 
-    static func figures(_ step: WalkStep, state: AppState, width: Int) -> [ListLine] {
+    static func figures(_ step: WalkStep, state: AppState, width: Int) -> ListLines {
+        switch step {
+        case .providers: ProvidersPane.providerTable(state, width: width).lines
+        case .outcomes: OutcomesPane.metricTable(state, width: width)
+        default: ListLines(builtFigures(step, state: state, width: width))
+        }
+    }
+
+    /// The figures of a step whose table is small.
+    static func builtFigures(_ step: WalkStep, state: AppState, width: Int) -> [ListLine] {
         let a = state.agreement
         let unit = state.displayUnit
         switch step {
@@ -81,10 +90,8 @@ enum WalkView {
             return rows
         case .yearEnd:
             return YearEndView.whatIfTable(a, period: state.period, unit: .pounds, width: width, chosen: nil)
-        case .providers:
-            return ProvidersPane.view(state, width: width, selected: nil).lines.prefix { !$0.runs.isEmpty }.map { $0 }
-        case .outcomes:
-            return OutcomesPane.view(state, width: width, selected: nil).lines.prefix { !$0.runs.isEmpty }.map { $0 }
+        case .providers, .outcomes:
+            return []  // drawn as windows (figures)
         case .ringFences:
             return a.ringFenceChecks(at: state.period).flatMap { check in
                 TextWrap.lines(check.name, width: max(10, width - 12)).enumerated().map { n, part in
