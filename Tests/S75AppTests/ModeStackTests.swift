@@ -46,8 +46,8 @@ struct ModeStackTests {
         var state = fresh()
         _ = reduce(&state, .showNextBudgetsView)
         #expect(state.view == .budgetsSummary)
-        let provider = state.items.firstIndex { if case .group(.provider, _) = $0 { true } else { false } }
-        state.selection[.budgets] = try #require(provider)
+        let provider: Int = try #require(state.items.firstIndex { if case .group(.provider, _) = $0 { true } else { false } })
+        state.selection[.budgets] = provider
         _ = reduce(&state, .openSelected)
         guard case .detail = state.view else { Issue.record("no detail opened from the summary: \(state.view)"); return }
         _ = reduce(&state, .startSearch)
