@@ -39,7 +39,7 @@ public struct AppState: Hashable, Sendable {
                 if !agreement.recordsCheckTheSame(as: oldValue) { recordProblems = agreement.recordProblems() }
                 problems = recordProblems + agreement.returnProblems()
             }
-            arrangeTables(linesChanged: agreement.lines != oldValue.lines)
+            arrangeTables(after: oldValue)
         }
     }
     /// What the agreement's check finds, kept with it: the Agreement pane's to-do list, drawn on every frame.
@@ -174,12 +174,19 @@ public struct AppState: Hashable, Sendable {
     /// Where `item` is in `pane`'s table, if it is shown there.
     public func position(of item: PaneItem, in pane: Pane) -> Int? { tables.positions[pane]?[item] }
 
-    /// Arranges every pane's table afresh. A pane whose rows come out as they were keeps its index of them, and the
-    /// lines' order is kept while the lines are the same.
-    private mutating func arrangeTables(linesChanged: Bool = true) {
+    /// Arranges every pane's table afresh; after a change of the agreement from `previous`, a table in its plain order
+    /// whose records are the same keeps its rows, and the lines' order is kept while the lines are the same. A pane
+    /// whose rows come out as they were keeps its index of them.
+    private mutating func arrangeTables(after previous: Agreement? = nil) {
         var tables = Tables()
-        tables.lineOrder = linesChanged || self.tables.lineOrder.count != agreement.lines.count ? agreement.lineIDsByLedger : self.tables.lineOrder
+        let linesSame = previous.map { $0.lines == agreement.lines } ?? false
+        tables.lineOrder = linesSame ? self.tables.lineOrder : agreement.lineIDsByLedger
         for pane in Pane.allCases where pane != .audit && pane != .mapping && pane != .spend {
+            if let previous, arrangement(of: pane).isPlain, let kept = self.tables.rows[pane],
+               agreement.sameRecords(as: previous, in: pane, linesSame: linesSame) {
+                (tables.rows[pane], tables.positions[pane]) = (kept, self.tables.positions[pane])
+                continue
+            }
             let rows = arranged(agreement.items(in: pane, problems: problems.count, lineOrder: tables.lineOrder), by: arrangement(of: pane))
             tables.rows[pane] = rows
             tables.positions[pane] = rows == self.tables.rows[pane] ? self.tables.positions[pane]

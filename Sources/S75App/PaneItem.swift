@@ -76,6 +76,19 @@ extension Agreement {
         }
     }
 
+    /// Whether `pane`'s items, in their plain order, are the same as in `previous` (`linesSame`: whether the lines are):
+    /// the same records in the same order. The Agreement pane's facts are always worked out again.
+    func sameRecords(as previous: Agreement, in pane: Pane, linesSame: Bool) -> Bool {
+        switch pane {
+        case .budgets: linesSame && contributions == previous.contributions && chargeBacks == previous.chargeBacks
+        case .providers: linesSame && providers == previous.providers && contracts == previous.contracts
+            && personalBudgets == previous.personalBudgets
+        case .outcomes: metrics == previous.metrics
+        case .decisions: minutes == previous.minutes
+        case .agreement, .audit, .spend, .mapping: false
+        }
+    }
+
     /// The rows of the Budgets summary, in the order it draws them: each dimension's groups, then the ring-fence checks.
     public func summaryItems(at period: Period) -> [PaneItem] {
         RollUpDimension.summaryOrder.flatMap { dimension in rollUp(by: dimension, at: period).map { PaneItem.group(dimension, $0.key) } }

@@ -54,6 +54,43 @@ struct ReducerTests {
         #expect(state.problems == agreement.validate() && state.problems.count == 1)
     }
 
+    @Test("after each kind of change every pane's rows are those of a state made afresh, whether its rows were kept or arranged again")
+    func tablesFollowTheAgreement() throws {
+        var state = fresh()
+        var agreement = state.agreement
+        func check(_ what: Comment) {
+            state.agreement = agreement
+            var afresh = AppState(agreement: agreement, storePath: state.storePath, today: state.today)
+            afresh.arrangements = state.arrangements
+            for pane in Pane.allCases {
+                #expect(state.tableItems(in: pane) == afresh.tableItems(in: pane), "\(what): \(pane)")
+                for (index, item) in state.tableItems(in: pane).enumerated() {
+                    #expect(state.position(of: item, in: pane) == index, "\(what): \(pane) \(item)")
+                }
+            }
+        }
+        agreement.monitoring.remove(line: "S14", period: Period(year: 2025, month: 12))
+        check("a return removed")
+        var line = agreement.lines[3]
+        line.id = "S99"
+        line.source = .disabledFacilitiesGrant
+        agreement.lines.append(line)
+        check("a capital line added")
+        agreement.contributions.removeLast()
+        check("a contribution removed")
+        agreement.providers.remove(at: 0)
+        check("a provider removed")
+        var metric = agreement.metrics[0]
+        metric.id = "M99"
+        agreement.metrics.append(metric)
+        check("a metric added")
+        agreement.minutes.append(Minute(id: "D99", kind: .decision, meeting: state.today, item: "pool", text: "Agreed"))
+        check("a decision recorded")
+        state.arrangements[.budgets] = TableArrangement(sort: "variance")
+        agreement.monitoring.remove(line: "S02", period: Period(year: 2025, month: 12))
+        check("a return removed under a sort by variance")
+    }
+
     @Test("Tab cycles through the panes and wraps; a number jumps; the Audit pane asks for the trail")
     func panes() {
         var state = fresh()

@@ -86,7 +86,7 @@ public struct Agreement: Hashable, Sendable {
         var ids: [SchemeLine.ID] = []
         ids.reserveCapacity(lines.count)
         for ledger in Ledger.allCases {
-            for index in lines.indices where lines[index].ledger == ledger { ids.append(lines[index].id) }
+            for line in lines.records where line.ledger == ledger { ids.append(line.id) }
         }
         return ids
     }

@@ -15,10 +15,10 @@ public struct MonitoringFigures: Hashable, Sendable {
     /// The lines in these figures with no return for the month, in order.
     public var missingReturns: [SchemeLine.ID]
     /// Whether the figures hold revenue lines, capital lines, or both.
-    public var ledgers: Set<Ledger>
+    public var ledgers: LedgerSet
 
     public init(budget: Money, budgetToDate: Money, actualToDate: Money?, forecastOutturn: Money?,
-                missingReturns: [SchemeLine.ID] = [], ledgers: Set<Ledger> = [.revenue]) {
+                missingReturns: [SchemeLine.ID] = [], ledgers: LedgerSet = [.revenue]) {
         self.budget = budget
         self.budgetToDate = budgetToDate
         self.actualToDate = actualToDate
@@ -107,7 +107,7 @@ extension Agreement {
     /// The total figures of the lines that `include` selects, at `period`.
     public func figures(at period: Period, where include: (SchemeLine) -> Bool = { _ in true }) -> MonitoringFigures {
         var shown: [MonitoringFigures] = []
-        for index in lines.indices where include(lines[index]) { shown.append(figures(for: lines[index], at: period)) }
+        for line in lines.records where include(line) { shown.append(figures(for: line, at: period)) }
         return shown.total()
     }
 
@@ -116,10 +116,10 @@ extension Agreement {
     public func ledgerTotals(at period: Period) -> LedgerTotals {
         var all: [MonitoringFigures] = [], byLedger: [Ledger: [MonitoringFigures]] = [:]
         all.reserveCapacity(lines.count)
-        for index in lines.indices {
-            let figures = figures(for: lines[index], at: period)
+        for line in lines.records {
+            let figures = figures(for: line, at: period)
             all.append(figures)
-            byLedger[lines[index].ledger, default: []].append(figures)
+            byLedger[line.ledger, default: []].append(figures)
         }
         return LedgerTotals(pool: all.total(), byLedger: byLedger.mapValues { $0.total() }, lineCounts: byLedger.mapValues(\.count))
     }
