@@ -86,7 +86,9 @@ public struct Agreement: Hashable, Sendable {
         var ids: [SchemeLine.ID] = []
         ids.reserveCapacity(lines.count)
         for ledger in Ledger.allCases {
-            for line in lines.records where line.ledger == ledger { ids.append(line.id) }
+            lines.records.withUnsafeBufferPointer { records in
+                for index in records.indices where records[index].ledger == ledger { ids.append(records[index].id) }
+            }
         }
         return ids
     }

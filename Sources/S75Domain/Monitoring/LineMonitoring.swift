@@ -116,10 +116,12 @@ extension Agreement {
     public func ledgerTotals(at period: Period) -> LedgerTotals {
         var all: [MonitoringFigures] = [], byLedger: [Ledger: [MonitoringFigures]] = [:]
         all.reserveCapacity(lines.count)
-        for line in lines.records {
-            let figures = figures(for: line, at: period)
-            all.append(figures)
-            byLedger[line.ledger, default: []].append(figures)
+        lines.records.withUnsafeBufferPointer { records in
+            for index in records.indices {  // each line read where it is, not copied out
+                let figures = figures(for: records[index], at: period)
+                all.append(figures)
+                byLedger[records[index].ledger, default: []].append(figures)
+            }
         }
         return LedgerTotals(pool: all.total(), byLedger: byLedger.mapValues { $0.total() }, lineCounts: byLedger.mapValues(\.count))
     }

@@ -62,9 +62,10 @@ extension Agreement {
             }
         }
         var gaps: [ValidationProblem] = []
-        let ordered = lineIDsByLedger
+        var ordered: [SchemeLine.ID]?  // worked out only for a month short of a return
         for period in monitoredPeriods where known[period, default: 0] < lines.count {  // a month every line has a return for is skipped
-            if case .partial(let missing) = coverage(at: period, of: ordered) {
+            if ordered == nil { ordered = lineIDsByLedger }
+            if case .partial(let missing) = coverage(at: period, of: ordered ?? []) {
                 for id in missing {
                     gaps.append(ValidationProblem("monitoring \(period)", "line \(id) has no return, though other lines do"))
                 }
