@@ -25,11 +25,15 @@ public enum Action: Hashable, Sendable {
     /// The terminal came back after a suspension (or could not be suspended: no job control).
     case resumed(suspended: Bool)
     case quit
+    /// Time has passed (the runtime's poll interval, idle or typing): the state asks whether another session has
+    /// changed the store.
+    case tick
     /// A key that means nothing here.
     case unboundKey(String)
     /// Another session changed the store; the new agreement and versions replace the old, keeping the
-    /// selection and anything being typed.
-    case storeChangedElsewhere(Agreement, versions: [RecordKey: Int])
+    /// selection and anything being typed. The ledger's panes read again only when the ledger (its rows or rules) may
+    /// have changed: not after returns and meetings alone.
+    case storeChangedElsewhere(Agreement, versions: [RecordKey: Int], ledgerMayHaveChanged: Bool = true)
     /// e: the month's return in the grid on the Budgets list; the selected row's form elsewhere.
     case edit
     /// The selected row's (or the open detail's) record in its form.
@@ -118,7 +122,7 @@ extension Action {
     /// progress recorded): the status line keeps its message.
     var happensBehindTheUsersBack: Bool {
         switch self {
-        case .saved(_, _, .walkProgress), .spendLoaded, .ledgerOverviewLoaded, .auditLoaded, .viewportChanged: true
+        case .saved(_, _, .walkProgress), .spendLoaded, .ledgerOverviewLoaded, .auditLoaded, .viewportChanged, .tick: true
         default: false
         }
     }
@@ -147,6 +151,9 @@ public enum Effect: Hashable, Sendable {
     case saveAll([PlannedChange], intent: SaveIntent)
     /// Draw with the theme named (built in, or a file); answered by `.themeApplied` or `.storeReadFailed` with why not.
     case applyTheme(String)
+    /// Ask the store whether another session has changed it since this one last read it; answered by
+    /// `.storeChangedElsewhere` or `.storeReadFailed`, and by nothing when nobody has.
+    case checkForChanges
 }
 
 /// Why a change is saved: a new edit, or undoing or redoing one (each goes on its own stack).

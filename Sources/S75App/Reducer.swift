@@ -94,9 +94,11 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
             : .error("Ctrl-Z cannot suspend here: the shell has no job control. q quits.")
     case .quit:
         return [.quit]
+    case .tick:
+        return [.checkForChanges]
     case .unboundKey(let key):
         state.message = .error("\(key) does nothing here. Press ? for the keys.")
-    case .storeChangedElsewhere(let agreement, let versions):
+    case .storeChangedElsewhere(let agreement, let versions, let ledgerMayHaveChanged):
         let selected = Pane.allCases.map { ($0, state.selectedItem(in: $0)) }
         state.agreement = agreement
         state.versions = versions
@@ -115,7 +117,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
             ? .error("Another session changed this line's return while you were typing; saving will show both to choose from.")
             : previousMessage?.kind == .error ? previousMessage // a refusal just given outranks the news of a refresh
             : UserMessage("Updated: another session changed this agreement.")
-        state.ledgerChanged()
+        if ledgerMayHaveChanged { state.ledgerChanged() }
         if state.pane == .audit { return [.loadAudit(state.auditFilter)] }
     case .refusePaste:
         state.message = .error("Nothing here takes a paste: open a field (e), the grid, / or : first. Nothing was run.")

@@ -152,8 +152,8 @@ public final class Runtime {
                 }
             case .prefetchSpend(let request):
                 prefetch = request
-            case .save, .saveAll, .loadSpend, .loadLedgerOverview, .loadAudit:
-                break  // the store's, performed above
+            case .save, .saveAll, .loadSpend, .loadLedgerOverview, .loadAudit, .checkForChanges:
+                break  // the store's, performed above (a check that found nothing answers nothing)
             }
         }
         return true
@@ -183,7 +183,7 @@ public final class Runtime {
     /// Takes in what another session has committed to the store (the pane then reads again what it shows).
     public func checkForExternalChanges() {
         lastPoll = clock.now
-        if let changed = storeEffects.changesElsewhere(in: state) { _ = dispatch(changed) }
+        _ = perform(reduce(&state, .tick))  // not a revision: the frame changes only if the answer changes the state
     }
 
     /// Renders and flushes a frame if anything visible changed.

@@ -33,13 +33,14 @@ final class StoreEffects {
                 .auditLoaded(try store.auditTrail(since: filter.since.nilIfEmpty, entity: filter.entity.nilIfEmpty, user: filter.user.nilIfEmpty,
                                                   kind: filter.kind.nilIfEmpty, period: filter.period.nilIfEmpty))
             }
+        case .checkForChanges: changesElsewhere(in: state)
         case .quit, .redraw, .suspend, .applyTheme, .prefetchSpend: nil
         }
     }
 
     /// What another session has committed, as an action: the returns and meetings it changed, read one by one, or else
     /// the whole agreement again; nil when nothing was recorded (a ledger import's batches are not the agreement's).
-    func changesElsewhere(in state: AppState) -> Action? {
+    private func changesElsewhere(in state: AppState) -> Action? {
         do {
             let token = try store.changeToken()
             guard token != lastChangeToken else { return nil }
@@ -51,10 +52,10 @@ final class StoreEffects {
                 agreement = taken
                 for stored in records { versions[stored.key] = stored.version }
                 seenAudit = through
-            } else {
-                let snapshot = try store.loadSnapshot()
-                (agreement, versions, seenAudit) = (snapshot.agreement, snapshot.versions, snapshot.lastAudit)
+                return .storeChangedElsewhere(agreement, versions: versions, ledgerMayHaveChanged: false)  // returns and meetings only
             }
+            let snapshot = try store.loadSnapshot()
+            (agreement, versions, seenAudit) = (snapshot.agreement, snapshot.versions, snapshot.lastAudit)
             return .storeChangedElsewhere(agreement, versions: versions)
         } catch {
             seenAudit = nil  // read it all again next time

@@ -254,11 +254,13 @@ struct ReducerTests {
         }
     }
 
-    @Test("quit and redraw are effects for the runtime")
+    @Test("quit and redraw are effects for the runtime; time passing asks the store for other sessions' changes")
     func effects() {
         var state = fresh()
         assertReduce(&state, .quit, effects: [.quit]) { _ in }
         assertReduce(&state, .redraw, effects: [.redraw]) { _ in }
+        state.message = UserMessage("Saved: S02.")
+        assertReduce(&state, .tick, effects: [.checkForChanges]) { _ in }  // asked behind the user's back: the message stays
     }
 
     @Test("a change from another session keeps each pane on the same item, even when rows move")
@@ -272,6 +274,22 @@ struct ReducerTests {
         #expect(state.selectedItem(in: .budgets) == .line("S02"))
         #expect(state.selection[.budgets] == 6)
         #expect(state.message?.text.contains("another session") == true)
+    }
+
+    @Test("another session's return leaves the Spend pane's rows as read; a change that may touch the ledger reads them again")
+    func spendKeptThroughReturns() {
+        var state = fresh()
+        _ = reduce(&state, .showPane(.spend))
+        _ = reduce(&state, .spendLoaded(SpendPage(query: state.spend.query, counted: SpendPage.Count(rows: 0, total: .zero), start: 0,
+                                                  transactions: [])))
+        #expect(state.spend.isLoaded)
+        var changed = state.agreement
+        changed.monitoring.remove(line: "S14", period: Period(year: 2025, month: 12))
+        let effects = reduce(&state, .storeChangedElsewhere(changed, versions: [:], ledgerMayHaveChanged: false))
+        #expect(!effects.contains { if case .loadSpend = $0 { true } else { false } }, "\(effects)")
+        #expect(state.spend.isLoaded)
+        let again = reduce(&state, .storeChangedElsewhere(changed, versions: [:]))
+        #expect(again.contains { if case .loadSpend = $0 { true } else { false } }, "\(again)")
     }
 
     @Test("a refusal on the status line is not replaced by the news that another session changed the file")
