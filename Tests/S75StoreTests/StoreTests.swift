@@ -140,6 +140,17 @@ struct StoreTests {
         #expect(error?.description.contains("25800") == false)
     }
 
+    @Test("a damaged column among lines sharing the same texts is reported, though the texts before it were decoded once")
+    func invalidColumnAmongRepeats() throws {
+        let path = try temporaryFolder() + "/bad-profile.s75"
+        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        #expect(try S75Database.open(at: path).loadAgreement().lines == Northmoor.agreement.lines, "repeated texts decode to their own values")
+        try SQLiteShell.run(path, "UPDATE schemeLine SET profile = '{\"kind\":\"sideways\"}' WHERE id = 'S14';")
+        let error = #expect(throws: StoreError.self) { try S75Database.open(at: path).loadAgreement() }
+        guard case .invalidData(let what)? = error?.kind else { Issue.record("not reported as damage: \(String(describing: error))"); return }
+        #expect(what.hasPrefix("column profile"), "\(what)")
+    }
+
     @Test("a read-only store reads but refuses writes with a clear message")
     func readOnly() throws {
         let path = try temporaryFolder() + "/ro.s75"

@@ -99,21 +99,23 @@ struct AgreementReader {
 
     /// The scheme lines, their columns read by position: they are many, and a lookup by name costs more than the value.
     func lines(where filter: String = "", _ arguments: StatementArguments = []) throws -> [SchemeLine] {
-        try Row.fetchAll(db, sql: """
+        let commissioners = DecodedColumn(.commissioner, column: "commissioner", path: path)
+        let providerIDs = DecodedColumn(.texts, column: "providerIDs", path: path)
+        let profiles = DecodedColumn(.profile, column: "profile", path: path)
+        let functions = DecodedColumn(.texts, column: "delegatedFunctions", path: path)
+        let virements = DecodedColumn(.virements, column: "virements", path: path)
+        return try Array(Row.fetchCursor(db, sql: """
             SELECT id, schemeID, name, schemeType, subType, areaOfSpend, commissioner, leadCommissionerID, providerIDs, source,
               budgetPence, plannedOutput, profile, budgetType, arrangement, delegatedFunctions, virements, description, isNewScheme
             FROM schemeLine \(filter) ORDER BY position
             """, arguments: arguments).map {
             SchemeLine(id: $0[0], schemeID: $0[1], name: $0[2], schemeType: $0[3], subType: $0[4], areaOfSpend: try code($0[5], "areaOfSpend"),
-                       commissioner: try JSONColumn.decode(.commissioner, from: $0[6], path: path, column: "commissioner"),
-                       leadCommissionerID: $0[7], providerIDs: try JSONColumn.decode(.texts, from: $0[8], path: path, column: "providerIDs"),
+                       commissioner: try commissioners.value($0[6]), leadCommissionerID: $0[7], providerIDs: try providerIDs.value($0[8]),
                        source: try code($0[9], "source"), budget: Money(pence: $0[10]), plannedOutput: $0[11],
-                       profile: try JSONColumn.decode(.profile, from: $0[12], path: path, column: "profile"),
-                       budgetType: try code($0[13], "budgetType"), arrangement: try code($0[14], "arrangement"),
-                       delegatedFunctions: try JSONColumn.decode(.texts, from: $0[15], path: path, column: "delegatedFunctions"),
-                       virements: try JSONColumn.decode(.virements, from: $0[16], path: path, column: "virements"),
-                       description: $0[17], isNewScheme: $0[18])
-        }
+                       profile: try profiles.value($0[12]), budgetType: try code($0[13], "budgetType"),
+                       arrangement: try code($0[14], "arrangement"), delegatedFunctions: try functions.value($0[15]),
+                       virements: try virements.value($0[16]), description: $0[17], isNewScheme: $0[18])
+        })
     }
 
     /// The returns, month by month: the most numerous records, so their columns are read by position and each month's
@@ -136,14 +138,15 @@ struct AgreementReader {
     }
 
     private func contracts() throws -> [Contract] {
-        try Row.fetchAll(db, sql: "SELECT * FROM contract ORDER BY position").map {
+        let lineIDs = DecodedColumn(.texts, column: "lineIDs", path: path)
+        return try Array(Row.fetchCursor(db, sql: "SELECT * FROM contract ORDER BY position").map {
             Contract(id: $0["id"], providerID: $0["providerID"], form: try code($0["form"], "form"), title: $0["title"],
                      value: Money(pence: $0["valuePence"]), paymentBasis: $0["paymentBasis"], atRisk: Money(pence: $0["atRiskPence"]),
                      payment: try ($0["payment"] as String?).map {
                          try JSONColumn.decode(.payment, from: $0, path: path, column: "payment")
                      },
-                     lines: try JSONColumn.decode(.texts, from: $0["lineIDs"], path: path, column: "lineIDs"))
-        }
+                     lines: try lineIDs.value($0["lineIDs"]))
+        })
     }
 
     private func meetings(where filter: String = "", _ arguments: StatementArguments = []) throws -> [Meeting] {
@@ -187,16 +190,17 @@ struct AgreementReader {
 
     private func metrics() throws -> [Metric] {
         var values: [Metric.ID: [MetricValue]] = [:]  // grouped once, not searched for each metric
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM metricValue ORDER BY metricID") {
+        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM metricValue ORDER BY metricID")
+        while let row = try rows.next() {
             values[row["metricID"], default: []].append(
                 MetricValue(period: try parse(row["period"], "period", MetricPeriod.init(storedName:)),
                             value: MetricNumber(thousandths: row["valueThousandths"]), basis: row["basis"],
                             numerator: row["numerator"], denominator: row["denominator"]))
         }
-        return try Row.fetchAll(db, sql: "SELECT * FROM metric ORDER BY position").map { row in
+        return try Array(Row.fetchCursor(db, sql: "SELECT * FROM metric ORDER BY position").map { row in
             var metric = try JSONColumn.decode(.metricDefinition, from: row["body"], path: path, column: "metric")
             metric.values = (values[metric.id] ?? []).sorted { $0.period < $1.period }
             return metric
-        }
+        })
     }
 }

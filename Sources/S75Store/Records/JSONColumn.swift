@@ -15,6 +15,27 @@ enum JSONColumn {
     }
 }
 
+/// One column's values as a read decodes them: a text met before is decoded once. A line's commissioner, profile and
+/// lists are the same few texts thousands of times over.
+final class DecodedColumn<Value> {
+    private let codec: ColumnCodec<Value>
+    private let column: String
+    private let path: String
+    private var values: [String: Value] = [:]
+
+    init(_ codec: ColumnCodec<Value>, column: String, path: String) {
+        (self.codec, self.column, self.path) = (codec, column, path)
+    }
+
+    /// `text`'s value, decoded (and its failure reported) as ``JSONColumn/decode(_:from:path:column:)`` does.
+    func value(_ text: String) throws -> Value {
+        if let value = values[text] { return value }
+        let value = try JSONColumn.decode(codec, from: text, path: path, column: column)
+        values[text] = value
+        return value
+    }
+}
+
 extension MetricPeriod {
     /// "Q1" … "Q4" or "Year", as stored.
     var storedName: String { label }
