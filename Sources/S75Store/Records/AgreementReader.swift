@@ -139,12 +139,11 @@ struct AgreementReader {
 
     private func contracts() throws -> [Contract] {
         let lineIDs = DecodedColumn(.texts, column: "lineIDs", path: path)
+        let payments = DecodedColumn(.payment, column: "payment", path: path)
         return try Array(Row.fetchCursor(db, sql: "SELECT * FROM contract ORDER BY position").map {
             Contract(id: $0["id"], providerID: $0["providerID"], form: try code($0["form"], "form"), title: $0["title"],
                      value: Money(pence: $0["valuePence"]), paymentBasis: $0["paymentBasis"], atRisk: Money(pence: $0["atRiskPence"]),
-                     payment: try ($0["payment"] as String?).map {
-                         try JSONColumn.decode(.payment, from: $0, path: path, column: "payment")
-                     },
+                     payment: try ($0["payment"] as String?).map(payments.value),
                      lines: try lineIDs.value($0["lineIDs"]))
         })
     }

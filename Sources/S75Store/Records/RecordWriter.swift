@@ -35,6 +35,8 @@ enum RecordWriter {
     /// The version of every record, for the edits a session makes.
     static func versions(in db: Database) throws -> [RecordKey: Int] {
         var versions: [RecordKey: Int] = [:]
+        // room for every return at once, rather than the table grown and every key hashed again as it doubles
+        versions.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM monitoringEntry").map { $0 + 1_000 } ?? 0)
         var periods: [String: Period] = [:]  // each month's text parsed once; the columns read by position, as there are many rows
         let rows = try Row.fetchCursor(db, sql: "SELECT lineID, period, version FROM monitoringEntry")
         while let row = try rows.next() {
