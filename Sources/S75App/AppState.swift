@@ -194,7 +194,6 @@ public struct AppState: Hashable, Sendable {
         }
         tables.budgetsSummary = view == .budgetsSummary ? agreement.summaryItems(at: period) : []
         tables.coverage = agreement.coverage(at: period, of: tables.lineOrder)
-        tables.ledgerTotals = agreement.ledgerTotals(at: period)
         self.tables = tables
     }
 
@@ -223,8 +222,6 @@ public struct Tables: Hashable, Sendable {
     public var coverage = MonitoringCoverage.none
     /// The lines in the grid's order (revenue, then capital): the grid's rows.
     public var lineOrder: [SchemeLine.ID] = []
-    /// The month's figures of each ledger and of the pool, closing the Budgets pane's table.
-    public var ledgerTotals = LedgerTotals()
 }
 
 /// Which changes the Audit pane lists: by record, by user, and from a date.

@@ -119,9 +119,9 @@ enum BudgetsPane {
         let layout = schemeLayout(state, width: width)
         lines += [.section("Scheme lines: budget, spend to date and forecast"), .header(layout)]
         let ordered = state.tables.lineOrder
+        let totals = a.ledgerTotals(at: period)  // each line's figures worked out once, for the three totals
         var start = 0
         for ledger in Ledger.allCases {
-            let totals = state.tables.ledgerTotals
             guard let total = totals.byLedger[ledger], let count = totals.lineCounts[ledger] else { continue }
             let first = start
             lines.appendRows(count: count, firstItem: firstItem + first) { n in
@@ -131,7 +131,7 @@ enum BudgetsPane {
             lines += [.total(layout, ["", TableCell("\(ledger.label) total"), "", ""]
                                      + total.cells(unit: unit, status: a.status(total), sign: a.signConvention))]
         }
-        let total = state.tables.ledgerTotals.pool
+        let total = totals.pool
         lines += [.total(layout, ["", "Pool total", "", ""] + total.cells(unit: unit, status: a.status(total), sign: a.signConvention))]
     }
 }
@@ -165,7 +165,7 @@ extension BudgetsPane {
         let subtotal = a.figures(at: period) { ids.contains($0.id) }
         lines += [.total(layout, ["", TableCell("\(shown.count) of \(a.lines.count) shown"), "", ""]
                                  + subtotal.cells(unit: unit, status: a.status(subtotal), sign: a.signConvention))]
-        let total = state.tables.ledgerTotals.pool
+        let total = a.figures(at: period)
         lines += [.total(layout, ["", "Pool total", "", ""] + total.cells(unit: unit, status: a.status(total), sign: a.signConvention))]
     }
 }
