@@ -5,21 +5,9 @@ import S75Screen
 /// The monthly return as a grid: every scheme line with its budget, the three cells a finance officer
 /// enters (actual to date, forecast, commentary), and whether the line has a return yet.
 enum GridView {
-    /// The grid's rows for a month as the agreement stands, before any cell is typed in: built once per change of the
-    /// agreement, month, unit or width, so that a key typed into a cell redraws one row, not every line's.
-    struct Table {
-        let layout: TableLayout
-        /// What each line's row was made from, so that a table after a save makes again only the rows whose source changed.
-        let sources: [RowSource]
-        let cells: [[TableCell]]
-        /// The header and one row per line, drawn.
-        let rows: [ListLine]
-        let missing: [SchemeLine.ID]
-    }
-
     /// What a line's row shows: the line, its return for the month, and when it has none the return before it, whose
     /// forecast a new one carries.
-    struct RowSource: Equatable {
+    struct RowSource {
         let line: SchemeLine
         let entry: MonitoringEntry?
         let earlier: MonitoringEntry?
@@ -31,12 +19,11 @@ enum GridView {
         }
     }
 
-    /// The grid's rows for `period`; a row of `kept` (the table before, for the same month, unit and width) is used
-    /// again when its source is the same, so a save makes one row, not every line's.
-    static func table(_ a: Agreement, period: Period, unit: DisplayUnit, width: Int, reusing kept: Table? = nil) -> Table {
-        let w = MoneyFormat.columnWidth(unit, for: a) + 2
-        let layout = TableLayout(columns: [
-            Column.identifiers("Line", a.lines.lazy.map(\.id), priority: 10),
+    /// The grid's columns for `period`.
+    static func layout(_ state: AppState, period: Period, width: Int) -> TableLayout {
+        let w = MoneyFormat.columnWidth(state.displayUnit, for: state.agreement) + 2
+        return TableLayout(columns: [
+            Column.identifiers("Line", state.tables.lineOrder, priority: 10),
             Column("Scheme", width: 10, alignment: .left, priority: 6, flexible: true, maxWidth: 30),
             Column("Budget", width: w - 2, priority: 5),
             Column("YTD bud", width: w - 2, priority: 2),
@@ -45,22 +32,6 @@ enum GridView {
             Column("Commentary", width: 12, alignment: .left, priority: 8, flexible: true, maxWidth: 50),
             Column("Return", width: 9, alignment: .left, priority: 9),
         ], width: width)
-        let sources = a.linesByLedger.map { RowSource($0, in: a, at: period) }
-        let reusable = kept.flatMap { $0.layout == layout && $0.sources.count == sources.count ? $0 : nil }
-        var cells: [[TableCell]] = [], rows: [ListLine] = [.header(layout)]
-        cells.reserveCapacity(sources.count)
-        rows.reserveCapacity(sources.count + 1)
-        for (index, source) in sources.enumerated() {
-            if let reusable, reusable.sources[index] == source {
-                cells.append(reusable.cells[index])
-                rows.append(reusable.rows[index + 1])
-            } else {
-                cells.append(rowCells(of: source, at: period, unit: unit))
-                rows.append(.row(layout, cells[index], item: index))
-            }
-        }
-        return Table(layout: layout, sources: sources, cells: cells, rows: rows,
-                     missing: sources.filter { $0.entry == nil }.map(\.line.id))
     }
 
     private static func rowCells(of source: RowSource, at period: Period, unit: DisplayUnit) -> [TableCell] {
@@ -79,16 +50,28 @@ enum GridView {
                         TableCell("No return", role: .ragMissing)]
     }
 
-    static func view(_ state: AppState, _ grid: MonitoringGrid, width: Int, table: Table) -> PaneView {
-        let unit = state.displayUnit
-        var rows = table.rows
-        if table.cells.indices.contains(grid.row) {  // the row being entered, its active cell marked
-            var cells = table.cells[grid.row]
-            let column = 4 + grid.column.rawValue
-            cells[column] = TableCell(grid.draft.map { $0.text + "▏" } ?? cells[column].text, role: .cellActive)
-            rows[grid.row + 1] = .row(table.layout, cells, item: grid.row)
+    /// The grid for `grid`'s month: one row per line in the lines' order, each made when drawn (the row being entered
+    /// with its active cell marked), then what is wrong with the cell being typed and what is still to enter.
+    static func view(_ state: AppState, _ grid: MonitoringGrid, width: Int) -> PaneView {
+        let (a, unit, period) = (state.agreement, state.displayUnit, grid.period)
+        let layout = layout(state, period: period, width: width)
+        let order = state.tables.lineOrder
+        var rows: ListLines = [.header(layout)]
+        rows.appendRows(count: order.count, firstItem: 0) { index in
+            guard let line = a.lines[id: order[index]] else { return .blank }
+            var cells = rowCells(of: RowSource(line, in: a, at: period), at: period, unit: unit)
+            if index == grid.row {  // the row being entered, its active cell marked
+                let column = 4 + grid.column.rawValue
+                cells[column] = TableCell(grid.draft.map { $0.text + "▏" } ?? cells[column].text, role: .cellActive)
+            }
+            return .row(layout, cells, item: index)
         }
-        let missing = table.missing
+        let coverage = period == state.period ? state.tables.coverage : a.coverage(at: period, of: order)
+        let missing: [SchemeLine.ID] = switch coverage {
+        case .complete: []
+        case .partial(let missing): missing
+        case .none: order
+        }
         rows.append(.blank)
         if let conflict = grid.conflict {
             rows += ListLine.warning("Changed in another session. Theirs: \(conflict.theirs.map(AppState.describe) ?? "removed"). "
@@ -103,7 +86,7 @@ enum GridView {
                                      width: width)
         }
         rows += ListLine.notes(missing.isEmpty ? "Every line has a return for \(grid.period.label)."
-                               : "\(missing.count) of \(table.sources.count) lines still have no return: \(missing.joined(separator: ", ")). "
+                               : "\(missing.count) of \(order.count) lines still have no return: \(IdentifierList.text(missing)). "
                                + "A new return carries the forecast (in brackets) forward from the line's last month.", width: width)
         rows += ListLine.notes("Type a figure (\(unit == .thousands ? "in £000: 1,234 is £1,234,000; £ or k/m say otherwise" : "in £")); "
                                + "Enter saves and moves down, Tab moves right, a pasted line of figures fills across; "

@@ -19,14 +19,14 @@ struct PaneView {
         self.init(title: title, lines: ListLines(lines), selected: selected)
     }
 
-    /// The view of the active pane, or of its open detail; the grid's rows come from `cache`.
-    static func make(for state: AppState, width: Int, cache: PaneViewCache) -> PaneView {
+    /// The view of the active pane, or of what is open over it.
+    static func make(for state: AppState, width: Int) -> PaneView {
         let tableWidth = width - 2
         if let item = state.detailItem {
             return DetailView.make(for: item, state: state, width: tableWidth)
         }
         if let grid = state.grid {
-            return GridView.view(state, grid, width: tableWidth, table: cache.gridTable(for: state, grid, width: tableWidth))
+            return GridView.view(state, grid, width: tableWidth)
         }
         if let form = state.form { return FormView.view(state, form, width: tableWidth) }
         if case .walk(let step) = state.view { return WalkView.view(state, step, width: tableWidth) }
@@ -167,7 +167,7 @@ extension AppState {
                 ?? "No month has been monitored yet."
             return "NO MONITORING for \(period.label): nobody has entered a return, so no line can be rated. \(latest)"
         case .partial(let missing):
-            return "INCOMPLETE: \(missing.joined(separator: ", ")) \(missing.count == 1 ? "has" : "have") no return for \(period.label); "
+            return "INCOMPLETE: \(IdentifierList.text(missing)) \(missing.count == 1 ? "has" : "have") no return for \(period.label); "
                 + "totals that include \(missing.count == 1 ? "it" : "them") are not known."
         }
     }
