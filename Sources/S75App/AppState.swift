@@ -35,6 +35,7 @@ public struct AppState: Hashable, Sendable {
     /// The agreement as last read from the store.
     public var agreement: Agreement {
         didSet {
+            agreementRevision &+= 1
             if !agreement.checksTheSame(as: oldValue) {
                 if !agreement.recordsCheckTheSame(as: oldValue) { recordProblems = agreement.recordProblems() }
                 problems = recordProblems + agreement.returnProblems()
@@ -42,6 +43,8 @@ public struct AppState: Hashable, Sendable {
             arrangeTables(after: oldValue)
         }
     }
+    /// How many times the agreement has been replaced or changed: what a view built from it can be kept by.
+    public private(set) var agreementRevision = 0
     /// What the agreement's check finds, kept with it: the Agreement pane's to-do list, drawn on every frame.
     public private(set) var problems: [ValidationProblem]
     /// The records' part of it (``Agreement/recordProblems()``), kept so that a saved return checks the returns again,

@@ -50,20 +50,50 @@ enum GridView {
                         TableCell("No return", role: .ragMissing)]
     }
 
+    /// The grid's rows as the agreement stands, made when first drawn and kept while the agreement, month, unit and
+    /// width are the same: a key typed into a cell makes the one row being entered again, not the window.
+    final class Rows {
+        struct Key: Equatable {
+            var agreementRevision: Int
+            var period: Period
+            var unit: DisplayUnit
+            var width: Int
+        }
+
+        let key: Key
+        let layout: TableLayout
+        private var made: [Int: (cells: [TableCell], line: ListLine)] = [:]
+
+        init(key: Key, layout: TableLayout) {
+            (self.key, self.layout) = (key, layout)
+        }
+
+        /// Row `index`'s cells and line, made by `make` the first time.
+        func row(_ index: Int, make: () -> [TableCell]) -> (cells: [TableCell], line: ListLine) {
+            if let row = made[index] { return row }
+            let cells = make()
+            let row = (cells, ListLine.row(layout, cells, item: index))
+            made[index] = row
+            return row
+        }
+    }
+
     /// The grid for `grid`'s month: one row per line in the lines' order, each made when drawn (the row being entered
     /// with its active cell marked), then what is wrong with the cell being typed and what is still to enter.
-    static func view(_ state: AppState, _ grid: MonitoringGrid, width: Int) -> PaneView {
+    static func view(_ state: AppState, _ grid: MonitoringGrid, width: Int, kept: Rows?) -> (view: PaneView, rows: Rows) {
         let (a, unit, period) = (state.agreement, state.displayUnit, grid.period)
-        let layout = layout(state, period: period, width: width)
+        let key = Rows.Key(agreementRevision: state.agreementRevision, period: period, unit: unit, width: width)
+        let made = kept.flatMap { $0.key == key ? $0 : nil } ?? Rows(key: key, layout: layout(state, period: period, width: width))
+        let layout = made.layout
         let order = state.tables.lineOrder
         var rows: ListLines = [.header(layout)]
         rows.appendRows(count: order.count, firstItem: 0) { index in
             guard let line = a.lines[id: order[index]] else { return .blank }
-            var cells = rowCells(of: RowSource(line, in: a, at: period), at: period, unit: unit)
-            if index == grid.row {  // the row being entered, its active cell marked
-                let column = 4 + grid.column.rawValue
-                cells[column] = TableCell(grid.draft.map { $0.text + "▏" } ?? cells[column].text, role: .cellActive)
-            }
+            let row = made.row(index) { rowCells(of: RowSource(line, in: a, at: period), at: period, unit: unit) }
+            guard index == grid.row else { return row.line }
+            var cells = row.cells  // the row being entered, its active cell marked
+            let column = 4 + grid.column.rawValue
+            cells[column] = TableCell(grid.draft.map { $0.text + "▏" } ?? cells[column].text, role: .cellActive)
             return .row(layout, cells, item: index)
         }
         let coverage = period == state.period ? state.tables.coverage : a.coverage(at: period, of: order)
@@ -93,6 +123,6 @@ enum GridView {
                                + "Esc abandons the cell, then leaves. Ctrl-N starts the next month. z undoes, Z redoes (outside the grid).",
                                width: width)
         let title = "Monitoring return — \(grid.period.label) (month \(grid.period.monthOfYear)), \(unit.label)"
-        return PaneView(title: title, lines: rows, selected: grid.row)
+        return (PaneView(title: title, lines: rows, selected: grid.row), made)
     }
 }

@@ -20,13 +20,15 @@ struct PaneView {
     }
 
     /// The view of the active pane, or of what is open over it.
-    static func make(for state: AppState, width: Int) -> PaneView {
+    static func make(for state: AppState, width: Int, cache: PaneViewCache) -> PaneView {
         let tableWidth = width - 2
         if let item = state.detailItem {
             return DetailView.make(for: item, state: state, width: tableWidth)
         }
         if let grid = state.grid {
-            return GridView.view(state, grid, width: tableWidth)
+            let (view, rows) = GridView.view(state, grid, width: tableWidth, kept: cache.gridRows)
+            cache.gridRows = rows
+            return view
         }
         if let form = state.form { return FormView.view(state, form, width: tableWidth) }
         if case .walk(let step) = state.view { return WalkView.view(state, step, width: tableWidth) }
