@@ -70,4 +70,28 @@ struct ListLinesTests {
         #expect(bright[10].runs.map(\.text) == ["S8"])
         #expect(counter.made == [8])
     }
+
+    @Test("a list of built tables and runs answers where items are and which header to pin as a scan of its lines would")
+    func answersAsAScan() {
+        var lines: ListLines = [ListLine(text: "Contracts", role: .section), ListLine([TextRun("ID")], role: .tableHeader)]
+        lines += (0..<300).map { ListLine([TextRun("K\($0)")], item: $0) }
+        lines += [ListLine([TextRun("Total")], role: .tableTotal), .blank, ListLine(text: "Lines", role: .section),
+                  ListLine([TextRun("Line")], role: .tableHeader)]
+        lines.appendRows(count: 100, firstItem: 300) { ListLine([TextRun("S\($0)")], item: 300 + $0) }
+        lines.append(ListLine([TextRun("Pool")], role: .tableTotal))
+        let whole = Array(lines)
+        for item in 0..<400 { #expect(lines.lineIndex(ofItem: item) == whole.firstIndex { $0.item == item }) }
+        #expect(lines.itemLines?.first == whole.firstIndex { $0.item != nil })
+        #expect(lines.itemLines?.last == whole.lastIndex { $0.item != nil })
+        func scanned(_ first: Int) -> Int? {
+            guard first > 0 else { return nil }
+            for index in stride(from: first - 1, through: 0, by: -1) {
+                if whole[index].role == .tableHeader { return index }
+                if whole[index].runs.isEmpty || whole[index].role == .section { return nil }
+            }
+            return nil
+        }
+        for first in 0...whole.count { #expect(lines.pinnedHeader(first: first) == scanned(first), "window from \(first)") }
+        #expect(lines.tableLineCount == whole.count { $0.role == .tableRow || $0.role == .tableTotal })
+    }
 }

@@ -1,15 +1,17 @@
 /// The lines of a list: some built, and runs of table rows made only when drawn. A frame of a five-thousand-row table
-/// formats the rows on screen, not all of them; where the selected row is, and where the table's rows start and end,
-/// are known without making any.
+/// formats the rows on screen, not all of them; where the selected row is, where the items start and end, which header
+/// to pin and how many columns are hidden are kept as lines are appended, so a frame asks them without a scan.
 public struct ListLines: RandomAccessCollection, ExpressibleByArrayLiteral {
     private enum Part {
-        case built([ListLine])
-        case rows(RowRun)
+        /// Lines `start ..< start + count` of `built`.
+        case built(start: Int, count: Int)
+        /// A run of rows, under the header `header` (nil when none is in force).
+        case rows(RowRun, header: Int?)
 
         var count: Int {
             switch self {
-            case .built(let lines): lines.count
-            case .rows(let run): run.count
+            case .built(_, let count): count
+            case .rows(let run, _): run.count
             }
         }
     }
@@ -17,6 +19,20 @@ public struct ListLines: RandomAccessCollection, ExpressibleByArrayLiteral {
     private var parts: [Part] = []
     /// Where each part starts.
     private var starts: [Int] = []
+    /// The built lines, in order.
+    private var built: [ListLine] = []
+    /// After each built line, the table header a window starting below it pins (nil after a blank or a heading).
+    private var headerAfter: [Int?] = []
+    /// The header in force after the last line appended.
+    private var currentHeader: Int?
+    /// Where each built line that shows an item is.
+    private var builtItems: [Int: Int] = [:]
+    /// The first and last lines that show an item, if any does.
+    public private(set) var itemLines: (first: Int, last: Int)?
+    /// How many of its columns the widest-cut table hides for want of width (told by its header line).
+    public private(set) var hiddenColumns = 0
+    /// How many lines are table rows or totals (the rows made on demand among them).
+    public private(set) var tableLineCount = 0
     public private(set) var endIndex = 0
     public var startIndex: Int { 0 }
 
@@ -29,8 +45,8 @@ public struct ListLines: RandomAccessCollection, ExpressibleByArrayLiteral {
     public subscript(index: Int) -> ListLine {
         let part = partIndex(containing: index)
         switch parts[part] {
-        case .built(let lines): return lines[index - starts[part]]
-        case .rows(let run): return run.line(index - starts[part])
+        case .built(let start, _): return built[start + index - starts[part]]
+        case .rows(let run, _): return run.line(index - starts[part])
         }
     }
 
@@ -38,13 +54,25 @@ public struct ListLines: RandomAccessCollection, ExpressibleByArrayLiteral {
 
     public mutating func append(contentsOf lines: [ListLine]) {
         guard !lines.isEmpty else { return }
-        if case .built(let last)? = parts.last {
-            parts[parts.count - 1] = .built(last + lines)
+        if case .built(let start, let count)? = parts.last {
+            parts[parts.count - 1] = .built(start: start, count: count + lines.count)
         } else {
             starts.append(endIndex)
-            parts.append(.built(lines))
+            parts.append(.built(start: built.count, count: lines.count))
         }
-        endIndex += lines.count
+        for line in lines {
+            let index = endIndex
+            if let item = line.item {
+                if builtItems[item] == nil { builtItems[item] = index }
+                noteItem(at: index)
+            }
+            if line.role == .tableHeader { currentHeader = index } else if line.runs.isEmpty || line.role == .section { currentHeader = nil }
+            hiddenColumns = Swift.max(hiddenColumns, line.hiddenColumns)
+            if line.role == .tableRow || line.role == .tableTotal { tableLineCount += 1 }
+            built.append(line)
+            headerAfter.append(currentHeader)
+            endIndex += 1
+        }
     }
 
     public static func += (lines: inout ListLines, more: [ListLine]) { lines.append(contentsOf: more) }
@@ -53,11 +81,8 @@ public struct ListLines: RandomAccessCollection, ExpressibleByArrayLiteral {
     public mutating func append(contentsOf other: ListLines) {
         for part in other.parts {
             switch part {
-            case .built(let lines): append(contentsOf: lines)
-            case .rows(let run):
-                starts.append(endIndex)
-                parts.append(.rows(run))
-                endIndex += run.count
+            case .built(let start, let count): append(contentsOf: Array(other.built[start ..< start + count]))
+            case .rows(let run, _): append(run)
             }
         }
     }
@@ -68,9 +93,20 @@ public struct ListLines: RandomAccessCollection, ExpressibleByArrayLiteral {
     /// `n` of them (counted from zero), once, when it is first drawn or read.
     public mutating func appendRows(count: Int, firstItem: Int, make: @escaping (Int) -> ListLine) {
         guard count > 0 else { return }
+        append(RowRun(count: count, firstItem: firstItem, make: make))
+    }
+
+    private mutating func append(_ run: RowRun) {
         starts.append(endIndex)
-        parts.append(.rows(RowRun(count: count, firstItem: firstItem, make: make)))
-        endIndex += count
+        parts.append(.rows(run, header: currentHeader))
+        noteItem(at: endIndex)
+        noteItem(at: endIndex + run.count - 1)
+        tableLineCount += run.count
+        endIndex += run.count
+    }
+
+    private mutating func noteItem(at index: Int) {
+        itemLines = (itemLines?.first ?? index, index)
     }
 
     /// The lines with `transform` applied to each, the rows' as they are made.
@@ -78,8 +114,8 @@ public struct ListLines: RandomAccessCollection, ExpressibleByArrayLiteral {
         var mapped = ListLines()
         for part in parts {
             switch part {
-            case .built(let lines): mapped.append(contentsOf: lines.map(transform))
-            case .rows(let run): mapped.appendRows(count: run.count, firstItem: run.firstItem) { transform(run.line($0)) }
+            case .built(let start, let count): mapped.append(contentsOf: built[start ..< start + count].map(transform))
+            case .rows(let run, _): mapped.appendRows(count: run.count, firstItem: run.firstItem) { transform(run.line($0)) }
             }
         }
         return mapped
@@ -88,64 +124,20 @@ public struct ListLines: RandomAccessCollection, ExpressibleByArrayLiteral {
     /// The line that shows item `item`, if any.
     public func lineIndex(ofItem item: Int) -> Int? {
         for (part, start) in zip(parts, starts) {
-            switch part {
-            case .built(let lines):
-                if let index = lines.firstIndex(where: { $0.item == item }) { return start + index }
-            case .rows(let run):
-                if item >= run.firstItem, item < run.firstItem + run.count { return start + item - run.firstItem }
-            }
+            if case .rows(let run, _) = part, item >= run.firstItem, item < run.firstItem + run.count { return start + item - run.firstItem }
         }
-        return nil
+        return builtItems[item]
     }
 
-    /// The first and last lines that show an item, if any does.
-    public var itemLines: (first: Int, last: Int)? {
-        var first: Int?, last: Int?
-        for (part, start) in zip(parts, starts) {
-            switch part {
-            case .built(let lines):
-                if first == nil, let index = lines.firstIndex(where: { $0.item != nil }) { first = start + index }
-                if let index = lines.lastIndex(where: { $0.item != nil }) { last = start + index }
-            case .rows(let run):
-                if first == nil { first = start }
-                last = start + run.count - 1
-            }
-        }
-        return first.flatMap { first in last.map { (first, $0) } }
-    }
-
-    /// How many of its columns the widest-cut table hides for want of width (told by its header line).
-    public var hiddenColumns: Int {
-        parts.map { part in if case .built(let lines) = part { lines.map(\.hiddenColumns).max() ?? 0 } else { 0 } }.max() ?? 0
-    }
-
-    /// How many lines are table rows or totals (the rows made on demand among them).
-    public var tableLineCount: Int {
-        parts.reduce(0) { sum, part in
-            switch part {
-            case .built(let lines): sum + lines.count { $0.role == .tableRow || $0.role == .tableTotal }
-            case .rows(let run): sum + run.count
-            }
-        }
-    }
-
-    /// The header of the table whose rows start the window at `first`, if the window starts below that header: looking
-    /// back, a run of rows is stepped over whole (a run is never a header, a heading or a blank).
+    /// The header of the table whose rows start the window at `first`, if the window starts below that header (a run
+    /// of rows is never a header, a heading or a blank, so it keeps the header in force before it).
     public func pinnedHeader(first: Int) -> Int? {
-        guard first > 0 else { return nil }
-        var index = first - 1
-        while index >= 0 {
-            let part = partIndex(containing: index)
-            guard case .built(let lines) = parts[part] else {
-                index = starts[part] - 1
-                continue
-            }
-            let line = lines[index - starts[part]]
-            if line.role == .tableHeader { return index }
-            if line.runs.isEmpty || line.role == .section { return nil }
-            index -= 1
+        guard first > 0, first <= endIndex else { return nil }
+        let part = partIndex(containing: first - 1)
+        switch parts[part] {
+        case .built(let start, _): return headerAfter[start + first - 1 - starts[part]]
+        case .rows(_, let header): return header
         }
-        return nil
     }
 
     private func partIndex(containing index: Int) -> Int {

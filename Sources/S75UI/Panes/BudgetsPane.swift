@@ -125,7 +125,8 @@ enum BudgetsPane {
             guard let total = totals.byLedger[ledger], let count = totals.lineCounts[ledger] else { continue }
             let first = start
             lines.appendRows(count: count, firstItem: firstItem + first) { n in
-                schemeRow(a, a.lines[id: ordered[first + n]]!, period: period, unit: unit, layout: layout, item: firstItem + first + n)
+                guard let line = a.lines[id: ordered[first + n]] else { return .blank }
+                return schemeRow(a, line, period: period, unit: unit, layout: layout, item: firstItem + first + n)
             }
             start += count
             lines += [.total(layout, ["", TableCell("\(ledger.label) total"), "", ""]
