@@ -89,7 +89,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .moveToFirst: "Go to the first row"
         case .moveToLast: "Go to the last row"
         case .open: "Open the row's detail"
-        case .back: "Back to the list"
+        case .back: "Back to what was open before"
         case .help: "Show these keys"
         case .closeHelp: "Close this help"
         case .previousPeriod: "Earlier monitored month"
