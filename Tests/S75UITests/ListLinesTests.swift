@@ -74,7 +74,7 @@ struct ListLinesTests {
     @Test("a list of built tables and runs answers where items are and which header to pin as a scan of its lines would")
     func answersAsAScan() {
         var lines: ListLines = [ListLine(text: "Contracts", role: .section), ListLine([TextRun("ID")], role: .tableHeader)]
-        lines += (0..<300).map { ListLine([TextRun("K\($0)")], item: $0) }
+        lines += (0..<300).map { (n: Int) in ListLine([TextRun("K\(n)")], item: n) }
         lines += [ListLine([TextRun("Total")], role: .tableTotal), .blank, ListLine(text: "Lines", role: .section),
                   ListLine([TextRun("Line")], role: .tableHeader)]
         lines.appendRows(count: 100, firstItem: 300) { ListLine([TextRun("S\($0)")], item: 300 + $0) }
