@@ -164,6 +164,8 @@ public enum SaveIntent: Hashable, Sendable {
     case redo(UndoStep)
     /// The walk's progress through today's meeting: recorded and audited, but not an edit to undo.
     case walkProgress
+    /// A step in the record of account (a month closed or reopened), described: recorded and audited, never undone.
+    case record(summary: String)
 }
 
 /// How far the grid's cursor moves: rows down, columns right.

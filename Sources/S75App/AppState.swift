@@ -103,6 +103,8 @@ public struct AppState: Hashable, Sendable {
     /// The Mapping pane's figures as last read; nil until read (and again once the ledger or its rules change).
     public var ledger: LedgerOverview?
 
+    /// Who is using this session: the account the operating system says runs it, named in what it records.
+    public var user = ""
     /// The day it is where s75 runs: the date of the meeting the walk records.
     public var today: DateOnly { didSet { if today != oldValue { arrangeTables() } } }
 
@@ -250,7 +252,7 @@ public struct AuditFilter: Hashable, Sendable {
 
     /// The kinds of record the audit trail names, for the filter's pick-list.
     public static let kinds = ["agreement", "partner", "contribution", "line", "monitoring", "provider", "contract", "metric", "meeting",
-                               "minute", "personal budget", "ledger rule", "ledger import"]
+                               "minute", "personal budget", "ledger rule", "charge-back", "month", "ledger import"]
 
     /// "record S02 · user alice · since 2026-01-01", or "everything".
     public var summary: String {

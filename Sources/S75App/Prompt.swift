@@ -15,6 +15,7 @@ public struct Prompt: Hashable, Sendable {
 /// The commands the `:` line runs besides every keymap command by its long name.
 public enum PromptVerb: String, CaseIterable, Sendable {
     case goto, period, theme, sort, filter, unit, present
+    case closeMonth = "close-month", reopenMonth = "reopen-month"
 }
 
 extension AppState {
@@ -31,7 +32,8 @@ extension AppState {
         } else {
             switch PromptVerb(rawValue: words[0].lowercased()) {
             case .goto?: options = Pane.allCases.flatMap { pane in agreement.items(in: pane, problems: problems.count).compactMap(\.identifier) }
-            case .period?: options = agreement.monitoredPeriods.map(\.description) + financialYearMonths.map(\.description)
+            case .period?, .closeMonth?, .reopenMonth?:
+                options = words.count == 2 ? agreement.monitoredPeriods.map(\.description) + financialYearMonths.map(\.description) : []
             case .theme?: options = themeNames
             case .sort?: options = words.count == 2 ? pane.arrangeableFields : ["asc", "desc"]
             case .filter?: options = pane.filterableFields.map { $0 + "=" } + filterValues(for: current)
@@ -153,6 +155,10 @@ extension AppState {
             message = UserMessage("Money now shown in \(displayUnit.label).")
         case .present:
             return togglePresenting()
+        case .closeMonth:
+            return closeMonth(arguments)
+        case .reopenMonth:
+            return reopenMonth(arguments)
         }
         return []
     }
@@ -175,18 +181,24 @@ extension AppState {
 
     /// `:period 2025-12` or `:period M9`.
     mutating func setPeriod(_ text: String) {
-        let month: Period? = if text.uppercased().hasPrefix("M"), let n = Int(text.dropFirst()), (1...12).contains(n) {
-            agreement.financialYear.month(n)
-        } else {
-            Period(text)
-        }
-        guard let month, month >= agreement.start.period, month <= agreement.end.period else {
+        guard let month = month(text) else {
             message = .error("period takes a month of the agreement's term as YYYY-MM or M1–M12, e.g. period 2025-12 or period M9.")
             return
         }
         period = month
         message = UserMessage("Showing \(month.label) (month \(month.monthOfYear) of \(month.financialYear))"
                               + (agreement.coverage(at: month) == .none ? ": nobody has monitored it yet." : "."))
+    }
+
+    /// The month of the agreement's term `text` names, as YYYY-MM or M1–M12 of the year shown.
+    func month(_ text: String) -> Period? {
+        let month: Period? = if text.uppercased().hasPrefix("M"), let n = Int(text.dropFirst()), (1...12).contains(n) {
+            agreement.financialYear.month(n)
+        } else {
+            Period(text)
+        }
+        guard let month, month >= agreement.start.period, month <= agreement.end.period else { return nil }
+        return month
     }
 
     /// `:sort variance`, `:sort name desc`, `:sort` (as stored).

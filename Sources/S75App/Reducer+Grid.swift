@@ -17,6 +17,7 @@ extension AppState {
             message = .error("READ-ONLY (\(reason)): nothing can be entered in this file.")
             return
         }
+        if refusesClosedMonth() { return }
         let lines = tables.lineOrder
         guard !lines.isEmpty else {
             message = .error("There are no scheme lines to monitor yet: add lines first.")

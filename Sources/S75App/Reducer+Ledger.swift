@@ -116,6 +116,7 @@ extension AppState {
     /// T: the month's ledger actuals taken into the returns of every line that disagrees, as one audited change.
     mutating func takeLedgerActuals(confirmed: Bool = false) -> [Effect] {
         if let reason = readOnlyReason { message = .error("READ-ONLY (\(reason)): nothing can be taken into the returns."); return [] }
+        if refusesClosedMonth() { return [] }
         guard let reconciliation else { message = UserMessage("The ledger's figures are still being read; press T again."); return [] }
         let changes = reconciliation.changesTakingLedgerActuals(in: agreement)
         guard !changes.isEmpty else {
@@ -158,7 +159,7 @@ extension AppState {
         case .redo(let step):
             undoSteps.append(UndoStep(undo: step.undo, redo: step.redo, versions: saved, summary: step.summary))
             message = UserMessage("Redone: \(step.summary).")
-        case .walkProgress:
+        case .walkProgress, .record:
             break
         }
     }

@@ -22,6 +22,8 @@ extension AppState {
             message = UserMessage("Redone: \(step.summary).")
         case .walkProgress:
             break
+        case .record(let summary):
+            message = UserMessage("Saved: \(summary).")
         }
     }
 
@@ -47,6 +49,8 @@ extension AppState {
                              + "(now \(theirs)); nothing was changed.")
         case .walkProgress:
             message = UserMessage("Another session is recording this meeting too; its record is kept.")
+        case .record(let summary):
+            message = .error("Not saved: \(summary), as another session changed it first (now \(theirs)).")
         }
         return []
     }
@@ -119,6 +123,7 @@ extension AppState {
         case .personalBudget(let b): "\(b.id) \(b.person), \(MoneyText.pounds(b.plan))"
         case .chargeBack(let c): "\(c.id) \(MoneyText.pounds(c.amount)) charged to \(c.partnerID)"
         case .ledgerRule(let r): "\(r.id) \(r.scope) → \(r.lineID)"
+        case .monthClose(let c): "\(c.period.label) \(c.summary)"
         }
     }
 }

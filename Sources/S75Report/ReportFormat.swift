@@ -19,7 +19,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     /// The tables a CSV report can hold, one per file: "pool-by-source", "scheme-lines", …
     public static var csvTables: [String] {
-        BoardReport(Agreement.blank(startYear: 2025), at: FinancialYear(startYear: 2025).firstMonth).tables.map(\.id)
+        BoardReport(Agreement.blank(startYear: 2025), at: FinancialYear(startYear: 2025).firstMonth).tables.map(\.id) + ["restatement"]
     }
 
     /// The table a CSV report holds unless another is asked for.
@@ -47,8 +47,14 @@ enum ReportRenderer {
     }
 
     static func heading(_ report: BoardReport) -> String {
-        "\(report.agreement.title) — \(report.agreement.financialYear), month \(report.agreement.monthOfYear) "
-            + "(\(report.agreement.period))\(report.agreement.isFinal ? ", final outturn" : "")"
+        let standing = switch report.close?.state {
+        case "restated"?: ", RESTATED"
+        case "reopened"?: ", REOPENED"
+        case "closed"?: ", closed"
+        default: ""
+        }
+        return "\(report.agreement.title) — \(report.agreement.financialYear), month \(report.agreement.monthOfYear) "
+            + "(\(report.agreement.period))\(report.agreement.isFinal ? ", final outturn" : "")\(standing)"
     }
 
     /// The lines that head the report: unmonitored or partly monitored months, and the agreement's problems.
@@ -63,6 +69,18 @@ enum ReportRenderer {
             lines.append("INCOMPLETE: \(header.missingReturns.joined(separator: ", ")) \(header.missingReturns.count == 1 ? "has" : "have") "
                          + "no return for \(header.period); totals that include \(header.missingReturns.count == 1 ? "it" : "them") are not known.")
         default: break
+        }
+        if let close = report.close {
+            switch close.state {
+            case "restated":
+                lines.append("RESTATED: \(header.period) was \(close.summary). " + (close.restated.isEmpty
+                    ? "No return was changed: the figures are as first reported."
+                    : "The figures are as restated; the table \"As first reported and as restated\" shows what the board was first shown."))
+            case "reopened":
+                lines.append("REOPENED: \(header.period) was \(close.summary). Its figures may change until it is closed again.")
+            default:
+                lines.append("Closed: \(header.period) was \(close.summary); these are the figures as reported.")
+            }
         }
         if !report.problems.isEmpty {
             lines.append("The agreement has \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") (s75 check lists them):")

@@ -95,7 +95,24 @@ extension BoardReport {
                                 + [.money(row.reserveUsed), .money(row.reserveAdded), .money(row.carriedForward), .money(row.netVariance, signed: true)]
                         },
                         notes: ["Each row adds up: partners' shares + reserve used − reserve added − carried forward = net variance."]),
-        ]
+        ] + restatementTable
+    }
+
+    /// The returns of a restated (or reopened and corrected) month as first reported beside now; none otherwise.
+    var restatementTable: [ReportTable] {
+        guard let close, !close.restated.isEmpty else { return [] }
+        func change(_ was: Int64?, _ now: Int64?) -> ReportCell {
+            guard let was, let now else { return .money(nil, signed: true, missing: "—") }
+            return .money(now - was, signed: true)
+        }
+        return [ReportTable(id: "restatement", title: "As first reported and as \(close.state == "restated" ? "restated" : "now")",
+                            columns: ["Line", "Actual YTD first reported", "Actual YTD now", "Change", "Forecast first reported", "Forecast now", "Change"],
+                            rows: close.restated.map { r in
+                                [.text(r.line), .money(r.firstActualToDate), .money(r.actualToDate), change(r.firstActualToDate, r.actualToDate),
+                                 .money(r.firstForecastOutturn), .money(r.forecastOutturn), change(r.firstForecastOutturn, r.forecastOutturn)]
+                            },
+                            notes: ["\(agreement.period) was \(close.summary). Only the lines whose return changed are listed; the total is "
+                                    + "of every line's return."])]
     }
 }
 

@@ -273,6 +273,13 @@ public struct S75Database: Sendable {
         guard !isReadOnly, case .direct(let writer) = access else { throw StoreError(.readOnly, path: path) }
         try StoreErrors.map(path: path) {
             try writer.write { db in
+                if (try Int.fetchOne(db, sql: "SELECT count(*) FROM agreement") ?? 0) > 0 {
+                    do {
+                        try AgreementReader(db: db, path: path).read().checkReplacement(by: agreement)
+                    } catch let refused as EditError {
+                        throw StoreError(.invalidEdit(refused.message), path: path)
+                    }
+                }
                 if let audit {
                     let old = try String.fetchOne(db, sql: "SELECT title FROM agreement LIMIT 1")
                     try db.execute(sql: """
@@ -280,7 +287,7 @@ public struct S75Database: Sendable {
                         """, arguments: [Self.now(), audit.author.user, audit.author.client, agreement.id, old,
                                          "\(agreement.title), from \(audit.source)"])
                 }
-                for table in ["chargeBack", "ledgerRule", "personalBudget", "minute", "meeting", "metricValue", "metric", "contract", "monitoringEntry", "schemeLine", "provider",
+                for table in ["monthClose", "chargeBack", "ledgerRule", "personalBudget", "minute", "meeting", "metricValue", "metric", "contract", "monitoringEntry", "schemeLine", "provider",
                               "contribution", "partner", "agreement"] {
                     try db.execute(sql: "DELETE FROM \(table)")
                 }

@@ -30,6 +30,7 @@ struct Session {
         DiagnosticLog.write("opened \(store.path) (\(store.isReadOnly ? "read-only" : "read-write")), theme \(theme.name), colours \(backend.depth)")
         var state = AppState(agreement: snapshot.agreement, storePath: store.path, today: meetingDay ?? DemoFile.today())
         state.versions = snapshot.versions
+        state.user = Author.current.user
         state.readOnlyReason = store.readOnlyReason
         state.presenting = options.present
         state.deskTheme = options.present ? options.theme ?? "default" : options.themeName

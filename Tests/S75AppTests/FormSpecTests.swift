@@ -34,6 +34,7 @@ struct FormSpecTests {
         case .ledgerRule: .ledgerRule
         case .chargeBack: .chargeBack
         case .monitoring: preconditionFailure("monitoring is entered in the grid")
+        case .monthClose: preconditionFailure("a month is closed by a command")
         }
     }
 

@@ -67,7 +67,7 @@ extension RecordKey {
         case .agreement: .agreement
         case .partner: .partner
         case .contribution: .contribution
-        case .line, .monitoring: .line
+        case .line, .monitoring, .monthClose: .line
         case .provider: .provider
         case .contract: .contract
         case .metric: .metric

@@ -26,6 +26,8 @@ public struct Agreement: Hashable, Sendable {
     public var ledgerRules: [LedgerRule]
     /// Unauthorised spend charged back to the partner responsible (Schedule 3).
     public var chargeBacks: [ChargeBack]
+    /// The months closed once reported, oldest first, each with its history of reopenings.
+    public var monthCloses: [MonthClose]
 
     public init(id: String, title: String, legalBasis: String, area: String, start: DateOnly, end: DateOnly,
                 noticeMonths: Int, noticeExpiry: String, reviewNote: String, partners: [Partner],
@@ -36,7 +38,8 @@ public struct Agreement: Hashable, Sendable {
                 ascMinimum: Money = .zero, signConvention: SignConvention = .overspendPositive, contributions: [Contribution] = [],
                 lines: [SchemeLine] = [], monitoring: [MonitoringEntry] = [], providers: [Provider] = [],
                 contracts: [Contract] = [], metrics: [Metric] = [], meetings: [Meeting] = [], minutes: [Minute] = [],
-                personalBudgets: [IntegratedPersonalBudget] = [], ledgerRules: [LedgerRule] = [], chargeBacks: [ChargeBack] = []) {
+                personalBudgets: [IntegratedPersonalBudget] = [], ledgerRules: [LedgerRule] = [], chargeBacks: [ChargeBack] = [],
+                monthCloses: [MonthClose] = []) {
         self.details = AgreementDetails(id: id, title: title, legalBasis: legalBasis, area: area, start: start, end: end,
                                         noticeMonths: noticeMonths, noticeExpiry: noticeExpiry, reviewNote: reviewNote,
                                         hostPartnerID: hostPartnerID, poolName: poolName, pooledFundManager: pooledFundManager,
@@ -55,6 +58,7 @@ public struct Agreement: Hashable, Sendable {
         self.personalBudgets = personalBudgets
         self.ledgerRules = ledgerRules
         self.chargeBacks = chargeBacks
+        self.monthCloses = monthCloses
     }
 
     /// A detail of the agreement (`a.title`), read and written in ``details``.

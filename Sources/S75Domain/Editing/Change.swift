@@ -53,6 +53,7 @@ extension Agreement {
         case .personalBudget(let id): personalBudgets.first { $0.id == id }.map(AgreementRecord.personalBudget)
         case .ledgerRule(let id): ledgerRules.first { $0.id == id }.map(AgreementRecord.ledgerRule)
         case .chargeBack(let id): chargeBacks.first { $0.id == id }.map(AgreementRecord.chargeBack)
+        case .monthClose(let period): monthClose(period).map(AgreementRecord.monthClose)
         }
     }
 
@@ -70,6 +71,7 @@ extension Agreement {
 
     /// Makes `change`, after checking it as the forms do; unchanged when the check fails.
     public mutating func apply(_ change: Change) throws(EditError) {
+        try checkRecordKept(by: change)
         if let new = change.new {
             guard new.key == change.key else { throw EditError("the record's identifier cannot be changed by an edit") }
             try validate(new, isNew: record(change.key) == nil)
@@ -97,6 +99,9 @@ extension Agreement {
             Self.upsert(&ledgerRules, id, new.flatMap { if case .ledgerRule(let r) = $0 { r } else { nil } })
         case (.chargeBack(let id), let new):
             Self.upsert(&chargeBacks, id, new.flatMap { if case .chargeBack(let c) = $0 { c } else { nil } })
+        case (.monthClose(let period), let new):
+            Self.upsert(&monthCloses, period, new.flatMap { if case .monthClose(let c) = $0 { c } else { nil } })
+            monthCloses.sort { $0.period < $1.period }
         case (.monitoring(let line, let period), let new):
             if case .monitoring(let entry) = new { monitoring.record(entry) } else { monitoring.remove(line: line, period: period) }
         case (.agreement, _):
@@ -161,6 +166,14 @@ extension Agreement {
             guard m.publicationLagMonths >= 0 else { throw EditError("the publication lag cannot be negative") }
         case .meeting(let m):
             guard m.date.exists else { throw EditError("the meeting's date must exist") }
+        case .monthClose(let c):
+            guard c.period >= self.start.period, c.period <= self.end.period else {
+                throw EditError("\(c.period.label) is outside the agreement's term (\(self.start.label) to \(self.end.label))")
+            }
+            try Self.check(c)
+            if isNew, c.reopenings.isEmpty, c.firstReported != returns(at: c.period) {
+                throw EditError("the returns as first reported must be \(c.period.label)'s returns as they are when it closes")
+            }
         case .personalBudget(let b):
             try requireID(b.id, example: "PB4")
             guard lines.contains(id: b.lineID) else { throw EditError("there is no line \(b.lineID)") }
@@ -189,7 +202,6 @@ extension Agreement {
                 throw EditError("a \(m.kind.rawValue) is \(Minute.Status.choices(for: m.kind).map(\.rawValue).joined(separator: " or "))")
             }
         }
-        _ = isNew
     }
 
     /// Refuses to remove a record that others refer to, naming them.

@@ -18,6 +18,8 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
     case ledgerRule(LedgerRule.ID)
     /// Unauthorised spend charged back to a partner.
     case chargeBack(ChargeBack.ID)
+    /// A month's close and its reopenings.
+    case monthClose(Period)
 
     /// The kind of record, as the audit trail names it: "monitoring", "line", "contribution" …
     public var entity: String {
@@ -35,6 +37,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .personalBudget: "personal budget"
         case .ledgerRule: "ledger rule"
         case .chargeBack: "charge-back"
+        case .monthClose: "month"
         }
     }
 
@@ -44,6 +47,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .agreement: "details"
         case .monitoring(let line, let period): "\(line) \(period)"
         case .meeting(let date): date.description
+        case .monthClose(let period): period.description
         case .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id), .ledgerRule(let id), .chargeBack(let id): id
         }
     }
@@ -67,6 +71,7 @@ public enum AgreementRecord: Hashable, Sendable {
     case personalBudget(IntegratedPersonalBudget)
     case ledgerRule(LedgerRule)
     case chargeBack(ChargeBack)
+    case monthClose(MonthClose)
 
     /// Which record this is.
     public var key: RecordKey {
@@ -84,6 +89,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .personalBudget(let b): .personalBudget(b.id)
         case .ledgerRule(let r): .ledgerRule(r.id)
         case .chargeBack(let c): .chargeBack(c.id)
+        case .monthClose(let c): .monthClose(c.period)
         }
     }
 
@@ -104,10 +110,26 @@ public enum AgreementRecord: Hashable, Sendable {
         case .personalBudget(let b): AuditText.fields(of: b)
         case .ledgerRule(let r): AuditText.fields(of: r)
         case .chargeBack(let c): AuditText.fields(of: c)
+        case .monthClose(let c): AuditText.fields(of: c)
         case .meeting(let m):
             [("date", m.date.description), ("attendance", m.attendance), ("period", m.period.description), ("stepReached", m.stepReached.title)]
                 + WalkStep.allCases.compactMap { step in m.figures[step.name].map { ("figures.\(step.name)", $0) } }
         }
+    }
+}
+
+extension AuditText {
+    /// A month's close as the audit trail shows it: when and by whom, what was first reported, and each reopening.
+    static func fields(of close: MonthClose) -> [(name: String, value: String)] {
+        let first = close.firstReported
+        var fields = [("closed", close.closedOn.label + (close.closedBy.isEmpty ? "" : " by \(close.closedBy)")),
+                      ("firstReported", "\(first.count) returns: actual to date \(MoneyText.pounds(first.sum(\.actualToDate))), "
+                        + "forecast \(MoneyText.pounds(first.sum(\.forecastOutturn)))")]
+        for (index, r) in close.reopenings.enumerated() {
+            fields.append(("reopening \(index + 1)", "\(r.on.label)" + (r.by.isEmpty ? "" : " by \(r.by)") + ": \(r.reason)"
+                           + (r.reclosedOn.map { "; closed again \($0.label)" } ?? "")))
+        }
+        return fields
     }
 }
 

@@ -198,7 +198,7 @@ extension Agreement {
             default: break
             }
         }
-        return problems
+        return problems + closedMonthProblems()
     }
 
     private func riskShareProblems(partnerIDs: Set<Partner.ID>) -> [ValidationProblem] {

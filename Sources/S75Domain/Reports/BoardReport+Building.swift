@@ -70,6 +70,7 @@ extension BoardReport {
         self.whatIf = a.whatIfMethods.enumerated().map { index, method in
             WhatIfRow(method: method, settlement: whatIf?[index].settlement, partners: a.revenueContributions.map(\.partnerID), names: names)
         }
+        close = a.monthClose(period).map { Close($0, in: a) }
     }
 }
 
@@ -131,5 +132,26 @@ extension FinanceRAGRule {
         "Amber above \(PercentText.percent(amberAboveBasisPoints)) over budget, Red above \(PercentText.percent(redAboveBasisPoints)), "
             + "Under beyond \(PercentText.percent(underAboveBasisPoints)) under budget; a line without a return is \"No return\"; "
             + "totals mixing revenue and capital are not rated"
+    }
+}
+
+extension BoardReport.Close {
+    init(_ close: MonthClose, in a: Agreement) {
+        switch close.state {
+        case .closed: state = "closed"
+        case .reopened: state = "reopened"
+        case .restated: state = "restated"
+        }
+        summary = close.summary
+        let first = close.firstReported, current = a.returns(at: close.period)
+        let firstByLine = Dictionary(first.map { ($0.lineID, $0) }, uniquingKeysWith: { earlier, _ in earlier })
+        let changed = a.restatedLines(of: close)
+        restated = changed.isEmpty ? [] : changed.map { line in
+            let was = firstByLine[line], now = a.monitoring.entry(for: line, at: close.period)
+            return BoardReport.Restatement(line: line, firstActualToDate: was?.actualToDate.pence, actualToDate: now?.actualToDate.pence,
+                                           firstForecastOutturn: was?.forecastOutturn.pence, forecastOutturn: now?.forecastOutturn.pence)
+        } + [BoardReport.Restatement(line: "Total", firstActualToDate: first.sum(\.actualToDate).pence,
+                                     actualToDate: current.sum(\.actualToDate).pence, firstForecastOutturn: first.sum(\.forecastOutturn).pence,
+                                     forecastOutturn: current.sum(\.forecastOutturn).pence)]
     }
 }

@@ -16,6 +16,28 @@ public struct BoardReport: Hashable, Sendable, Codable {
     public var contractPayments: [PaymentRow]
     public var yearEnd: YearEnd
     public var whatIf: [WhatIfRow]
+    /// Whether the month was closed, is reopened or was restated; null while it has never been closed.
+    public var close: Close?
+
+    /// A closed month's standing, and for one reopened or restated, each line's return as first reported beside now.
+    public struct Close: Hashable, Sendable, Codable {
+        /// "closed", "reopened" or "restated".
+        public var state: String
+        /// "closed 12 Jan 2026 by pfm", "reopened 3 Feb 2026 by pfm: …", "restated on 4 Feb 2026: …".
+        public var summary: String
+        /// Each line whose return is not as first reported, then the total of all the month's returns both ways.
+        public var restated: [Restatement]
+    }
+
+    /// A line's actual to date and forecast as first reported and as they are now (null: no return).
+    public struct Restatement: Hashable, Sendable, Codable {
+        /// The line, or "Total".
+        public var line: String
+        public var firstActualToDate: Int64?
+        public var actualToDate: Int64?
+        public var firstForecastOutturn: Int64?
+        public var forecastOutturn: Int64?
+    }
 
     /// Which agreement, which month, whether it was monitored, and how to read the figures.
     public struct Header: Hashable, Sendable, Codable {

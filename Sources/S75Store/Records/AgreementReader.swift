@@ -21,19 +21,28 @@ struct AgreementReader {
         a.personalBudgets = try personalBudgets()
         a.ledgerRules = try ledgerRules()
         a.chargeBacks = try chargeBacks()
+        a.monthCloses = try monthCloses()
         return a
     }
 
     /// What checking an edit of the record with `key` needs: for a monthly return, the agreement's details with the
-    /// return's line and the return itself (the check asks only that the line exists and the month is in the term); for
-    /// a meeting, the meeting and the minutes that refer to it; for any other record, the whole agreement, as the checks
-    /// of lines, contracts and removals look across it.
+    /// return's line, the return itself and its month's close (the check asks only that the line exists, the month is in
+    /// the term and open); for a month's close, the lines and the month's returns; for a meeting, the meeting and the
+    /// minutes that refer to it; for any other record, the whole agreement, as the checks of lines, contracts and
+    /// removals look across it.
     func read(for key: RecordKey) throws -> Agreement {
         switch key {
         case .monitoring(let line, let period):
             var a = try details()
             a.lines = RecordList(try lines(where: "WHERE id = ?", [line]))
             a.monitoring = MonitoringReturns(try monitoring(where: "WHERE lineID = ? AND period = ?", [line, period.description]))
+            a.monthCloses = try monthCloses(where: "WHERE period = ?", [period.description])
+            return a
+        case .monthClose(let period):
+            var a = try details()
+            a.lines = RecordList(try lines())
+            a.monitoring = MonitoringReturns(try monitoring(where: "WHERE period = ?", [period.description]))
+            a.monthCloses = try monthCloses(where: "WHERE period = ?", [period.description])
             return a
         case .meeting(let date):
             var a = try details()
@@ -169,6 +178,15 @@ struct AgreementReader {
         try Row.fetchAll(db, sql: "SELECT * FROM chargeBack ORDER BY position").map {
             ChargeBack(id: $0["id"], partnerID: $0["partnerID"], lineID: $0["lineID"], amount: Money(pence: $0["amountPence"]),
                        period: try parse($0["period"], "period", Period.init), reason: $0["reason"])
+        }
+    }
+
+    private func monthCloses(where filter: String = "", _ arguments: StatementArguments = []) throws -> [MonthClose] {
+        try Row.fetchAll(db, sql: "SELECT * FROM monthClose \(filter) ORDER BY period", arguments: arguments).map {
+            MonthClose(period: try parse($0["period"], "period", Period.init), closedOn: try parse($0["closedOn"], "closedOn", DateOnly.init),
+                       closedBy: $0["closedBy"],
+                       firstReported: try JSONColumn.decode(.returns, from: $0["firstReported"], path: path, column: "firstReported"),
+                       reopenings: try JSONColumn.decode(.reopenings, from: $0["reopenings"], path: path, column: "reopenings"))
         }
     }
 

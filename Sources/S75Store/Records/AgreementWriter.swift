@@ -82,6 +82,11 @@ enum AgreementWriter {
                 INSERT INTO chargeBack (id, position, partnerID, lineID, amountPence, period, reason) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [c.id, i, c.partnerID, c.lineID, c.amount.pence, c.period.description, c.reason])
         }
+        for c in a.monthCloses {
+            try db.execute(sql: "INSERT INTO monthClose (period, closedOn, closedBy, firstReported, reopenings) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [c.period.description, c.closedOn.description, c.closedBy, try JSONColumn.encode(c.firstReported, .returns),
+                                       try JSONColumn.encode(c.reopenings, .reopenings)])
+        }
         for m in a.meetings {
             try db.execute(sql: "INSERT INTO meeting (date, attendance, period, stepReached, figures) VALUES (?, ?, ?, ?, ?)",
                            arguments: [m.date.description, m.attendance, m.period.description, m.stepReached.name,

@@ -23,6 +23,7 @@ enum RecordWriter {
         case .personalBudget(let id): ("personalBudget", "id = ?", [id])
         case .ledgerRule(let id): ("ledgerRule", "id = ?", [id])
         case .chargeBack(let id): ("chargeBack", "id = ?", [id])
+        case .monthClose(let period): ("monthClose", "period = ?", [period.description])
         }
     }
 
@@ -46,6 +47,10 @@ enum RecordWriter {
             versions[.monitoring(row[0], period)] = row[2]
         }
         if let version = try Int.fetchOne(db, sql: "SELECT version FROM agreement LIMIT 1") { versions[.agreement] = version }
+        for row in try Row.fetchAll(db, sql: "SELECT period, version FROM monthClose") {
+            guard let period = Period(try row.decode(String.self, forColumn: "period")) else { continue }
+            versions[.monthClose(period)] = try row.decode(Int.self, forColumn: "version")
+        }
         for row in try Row.fetchAll(db, sql: "SELECT date, version FROM meeting") {
             guard let date = DateOnly(try row.decode(String.self, forColumn: "date")) else { continue }
             versions[.meeting(date)] = try row.decode(Int.self, forColumn: "version")
@@ -119,9 +124,10 @@ enum RecordWriter {
         case .personalBudget(let budget): single.personalBudgets = [budget]
         case .ledgerRule(let rule): single.ledgerRules = [rule]
         case .chargeBack(let charge): single.chargeBacks = [charge]
+        case .monthClose(let close): single.monthCloses = [close]
         }
         let (table, _, _) = location(of: record.key)
-        let position = try Int.fetchOne(db, sql: ["monitoringEntry", "meeting"].contains(table) ? "SELECT 0" : "SELECT coalesce(max(position) + 1, 0) FROM \(table)") ?? 0
+        let position = try Int.fetchOne(db, sql: ["monitoringEntry", "meeting", "monthClose"].contains(table) ? "SELECT 0" : "SELECT coalesce(max(position) + 1, 0) FROM \(table)") ?? 0
         try AgreementWriter.insertRecords(of: single, into: db, position: position)
     }
 
@@ -190,6 +196,12 @@ enum RecordWriter {
                 UPDATE chargeBack SET partnerID = ?, lineID = ?, amountPence = ?, period = ?, reason = ?, version = version + 1
                 WHERE id = ? AND version = ?
                 """, arguments: [c.partnerID, c.lineID, c.amount.pence, c.period.description, c.reason, c.id, version])
+        case .monthClose(let c):
+            try db.execute(sql: """
+                UPDATE monthClose SET closedOn = ?, closedBy = ?, firstReported = ?, reopenings = ?, version = version + 1
+                WHERE period = ? AND version = ?
+                """, arguments: [c.closedOn.description, c.closedBy, try JSONColumn.encode(c.firstReported, .returns),
+                                 try JSONColumn.encode(c.reopenings, .reopenings), c.period.description, version])
         case .meeting(let m):
             try db.execute(sql: """
                 UPDATE meeting SET attendance = ?, period = ?, stepReached = ?, figures = ?, version = version + 1 WHERE date = ? AND version = ?

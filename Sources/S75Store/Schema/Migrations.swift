@@ -221,6 +221,16 @@ enum Migrations {
         }
         migrator.registerMigration("v14-ledger-by-batch", migrate: LedgerIndex.createByBatch)
         migrator.registerMigration("v15-ledger-supplier-totals", migrate: LedgerSupplierTotals.createTable)
+        migrator.registerMigration("v16-month-closes") { db in
+            try db.create(table: "monthClose") { t in
+                t.primaryKey("period", .text)
+                t.column("closedOn", .text).notNull()
+                t.column("closedBy", .text).notNull()
+                t.column("firstReported", .jsonText).notNull()
+                t.column("reopenings", .jsonText).notNull()
+                t.column("version", .integer).notNull().defaults(to: 1)
+            }
+        }
         return migrator
     }
 }

@@ -1,0 +1,49 @@
+import S75Domain
+
+extension AppState {
+    /// `:close-month` (the month shown) or `:close-month 2025-12`: the pooled fund manager closes a reported month, or
+    /// closes a reopened one again as restated. Its returns are then refused to every edit.
+    mutating func closeMonth(_ arguments: [String]) -> [Effect] {
+        guard let period = arguments.first.map(month) ?? period else {
+            message = .error("close-month takes a month of the term as YYYY-MM or M1–M12, e.g. close-month 2025-12.")
+            return []
+        }
+        let (today, user) = (today, user)
+        return record(period) { a throws(EditError) in try a.closing(period, on: today, by: user) }
+    }
+
+    /// `:reopen-month 2025-12 REASON`: a closed month opened again, for the reason given, so that it can be corrected.
+    mutating func reopenMonth(_ arguments: [String]) -> [Effect] {
+        let reason = arguments.dropFirst().joined(separator: " ")
+        guard let period = arguments.first.flatMap(month), !reason.isEmpty else {
+            message = .error("reopen-month takes the month and why, e.g. reopen-month 2025-12 S03 accrual missed.")
+            return []
+        }
+        let (today, user) = (today, user)
+        return record(period) { a throws(EditError) in try a.reopening(period, on: today, by: user, reason: reason) }
+    }
+
+    /// Says why the month shown cannot be entered, when it is closed; false when it is open.
+    mutating func refusesClosedMonth() -> Bool {
+        guard let locked = agreement.lockedMonthMessage(period) else { return false }
+        message = .error("\(locked) (:reopen-month \(period) REASON).")
+        return true
+    }
+
+    /// Saves the close `make` gives for `period`, or says why there is none.
+    private mutating func record(_ period: Period, _ make: (Agreement) throws(EditError) -> MonthClose) -> [Effect] {
+        guard readOnlyReason == nil else {
+            message = .error("This file is read-only; nothing can be closed or reopened in it.")
+            return []
+        }
+        let close: MonthClose
+        do {
+            close = try make(agreement)
+        } catch {
+            message = .error("Not saved: \(error.message).")
+            return []
+        }
+        let change = Change(.monthClose(close))
+        return [.save(change, expecting: versions[change.key], intent: .record(summary: "\(period.label) \(close.summary)"))]
+    }
+}

@@ -1,0 +1,56 @@
+import S75Domain
+
+extension AgreementDocument {
+    static func monthClose(_ c: MonthClose) -> JSONValue {
+        .fields(["period": .text(c.period.description), "closedOn": .text(c.closedOn.description), "closedBy": .text(c.closedBy),
+                 "firstReported": returns(c.firstReported), "reopenings": reopenings(c.reopenings)])
+    }
+
+    static func monthClose(_ node: Node) throws(InterchangeError) -> MonthClose {
+        let f = try node.object(["period", "closedOn", "closedBy", "firstReported", "reopenings"])
+        return MonthClose(period: try f.period("period"), closedOn: try f.date("closedOn"), closedBy: try f.string("closedBy"),
+                          firstReported: try returns(try f.node("firstReported")), reopenings: try reopenings(try f.node("reopenings")))
+    }
+
+    /// Returns of several lines, each naming its line.
+    static func returns(_ entries: [MonitoringEntry]) -> JSONValue {
+        .array(entries.map { e in
+            .fields(["line": .text(e.lineID), "period": .text(e.period.description), "budgetToDatePence": .money(e.budgetToDate),
+                     "actualToDatePence": .money(e.actualToDate), "forecastOutturnPence": .money(e.forecastOutturn),
+                     "commentary": .text(e.commentary)])
+        })
+    }
+
+    static func returns(_ node: Node) throws(InterchangeError) -> [MonitoringEntry] {
+        try node.list().map { n throws(InterchangeError) in
+            let e = try n.object(["line", "period", "budgetToDatePence", "actualToDatePence", "forecastOutturnPence", "commentary"])
+            return MonitoringEntry(lineID: try e.string("line"), period: try e.period("period"), budgetToDate: try e.money("budgetToDatePence"),
+                                   actualToDate: try e.money("actualToDatePence"), forecastOutturn: try e.money("forecastOutturnPence"),
+                                   commentary: try e.string("commentary"))
+        }
+    }
+
+    static func reopenings(_ reopenings: [Reopening]) -> JSONValue {
+        .array(reopenings.map { r in
+            .fields(["on": .text(r.on.description), "by": .text(r.by), "reason": .text(r.reason),
+                     "reclosedOn": r.reclosedOn.map { .text($0.description) }])
+        })
+    }
+
+    static func reopenings(_ node: Node) throws(InterchangeError) -> [Reopening] {
+        try node.list().map { n throws(InterchangeError) in
+            let r = try n.object(["on", "by", "reason", "reclosedOn"])
+            return Reopening(on: try r.date("on"), by: try r.string("by"), reason: try r.string("reason"),
+                             reclosedOn: r.optionalNode("reclosedOn") == nil ? nil : try r.date("reclosedOn"))
+        }
+    }
+}
+
+extension ColumnCodec where Value == [MonitoringEntry] {
+    /// A month's returns as first reported.
+    public static var returns: Self { Self(encode: AgreementDocument.returns, decode: AgreementDocument.returns) }
+}
+
+extension ColumnCodec where Value == [Reopening] {
+    public static var reopenings: Self { Self(encode: AgreementDocument.reopenings, decode: AgreementDocument.reopenings) }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import S75Domain
+import S75Store
+
+/// A month of the agreement on the command line: "2025-12".
+struct MonthArgument: ExpressibleByArgument {
+    let period: Period
+
+    init?(argument: String) {
+        guard let period = Period(argument) else { return nil }
+        self.period = period
+    }
+
+    static var defaultCompletionKind: CompletionKind { .custom { words, _, _ in MonthCompletion.monitoredMonths(in: words) } }
+}
+
+/// `s75 close FILE --period 2025-12`.
+struct Close: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Close a reported month (audited): its returns are locked, and kept as first reported.",
+        discussion: "Run on a reopened month, it closes it again as restated. A closed month's returns are refused to every "
+            + "edit; correct one by an adjustment in an open month, or reopen it with a reason (s75 reopen). See docs/record.md.")
+
+    @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
+    var file: String
+
+    @Option(help: "The month to close, YYYY-MM.")
+    var period: MonthArgument
+
+    func run() throws {
+        try MonthRecord.save(file: file) { a throws(EditError) in try a.closing(period.period, on: DemoFile.today(), by: Author.current.user) }
+    }
+}
+
+/// `s75 reopen FILE --period 2025-12 --reason TEXT`.
+struct Reopen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Reopen a closed month to correct it, with the reason (audited); s75 close closes it again as restated.",
+        discussion: "The returns as first reported stay in the file beside the corrected ones, and reports show both.")
+
+    @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
+    var file: String
+
+    @Option(help: "The month to reopen, YYYY-MM.")
+    var period: MonthArgument
+
+    @Option(help: "Why it is reopened, as the restatement will say.")
+    var reason: String
+
+    func run() throws {
+        try MonthRecord.save(file: file) { a throws(EditError) in
+            try a.reopening(period.period, on: DemoFile.today(), by: Author.current.user, reason: reason)
+        }
+    }
+}
+
+/// Writes a month's close, made from the agreement as stored, and says what it did.
+enum MonthRecord {
+    static func save(file: String, _ make: (Agreement) throws(EditError) -> MonthClose) throws {
+        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
+        let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
+        let close: MonthClose
+        do {
+            close = try make(snapshot.agreement)
+        } catch {
+            throw Failure.stop("\(error.message).")
+        }
+        let key = RecordKey.monthClose(close.period)
+        _ = try Failure.reporting { () throws(StoreError) in
+            try store.apply([(Change(.monthClose(close)), snapshot.versions[key])], author: .current, at: S75Database.now())
+        }
+        let returns = close.isLocked ? " Its \(snapshot.agreement.returns(at: close.period).count) returns are locked." : ""
+        Output.print("\(close.period.label) \(close.summary).\(returns)")
+    }
+}
