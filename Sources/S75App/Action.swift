@@ -113,6 +113,8 @@ public enum Action: Hashable, Sendable {
     case showTransactions
     /// T on the Mapping pane: the month's ledger actuals taken into the returns of the lines that disagree.
     case takeLedgerActuals
+    /// C in the walk: today's meeting closed, its record kept as it stands (after y).
+    case closeMeeting
     /// Several changes were committed as one: each record's new version.
     case savedAll([PlannedChange], versions: [Int?], intent: SaveIntent)
 }

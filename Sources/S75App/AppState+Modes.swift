@@ -53,7 +53,12 @@ extension AppState {
             modes.closeOverlay()
         case .confirm(let pending):
             modes.closeOverlay()
-            message = UserMessage(pending == .takeLedgerActuals ? "The returns were kept as they are." : "Nothing was removed.")
+            let kept = switch pending {
+            case .takeLedgerActuals: "The returns were kept as they are."
+            case .closeMeeting: "The meeting is still open."
+            case .deletion: "Nothing was removed."
+            }
+            message = UserMessage(kept)
         case .wholeTransaction:
             modes.closeOverlay()
             spend.select(spend.selected, visible: spendVisibleRows)

@@ -268,4 +268,6 @@ public enum PendingConfirmation: Hashable, Sendable {
     case deletion(RecordKey)
     /// T: the month's ledger actuals taken into the returns of the lines that disagree.
     case takeLedgerActuals
+    /// C in the walk: today's meeting closed.
+    case closeMeeting
 }

@@ -52,6 +52,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case recordDecision = "record-decision"
     case recordAction = "record-action"
     case meetingDetails = "meeting-details"
+    case closeMeeting = "close-meeting"
     case nextMatch = "next-match"
     case previousMatch = "previous-match"
     case runSearch = "run-search"
@@ -121,6 +122,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .recordDecision: "Record a decision"
         case .recordAction: "Record an action"
         case .meetingDetails: "Attendance and month"
+        case .closeMeeting: "Close the meeting, keeping its record"
         case .nextMatch: "Next match"
         case .previousMatch: "Previous match"
         case .runSearch: "Search for what is typed"
@@ -150,7 +152,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .previousPeriod, .nextPeriod, .toggleUnit, .nextView, .nextModel, .showTransactions: "Figures"
         case .search, .nextMatch, .previousMatch, .runSearch, .commandLine, .runCommand, .complete, .olderCommand, .newerCommand,
              .nextSort, .reverseSort, .filterRows: "Finding"
-        case .walk, .nextStep, .previousStep, .openStep, .recordDecision, .recordAction, .meetingDetails: "Meeting"
+        case .walk, .nextStep, .previousStep, .openStep, .recordDecision, .recordAction, .meetingDetails, .closeMeeting: "Meeting"
         case .redraw, .suspend, .quit: "Program"
         case .edit, .nextCell, .previousCell, .saveCell, .erase, .startMonth, .undo, .redo, .editInForm, .add, .addOther, .filter, .delete, .nextField,
              .previousField, .saveForm, .takeLedgerActuals: "Editing"
@@ -221,6 +223,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .recordDecision: .recordMinute(.decision)
         case .recordAction: .recordMinute(.action)
         case .meetingDetails: .editMeeting
+        case .closeMeeting: .closeMeeting
         case .nextMatch: .stepMatch(forward: true)
         case .previousMatch: .stepMatch(forward: false)
         case .runSearch: .runSearch

@@ -145,6 +145,9 @@ extension AppState {
         case .takeLedgerActuals:
             guard yes else { message = UserMessage("The returns were kept as they are."); return [] }
             return takeLedgerActuals(confirmed: true)
+        case .closeMeeting:
+            guard yes else { message = UserMessage("The meeting is still open."); return [] }
+            return closeTodaysMeeting(confirmed: true)
         }
     }
 

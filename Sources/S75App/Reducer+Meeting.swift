@@ -6,7 +6,7 @@ extension AppState {
 
     /// The save that records the walk reaching `step` at today's meeting (started if need be); none when read-only.
     func recordProgress(_ step: WalkStep) -> [Effect] {
-        guard readOnlyReason == nil else { return [] }
+        guard readOnlyReason == nil, todaysMeeting?.closed == nil else { return [] }
         let meeting = (todaysMeeting ?? Meeting(date: today, period: period)).reaching(step, in: agreement, period: period)
         return [.save(Change(.meeting(meeting)), expecting: versions[.meeting(today)], intent: .walkProgress)]
     }
@@ -18,6 +18,7 @@ extension AppState {
             message = .error("READ-ONLY (\(reason)): decisions and actions cannot be recorded in this file.")
             return
         }
+        if refusesClosedMeeting() { return }
         let step: WalkStep? = if case .walk(let step) = view { step } else { nil }
         let draft = Minute(id: agreement.nextMinuteID(kind), kind: kind, meeting: today, item: step?.name ?? "", text: "")
         let form = FormSpec.newForm(.minute(draft), in: agreement, inThousands: displayUnit == .thousands)
@@ -32,11 +33,45 @@ extension AppState {
             message = .error("READ-ONLY (\(reason)): the meeting cannot be recorded in this file.")
             return
         }
+        if refusesClosedMeeting() { return }
         let form = todaysMeeting.map {
             FormSpec.form(.meeting, record: .meeting($0), in: agreement, version: versions[.meeting(today)], inThousands: false)
         } ?? FormSpec.newForm(.meeting(Meeting(date: today, period: period)), in: agreement, inThousands: false)
         modes.open(.form(form))
         message = UserMessage("Write who is present and any apologies; Enter saves; Esc cancels.")
+    }
+
+    /// C at the walk's last step: asks first, then closes today's meeting, its record kept as it stands.
+    mutating func closeTodaysMeeting(confirmed: Bool = false) -> [Effect] {
+        if let reason = readOnlyReason { message = .error("READ-ONLY (\(reason)): the meeting cannot be closed in this file."); return [] }
+        if refusesClosedMeeting() { return [] }
+        guard case .walk(.actions) = view else {
+            message = .error("The meeting closes at the walk's last step, Actions, once its actions are recorded.")
+            return []
+        }
+        let meeting: Meeting
+        do {
+            meeting = try agreement.closingMeeting(today, on: today, by: user)
+        } catch {
+            message = .error("Not closed: \(error.message).")
+            return []
+        }
+        guard confirmed else {
+            pendingConfirmation = .closeMeeting
+            message = .error("Close the meeting of \(today.label)? Its attendance, figures, decisions and actions are then kept as they "
+                             + "stand, for its minutes. Press y to close it; any other key keeps it open.")
+            return []
+        }
+        return [.save(Change(.meeting(meeting)), expecting: versions[.meeting(today)],
+                      intent: .record(summary: "the meeting of \(today.label) closed; s75 minutes prints its record"))]
+    }
+
+    /// Says why today's meeting takes nothing more, once it is closed; false while it is open.
+    mutating func refusesClosedMeeting() -> Bool {
+        guard let closed = todaysMeeting?.closed else { return false }
+        message = .error("The meeting of \(today.label) was closed \(closed.closedOn.label); its record is kept as it was. "
+                         + "The next meeting is walked on its own day.")
+        return true
     }
 
     /// The meeting a new minute needs, when its day has none yet: saved first, so the minute has a meeting to belong to.

@@ -148,6 +148,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.openMinuteForm(kind)
     case .editMeeting:
         state.openMeetingForm()
+    case .closeMeeting:
+        return state.closeTodaysMeeting()
     case .openWalkStep:
         state.openWalkStep()
     case .startSearch:

@@ -72,7 +72,8 @@ public enum AgreementDocument {
         records += try root.list("contracts").map { n throws(InterchangeError) in (.contract(try contract(n)), n) }
         records += try root.list("metrics").map { n throws(InterchangeError) in (.metric(try metric(n)), n) }
         records += try root.list("personalBudgets").map { n throws(InterchangeError) in (.personalBudget(try personalBudget(n)), n) }
-        records += try meetingRecords(try root.list("meetings"))
+        let (meetingRecords, closings) = try meetingRecords(try root.list("meetings"))
+        records += meetingRecords
         // written since ledger mapping came in; a document from before has no rules
         records += try (root.optionalNode("ledgerRules")?.list() ?? []).map { n throws(InterchangeError) in (.ledgerRule(try ledgerRule(n)), n) }
         // written since charge-backs could be recorded; a document from before has none
@@ -86,6 +87,13 @@ public enum AgreementDocument {
             if a.record(record.key) != nil, record.key != .agreement { throw node.failure("\(record.key) appears twice") }
             do {
                 try a.apply(Change(record))
+            } catch {
+                throw node.failure(error.message)
+            }
+        }
+        for (meeting, node) in closings {
+            do {
+                try a.apply(Change(.meeting(meeting)))
             } catch {
                 throw node.failure(error.message)
             }

@@ -4,10 +4,36 @@ extension AgreementDocument {
     static func meeting(_ m: Meeting, minutes: [Minute]) -> JSONValue {
         .fields(["date": .text(m.date.description), "attendance": .text(m.attendance), "period": .text(m.period.description),
                  "stepReached": .text(m.stepReached.name), "figures": .object(m.figures.mapValues(JSONValue.string)),
-                 "minutes": .array(minutes.map { n in
-                     .fields(["id": .text(n.id), "kind": .text(n.kind.rawValue), "item": .text(n.item), "text": .text(n.text),
-                              "owner": .text(n.owner), "due": n.due.map { .text($0.description) }, "status": .text(n.status.rawValue)])
-                 })])
+                 "minutes": .array(minutes.map { minute($0, withMeeting: false) }), "closed": m.closed.map(record)])
+    }
+
+    /// A minute; `withMeeting` names the meeting it was recorded at (in a closed meeting's record, which holds others').
+    static func minute(_ n: Minute, withMeeting: Bool) -> JSONValue {
+        .fields(["id": .text(n.id), "kind": .text(n.kind.rawValue), "meeting": withMeeting ? .text(n.meeting.description) : nil,
+                 "item": .text(n.item), "text": .text(n.text), "owner": .text(n.owner), "due": n.due.map { .text($0.description) },
+                 "status": .text(n.status.rawValue)])
+    }
+
+    static func minute(_ n: Node, meeting: DateOnly?) throws(InterchangeError) -> Minute {
+        let m = try n.object(["id", "kind", "meeting", "item", "text", "owner", "due", "status"])
+        let due: DateOnly? = m.optionalNode("due") == nil ? nil : try m.date("due")
+        let recordedAt: DateOnly
+        if let meeting { recordedAt = meeting } else { recordedAt = try m.date("meeting") }
+        return Minute(id: try m.string("id"), kind: try m.code("kind", "kind of minute"), meeting: recordedAt,
+                      item: try m.string("item"), text: try m.string("text"), owner: try m.string("owner"), due: due,
+                      status: try m.code("status", "status"))
+    }
+
+    static func record(_ r: MeetingRecord) -> JSONValue {
+        .fields(["closedOn": .text(r.closedOn.description), "closedBy": .text(r.closedBy), "boardName": .text(r.boardName),
+                 "title": .text(r.title), "minutes": .array(r.minutes.map { minute($0, withMeeting: true) })])
+    }
+
+    static func record(_ node: Node) throws(InterchangeError) -> MeetingRecord {
+        let r = try node.object(["closedOn", "closedBy", "boardName", "title", "minutes"])
+        return MeetingRecord(closedOn: try r.date("closedOn"), closedBy: try r.string("closedBy"), boardName: try r.string("boardName"),
+                             title: try r.string("title"),
+                             minutes: try r.list("minutes").map { n throws(InterchangeError) in try minute(n, meeting: nil) })
     }
 
     /// The sentence each walk step showed, by the step's name.
@@ -22,23 +48,28 @@ extension AgreementDocument {
         return figures
     }
 
-    /// Each meeting, then its minutes, as records to apply in order.
-    static func meetingRecords(_ meetings: [Node]) throws(InterchangeError) -> [(AgreementRecord, Node)] {
+    /// Each meeting, open, then its minutes, as records to apply in order; and the closed meetings' records, to apply
+    /// once every minute is in (a closed meeting takes no new minute).
+    static func meetingRecords(_ meetings: [Node]) throws(InterchangeError) -> (records: [(AgreementRecord, Node)], closings: [(Meeting, Node)]) {
         var records: [(AgreementRecord, Node)] = []
+        var closings: [(Meeting, Node)] = []
         for node in meetings {
-            let f = try node.object(["date", "attendance", "period", "stepReached", "figures", "minutes"])
+            let f = try node.object(["date", "attendance", "period", "stepReached", "figures", "minutes", "closed"])
             let figures = try figures(try f.node("figures"))
-            let meeting = Meeting(date: try f.date("date"), attendance: try f.string("attendance"), period: try f.period("period"),
+            var meeting = Meeting(date: try f.date("date"), attendance: try f.string("attendance"), period: try f.period("period"),
                                   stepReached: try f.parsed("stepReached", "a walk step") { WalkStep(name: $0) }, figures: figures)
             records.append((.meeting(meeting), node))
-            for n in try f.list("minutes") {
-                let m = try n.object(["id", "kind", "item", "text", "owner", "due", "status"])
-                let due: DateOnly? = m.optionalNode("due") == nil ? nil : try m.date("due")
-                records.append((.minute(Minute(id: try m.string("id"), kind: try m.code("kind", "kind of minute"), meeting: meeting.date,
-                                               item: try m.string("item"), text: try m.string("text"), owner: try m.string("owner"), due: due,
-                                               status: try m.code("status", "status"))), n))
+            for n in try f.list("minutes") { records.append((.minute(try minute(n, meeting: meeting.date)), n)) }
+            if let closed = f.optionalNode("closed") {
+                meeting.closed = try record(closed)
+                closings.append((meeting, closed))
             }
         }
-        return records
+        return (records, closings)
     }
+}
+
+extension ColumnCodec where Value == MeetingRecord {
+    /// A closed meeting's record.
+    public static var meetingRecord: Self { Self(encode: AgreementDocument.record, decode: AgreementDocument.record) }
 }

@@ -3,16 +3,24 @@ import S75Domain
 /// A board meeting's minutes as Markdown: attendance, matters arising from earlier meetings, then each item
 /// the board reached with its key figures as the meeting saw them, and the decisions and actions recorded against it.
 public enum MeetingMinutes {
+    /// A closed meeting's minutes come from its record alone (headings, attendance, figures, and the decisions and
+    /// actions as they stood when it closed), so they are the same bytes whatever changes afterwards; an open
+    /// meeting's are a draft of what is recorded so far.
     public static func markdown(_ a: Agreement, meeting: Meeting) -> String {
-        let board = a.governance.boardName.isEmpty ? "Board meeting" : a.governance.boardName
+        let record = meeting.closed
+        let boardName = record?.boardName ?? a.governance.boardName
+        let board = boardName.isEmpty ? "Board meeting" : boardName
         var text = "# \(board) — \(meeting.date.label)\n\n"
-        text += "\(a.title). Figures for \(meeting.period.label) (month \(meeting.period.monthOfYear) of \(meeting.period.financialYear)).\n\n"
+        text += "\(record?.title ?? a.title). Figures for \(meeting.period.label) (month \(meeting.period.monthOfYear) of \(meeting.period.financialYear)).\n\n"
+        text += record.map { "**DRAFT** until the next meeting approves them. The meeting was closed \($0.closedOn.label)"
+            + ($0.closedBy.isEmpty ? "" : " by \($0.closedBy)") + ".\n\n" }
+            ?? "**DRAFT**: the meeting is still open, and what it records may yet change.\n\n"
         text += "**Attendance.** " + (meeting.attendance.isEmpty ? "Not recorded." : meeting.attendance) + "\n"
-        let arising = a.carriedForward(to: meeting.date)
+        let arising = record.map { $0.minutes.filter { $0.meeting != meeting.date } } ?? a.carriedForward(to: meeting.date)
         if !arising.isEmpty {
             text += "\n## Matters arising\n\nOutstanding from earlier meetings:\n\n" + arising.map { bullet($0, on: meeting.date) }.joined()
         }
-        let own = a.minutes(of: meeting.date)
+        let own = record.map { $0.minutes.filter { $0.meeting == meeting.date } } ?? a.minutes(of: meeting.date)
         for step in WalkStep.allCases {
             let figures = meeting.figures[step.name]
             let recorded = own.filter { $0.item == step.name }

@@ -29,6 +29,8 @@ struct MinutesTests {
 
             Northmoor BCF Section 75 Partnership Agreement. Figures for Dec 2025 (month 9 of 2025-26).
 
+            **DRAFT**: the meeting is still open, and what it records may yet change.
+
             **Attendance.** Present: both chairs. Apologies: none.
 
             ## 3. Pool and contributions

@@ -10,15 +10,19 @@ public struct Meeting: Hashable, Sendable, Identifiable {
     public var stepReached: WalkStep
     /// The sentence each step showed when the board reached it, by the step's name.
     public var figures: [String: String]
+    /// Its record as it was closed; nil while the meeting is open. Once closed, nothing of the meeting changes.
+    public var closed: MeetingRecord?
 
     public var id: DateOnly { date }
 
-    public init(date: DateOnly, attendance: String = "", period: Period, stepReached: WalkStep = .parties, figures: [String: String] = [:]) {
+    public init(date: DateOnly, attendance: String = "", period: Period, stepReached: WalkStep = .parties, figures: [String: String] = [:],
+                closed: MeetingRecord? = nil) {
         self.date = date
         self.attendance = attendance
         self.period = period
         self.stepReached = stepReached
         self.figures = figures
+        self.closed = closed
     }
 
     /// The meeting once the board has reached `step`: where to resume, and its figures as shown now.

@@ -131,8 +131,7 @@ extension Agreement {
             let deferred = minutes.filter { $0.status == .deferred }.count
             let outstanding = [open == 0 ? nil : "\(open) action\(open == 1 ? " is" : "s are") open",
                                deferred == 0 ? nil : "\(deferred) decision\(deferred == 1 ? " was" : "s were") deferred"].compactMap { $0 }
-            return (outstanding.isEmpty ? "No action is open" : outstanding.joined(separator: " and "))
-                + "; record the actions agreed, with owners and dates, before the meeting closes."
+            return (outstanding.isEmpty ? "No action is open" : outstanding.joined(separator: " and ")) + "."
         }
     }
 }

@@ -162,7 +162,8 @@ struct AgreementReader {
             Meeting(date: try parse($0["date"], "date", DateOnly.init), attendance: $0["attendance"],
                     period: try parse($0["period"], "period", Period.init),
                     stepReached: try parse($0["stepReached"], "stepReached", WalkStep.init(name:)),
-                    figures: try JSONColumn.decode(.figures, from: $0["figures"], path: path, column: "figures"))
+                    figures: try JSONColumn.decode(.figures, from: $0["figures"], path: path, column: "figures"),
+                    closed: try ($0["closed"] as String?).map { try JSONColumn.decode(.meetingRecord, from: $0, path: path, column: "closed") })
         }
     }
 

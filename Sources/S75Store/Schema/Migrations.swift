@@ -231,6 +231,9 @@ enum Migrations {
                 t.column("version", .integer).notNull().defaults(to: 1)
             }
         }
+        migrator.registerMigration("v17-meeting-records") { db in
+            try db.alter(table: "meeting") { t in t.add(column: "closed", .jsonText) }
+        }
         return migrator
     }
 }

@@ -18,8 +18,10 @@ enum WalkView {
             lines += [.blank] + minuteSection("Recorded at this step", recorded, today: state.today, width: width)
         }
         lines.append(.blank)
-        lines += ListLine.notes("Space or → next step, ← back; d records a decision, a an action, e who attended; Enter shows "
-                                + "\(step.title.lowercased()) in full (Esc or w returns here); Esc leaves the walk.", width: width)
+        let recording = state.todaysMeeting?.closed.map { "The meeting was closed \($0.closedOn.label); its record is kept as it was. " }
+            ?? "d records a decision, a an action, e who attended; " + (step == .actions ? "C closes the meeting, keeping its record; " : "")
+        lines += ListLine.notes("Space or → next step, ← back; \(recording)Enter shows \(step.title.lowercased()) in full (Esc or w returns "
+                                + "here); Esc leaves the walk.", width: width)
         return PaneView(title: "Board walk — \(step.rawValue + 1)/\(WalkStep.allCases.count) \(step.title) · \(period.label)",
                         lines: lines, selected: nil)
     }
