@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// The record of account by keys alone in a real terminal: a meeting held and closed, its month closed, a correction
+/// refused, then made after a reopening with a reason; what the board saw stays as it was.
+@Suite("The record of account in tmux", .serialized)
+struct RecordOfAccountTests {
+    @Test("hold and close a meeting, close its month, be refused a correction, reopen with a reason, correct, close as restated; the minutes are byte-identical and the report shows both figures")
+    func restatement() throws {
+        guard Tmux.available() else { return }
+        let file = try temporaryFolder() + "/record.s75"
+        #expect(try Shell.run(Tmux.binary, ["new", file, "--sample", "northmoor"]).status == 0)
+        let t = try Tmux("\(Tmux.binary) walk \(file) --date 2026-01-20", columns: 100, rows: 30)
+        try t.waitFor("1/11 Parties and term")
+        try t.send("e")
+        try t.waitFor("Attendance")
+        try t.type("Present: both chairs. Apologies: none.")
+        try t.send("Enter")
+        try t.waitFor("Saved: meeting 2026-01-20")
+        for step in ["2/11", "3/11", "4/11", "5/11", "6/11 Year-end position"] {
+            try t.send("Space")
+            try t.waitFor(step)
+        }
+        try t.send("d")
+        try t.waitFor("New decision")
+        try t.type("Draw £250k from the risk reserve")
+        try t.send("Enter")
+        try t.waitFor("Saved: decision D2.")
+        for step in ["7/11", "8/11", "9/11", "10/11", "11/11 Actions"] {
+            try t.send("Right")
+            try t.waitFor(step)
+        }
+        try t.waitFor("C closes the")
+        try t.send("C")
+        try t.waitFor("Close the meeting of 20 Jan 2026?")
+        try t.send("y")
+        try t.waitFor("Saved: the meeting of 20 Jan 2026 closed")
+        let minutes = try Shell.run(Tmux.binary, ["minutes", file])
+        #expect(minutes.output.contains("**DRAFT** until the next meeting approves them. The meeting was closed 20 Jan 2026 by "))
+        #expect(minutes.output.contains("- **Decision D2** (agreed): Draw £250k from the risk reserve\n"))
+        try t.send("a")
+        try t.waitFor("its record is kept as it was")
+
+        // the month the board saw is closed; a correction is refused before anything is typed
+        try t.send("Escape")
+        try t.waitFor("Left the walk")
+        try t.send(":")
+        try t.type("close-month")
+        try t.send("Enter")
+        try t.waitFor("Saved: Dec 2025 closed 20 Jan 2026 by")
+        try t.send("2", "e")
+        try t.waitFor("Dec 2025 is closed: adjust it in an open month, or reopen it with a reason")
+
+        // reopened with a reason, S01a's actual corrected from £2.5m to £2.6m, and closed again as restated
+        try t.send(":")
+        try t.type("reopen-month 2025-12 S01a accrual missed")
+        try t.send("Enter")
+        try t.waitFor("Saved: Dec 2025 reopened 20 Jan 2026 by")
+        try t.send("e")
+        try t.waitFor("Entering Dec 2025")
+        try t.type("2.6m")
+        try t.send("Enter")
+        try t.waitFor("Saved:")
+        try t.send("Escape")
+        try t.send(":")
+        try t.type("close-month")
+        try t.send("Enter")
+        try t.waitFor("Saved: Dec 2025 restated on 20 Jan 2026: S01a accrual missed")
+        try t.send("q")
+        try t.waitFor("exit=0")
+
+        #expect(try Shell.run(Tmux.binary, ["minutes", file]).output == minutes.output)
+        let report = try Shell.run(Tmux.binary, ["report", file, "--period", "2025-12"])
+        #expect(report.output.hasPrefix("Northmoor BCF Section 75 Partnership Agreement — 2025-26, month 9 (2025-12), RESTATED\n"))
+        let restated = try #require(report.output.components(separatedBy: "As first reported and as restated").last)
+        let s01a = try #require(restated.components(separatedBy: "\n").first { $0.hasPrefix("S01a") })
+        #expect(s01a.contains("£2,500,000") && s01a.contains("£2,600,000") && s01a.contains("+£100,000"), "\(s01a)")
+        let log = try Shell.run(Tmux.binary, ["log", file, "--period", "2025-12"])
+        #expect(log.output.contains("reopening 1"))
+        #expect(log.output.contains("S01a 2025-12"))
+    }
+}
