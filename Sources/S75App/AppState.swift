@@ -77,7 +77,7 @@ public struct AppState: Hashable, Sendable {
     public var audit: [AuditEntry] = []
     public var auditFilter = AuditFilter()
     /// Where the board's walk got to: `w` resumes it there.
-    public var walkStep: WalkStep = .parties
+    public var walkStep: WalkStep = .previousMinutes
     /// How each pane's table is sorted and filtered.
     public var arrangements: [Pane: TableArrangement] = [:] { didSet { if arrangements != oldValue { arrangeTables() } } }
     /// Each pane's rows as its table shows them, arranged once whenever what they depend on changes (the agreement, the

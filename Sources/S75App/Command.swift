@@ -53,6 +53,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case recordAction = "record-action"
     case meetingDetails = "meeting-details"
     case closeMeeting = "close-meeting"
+    case approveMinutes = "approve-minutes"
     case nextMatch = "next-match"
     case previousMatch = "previous-match"
     case runSearch = "run-search"
@@ -123,6 +124,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .recordAction: "Record an action"
         case .meetingDetails: "Attendance and month"
         case .closeMeeting: "Close the meeting, keeping its record"
+        case .approveMinutes: "Approve the last meeting's minutes"
         case .nextMatch: "Next match"
         case .previousMatch: "Previous match"
         case .runSearch: "Search for what is typed"
@@ -152,7 +154,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .previousPeriod, .nextPeriod, .toggleUnit, .nextView, .nextModel, .showTransactions: "Figures"
         case .search, .nextMatch, .previousMatch, .runSearch, .commandLine, .runCommand, .complete, .olderCommand, .newerCommand,
              .nextSort, .reverseSort, .filterRows: "Finding"
-        case .walk, .nextStep, .previousStep, .openStep, .recordDecision, .recordAction, .meetingDetails, .closeMeeting: "Meeting"
+        case .walk, .nextStep, .previousStep, .openStep, .recordDecision, .recordAction, .meetingDetails, .closeMeeting, .approveMinutes: "Meeting"
         case .redraw, .suspend, .quit: "Program"
         case .edit, .nextCell, .previousCell, .saveCell, .erase, .startMonth, .undo, .redo, .editInForm, .add, .addOther, .filter, .delete, .nextField,
              .previousField, .saveForm, .takeLedgerActuals: "Editing"
@@ -224,6 +226,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .recordAction: .recordMinute(.action)
         case .meetingDetails: .editMeeting
         case .closeMeeting: .closeMeeting
+        case .approveMinutes: .openPrompt("approve-minutes ")
         case .nextMatch: .stepMatch(forward: true)
         case .previousMatch: .stepMatch(forward: false)
         case .runSearch: .runSearch

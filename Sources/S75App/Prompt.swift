@@ -15,7 +15,7 @@ public struct Prompt: Hashable, Sendable {
 /// The commands the `:` line runs besides every keymap command by its long name.
 public enum PromptVerb: String, CaseIterable, Sendable {
     case goto, period, theme, sort, filter, unit, present
-    case closeMonth = "close-month", reopenMonth = "reopen-month"
+    case closeMonth = "close-month", reopenMonth = "reopen-month", approveMinutes = "approve-minutes"
 }
 
 extension AppState {
@@ -38,7 +38,7 @@ extension AppState {
             case .sort?: options = words.count == 2 ? pane.arrangeableFields : ["asc", "desc"]
             case .filter?: options = pane.filterableFields.map { $0 + "=" } + filterValues(for: current)
             case .unit?: options = ["£", "£000"]
-            case .present?, nil: options = []
+            case .present?, .approveMinutes?, nil: options = []
             }
         }
         var seen: Set<String> = []
@@ -159,6 +159,8 @@ extension AppState {
             return closeMonth(arguments)
         case .reopenMonth:
             return reopenMonth(arguments)
+        case .approveMinutes:
+            return approveMinutes(movedBy: arguments.joined(separator: " "))
         }
         return []
     }

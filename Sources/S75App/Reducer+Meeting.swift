@@ -66,6 +66,26 @@ extension AppState {
                       intent: .record(summary: "the meeting of \(today.label) closed; s75 minutes prints its record"))]
     }
 
+    /// `:approve-minutes NAME` (m in the walk): today's meeting approves the last closed meeting's minutes, moved by NAME.
+    mutating func approveMinutes(movedBy: String) -> [Effect] {
+        if let reason = readOnlyReason { message = .error("READ-ONLY (\(reason)): nothing can be approved in this file."); return [] }
+        if refusesClosedMeeting() { return [] }
+        guard !movedBy.isEmpty else {
+            message = .error("approve-minutes takes who moved the approval, e.g. approve-minutes Cllr Ahmed.")
+            return []
+        }
+        let meeting: Meeting
+        do {
+            meeting = try (todaysMeeting == nil ? agreement.starting(today, period: period) : agreement).approvingMinutes(at: today, movedBy: movedBy)
+        } catch {
+            message = .error("Not approved: \(error.message).")
+            return []
+        }
+        let approved = meeting.approves?.meeting.label ?? ""
+        return [.save(Change(.meeting(meeting)), expecting: versions[.meeting(today)],
+                      intent: .record(summary: "the minutes of \(approved) approved, moved by \(movedBy)"))]
+    }
+
     /// Says why today's meeting takes nothing more, once it is closed; false while it is open.
     mutating func refusesClosedMeeting() -> Bool {
         guard let closed = todaysMeeting?.closed else { return false }

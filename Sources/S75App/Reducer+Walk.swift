@@ -5,7 +5,7 @@ extension WalkStep {
     public var pane: Pane {
         switch self {
         case .parties, .governance: .agreement
-        case .decisionsNeeded, .actions: .decisions
+        case .previousMinutes, .decisionsNeeded, .actions: .decisions
         case .pool, .lines, .monitoring, .yearEnd, .ringFences: .budgets
         case .providers: .providers
         case .outcomes: .outcomes

@@ -4,7 +4,17 @@ extension AgreementDocument {
     static func meeting(_ m: Meeting, minutes: [Minute]) -> JSONValue {
         .fields(["date": .text(m.date.description), "attendance": .text(m.attendance), "period": .text(m.period.description),
                  "stepReached": .text(m.stepReached.name), "figures": .object(m.figures.mapValues(JSONValue.string)),
-                 "minutes": .array(minutes.map { minute($0, withMeeting: false) }), "closed": m.closed.map(record)])
+                 "minutes": .array(minutes.map { minute($0, withMeeting: false) }), "closed": m.closed.map(record),
+                 "approves": m.approves.map(approval)])
+    }
+
+    static func approval(_ a: MinutesApproval) -> JSONValue {
+        .fields(["meeting": .text(a.meeting.description), "movedBy": .text(a.movedBy)])
+    }
+
+    static func approval(_ node: Node) throws(InterchangeError) -> MinutesApproval {
+        let f = try node.object(["meeting", "movedBy"])
+        return MinutesApproval(meeting: try f.date("meeting"), movedBy: try f.string("movedBy"))
     }
 
     /// A minute; `withMeeting` names the meeting it was recorded at (in a closed meeting's record, which holds others').
@@ -48,21 +58,23 @@ extension AgreementDocument {
         return figures
     }
 
-    /// Each meeting, open, then its minutes, as records to apply in order; and the closed meetings' records, to apply
-    /// once every minute is in (a closed meeting takes no new minute).
+    /// Each meeting, open, then its minutes, as records to apply in order; and the meetings as they end (closed, or
+    /// approving earlier minutes), to apply once every meeting and minute is in: a closed meeting takes no new minute,
+    /// and minutes are approved once their meeting is closed.
     static func meetingRecords(_ meetings: [Node]) throws(InterchangeError) -> (records: [(AgreementRecord, Node)], closings: [(Meeting, Node)]) {
         var records: [(AgreementRecord, Node)] = []
         var closings: [(Meeting, Node)] = []
         for node in meetings {
-            let f = try node.object(["date", "attendance", "period", "stepReached", "figures", "minutes", "closed"])
+            let f = try node.object(["date", "attendance", "period", "stepReached", "figures", "minutes", "closed", "approves"])
             let figures = try figures(try f.node("figures"))
             var meeting = Meeting(date: try f.date("date"), attendance: try f.string("attendance"), period: try f.period("period"),
                                   stepReached: try f.parsed("stepReached", "a walk step") { WalkStep(name: $0) }, figures: figures)
             records.append((.meeting(meeting), node))
             for n in try f.list("minutes") { records.append((.minute(try minute(n, meeting: meeting.date)), n)) }
-            if let closed = f.optionalNode("closed") {
-                meeting.closed = try record(closed)
-                closings.append((meeting, closed))
+            meeting.approves = try f.optionalNode("approves").map { n throws(InterchangeError) in try approval(n) }
+            if meeting.approves != nil || f.optionalNode("closed") != nil {
+                meeting.closed = try f.optionalNode("closed").map { n throws(InterchangeError) in try record(n) }
+                closings.append((meeting, node))
             }
         }
         return (records, closings)
@@ -72,4 +84,9 @@ extension AgreementDocument {
 extension ColumnCodec where Value == MeetingRecord {
     /// A closed meeting's record.
     public static var meetingRecord: Self { Self(encode: AgreementDocument.record, decode: AgreementDocument.record) }
+}
+
+extension ColumnCodec where Value == MinutesApproval {
+    /// The earlier minutes a meeting approved.
+    public static var minutesApproval: Self { Self(encode: AgreementDocument.approval, decode: AgreementDocument.approval) }
 }

@@ -12,9 +12,13 @@ public enum MeetingMinutes {
         let board = boardName.isEmpty ? "Board meeting" : boardName
         var text = "# \(board) — \(meeting.date.label)\n\n"
         text += "\(record?.title ?? a.title). Figures for \(meeting.period.label) (month \(meeting.period.monthOfYear) of \(meeting.period.financialYear)).\n\n"
-        text += record.map { "**DRAFT** until the next meeting approves them. The meeting was closed \($0.closedOn.label)"
-            + ($0.closedBy.isEmpty ? "" : " by \($0.closedBy)") + ".\n\n" }
-            ?? "**DRAFT**: the meeting is still open, and what it records may yet change.\n\n"
+        let closed = record.map { "The meeting was closed \($0.closedOn.label)" + ($0.closedBy.isEmpty ? "" : " by \($0.closedBy)") + "." } ?? ""
+        if let approving = a.approval(of: meeting.date), let moved = approving.approves {
+            text += "**Approved** at the meeting of \(approving.date.label), moved by \(moved.movedBy). \(closed)\n\n"
+        } else {
+            text += record == nil ? "**DRAFT**: the meeting is still open, and what it records may yet change.\n\n"
+                : "**DRAFT** until the next meeting approves them. \(closed)\n\n"
+        }
         text += "**Attendance.** " + (meeting.attendance.isEmpty ? "Not recorded." : meeting.attendance) + "\n"
         let arising = record.map { $0.minutes.filter { $0.meeting != meeting.date } } ?? a.carriedForward(to: meeting.date)
         if !arising.isEmpty {
@@ -24,9 +28,11 @@ public enum MeetingMinutes {
         for step in WalkStep.allCases {
             let figures = meeting.figures[step.name]
             let recorded = own.filter { $0.item == step.name }
-            guard figures != nil || !recorded.isEmpty else { continue }
+            let approved = step == .previousMinutes ? meeting.approves : nil
+            guard figures != nil || !recorded.isEmpty || approved != nil else { continue }
             text += "\n## \(step.rawValue + 1). \(step.title)\n\n"
             text += (figures ?? "Figures were not shown at the meeting.") + "\n"
+            if let approved { text += "\n- The minutes of the meeting of \(approved.meeting.label) were approved, moved by \(approved.movedBy).\n" }
             if !recorded.isEmpty { text += "\n" + recorded.map { bullet($0, on: meeting.date) }.joined() }
         }
         let other = own.filter { WalkStep(name: $0.item) == nil }

@@ -11,28 +11,28 @@ struct BoardMeetingTests {
         let file = try temporaryFolder() + "/board.s75"
         #expect(try Shell.run(Tmux.binary, ["new", file, "--sample", "northmoor"]).status == 0)
         let t = try Tmux("\(Tmux.binary) walk \(file) --date 2026-01-20", columns: 100, rows: 30)
-        try t.waitFor("1/11 Parties and term")
+        try t.waitFor("1/12 Minutes of the last meeting")
         try t.send("e")
         try t.waitFor("Attendance")
         try t.type("Present: both chairs, pooled fund manager. Apologies: none.")
         try t.send("Enter")
         try t.waitFor("Saved: meeting 2026-01-20")
-        for step in ["2/11 Governance", "3/11 Pool", "4/11 Scheme lines", "5/11 Monitoring", "6/11 Year-end position"] {
+        for step in ["2/12 Parties", "3/12 Governance", "4/12 Pool", "5/12 Scheme lines", "6/12 Monitoring", "7/12 Year-end position"] {
             try t.send("Space")
             try t.waitFor(step)
         }
         try t.send("Enter")
-        try t.waitFor("w returns to the walk at step 6")
+        try t.waitFor("w returns to the walk at step 7")
         try t.waitFor("What-if")
         try t.send("w")
-        try t.waitFor("6/11 Year-end position")
+        try t.waitFor("7/12 Year-end position")
         try t.send("d")
         try t.waitFor("New decision")
         try t.type("Draw £250k from the risk reserve")
         try t.send("Enter")
         try t.waitFor("Saved: decision D2.")
         try t.waitFor("Recorded at this step")
-        for step in ["7/11 Providers", "8/11 Outcome", "9/11 Ring-fence", "10/11 Decisions needed", "11/11 Actions"] {
+        for step in ["8/12 Providers", "9/12 Outcome", "10/12 Ring-fence", "11/12 Decisions needed", "12/12 Actions"] {
             try t.send("Right")
             try t.waitFor(step)
         }
@@ -47,7 +47,7 @@ struct BoardMeetingTests {
         try t.send("Enter")
         try t.waitFor("Saved: action A3.")
         try t.send("Escape")
-        try t.waitFor("Left the walk at step 11")
+        try t.waitFor("Left the walk at step 12")
         try t.send("2", "/")
         try t.type("reable")
         try t.send("Enter")
@@ -75,7 +75,7 @@ struct BoardMeetingTests {
         #expect(minutes.status == 0)
         #expect(minutes.output.hasPrefix("# Northmoor Joint Commissioning Board — 20 Jan 2026\n"))
         #expect(minutes.output.contains("**Attendance.** Present: both chairs, pooled fund manager. Apologies: none."))
-        #expect(minutes.output.contains("## 6. Year-end position and risk share\n\nThe revenue pool is forecast £730k over budget"))
+        #expect(minutes.output.contains("## 7. Year-end position and risk share\n\nThe revenue pool is forecast £730k over budget"))
         #expect(minutes.output.contains("- **Decision D2** (agreed): Draw £250k from the risk reserve\n"))
         #expect(minutes.output.contains("- **Action A3** (open): Recovery plan for S02 — *ICB Place Director*, due 17 Feb 2026\n"))
         #expect(minutes.output.contains("- **Action A1** (open, from 21 Oct 2025) [S02]"))

@@ -11,13 +11,13 @@ struct RecordOfAccountTests {
         let file = try temporaryFolder() + "/record.s75"
         #expect(try Shell.run(Tmux.binary, ["new", file, "--sample", "northmoor"]).status == 0)
         let t = try Tmux("\(Tmux.binary) walk \(file) --date 2026-01-20", columns: 100, rows: 30)
-        try t.waitFor("1/11 Parties and term")
+        try t.waitFor("1/12 Minutes of the last meeting")
         try t.send("e")
         try t.waitFor("Attendance")
         try t.type("Present: both chairs. Apologies: none.")
         try t.send("Enter")
         try t.waitFor("Saved: meeting 2026-01-20")
-        for step in ["2/11", "3/11", "4/11", "5/11", "6/11 Year-end position"] {
+        for step in ["2/12", "3/12", "4/12", "5/12", "6/12", "7/12 Year-end position"] {
             try t.send("Space")
             try t.waitFor(step)
         }
@@ -26,7 +26,7 @@ struct RecordOfAccountTests {
         try t.type("Draw £250k from the risk reserve")
         try t.send("Enter")
         try t.waitFor("Saved: decision D2.")
-        for step in ["7/11", "8/11", "9/11", "10/11", "11/11 Actions"] {
+        for step in ["8/12", "9/12", "10/12", "11/12", "12/12 Actions"] {
             try t.send("Right")
             try t.waitFor(step)
         }

@@ -90,3 +90,55 @@ struct MeetingRecordTests {
         #expect(throws: Never.self) { try a.checkReplacement(by: a) }
     }
 }
+
+/// The next meeting approves the last one's minutes, naming who moved it; the approved minutes say so and where.
+@Suite("Approving minutes")
+struct MinutesApprovalTests {
+    let october = DateOnly(year: 2025, month: 10, day: 21)
+    let january = DateOnly(year: 2026, month: 1, day: 20)
+
+    @Test("minutes of an open meeting await nothing; once closed, the next meeting approves them, and they say so")
+    func approve() throws {
+        var a = Northmoor.agreement
+        a.meetings.append(Meeting(date: january, period: Period(year: 2025, month: 12)))
+        #expect(throws: EditError("no earlier meeting's minutes await approval: a meeting's minutes are approved once it is closed")) {
+            try a.approvingMinutes(at: january, movedBy: "Cllr Ahmed")
+        }
+        #expect(a.walkSentence(.previousMinutes, at: a.reportingPeriod, on: january) == "No earlier meeting's minutes await approval.")
+        try a.apply(Change(.meeting(try a.closingMeeting(october, on: october, by: "chair"))))
+        #expect(a.walkSentence(.previousMinutes, at: a.reportingPeriod, on: january)
+                == "The minutes of the meeting of 21 Oct 2025 are before the board for approval.")
+        #expect(throws: EditError("say who moved the approval")) { try a.approvingMinutes(at: january, movedBy: " ") }
+        let approving = try a.approvingMinutes(at: january, movedBy: "Cllr Ahmed")
+        try a.apply(Change(.meeting(approving)))
+        #expect(a.approval(of: october)?.date == january)
+        #expect(a.minutesAwaitingApproval(before: january) == nil)
+        let approved = MeetingMinutes.markdown(a, meeting: try #require(a.meeting(on: october)))
+        #expect(approved.contains("**Approved** at the meeting of 20 Jan 2026, moved by Cllr Ahmed. The meeting was closed 21 Oct 2025 by chair."))
+        #expect(!approved.contains("DRAFT"))
+        let approvingMinutes = MeetingMinutes.markdown(a, meeting: try #require(a.meeting(on: january)))
+        #expect(approvingMinutes.contains("## 1. Minutes of the last meeting\n\nFigures were not shown at the meeting.\n\n"
+                                   + "- The minutes of the meeting of 21 Oct 2025 were approved, moved by Cllr Ahmed.\n"))
+        #expect(throws: EditError("this meeting approved the minutes of 21 Oct 2025 already")) {
+            try a.approvingMinutes(at: january, movedBy: "Someone else")
+        }
+    }
+
+    @Test("an approval must be of an earlier, closed meeting that no other meeting approved")
+    func refused() throws {
+        var a = Northmoor.agreement
+        a.meetings.append(Meeting(date: january, period: Period(year: 2025, month: 12)))
+        var early = try #require(a.meeting(on: january))
+        early.approves = MinutesApproval(meeting: october, movedBy: "Cllr Ahmed")
+        let rule = EditError("a meeting approves the minutes of an earlier meeting, once that meeting is closed")
+        #expect(throws: rule) { try a.applying(Change(.meeting(early))) }
+        try a.apply(Change(.meeting(try a.closingMeeting(october, on: october, by: "chair"))))
+        try a.apply(Change(.meeting(early)))
+        let february = DateOnly(year: 2026, month: 2, day: 17)
+        a.meetings.append(Meeting(date: february, period: Period(year: 2026, month: 1),
+                                  approves: MinutesApproval(meeting: october, movedBy: "Again")))
+        #expect(throws: EditError("the minutes of 21 Oct 2025 were approved at the meeting of 20 Jan 2026")) {
+            try a.applying(Change(.meeting(try #require(a.meeting(on: february)))))
+        }
+    }
+}

@@ -33,11 +33,11 @@ struct MinutesTests {
 
             **Attendance.** Present: both chairs. Apologies: none.
 
-            ## 3. Pool and contributions
+            ## 4. Pool and contributions
 
             The pool is £45.7m.
 
-            ## 6. Year-end position and risk share
+            ## 7. Year-end position and risk share
 
             The pool is £730k over.
 

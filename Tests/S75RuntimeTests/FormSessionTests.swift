@@ -263,12 +263,12 @@ struct SearchTests {
 struct WalkSessionTests {
     @Test("w starts the walk; Space steps on; Enter opens the step's pane; w or Esc comes back to the same step; Esc leaves")
     func walk() throws {
-        let keys: [KeyEvent] = [.character("w"), .character(" "), .character(" "), .character(" "), .character(" "), .enter]
+        let keys: [KeyEvent] = [.character("w"), .character(" "), .character(" "), .character(" "), .character(" "), .character(" "), .enter]
         let (runtime, backend) = try SessionTests.session(keys, store: try S75Database.inMemory(with: Northmoor.agreement),
                                                            size: Size(columns: 120, rows: 40))
         runtime.run()
         #expect(runtime.state.view == .table(.budgets))
-        #expect(runtime.state.message?.text == "Monitoring and forecast in full. Esc or w returns to the walk at step 5.")
+        #expect(runtime.state.message?.text == "Monitoring and forecast in full. Esc or w returns to the walk at step 6.")
         backend.type([.character("w")])
         runtime.run()
         #expect(runtime.state.view == .walk(.monitoring))

@@ -20,19 +20,19 @@ struct MeetingSessionTests {
     @Test("w starts the day's meeting; each step is recorded with its sentence; a restarted s75 resumes at the step reached")
     func progressIsRecorded() throws {
         let store = try Self.file()
-        let (runtime, _) = try SessionTests.session([.character("w"), .character(" "), .character(" "), .right], store: store)
+        let (runtime, _) = try SessionTests.session([.character("w"), .character(" "), .character(" "), .character(" "), .right], store: store)
         runtime.run()
         let meeting = try #require(try store.loadAgreement().meeting(on: Fixtures.meetingDay))
         #expect(meeting.stepReached == .lines)
         #expect(meeting.period == Period(year: 2025, month: 12))
         #expect(meeting.figures["pool"] == "The pool is £45.7m: £42.5m revenue (Council 36.0%, ICB 64.0%) and £3.2m capital.")
-        #expect(Set(meeting.figures.keys) == ["parties", "governance", "pool", "lines"])
+        #expect(Set(meeting.figures.keys) == ["minutes", "parties", "governance", "pool", "lines"])
         #expect(runtime.state.undoSteps.isEmpty, "walking is not an edit to undo")
 
         let (again, backend) = try SessionTests.session([.character("w")], store: store)
         again.run()
         #expect(again.state.view == .walk(.lines))
-        #expect(SessionTests.text(backend).contains("4/11 Scheme lines"))
+        #expect(SessionTests.text(backend).contains("5/12 Scheme lines"))
         let trail = try store.auditTrail(since: nil, entity: "2026-01-20")
         #expect(trail.contains { $0.field == "stepReached" && $0.old == "Pool and contributions" && $0.new == "Scheme lines" })
     }
@@ -40,7 +40,7 @@ struct MeetingSessionTests {
     @Test("d in the walk records a decision against the step and returns to it; a records an action with owner and due date")
     func decisionAndAction() throws {
         let store = try Self.file()
-        let walkToYearEnd: [KeyEvent] = [.character("w")] + Array(repeating: .character(" "), count: 5)
+        let walkToYearEnd: [KeyEvent] = [.character("w")] + Array(repeating: .character(" "), count: 6)
         let decision: [KeyEvent] = [.character("d")] + Self.keys("Use the reserve") + [.enter]
         let action: [KeyEvent] = [.character("a")] + Self.keys("Recovery plan for S02") + [.tab] + Self.keys("ICB Place Director")
             + [.tab] + Self.keys("28 Feb 2026") + [.enter]
@@ -66,7 +66,7 @@ struct MeetingSessionTests {
         #expect(SessionTests.text(backend).contains("Not saved: Owner: required."))
         backend.type([.escape, .character("y")])
         runtime.run()
-        #expect(runtime.state.view == .walk(.parties))
+        #expect(runtime.state.view == .walk(.previousMinutes))
         #expect(try store.loadAgreement().minutes.count == 3)
     }
 
@@ -91,7 +91,7 @@ struct MeetingSessionTests {
         let (runtime, backend) = try SessionTests.session([.character("w"), .character(" "), .character("d")], store: readOnly)
         runtime.run()
         #expect(SessionTests.text(backend).contains("READ-ONLY"))
-        #expect(runtime.state.view == .walk(.governance))
+        #expect(runtime.state.view == .walk(.parties))
         #expect(try store.loadAgreement().meetings.count == 1)
     }
 }

@@ -12,7 +12,7 @@ extension FormSpec {
 
     static func meeting(_ r: FormReader, keeping old: Meeting?) throws(EditError) -> Meeting {
         Meeting(date: try r.date("date"), attendance: r.text("attendance"), period: try r.period("period"),
-                stepReached: old?.stepReached ?? .parties, figures: old?.figures ?? [:])
+                stepReached: old?.stepReached ?? .previousMinutes, figures: old?.figures ?? [:], approves: old?.approves, closed: old?.closed)
     }
 
     static func minuteFields(_ m: Minute) -> [FormField] {

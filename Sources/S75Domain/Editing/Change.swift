@@ -166,6 +166,7 @@ extension Agreement {
             guard m.publicationLagMonths >= 0 else { throw EditError("the publication lag cannot be negative") }
         case .meeting(let m):
             guard m.date.exists else { throw EditError("the meeting's date must exist") }
+            if let approval = m.approves { try check(approval, at: m.date) }
         case .monthClose(let c):
             guard c.period >= self.start.period, c.period <= self.end.period else {
                 throw EditError("\(c.period.label) is outside the agreement's term (\(self.start.label) to \(self.end.label))")

@@ -10,18 +10,21 @@ public struct Meeting: Hashable, Sendable, Identifiable {
     public var stepReached: WalkStep
     /// The sentence each step showed when the board reached it, by the step's name.
     public var figures: [String: String]
+    /// The earlier meeting whose minutes this one approved, and who moved it; nil if it approved none.
+    public var approves: MinutesApproval?
     /// Its record as it was closed; nil while the meeting is open. Once closed, nothing of the meeting changes.
     public var closed: MeetingRecord?
 
     public var id: DateOnly { date }
 
-    public init(date: DateOnly, attendance: String = "", period: Period, stepReached: WalkStep = .parties, figures: [String: String] = [:],
-                closed: MeetingRecord? = nil) {
+    public init(date: DateOnly, attendance: String = "", period: Period, stepReached: WalkStep = .previousMinutes, figures: [String: String] = [:],
+                approves: MinutesApproval? = nil, closed: MeetingRecord? = nil) {
         self.date = date
         self.attendance = attendance
         self.period = period
         self.stepReached = stepReached
         self.figures = figures
+        self.approves = approves
         self.closed = closed
     }
 
@@ -30,7 +33,7 @@ public struct Meeting: Hashable, Sendable, Identifiable {
         var meeting = self
         meeting.period = period
         meeting.stepReached = step
-        meeting.figures[step.name] = agreement.walkSentence(step, at: period)
+        meeting.figures[step.name] = agreement.walkSentence(step, at: period, on: date)
         return meeting
     }
 }

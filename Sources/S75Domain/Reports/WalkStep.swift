@@ -1,10 +1,11 @@
 /// The board's walk through the agreement, in order: each step a few figures and one plain sentence.
 public enum WalkStep: Int, CaseIterable, Hashable, Sendable {
-    case parties, governance, pool, lines, monitoring, yearEnd, providers, outcomes, ringFences, decisionsNeeded, actions
+    case previousMinutes, parties, governance, pool, lines, monitoring, yearEnd, providers, outcomes, ringFences, decisionsNeeded, actions
 
     /// The step's title: "Pool and contributions".
     public var title: String {
         switch self {
+        case .previousMinutes: "Minutes of the last meeting"
         case .parties: "Parties and term"
         case .governance: "Governance and delegations"
         case .pool: "Pool and contributions"
@@ -22,6 +23,7 @@ public enum WalkStep: Int, CaseIterable, Hashable, Sendable {
     /// The step's stable name, as minutes record it: "year-end".
     public var name: String {
         switch self {
+        case .previousMinutes: "minutes"
         case .parties: "parties"
         case .governance: "governance"
         case .pool: "pool"
@@ -61,11 +63,19 @@ public enum SpokenMoney {
 }
 
 extension Agreement {
-    /// The one sentence that explains `step` at `period`, computed from the figures.
-    public func walkSentence(_ step: WalkStep, at period: Period) -> String {
+    /// The one sentence that explains `step` at `period`, computed from the figures, for the meeting of `day` (the
+    /// minutes before it; any when not given).
+    public func walkSentence(_ step: WalkStep, at period: Period, on day: DateOnly? = nil) -> String {
         let revenue = contributions.filter { $0.ledger == .revenue }.sum(\.amount)
         let capital = contributions.filter { $0.ledger == .capital }.sum(\.amount)
         switch step {
+        case .previousMinutes:
+            let before = day ?? DateOnly(year: 9999, month: 12, day: 31)
+            if let approving = day.flatMap({ meeting(on: $0) })?.approves {
+                return "The minutes of the meeting of \(approving.meeting.label) were approved, moved by \(approving.movedBy)."
+            }
+            guard let awaiting = minutesAwaitingApproval(before: before) else { return "No earlier meeting's minutes await approval." }
+            return "The minutes of the meeting of \(awaiting.date.label) are before the board for approval."
         case .parties:
             let names = partners.map { $0.id == self.hostPartnerID ? "\($0.name) (host)" : $0.name }
             return "\(names.joined(separator: " and ")) pool \(SpokenMoney.text(revenue + capital)) for \(financialYear), "

@@ -204,9 +204,10 @@ enum RecordWriter {
                                  try JSONColumn.encode(c.reopenings, .reopenings), c.period.description, version])
         case .meeting(let m):
             try db.execute(sql: """
-                UPDATE meeting SET attendance = ?, period = ?, stepReached = ?, figures = ?, closed = ?, version = version + 1
+                UPDATE meeting SET attendance = ?, period = ?, stepReached = ?, figures = ?, approves = ?, closed = ?, version = version + 1
                 WHERE date = ? AND version = ?
                 """, arguments: [m.attendance, m.period.description, m.stepReached.name, try JSONColumn.encode(m.figures, .figures),
+                                 try m.approves.map { try JSONColumn.encode($0, .minutesApproval) },
                                  try m.closed.map { try JSONColumn.encode($0, .meetingRecord) }, m.date.description, version])
         case .minute(let m):
             try db.execute(sql: """

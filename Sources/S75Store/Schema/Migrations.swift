@@ -232,7 +232,10 @@ enum Migrations {
             }
         }
         migrator.registerMigration("v17-meeting-records") { db in
-            try db.alter(table: "meeting") { t in t.add(column: "closed", .jsonText) }
+            try db.alter(table: "meeting") { t in
+                t.add(column: "closed", .jsonText)
+                t.add(column: "approves", .jsonText)
+            }
         }
         return migrator
     }

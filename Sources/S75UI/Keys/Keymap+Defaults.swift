@@ -57,6 +57,7 @@ extension Keymap {
             Binding(.walk, [.character("a")], .recordAction, hint: true),
             Binding(.walk, [.character("e")], .meetingDetails),
             Binding(.walk, [.character("C")], .closeMeeting),
+            Binding(.walk, [.character("m")], .approveMinutes),
             Binding(.walk, [.escape], .back, hint: true),
             Binding(.global, [.character("z")], .undo),
             Binding(.global, [.character("Z")], .redo),

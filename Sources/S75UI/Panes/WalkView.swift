@@ -10,7 +10,7 @@ enum WalkView {
         let a = state.agreement
         let period = state.period
         var lines: ListLines = [ListLine([TextRun(progress(step), role: .dim)], role: .normal), .blank]
-        lines += TextWrap.lines(a.walkSentence(step, at: period), width: width).map { ListLine([TextRun($0)], role: .section) }
+        lines += TextWrap.lines(a.walkSentence(step, at: period, on: state.today), width: width).map { ListLine([TextRun($0)], role: .section) }
         lines.append(.blank)
         lines += figures(step, state: state, width: width)
         let recorded = a.minutes(of: state.today).filter { $0.item == step.name }
@@ -18,8 +18,9 @@ enum WalkView {
             lines += [.blank] + minuteSection("Recorded at this step", recorded, today: state.today, width: width)
         }
         lines.append(.blank)
+        let approving = step == .previousMinutes && a.minutesAwaitingApproval(before: state.today) != nil ? "m approves them; " : ""
         let recording = state.todaysMeeting?.closed.map { "The meeting was closed \($0.closedOn.label); its record is kept as it was. " }
-            ?? "d records a decision, a an action, e who attended; " + (step == .actions ? "C closes the meeting, keeping its record; " : "")
+            ?? approving + "d records a decision, a an action, e who attended; " + (step == .actions ? "C closes the meeting, keeping its record; " : "")
         lines += ListLine.notes("Space or → next step, ← back; \(recording)Enter shows \(step.title.lowercased()) in full (Esc or w returns "
                                 + "here); Esc leaves the walk.", width: width)
         return PaneView(title: "Board walk — \(step.rawValue + 1)/\(WalkStep.allCases.count) \(step.title) · \(period.label)",
@@ -101,6 +102,13 @@ enum WalkView {
                                       role: check.passed ? .ragGreen : .ragMissing), TextRun(part)], role: .normal)
                 }
             }
+        case .previousMinutes:
+            let today = state.today
+            guard let awaiting = a.minutesAwaitingApproval(before: today) else {
+                return a.meeting(on: today)?.approves.map { ListLine.notes("Approved, moved by \($0.movedBy).", width: width) } ?? []
+            }
+            let recorded = awaiting.closed?.minutes.filter { $0.meeting == awaiting.date } ?? []
+            return minuteSection("Recorded at the meeting of \(awaiting.date.label)", recorded, today: today, width: width, empty: "Nothing.")
         case .decisionsNeeded:
             let today = state.today
             let decided = a.minutes(of: today).filter { $0.kind == .decision }
