@@ -254,7 +254,8 @@ extension AppState {
         case .failure(let error):
             message = .error("Not saved: \(error.message).")
             return []
-        case .success(let record):
+        case .success(let found):
+            let record = recordingUpdate(found, noted: form.fields.first { $0.name == "note" }?.text.trimmingSpaces() ?? "")
             if form.isNew, agreement.record(record.key) != nil {
                 message = .error("Not saved: \(record.key) already exists; choose another identifier.")
                 return []

@@ -94,6 +94,14 @@ extension AppState {
         return true
     }
 
+    /// `record` with, for a decision or action whose standing changed or that was given a note, an update of today
+    /// saying so: a minute's history grows with each change and is never rewritten.
+    func recordingUpdate(_ record: AgreementRecord, noted note: String) -> AgreementRecord {
+        guard case .minute(let minute) = record, let old = agreement.minutes.first(where: { $0.id == minute.id }),
+              minute.status != old.status || !note.isEmpty else { return record }
+        return .minute(minute.updated(to: minute.status, note: note, on: today))
+    }
+
     /// The meeting a new minute needs, when its day has none yet: saved first, so the minute has a meeting to belong to.
     func meetingNeeded(by record: AgreementRecord) -> Change? {
         guard case .minute(let minute) = record, agreement.meeting(on: minute.meeting) == nil else { return nil }

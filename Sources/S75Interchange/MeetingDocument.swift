@@ -21,17 +21,29 @@ extension AgreementDocument {
     static func minute(_ n: Minute, withMeeting: Bool) -> JSONValue {
         .fields(["id": .text(n.id), "kind": .text(n.kind.rawValue), "meeting": withMeeting ? .text(n.meeting.description) : nil,
                  "item": .text(n.item), "text": .text(n.text), "owner": .text(n.owner), "due": n.due.map { .text($0.description) },
-                 "status": .text(n.status.rawValue)])
+                 "status": .text(n.status.rawValue), "updates": updates(n.updates)])
+    }
+
+    static func updates(_ updates: [MinuteUpdate]) -> JSONValue {
+        .array(updates.map { .fields(["on": .text($0.on.description), "status": .text($0.status.rawValue), "note": .text($0.note)]) })
+    }
+
+    static func updates(_ node: Node) throws(InterchangeError) -> [MinuteUpdate] {
+        try node.list().map { n throws(InterchangeError) in
+            let u = try n.object(["on", "status", "note"])
+            return MinuteUpdate(on: try u.date("on"), status: try u.code("status", "status"), note: try u.string("note"))
+        }
     }
 
     static func minute(_ n: Node, meeting: DateOnly?) throws(InterchangeError) -> Minute {
-        let m = try n.object(["id", "kind", "meeting", "item", "text", "owner", "due", "status"])
+        let m = try n.object(["id", "kind", "meeting", "item", "text", "owner", "due", "status", "updates"])
         let due: DateOnly? = m.optionalNode("due") == nil ? nil : try m.date("due")
         let recordedAt: DateOnly
         if let meeting { recordedAt = meeting } else { recordedAt = try m.date("meeting") }
         return Minute(id: try m.string("id"), kind: try m.code("kind", "kind of minute"), meeting: recordedAt,
                       item: try m.string("item"), text: try m.string("text"), owner: try m.string("owner"), due: due,
-                      status: try m.code("status", "status"))
+                      status: try m.code("status", "status"),
+                      updates: try m.optionalNode("updates").map { n throws(InterchangeError) in try updates(n) } ?? [])
     }
 
     static func record(_ r: MeetingRecord) -> JSONValue {
@@ -89,4 +101,9 @@ extension ColumnCodec where Value == MeetingRecord {
 extension ColumnCodec where Value == MinutesApproval {
     /// The earlier minutes a meeting approved.
     public static var minutesApproval: Self { Self(encode: AgreementDocument.approval, decode: AgreementDocument.approval) }
+}
+
+extension ColumnCodec where Value == [MinuteUpdate] {
+    /// What happened to a decision or action since it was recorded.
+    public static var minuteUpdates: Self { Self(encode: AgreementDocument.updates, decode: AgreementDocument.updates) }
 }

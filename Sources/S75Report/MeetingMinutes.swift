@@ -50,6 +50,7 @@ public enum MeetingMinutes {
         var line = "- **\(m.kind.label) \(m.id)** (\(m.isOverdue(on: date) ? "OVERDUE" : m.status.label.lowercased())\(from))\(about): \(m.text)"
         if !m.owner.isEmpty { line += " — *\(m.owner)*" }
         if let due = m.due { line += (m.owner.isEmpty ? " —" : ",") + " due \(due.label)" }
+        if let update = m.updates.last { line += ". \(update.description)" + (update.note.isEmpty || update.note.hasSuffix(".") ? "" : ".") }
         return line + "\n"
     }
 }

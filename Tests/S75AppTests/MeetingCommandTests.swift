@@ -58,3 +58,25 @@ struct MeetingCommandTests {
         #expect(state.message?.text == refused)
     }
 }
+
+/// A change to how a decision or action stands, saved from its form, adds an update of the day with the note given.
+@Suite("Updating an action from its form")
+struct MinuteFormUpdateTests {
+    @Test("status Done and a note on A1: the save carries A1 done, with an update of today saying why")
+    func update() throws {
+        let today = DateOnly(year: 2026, month: 1, day: 20)
+        var state = AppState(agreement: Northmoor.agreement, storePath: "/data/northmoor.s75", today: today)
+        let a1 = try #require(state.agreement.minutes.first { $0.id == "A1" })
+        var form = FormSpec.form(.minute, record: .minute(a1), in: state.agreement, version: 1, inThousands: false)
+        let status = try #require(form.fields.firstIndex { $0.name == "status" })
+        let note = try #require(form.fields.firstIndex { $0.name == "note" })
+        form.fields[status].text = "done"
+        form.fields[note].text = "Plan received"
+        state.modes.open(.form(form))
+        let effects = reduce(&state, .saveForm)
+        #expect(effects == [.save(Change(.minute(a1.updated(to: .done, note: "Plan received", on: today))), expecting: 1,
+                                  intent: .edit(summary: "action A1", move: nil))])
+        #expect(FormSpec.newForm(.minute(a1), in: state.agreement, inThousands: false).fields.allSatisfy { $0.name != "note" },
+                "a new decision or action has no change to note")
+    }
+}

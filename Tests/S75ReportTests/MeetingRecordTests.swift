@@ -43,9 +43,7 @@ struct MeetingRecordTests {
         var s02 = try #require(a.monitoring.entry(for: "S02", at: Period(year: 2025, month: 12)))
         s02.actualToDate = .pounds(1)
         try a.apply(Change(.monitoring(s02)))
-        var a1 = try minute(a, "A1")
-        a1.status = .done
-        try a.apply(Change(.minute(a1)))
+        try a.apply(Change(.minute(try minute(a, "A1").updated(to: .done, note: "Plan received", on: january))))
         #expect(try minute(a, "A1").status == .done)
         let after = MeetingMinutes.markdown(a, meeting: try #require(a.meeting(on: october)))
         #expect(after == before)
@@ -140,5 +138,55 @@ struct MinutesApprovalTests {
         #expect(throws: EditError("the minutes of 21 Oct 2025 were approved at the meeting of 20 Jan 2026")) {
             try a.applying(Change(.meeting(try #require(a.meeting(on: february)))))
         }
+    }
+}
+
+/// A decision or action keeps its history: each change to how it stands is an update with a note; withdrawn needs a reason.
+@Suite("The history of decisions and actions")
+struct MinuteHistoryTests {
+    let october = DateOnly(year: 2025, month: 10, day: 21)
+    let january = DateOnly(year: 2026, month: 1, day: 20)
+    let february = DateOnly(year: 2026, month: 2, day: 17)
+
+    @Test("A1, raised in October, is done at the January meeting with a note: October's minutes keep it open, January's say done and why")
+    func asTheyStood() throws {
+        var a = Northmoor.agreement
+        try a.apply(Change(.meeting(try a.closingMeeting(october, on: october, by: "chair"))))
+        a.meetings.append(Meeting(date: january, period: Period(year: 2025, month: 12)))
+        let a1 = try #require(a.minutes.first { $0.id == "A1" })
+        var bare = a1
+        bare.status = .done
+        #expect(throws: EditError("the meeting of 21 Oct 2025 was closed 21 Oct 2025: what was recorded at it is kept: a change to how it stands is recorded as an update, with a note")) {
+            try a.applying(Change(.minute(bare)))
+        }
+        try a.apply(Change(.minute(a1.updated(to: .done, note: "Plan received and agreed", on: january))))
+        try a.apply(Change(.meeting(try a.closingMeeting(january, on: january, by: "chair"))))
+        let october = MeetingMinutes.markdown(a, meeting: try #require(a.meeting(on: self.october)))
+        #expect(october.contains("- **Action A1** (open) [S02]: Bring a recovery plan"))
+        let january = MeetingMinutes.markdown(a, meeting: try #require(a.meeting(on: self.january)))
+        #expect(!january.contains("Matters arising"), "done before the meeting closed, A1 is no longer outstanding at it")
+        var rewritten = try #require(a.minutes.first { $0.id == "A1" })
+        rewritten.updates = []
+        #expect(throws: EditError("the meeting of 21 Oct 2025 was closed 21 Oct 2025: what was recorded at it is kept with its history")) {
+            try a.applying(Change(.minute(rewritten)))
+        }
+    }
+
+    @Test("an action is withdrawn only with a reason, kept in its history; it is never removed once its meeting closed")
+    func withdrawn() throws {
+        var a = Northmoor.agreement
+        let a1 = try #require(a.minutes.first { $0.id == "A1" })
+        var dropped = a1
+        dropped.status = .dropped
+        #expect(throws: EditError("say why the action is withdrawn, in the update's note")) { try a.applying(Change(.minute(dropped))) }
+        #expect(throws: EditError("say why the action is withdrawn, in the update's note")) {
+            try a.applying(Change(.minute(a1.updated(to: .dropped, note: " ", on: january))))
+        }
+        try a.apply(Change(.minute(a1.updated(to: .dropped, note: "Beds decommissioned", on: january))))
+        let withdrawn = try #require(a.minutes.first { $0.id == "A1" })
+        #expect(withdrawn.status.label == "Withdrawn")
+        #expect(withdrawn.updates.map(\.description) == ["Withdrawn 20 Jan 2026: Beds decommissioned"])
+        let text = MeetingMinutes.markdown(a, meeting: try #require(a.meeting(on: october)))
+        #expect(text.contains("— *ICB Northmoor Place Director*, due 20 Jan 2026. Withdrawn 20 Jan 2026: Beds decommissioned.\n"))
     }
 }

@@ -21,16 +21,20 @@ extension FormSpec {
          FormField("owner", "Owner", .text, m.owner, optional: m.kind == .decision, hint: "who does it, e.g. Head of Finance"),
          FormField("due", "Due", .date, m.due?.description ?? "", optional: true, hint: "e.g. 31 Jan 2026"),
          FormField("status", "Status", .choice(Minute.Status.choices(for: m.kind).map { Choice($0.rawValue, $0.label) }), m.status.rawValue),
+         FormField("note", "Note on the change", .text, "", optional: true,
+                   hint: "why it stands as it now does: plan received; no longer needed (kept in its history)"),
          FormField("item", "About", .text, m.item, optional: true, hint: "a walk step (year-end) or a record (S08a)"),
          FormField("meeting", "Meeting", .date, m.meeting.description),
          FormField("kind", "Kind", .choice(choices(Minute.Kind.self, \.label)), m.kind.rawValue),
          FormField("id", "Identifier", .identifier, m.id, hint: "e.g. \(m.kind.prefix)4")]
     }
 
-    static func minute(_ r: FormReader) throws(EditError) -> Minute {
+    /// The minute the form describes, keeping `old`'s history; the note on a change is added as an update when saved.
+    static func minute(_ r: FormReader, keeping old: Minute?) throws(EditError) -> Minute {
         Minute(id: try r.required("id"), kind: try r.choice("kind", as: Minute.Kind.self), meeting: try r.date("meeting"),
                item: r.text("item"), text: try r.required("text"), owner: r.text("owner"),
-               due: r.text("due").isEmpty ? nil : try r.date("due"), status: try r.choice("status", as: Minute.Status.self))
+               due: r.text("due").isEmpty ? nil : try r.date("due"), status: try r.choice("status", as: Minute.Status.self),
+               updates: old?.updates ?? [])
     }
 
     static func personalBudgetFields(_ b: IntegratedPersonalBudget, in a: Agreement) -> [FormField] {
@@ -56,7 +60,8 @@ extension FormSpec {
         let filled = form(draft.key.formKind, record: draft, in: a, version: nil, inThousands: inThousands)
         let noun = if case .minute(let m) = draft { m.kind.rawValue } else { draft.key.formKind.noun }
         return FormState(kind: filled.kind, title: "New \(noun)",
-                         fields: filled.fields.map { field in var f = field; f.locked = false; return f }, key: nil, baseVersion: nil)
+                         fields: filled.fields.filter { $0.name != "note" }.map { field in var f = field; f.locked = false; return f },
+                         key: nil, baseVersion: nil)
     }
 }
 

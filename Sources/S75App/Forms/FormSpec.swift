@@ -73,7 +73,9 @@ public enum FormSpec {
             case .meeting:
                 let old: Meeting? = if case .meeting(let m)? = existing { m } else { nil }
                 return .success(.meeting(try meeting(reader, keeping: old)))
-            case .minute: return .success(.minute(try minute(reader)))
+            case .minute:
+                let old: Minute? = if case .minute(let m)? = existing { m } else { nil }
+                return .success(.minute(try minute(reader, keeping: old)))
             case .personalBudget: return .success(.personalBudget(try personalBudget(reader)))
             case .ledgerRule: return .success(.ledgerRule(try ledgerRule(reader)))
             case .chargeBack: return .success(.chargeBack(try chargeBack(reader)))

@@ -199,6 +199,10 @@ extension Agreement {
             guard meeting(on: m.meeting) != nil else { throw EditError("there is no meeting on \(m.meeting.label)") }
             guard m.kind == .decision || !m.owner.isEmpty else { throw EditError("an action needs an owner") }
             guard m.due?.exists != false else { throw EditError("the due date must exist") }
+            let withdrawing = m.status == .dropped && !isNew && minutes.first { $0.id == m.id }?.status != .dropped
+            guard !withdrawing || m.updates.last.map({ $0.status == .dropped && !$0.note.allSatisfy(\.isWhitespace) }) == true else {
+                throw EditError("say why the \(m.kind.rawValue) is withdrawn, in the update's note")
+            }
             guard Minute.Status.choices(for: m.kind).contains(m.status) else {
                 throw EditError("a \(m.kind.rawValue) is \(Minute.Status.choices(for: m.kind).map(\.rawValue).joined(separator: " or "))")
             }

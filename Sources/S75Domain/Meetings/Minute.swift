@@ -21,11 +21,11 @@ public struct Minute: Hashable, Sendable, Identifiable {
         case open
         /// An action carried out.
         case done
-        /// An action no longer needed.
+        /// An action no longer needed: withdrawn, with the reason in its update.
         case dropped
 
-        /// "Agreed", "Open" …
-        public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+        /// "Agreed", "Open", "Withdrawn" …
+        public var label: String { self == .dropped ? "Withdrawn" : rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 
         /// The statuses a minute of `kind` can have, the usual one first.
         public static func choices(for kind: Kind) -> [Status] { kind == .decision ? [.agreed, .deferred] : [.open, .done, .dropped] }
@@ -47,9 +47,11 @@ public struct Minute: Hashable, Sendable, Identifiable {
     /// When an action is due.
     public var due: DateOnly?
     public var status: Status
+    /// What happened to it since it was recorded, oldest first: each a day, how it then stood, and a note.
+    public var updates: [MinuteUpdate]
 
     public init(id: String, kind: Kind, meeting: DateOnly, item: String, text: String, owner: String = "", due: DateOnly? = nil,
-                status: Status? = nil) {
+                status: Status? = nil, updates: [MinuteUpdate] = []) {
         self.id = id
         self.kind = kind
         self.meeting = meeting
@@ -58,6 +60,15 @@ public struct Minute: Hashable, Sendable, Identifiable {
         self.owner = owner
         self.due = due
         self.status = status ?? Status.choices(for: kind)[0]
+        self.updates = updates
+    }
+
+    /// The minute as it stands after an update on `day`: its status, and the note saying why.
+    public func updated(to status: Status, note: String, on day: DateOnly) -> Minute {
+        var minute = self
+        minute.status = status
+        minute.updates.append(MinuteUpdate(on: day, status: status, note: note))
+        return minute
     }
 
     /// Whether it is an action still open, or a decision put off, from a meeting before `date`.
@@ -65,4 +76,20 @@ public struct Minute: Hashable, Sendable, Identifiable {
 
     /// Whether it is an action past its due date on `date` and not yet done.
     public func isOverdue(on date: DateOnly) -> Bool { status == .open && due.map { $0 < date } == true }
+}
+
+/// A later word on a decision or action: the day, how it then stood, and why ("plan received", "no longer needed").
+public struct MinuteUpdate: Hashable, Sendable, CustomStringConvertible {
+    public var on: DateOnly
+    public var status: Minute.Status
+    public var note: String
+
+    public init(on: DateOnly, status: Minute.Status, note: String) {
+        self.on = on
+        self.status = status
+        self.note = note
+    }
+
+    /// "Done 17 Feb 2026: plan received".
+    public var description: String { "\(status.label) \(on.label)" + (note.isEmpty ? "" : ": \(note)") }
 }

@@ -52,6 +52,10 @@ extension Agreement {
                 guard now.kind == was.kind, now.meeting == was.meeting, now.item == was.item, now.text == was.text else {
                     throw EditError("\(kept) in its words; only how it stands may change")
                 }
+                guard now.updates.starts(with: was.updates) else { throw EditError("\(kept) with its history") }
+                guard now.status == was.status || now.updates.count > was.updates.count else {
+                    throw EditError("\(kept): a change to how it stands is recorded as an update, with a note")
+                }
             }
         default:
             return

@@ -203,7 +203,8 @@ struct AgreementReader {
         try Row.fetchAll(db, sql: "SELECT * FROM minute \(filter) ORDER BY position", arguments: arguments).map {
             Minute(id: $0["id"], kind: try code($0["kind"], "kind"), meeting: try parse($0["meetingDate"], "meetingDate", DateOnly.init),
                    item: $0["item"], text: $0["text"], owner: $0["owner"],
-                   due: try ($0["due"] as String?).map { try parse($0, "due", DateOnly.init) }, status: try code($0["status"], "status"))
+                   due: try ($0["due"] as String?).map { try parse($0, "due", DateOnly.init) }, status: try code($0["status"], "status"),
+                   updates: try JSONColumn.decode(.minuteUpdates, from: $0["updates"], path: path, column: "updates"))
         }
     }
 

@@ -95,9 +95,10 @@ enum AgreementWriter {
         }
         for (i, m) in a.minutes.enumerated().map({ ($0.offset + first, $0.element) }) {
             try db.execute(sql: """
-                INSERT INTO minute (id, position, kind, meetingDate, item, text, owner, due, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO minute (id, position, kind, meetingDate, item, text, owner, due, status, updates)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [m.id, i, m.kind.rawValue, m.meeting.description, m.item, m.text, m.owner, m.due?.description,
-                                 m.status.rawValue])
+                                 m.status.rawValue, try JSONColumn.encode(m.updates, .minuteUpdates)])
         }
     }
 

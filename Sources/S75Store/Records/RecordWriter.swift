@@ -211,10 +211,10 @@ enum RecordWriter {
                                  try m.closed.map { try JSONColumn.encode($0, .meetingRecord) }, m.date.description, version])
         case .minute(let m):
             try db.execute(sql: """
-                UPDATE minute SET kind = ?, meetingDate = ?, item = ?, text = ?, owner = ?, due = ?, status = ?, version = version + 1
-                WHERE id = ? AND version = ?
+                UPDATE minute SET kind = ?, meetingDate = ?, item = ?, text = ?, owner = ?, due = ?, status = ?, updates = ?,
+                  version = version + 1 WHERE id = ? AND version = ?
                 """, arguments: [m.kind.rawValue, m.meeting.description, m.item, m.text, m.owner, m.due?.description,
-                                 m.status.rawValue, m.id, version])
+                                 m.status.rawValue, try JSONColumn.encode(m.updates, .minuteUpdates), m.id, version])
         case .agreement(let d):
             try db.execute(sql: """
                 UPDATE agreement SET id = ?, title = ?, legalBasis = ?, area = ?, start = ?, "end" = ?, noticeMonths = ?, noticeExpiry = ?,

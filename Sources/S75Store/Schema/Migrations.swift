@@ -237,6 +237,9 @@ enum Migrations {
                 t.add(column: "approves", .jsonText)
             }
         }
+        migrator.registerMigration("v18-minute-updates") { db in
+            try db.alter(table: "minute") { t in t.add(column: "updates", .jsonText).notNull().defaults(to: "[]") }
+        }
         return migrator
     }
 }
