@@ -15,7 +15,7 @@ public struct Prompt: Hashable, Sendable {
 /// The commands the `:` line runs besides every keymap command by its long name.
 public enum PromptVerb: String, CaseIterable, Sendable {
     case goto, period, theme, sort, filter, unit, present
-    case closeMonth = "close-month", reopenMonth = "reopen-month", approveMinutes = "approve-minutes"
+    case closeMonth = "close-month", reopenMonth = "reopen-month", approveMinutes = "approve-minutes", adjust
 }
 
 extension AppState {
@@ -38,6 +38,8 @@ extension AppState {
             case .sort?: options = words.count == 2 ? pane.arrangeableFields : ["asc", "desc"]
             case .filter?: options = pane.filterableFields.map { $0 + "=" } + filterValues(for: current)
             case .unit?: options = ["£", "£000"]
+            case .adjust?:
+                options = words.count == 2 ? agreement.lines.map(\.id) : words.count == 3 ? agreement.monthCloses.map(\.period.description) : []
             case .present?, .approveMinutes?, nil: options = []
             }
         }
@@ -161,6 +163,8 @@ extension AppState {
             return reopenMonth(arguments)
         case .approveMinutes:
             return approveMinutes(movedBy: arguments.joined(separator: " "))
+        case .adjust:
+            return adjust(arguments)
         }
         return []
     }

@@ -23,6 +23,28 @@ extension AppState {
         return record(period) { a throws(EditError) in try a.reopening(period, on: today, by: user, reason: reason) }
     }
 
+    /// `:adjust S03 2025-12 50 S03 accrual missed`: a correction to a closed month, entered in the month shown, of the
+    /// amount (in the unit shown, as the grid reads it), with the reason.
+    mutating func adjust(_ arguments: [String]) -> [Effect] {
+        let usage = "adjust takes the line, the closed month it corrects, the amount and why, e.g. adjust S03 2025-12 50 accrual missed."
+        guard arguments.count >= 4, let relatesTo = month(arguments[1]) else { message = .error(usage); return [] }
+        let amount: Money
+        switch MoneyInput.parse(arguments[2], inThousands: displayUnit == .thousands) {
+        case .success(let parsed): amount = parsed
+        case .failure(let error): message = .error("Not saved: \(error.message). \(usage)"); return []
+        }
+        let adjustment = PriorPeriodAdjustment(id: agreement.nextAdjustmentID, lineID: arguments[0], enteredIn: period, relatesTo: relatesTo,
+                                               amount: amount, reason: arguments.dropFirst(3).joined(separator: " "))
+        do {
+            _ = try agreement.applying(Change(.adjustment(adjustment)))
+        } catch {
+            message = .error("Not saved: \(error.message).")
+            return []
+        }
+        let summary = "\(adjustment.id), \(MoneyText.pounds(amount)) on \(adjustment.lineID) in \(period.label) correcting \(relatesTo.label)"
+        return [.save(Change(.adjustment(adjustment)), expecting: nil, intent: .edit(summary: summary, move: nil))]
+    }
+
     /// Says why the month shown cannot be entered, when it is closed; false when it is open.
     mutating func refusesClosedMonth() -> Bool {
         guard let locked = agreement.lockedMonthMessage(period) else { return false }

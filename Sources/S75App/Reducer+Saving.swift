@@ -124,6 +124,7 @@ extension AppState {
         case .chargeBack(let c): "\(c.id) \(MoneyText.pounds(c.amount)) charged to \(c.partnerID)"
         case .ledgerRule(let r): "\(r.id) \(r.scope) → \(r.lineID)"
         case .monthClose(let c): "\(c.period.label) \(c.summary)"
+        case .adjustment(let a): "\(a.id) \(MoneyText.pounds(a.amount)) on \(a.lineID) for \(a.relatesTo.label)"
         }
     }
 }

@@ -23,6 +23,7 @@ public enum AgreementDocument {
             "ledgerRules": .array(a.ledgerRules.map(ledgerRule)),
             "chargeBacks": .array(a.chargeBacks.map(chargeBack)),
             "monthCloses": .array(a.monthCloses.map(monthClose)),
+            "priorPeriodAdjustments": .array(a.priorPeriodAdjustments.map(adjustment)),
             "meetings": .array(a.meetings.map { meeting in Self.meeting(meeting, minutes: a.minutes.filter { $0.meeting == meeting.date }) }),
         ])
     }
@@ -54,7 +55,7 @@ public enum AgreementDocument {
     public static func agreement(from value: JSONValue) throws(InterchangeError) -> Agreement {
         let root = try Node(value: value, path: "").object(["format", "version", "agreement", "partners", "contributions", "schemes",
                                                              "providers", "contracts", "metrics", "meetings", "personalBudgets",
-                                                             "ledgerRules", "chargeBacks", "monthCloses"])
+                                                             "ledgerRules", "chargeBacks", "monthCloses", "priorPeriodAdjustments"])
         let formatNode = try root.node("format")
         guard try formatNode.string() == format else { throw formatNode.failure("this is not an s75 agreement document (expected \"\(format)\")") }
         let versionNode = try root.node("version")
@@ -78,8 +79,7 @@ public enum AgreementDocument {
         records += try (root.optionalNode("ledgerRules")?.list() ?? []).map { n throws(InterchangeError) in (.ledgerRule(try ledgerRule(n)), n) }
         // written since charge-backs could be recorded; a document from before has none
         records += try (root.optionalNode("chargeBacks")?.list() ?? []).map { n throws(InterchangeError) in (.chargeBack(try chargeBack(n)), n) }
-        // written since months could be closed; after the returns, which a close locks
-        records += try (root.optionalNode("monthCloses")?.list() ?? []).map { n throws(InterchangeError) in (.monthClose(try monthClose(n)), n) }
+        records += try closesAndAdjustments(root)
         try refuseTooMany(records)
         var a = Agreement.blank(startYear: details.start.period.financialYear.startYear)
         a.details = AgreementDetails.blanking(host: details)

@@ -54,3 +54,33 @@ extension ColumnCodec where Value == [MonitoringEntry] {
 extension ColumnCodec where Value == [Reopening] {
     public static var reopenings: Self { Self(encode: AgreementDocument.reopenings, decode: AgreementDocument.reopenings) }
 }
+
+extension AgreementDocument {
+    static func adjustment(_ a: PriorPeriodAdjustment) -> JSONValue {
+        .fields(["id": .text(a.id), "line": .text(a.lineID), "enteredIn": .text(a.enteredIn.description),
+                 "relatesTo": .text(a.relatesTo.description), "amountPence": .money(a.amount), "reason": .text(a.reason)])
+    }
+
+    static func adjustment(_ node: Node) throws(InterchangeError) -> PriorPeriodAdjustment {
+        let f = try node.object(["id", "line", "enteredIn", "relatesTo", "amountPence", "reason"])
+        return PriorPeriodAdjustment(id: try f.string("id"), lineID: try f.string("line"), enteredIn: try f.period("enteredIn"),
+                                     relatesTo: try f.period("relatesTo"), amount: try f.money("amountPence"), reason: try f.string("reason"))
+    }
+
+    /// The months' closes and the adjustments to them (both written since months could be closed; absent before, read
+    /// as none), in the order they were made: after the returns, which a close locks, each month's adjustments before
+    /// its own close and after the closes of the months they correct.
+    static func closesAndAdjustments(_ root: Fields) throws(InterchangeError) -> [(AgreementRecord, Node)] {
+        var records: [(order: (Period, Int), record: AgreementRecord, node: Node)] = []
+        for n in try root.optionalNode("monthCloses")?.list() ?? [] {
+            let close = try monthClose(n)
+            records.append(((close.period, 1), .monthClose(close), n))
+        }
+        for n in try root.optionalNode("priorPeriodAdjustments")?.list() ?? [] {
+            let adjustment = try adjustment(n)
+            records.append(((adjustment.enteredIn, 0), .adjustment(adjustment), n))
+        }
+        return records.enumerated().sorted { ($0.element.order.0, $0.element.order.1, $0.offset) < ($1.element.order.0, $1.element.order.1, $1.offset) }
+            .map { ($0.element.record, $0.element.node) }
+    }
+}

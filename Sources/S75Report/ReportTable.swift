@@ -95,7 +95,19 @@ extension BoardReport {
                                 + [.money(row.reserveUsed), .money(row.reserveAdded), .money(row.carriedForward), .money(row.netVariance, signed: true)]
                         },
                         notes: ["Each row adds up: partners' shares + reserve used − reserve added − carried forward = net variance."]),
-        ] + restatementTable
+        ] + restatementTable + adjustmentTable
+    }
+
+    /// The corrections to closed months entered in the year so far; none when there are none.
+    var adjustmentTable: [ReportTable] {
+        guard !priorPeriodAdjustments.isEmpty else { return [] }
+        return [ReportTable(id: "prior-period-adjustments", title: "Prior-period adjustments",
+                            columns: ["Adjustment", "Line", "Entered in", "Corrects", "Amount", "Reason"],
+                            rows: priorPeriodAdjustments.map { r in
+                                [.text(r.id), .text(r.line), .text(r.enteredIn), .text(r.relatesTo), .money(r.amount, signed: true), .text(r.reason)]
+                            } + [[.text("Total"), .text(""), .text(""), .text(""), .money(priorPeriodAdjustments.map(\.amount).reduce(0, +), signed: true),
+                                  .text("")]],
+                            notes: ["Each is part of the actual to date of the month it was entered in; the month it corrects stays as reported."])]
     }
 
     /// The returns of a restated (or reopened and corrected) month as first reported beside now; none otherwise.

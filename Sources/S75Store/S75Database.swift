@@ -287,7 +287,7 @@ public struct S75Database: Sendable {
                         """, arguments: [Self.now(), audit.author.user, audit.author.client, agreement.id, old,
                                          "\(agreement.title), from \(audit.source)"])
                 }
-                for table in ["monthClose", "chargeBack", "ledgerRule", "personalBudget", "minute", "meeting", "metricValue", "metric", "contract", "monitoringEntry", "schemeLine", "provider",
+                for table in ["priorPeriodAdjustment", "monthClose", "chargeBack", "ledgerRule", "personalBudget", "minute", "meeting", "metricValue", "metric", "contract", "monitoringEntry", "schemeLine", "provider",
                               "contribution", "partner", "agreement"] {
                     try db.execute(sql: "DELETE FROM \(table)")
                 }

@@ -73,3 +73,52 @@ enum MonthRecord {
         Output.print("\(close.period.label) \(close.summary).\(returns)")
     }
 }
+
+/// `s75 adjust FILE --line S03 --corrects 2025-12 --amount 50000 --reason TEXT [--in 2026-01]`.
+struct Adjust: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Enter a correction to a closed month in an open one (audited), as a prior-period adjustment with its reason.",
+        discussion: "The closed month stays as reported; reports of the months from the one it is entered in list it. The line's "
+            + "actual to date in the open month includes it, as entered there.")
+
+    @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
+    var file: String
+
+    @Option(help: "The scheme line, e.g. S03.")
+    var line: String
+
+    @Option(help: "The closed month it corrects, YYYY-MM.")
+    var corrects: MonthArgument
+
+    @Option(help: "The amount in pounds, added to the line's actual (negative when taken away), e.g. 50000 or -1,250.50.")
+    var amount: String
+
+    @Option(help: "Why, as the reports will say.")
+    var reason: String
+
+    @Option(name: .customLong("in"), help: "The open month it is entered in, YYYY-MM (default: the agreement's reporting month).")
+    var enteredIn: MonthArgument?
+
+    func run() throws {
+        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
+        let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
+        let a = snapshot.agreement
+        let money: Money
+        switch MoneyInput.parse(amount) {
+        case .success(let parsed): money = parsed
+        case .failure(let error): throw Failure.stop("--amount \(amount): \(error.message).")
+        }
+        let adjustment = PriorPeriodAdjustment(id: a.nextAdjustmentID, lineID: line, enteredIn: enteredIn?.period ?? a.reportingPeriod,
+                                               relatesTo: corrects.period, amount: money, reason: reason)
+        do {
+            _ = try a.applying(Change(.adjustment(adjustment)))
+        } catch {
+            throw Failure.stop("\(error.message).")
+        }
+        _ = try Failure.reporting { () throws(StoreError) in
+            try store.apply([(Change(.adjustment(adjustment)), nil)], author: .current, at: S75Database.now())
+        }
+        Output.print("\(adjustment.id): \(MoneyText.pounds(money)) on \(line), entered in \(adjustment.enteredIn.label), correcting "
+                     + "\(corrects.period.label): \(reason).")
+    }
+}

@@ -35,6 +35,7 @@ struct FormSpecTests {
         case .chargeBack: .chargeBack
         case .monitoring: preconditionFailure("monitoring is entered in the grid")
         case .monthClose: preconditionFailure("a month is closed by a command")
+        case .adjustment: preconditionFailure("an adjustment is entered by a command")
         }
     }
 

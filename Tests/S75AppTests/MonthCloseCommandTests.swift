@@ -61,4 +61,21 @@ struct MonthCloseCommandTests {
         #expect(run(&state, "close-month 2026-01") == [])
         #expect(state.message?.text == "Not saved: Jan 2026 has not been reported yet: the agreement reports Dec 2025.")
     }
+
+    @Test(":adjust enters a correction to a closed month in the month shown, reading the amount in the unit shown (£000)")
+    func adjust() throws {
+        var state = fresh()
+        let close = try Northmoor.agreement.closing(m9, on: today, by: "pfm")
+        _ = reduce(&state, .saved(Change(.monthClose(close)), version: 1, intent: .record(summary: "closed")))
+        #expect(run(&state, "adjust S03 2025-12 50 S03 accrual missed") == [])
+        #expect(state.message?.text == "Not saved: an adjustment is entered in a month after the one it corrects (Dec 2025).")
+        _ = run(&state, "period 2026-01")
+        let effects = run(&state, "adjust S03 2025-12 50 S03 accrual missed")
+        let ppa = PriorPeriodAdjustment(id: "PPA1", lineID: "S03", enteredIn: Period(year: 2026, month: 1), relatesTo: m9,
+                                        amount: .pounds(50_000), reason: "S03 accrual missed")
+        #expect(effects == [.save(Change(.adjustment(ppa)), expecting: nil,
+                                  intent: .edit(summary: "PPA1, £50,000 on S03 in Jan 2026 correcting Dec 2025", move: nil))])
+        #expect(run(&state, "adjust S03") == [])
+        #expect(state.message?.text == "adjust takes the line, the closed month it corrects, the amount and why, e.g. adjust S03 2025-12 50 accrual missed.")
+    }
 }

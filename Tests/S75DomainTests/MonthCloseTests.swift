@@ -110,3 +110,64 @@ struct MonthCloseTests {
         #expect(throws: Never.self) { try a.checkReplacement(by: a) }
     }
 }
+
+/// A correction to a closed month entered in an open one: named, with its reason, and the closed month left as reported.
+@Suite("Prior-period adjustments")
+struct PriorPeriodAdjustmentTests {
+    let december = Period(year: 2025, month: 12)
+    let january = Period(year: 2026, month: 1)
+
+    /// Northmoor at month 10 (January 2026), with December closed.
+    var closed: Agreement {
+        get throws {
+            var a = Northmoor.agreement
+            try a.apply(Change(.monthClose(try a.closing(december, on: DateOnly(year: 2026, month: 1, day: 12), by: "pfm"))))
+            a.reportingPeriod = january
+            return a
+        }
+    }
+
+    func adjustment(_ a: Agreement, amount: Money = .pounds(50_000), in month: Period? = nil, corrects: Period? = nil,
+                    reason: String = "S03 accrual missed") -> PriorPeriodAdjustment {
+        PriorPeriodAdjustment(id: a.nextAdjustmentID, lineID: "S03", enteredIn: month ?? january, relatesTo: corrects ?? december,
+                              amount: amount, reason: reason)
+    }
+
+    @Test("£50,000 on S03 entered in January for December: kept, listed in January's report and later ones of the year, not December's")
+    func entered() throws {
+        var a = try closed
+        let ppa = adjustment(a)
+        #expect(ppa.id == "PPA1")
+        try a.apply(Change(.adjustment(ppa)))
+        #expect(a.nextAdjustmentID == "PPA2")
+        #expect(a.priorPeriodAdjustments(at: january) == [ppa])
+        #expect(a.priorPeriodAdjustments(at: Period(year: 2026, month: 3)) == [ppa])
+        #expect(a.priorPeriodAdjustments(at: december) == [])
+        #expect(a.priorPeriodAdjustments(at: Period(year: 2026, month: 4)) == [], "the next year's reports start afresh")
+        // once January closes, the adjustment is part of its record
+        a.reportingPeriod = january
+        var s03 = try #require(a.monitoring.entry(for: "S03", at: december))
+        s03.period = january
+        for line in a.lines { var e = s03; e.lineID = line.id; a.monitoring.record(e) }
+        try a.apply(Change(.monthClose(try a.closing(january, on: DateOnly(year: 2026, month: 2, day: 10), by: "pfm"))))
+        #expect(throws: EditError("Jan 2026 is closed: adjust it in an open month, or reopen it with a reason")) {
+            try a.applying(Change(key: .adjustment("PPA1"), new: nil))
+        }
+    }
+
+    @Test("refused for a month not closed, entered in the month itself or a closed one, for nothing, or without a reason")
+    func refused() throws {
+        let a = try closed
+        #expect(throws: EditError("Nov 2025 is not closed: correct its return itself")) {
+            try a.applying(Change(.adjustment(adjustment(a, corrects: Period(year: 2025, month: 11)))))
+        }
+        #expect(throws: EditError("an adjustment is entered in a month after the one it corrects (Dec 2025)")) {
+            try a.applying(Change(.adjustment(adjustment(a, in: december))))
+        }
+        #expect(throws: EditError("an adjustment is for an amount other than £0")) { try a.applying(Change(.adjustment(adjustment(a, amount: .zero)))) }
+        #expect(throws: EditError("say why Dec 2025 is adjusted")) { try a.applying(Change(.adjustment(adjustment(a, reason: " ")))) }
+        var line = adjustment(a)
+        line.lineID = "S99"
+        #expect(throws: EditError("there is no line S99")) { try a.applying(Change(.adjustment(line))) }
+    }
+}

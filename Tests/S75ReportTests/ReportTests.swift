@@ -185,10 +185,10 @@ struct ReportTests {
         #expect(text.contains("\r\n"))
     }
 
-    @Test("every table is its own CSV, with one header and rows as wide (month 9 restated, so that every table has rows)",
+    @Test("every table is its own CSV, with one header and rows as wide (month 9 closed and adjusted, so that every table has rows)",
           arguments: ReportFormat.csvTables)
     func everyTable(table: String) throws {
-        let rows = try Self.parse(try ReportFormat.csv.render(BoardReport(try RestatementReportTests.restated, at: m9), csvTable: table))
+        let rows = try Self.parse(try ReportFormat.csv.render(BoardReport(try RestatementReportTests.withEveryTable, at: m9), csvTable: table))
         #expect(rows.count > 1)
         #expect(Set(rows.map(\.count)).count == 1)
     }

@@ -10,16 +10,33 @@ struct RestatementReportTests {
     /// Northmoor with month 9 closed on 12 Jan 2026, reopened on 3 Feb because S03's accrual of £50,000 was missed, its
     /// actual to date corrected from £3,050,000 to £3,100,000, and closed again on 4 Feb.
     static var restated: Agreement {
+        get throws { try restating(Northmoor.agreement) }
+    }
+
+    /// `agreement` with month 9 closed, reopened, S03 corrected and closed again, as ``restated`` describes.
+    static func restating(_ agreement: Agreement) throws -> Agreement {
+        var a = agreement
+        try a.apply(Change(.monthClose(try a.closing(m9, on: DateOnly(year: 2026, month: 1, day: 12), by: "pfm"))))
+        try a.apply(Change(.monthClose(try a.reopening(m9, on: DateOnly(year: 2026, month: 2, day: 3), by: "pfm", reason: "S03 accrual missed"))))
+        var s03 = try #require(a.monitoring.entry(for: "S03", at: m9))
+        #expect(s03.actualToDate == .pounds(3_050_000))
+        s03.actualToDate = .pounds(3_100_000)
+        try a.apply(Change(.monitoring(s03)))
+        try a.apply(Change(.monthClose(try a.closing(m9, on: DateOnly(year: 2026, month: 2, day: 4), by: "pfm"))))
+        return a
+    }
+
+    /// ``restated``, with November's returns (December's, a month earlier) closed first and a £10,000 adjustment to S02's
+    /// November entered in December before it closed: a month-9 report with every table there is.
+    static var withEveryTable: Agreement {
         get throws {
             var a = Northmoor.agreement
-            try a.apply(Change(.monthClose(try a.closing(m9, on: DateOnly(year: 2026, month: 1, day: 12), by: "pfm"))))
-            try a.apply(Change(.monthClose(try a.reopening(m9, on: DateOnly(year: 2026, month: 2, day: 3), by: "pfm", reason: "S03 accrual missed"))))
-            var s03 = try #require(a.monitoring.entry(for: "S03", at: m9))
-            #expect(s03.actualToDate == .pounds(3_050_000))
-            s03.actualToDate = .pounds(3_100_000)
-            try a.apply(Change(.monitoring(s03)))
-            try a.apply(Change(.monthClose(try a.closing(m9, on: DateOnly(year: 2026, month: 2, day: 4), by: "pfm"))))
-            return a
+            let november = m9.previous
+            for entry in a.returns(at: m9) { var e = entry; e.period = november; a.monitoring.record(e) }
+            try a.apply(Change(.monthClose(try a.closing(november, on: DateOnly(year: 2025, month: 12, day: 10), by: "pfm"))))
+            try a.apply(Change(.adjustment(PriorPeriodAdjustment(id: "PPA1", lineID: "S02", enteredIn: m9, relatesTo: november,
+                                                                 amount: .pounds(10_000), reason: "Invoice missed"))))
+            return try restating(a)
         }
     }
 
@@ -61,5 +78,32 @@ struct RestatementReportTests {
         #expect(text.split(separator: "\n").first?.hasSuffix("(2025-12), closed") == true)
         #expect(text.contains("Closed: 2025-12 was closed 12 Jan 2026 by pfm; these are the figures as reported."))
         #expect(!text.contains("As first reported"))
+    }
+}
+
+/// The report lists the year's prior-period adjustments, with their total re-added.
+@Suite("Reports of prior-period adjustments")
+struct AdjustmentReportTests {
+    @Test("two adjustments to December, entered in January and February, are listed from their months on, totalling +£45,000")
+    func listed() throws {
+        var a = Northmoor.agreement
+        let december = Period(year: 2025, month: 12)
+        try a.apply(Change(.monthClose(try a.closing(december, on: DateOnly(year: 2026, month: 1, day: 12), by: "pfm"))))
+        a.reportingPeriod = Period(year: 2026, month: 3)
+        try a.apply(Change(.adjustment(PriorPeriodAdjustment(id: "PPA1", lineID: "S03", enteredIn: Period(year: 2026, month: 1), relatesTo: december,
+                                                             amount: .pounds(50_000), reason: "Accrual missed"))))
+        try a.apply(Change(.adjustment(PriorPeriodAdjustment(id: "PPA2", lineID: "S14", enteredIn: Period(year: 2026, month: 2), relatesTo: december,
+                                                             amount: .pounds(-5_000), reason: "Invoice credited"))))
+        let january = BoardReport(a, at: Period(year: 2026, month: 1))
+        #expect(january.priorPeriodAdjustments.map(\.id) == ["PPA1"])
+        let march = BoardReport(a, at: Period(year: 2026, month: 3))
+        #expect(march.priorPeriodAdjustments.map(\.amount) == [5_000_000, -500_000])
+        let text = try ReportFormat.text.render(march)
+        #expect(text.contains("PPA2        S14   2026-02     2025-12    −£5,000  Invoice credited"))
+        #expect(text.contains("Total                                   +£45,000"))
+        let csv = try ReportFormat.csv.render(march, csvTable: "prior-period-adjustments")
+        let amounts = csv.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[4] }
+        #expect(amounts == ["50000.00", "-5000.00", "45000.00"])
+        #expect(!(try ReportFormat.text.render(BoardReport(a, at: december))).contains("Prior-period adjustments"))
     }
 }

@@ -88,4 +88,17 @@ struct MonthCloseStoreTests {
         // the same agreement, with its close, replaces as before
         try store.replaceAgreement(with: before, audit: (author: pfm, source: "same.json"))
     }
+
+    @Test("an adjustment is kept and audited, and goes out and back in the document with the close it corrects")
+    func adjustment() throws {
+        let (store, _) = try closedStore()
+        let ppa = PriorPeriodAdjustment(id: "PPA1", lineID: "S03", enteredIn: Period(year: 2026, month: 1), relatesTo: m9,
+                                        amount: .pounds(50_000), reason: "Accrual missed")
+        #expect(try store.apply(Change(.adjustment(ppa)), expecting: nil, author: pfm, at: "2026-01-20T10:00:00Z") == 1)
+        let a = try store.loadAgreement()
+        #expect(a.priorPeriodAdjustments == [ppa])
+        #expect(try store.auditTrail(entity: "PPA1").contains { $0.field == "amount" && $0.new == "£50,000" })
+        let back = try AgreementDocument.agreement(from: Data(try AgreementDocument.text(a).utf8))
+        #expect(back.priorPeriodAdjustments == [ppa] && back.monthCloses == a.monthCloses)
+    }
 }

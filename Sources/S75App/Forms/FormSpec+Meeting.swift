@@ -72,7 +72,7 @@ extension RecordKey {
         case .agreement: .agreement
         case .partner: .partner
         case .contribution: .contribution
-        case .line, .monitoring, .monthClose: .line
+        case .line, .monitoring, .monthClose, .adjustment: .line
         case .provider: .provider
         case .contract: .contract
         case .metric: .metric

@@ -28,6 +28,8 @@ public struct Agreement: Hashable, Sendable {
     public var chargeBacks: [ChargeBack]
     /// The months closed once reported, oldest first, each with its history of reopenings.
     public var monthCloses: [MonthClose]
+    /// Corrections to closed months, each entered in a later open month with its reason.
+    public var priorPeriodAdjustments: [PriorPeriodAdjustment]
 
     public init(id: String, title: String, legalBasis: String, area: String, start: DateOnly, end: DateOnly,
                 noticeMonths: Int, noticeExpiry: String, reviewNote: String, partners: [Partner],
@@ -39,7 +41,7 @@ public struct Agreement: Hashable, Sendable {
                 lines: [SchemeLine] = [], monitoring: [MonitoringEntry] = [], providers: [Provider] = [],
                 contracts: [Contract] = [], metrics: [Metric] = [], meetings: [Meeting] = [], minutes: [Minute] = [],
                 personalBudgets: [IntegratedPersonalBudget] = [], ledgerRules: [LedgerRule] = [], chargeBacks: [ChargeBack] = [],
-                monthCloses: [MonthClose] = []) {
+                monthCloses: [MonthClose] = [], priorPeriodAdjustments: [PriorPeriodAdjustment] = []) {
         self.details = AgreementDetails(id: id, title: title, legalBasis: legalBasis, area: area, start: start, end: end,
                                         noticeMonths: noticeMonths, noticeExpiry: noticeExpiry, reviewNote: reviewNote,
                                         hostPartnerID: hostPartnerID, poolName: poolName, pooledFundManager: pooledFundManager,
@@ -59,6 +61,7 @@ public struct Agreement: Hashable, Sendable {
         self.ledgerRules = ledgerRules
         self.chargeBacks = chargeBacks
         self.monthCloses = monthCloses
+        self.priorPeriodAdjustments = priorPeriodAdjustments
     }
 
     /// A detail of the agreement (`a.title`), read and written in ``details``.

@@ -54,6 +54,7 @@ extension Agreement {
         case .ledgerRule(let id): ledgerRules.first { $0.id == id }.map(AgreementRecord.ledgerRule)
         case .chargeBack(let id): chargeBacks.first { $0.id == id }.map(AgreementRecord.chargeBack)
         case .monthClose(let period): monthClose(period).map(AgreementRecord.monthClose)
+        case .adjustment(let id): priorPeriodAdjustments.first { $0.id == id }.map(AgreementRecord.adjustment)
         }
     }
 
@@ -99,6 +100,8 @@ extension Agreement {
             Self.upsert(&ledgerRules, id, new.flatMap { if case .ledgerRule(let r) = $0 { r } else { nil } })
         case (.chargeBack(let id), let new):
             Self.upsert(&chargeBacks, id, new.flatMap { if case .chargeBack(let c) = $0 { c } else { nil } })
+        case (.adjustment(let id), let new):
+            Self.upsert(&priorPeriodAdjustments, id, new.flatMap { if case .adjustment(let a) = $0 { a } else { nil } })
         case (.monthClose(let period), let new):
             Self.upsert(&monthCloses, period, new.flatMap { if case .monthClose(let c) = $0 { c } else { nil } })
             monthCloses.sort { $0.period < $1.period }
@@ -167,6 +170,8 @@ extension Agreement {
         case .meeting(let m):
             guard m.date.exists else { throw EditError("the meeting's date must exist") }
             if let approval = m.approves { try check(approval, at: m.date) }
+        case .adjustment(let adjustment):
+            try check(adjustment)
         case .monthClose(let c):
             guard c.period >= self.start.period, c.period <= self.end.period else {
                 throw EditError("\(c.period.label) is outside the agreement's term (\(self.start.label) to \(self.end.label))")
@@ -218,6 +223,7 @@ extension Agreement {
             users += ledgerRules.filter { $0.lineID == id }.map { "ledger rule \($0.id)" }
             users += contracts.filter { $0.lineIDs.contains(id) }.map { "contract \($0.id)" }
             users += chargeBacks.filter { $0.lineID == id }.map { "charge-back \($0.id)" }
+            users += priorPeriodAdjustments.filter { $0.lineID == id }.map { "adjustment \($0.id)" }
             let months = monitoring.entries(for: id).map(\.period.label)
             if !months.isEmpty {
                 throw EditError("line \(id) has monitoring returns for \(months.joined(separator: ", ")); remove those first")

@@ -20,6 +20,8 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
     case chargeBack(ChargeBack.ID)
     /// A month's close and its reopenings.
     case monthClose(Period)
+    /// A correction to a closed month entered in an open one.
+    case adjustment(PriorPeriodAdjustment.ID)
 
     /// The kind of record, as the audit trail names it: "monitoring", "line", "contribution" …
     public var entity: String {
@@ -38,6 +40,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .ledgerRule: "ledger rule"
         case .chargeBack: "charge-back"
         case .monthClose: "month"
+        case .adjustment: "adjustment"
         }
     }
 
@@ -48,7 +51,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .monitoring(let line, let period): "\(line) \(period)"
         case .meeting(let date): date.description
         case .monthClose(let period): period.description
-        case .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id), .ledgerRule(let id), .chargeBack(let id): id
+        case .adjustment(let id), .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id), .ledgerRule(let id), .chargeBack(let id): id
         }
     }
 
@@ -72,6 +75,7 @@ public enum AgreementRecord: Hashable, Sendable {
     case ledgerRule(LedgerRule)
     case chargeBack(ChargeBack)
     case monthClose(MonthClose)
+    case adjustment(PriorPeriodAdjustment)
 
     /// Which record this is.
     public var key: RecordKey {
@@ -90,6 +94,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .ledgerRule(let r): .ledgerRule(r.id)
         case .chargeBack(let c): .chargeBack(c.id)
         case .monthClose(let c): .monthClose(c.period)
+        case .adjustment(let a): .adjustment(a.id)
         }
     }
 
@@ -111,6 +116,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .ledgerRule(let r): AuditText.fields(of: r)
         case .chargeBack(let c): AuditText.fields(of: c)
         case .monthClose(let c): AuditText.fields(of: c)
+        case .adjustment(let a): AuditText.fields(of: a)
         case .meeting(let m):
             [("date", m.date.description), ("attendance", m.attendance), ("period", m.period.description), ("stepReached", m.stepReached.title)]
                 + WalkStep.allCases.compactMap { step in m.figures[step.name].map { ("figures.\(step.name)", $0) } }

@@ -1,7 +1,7 @@
 extension Agreement {
     /// Refuses a change to what has been reported as final, with the same words whichever way it comes (a form, the
-    /// grid, `T`, an import): a return in a closed month, anything taken from a month's close and its history, a closed
-    /// meeting, or the words of what was recorded at one.
+    /// grid, `T`, an import): a return in a closed month, an adjustment entered in one, anything taken from a month's
+    /// close and its history, a closed meeting, or the words of what was recorded at one.
     func checkRecordKept(by change: Change) throws(EditError) {
         switch change.key {
         case .monitoring(_, let period):
@@ -11,6 +11,9 @@ extension Agreement {
             try Self.checkKeepsHistory(of: old, in: change.new.flatMap { if case .monthClose(let c) = $0 { c } else { nil } })
         case .meeting, .minute:
             try checkMeetingKept(by: change)
+        case .adjustment(let id):
+            guard let old = priorPeriodAdjustments.first(where: { $0.id == id }), let locked = lockedMonthMessage(old.enteredIn) else { return }
+            throw EditError(locked)
         default:
             break
         }
@@ -30,6 +33,10 @@ extension Agreement {
                   now.item == old.item, now.text == old.text else {
                 throw EditError("the meeting of \(old.meeting.label) was closed \(closed.closedOn.label): what was recorded at it is kept")
             }
+        }
+        for old in priorPeriodAdjustments {
+            guard let message = lockedMonthMessage(old.enteredIn), !new.priorPeriodAdjustments.contains(old) else { continue }
+            throw EditError(message)
         }
         for old in monthCloses {
             try Self.checkKeepsHistory(of: old, in: new.monthClose(old.period))

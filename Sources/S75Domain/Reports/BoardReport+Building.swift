@@ -71,6 +71,10 @@ extension BoardReport {
             WhatIfRow(method: method, settlement: whatIf?[index].settlement, partners: a.revenueContributions.map(\.partnerID), names: names)
         }
         close = a.monthClose(period).map { Close($0, in: a) }
+        priorPeriodAdjustments = a.priorPeriodAdjustments(at: period).map {
+            AdjustmentRow(id: $0.id, line: $0.lineID, enteredIn: $0.enteredIn.description, relatesTo: $0.relatesTo.description,
+                          amount: $0.amount.pence, reason: $0.reason)
+        }
     }
 }
 

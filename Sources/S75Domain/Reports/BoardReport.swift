@@ -18,6 +18,18 @@ public struct BoardReport: Hashable, Sendable, Codable {
     public var whatIf: [WhatIfRow]
     /// Whether the month was closed, is reopened or was restated; null while it has never been closed.
     public var close: Close?
+    /// Corrections to closed months entered in the year up to this month, oldest first.
+    public var priorPeriodAdjustments: [AdjustmentRow]
+
+    /// A correction to a closed month, entered in a later one.
+    public struct AdjustmentRow: Hashable, Sendable, Codable {
+        public var id: String
+        public var line: String
+        public var enteredIn: String
+        public var relatesTo: String
+        public var amount: Int64
+        public var reason: String
+    }
 
     /// A closed month's standing, and for one reopened or restated, each line's return as first reported beside now.
     public struct Close: Hashable, Sendable, Codable {

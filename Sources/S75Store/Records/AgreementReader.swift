@@ -22,6 +22,7 @@ struct AgreementReader {
         a.ledgerRules = try ledgerRules()
         a.chargeBacks = try chargeBacks()
         a.monthCloses = try monthCloses()
+        a.priorPeriodAdjustments = try priorPeriodAdjustments()
         return a
     }
 
@@ -189,6 +190,14 @@ struct AgreementReader {
                        closedBy: $0["closedBy"],
                        firstReported: try JSONColumn.decode(.returns, from: $0["firstReported"], path: path, column: "firstReported"),
                        reopenings: try JSONColumn.decode(.reopenings, from: $0["reopenings"], path: path, column: "reopenings"))
+        }
+    }
+
+    private func priorPeriodAdjustments() throws -> [PriorPeriodAdjustment] {
+        try Row.fetchAll(db, sql: "SELECT * FROM priorPeriodAdjustment ORDER BY position").map {
+            PriorPeriodAdjustment(id: $0["id"], lineID: $0["lineID"], enteredIn: try parse($0["enteredIn"], "enteredIn", Period.init),
+                                  relatesTo: try parse($0["relatesTo"], "relatesTo", Period.init), amount: Money(pence: $0["amountPence"]),
+                                  reason: $0["reason"])
         }
     }
 

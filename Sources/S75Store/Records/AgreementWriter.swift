@@ -82,6 +82,12 @@ enum AgreementWriter {
                 INSERT INTO chargeBack (id, position, partnerID, lineID, amountPence, period, reason) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [c.id, i, c.partnerID, c.lineID, c.amount.pence, c.period.description, c.reason])
         }
+        for (i, adjustment) in a.priorPeriodAdjustments.enumerated().map({ ($0.offset + first, $0.element) }) {
+            try db.execute(sql: """
+                INSERT INTO priorPeriodAdjustment (id, position, lineID, enteredIn, relatesTo, amountPence, reason) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [adjustment.id, i, adjustment.lineID, adjustment.enteredIn.description, adjustment.relatesTo.description,
+                                 adjustment.amount.pence, adjustment.reason])
+        }
         for c in a.monthCloses {
             try db.execute(sql: "INSERT INTO monthClose (period, closedOn, closedBy, firstReported, reopenings) VALUES (?, ?, ?, ?, ?)",
                            arguments: [c.period.description, c.closedOn.description, c.closedBy, try JSONColumn.encode(c.firstReported, .returns),

@@ -24,6 +24,7 @@ enum RecordWriter {
         case .ledgerRule(let id): ("ledgerRule", "id = ?", [id])
         case .chargeBack(let id): ("chargeBack", "id = ?", [id])
         case .monthClose(let period): ("monthClose", "period = ?", [period.description])
+        case .adjustment(let id): ("priorPeriodAdjustment", "id = ?", [id])
         }
     }
 
@@ -58,7 +59,8 @@ enum RecordWriter {
         for (table, make) in [("schemeLine", RecordKey.line), ("contribution", RecordKey.contribution), ("partner", RecordKey.partner),
                               ("provider", RecordKey.provider), ("contract", RecordKey.contract), ("metric", RecordKey.metric),
                               ("minute", RecordKey.minute), ("personalBudget", RecordKey.personalBudget),
-                              ("ledgerRule", RecordKey.ledgerRule), ("chargeBack", RecordKey.chargeBack)] {
+                              ("ledgerRule", RecordKey.ledgerRule), ("chargeBack", RecordKey.chargeBack),
+                              ("priorPeriodAdjustment", RecordKey.adjustment)] {
             let rows = try Row.fetchCursor(db, sql: "SELECT id, version FROM \(table)")
             while let row = try rows.next() { versions[make(row[0])] = row[1] }
         }
@@ -125,6 +127,7 @@ enum RecordWriter {
         case .ledgerRule(let rule): single.ledgerRules = [rule]
         case .chargeBack(let charge): single.chargeBacks = [charge]
         case .monthClose(let close): single.monthCloses = [close]
+        case .adjustment(let adjustment): single.priorPeriodAdjustments = [adjustment]
         }
         let (table, _, _) = location(of: record.key)
         let position = try Int.fetchOne(db, sql: ["monitoringEntry", "meeting", "monthClose"].contains(table) ? "SELECT 0" : "SELECT coalesce(max(position) + 1, 0) FROM \(table)") ?? 0
@@ -196,6 +199,11 @@ enum RecordWriter {
                 UPDATE chargeBack SET partnerID = ?, lineID = ?, amountPence = ?, period = ?, reason = ?, version = version + 1
                 WHERE id = ? AND version = ?
                 """, arguments: [c.partnerID, c.lineID, c.amount.pence, c.period.description, c.reason, c.id, version])
+        case .adjustment(let a):
+            try db.execute(sql: """
+                UPDATE priorPeriodAdjustment SET lineID = ?, enteredIn = ?, relatesTo = ?, amountPence = ?, reason = ?, version = version + 1
+                WHERE id = ? AND version = ?
+                """, arguments: [a.lineID, a.enteredIn.description, a.relatesTo.description, a.amount.pence, a.reason, a.id, version])
         case .monthClose(let c):
             try db.execute(sql: """
                 UPDATE monthClose SET closedOn = ?, closedBy = ?, firstReported = ?, reopenings = ?, version = version + 1

@@ -240,6 +240,18 @@ enum Migrations {
         migrator.registerMigration("v18-minute-updates") { db in
             try db.alter(table: "minute") { t in t.add(column: "updates", .jsonText).notNull().defaults(to: "[]") }
         }
+        migrator.registerMigration("v19-prior-period-adjustments") { db in
+            try db.create(table: "priorPeriodAdjustment") { t in
+                t.primaryKey("id", .text)
+                t.column("position", .integer).notNull()
+                t.column("lineID", .text).notNull().references("schemeLine")
+                t.column("enteredIn", .text).notNull()
+                t.column("relatesTo", .text).notNull()
+                t.column("amountPence", .integer).notNull()
+                t.column("reason", .text).notNull()
+                t.column("version", .integer).notNull().defaults(to: 1)
+            }
+        }
         return migrator
     }
 }
