@@ -14,6 +14,15 @@ struct MonthArgument: ExpressibleByArgument {
     static var defaultCompletionKind: CompletionKind { .custom { words, _, _ in MonthCompletion.monitoredMonths(in: words) } }
 }
 
+/// The file and the month a command about a month names.
+struct MonthOptions: ParsableArguments {
+    @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
+    var file: String
+
+    @Option(help: "The month, YYYY-MM.")
+    var period: MonthArgument
+}
+
 /// `s75 close FILE --period 2025-12`.
 struct Close: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,14 +30,12 @@ struct Close: ParsableCommand {
         discussion: "Run on a reopened month, it closes it again as restated. A closed month's returns are refused to every "
             + "edit; correct one by an adjustment in an open month, or reopen it with a reason (s75 reopen). See docs/record.md.")
 
-    @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
-    var file: String
-
-    @Option(help: "The month to close, YYYY-MM.")
-    var period: MonthArgument
+    @OptionGroup var month: MonthOptions
 
     func run() throws {
-        try MonthRecord.save(file: file) { a throws(EditError) in try a.closing(period.period, on: DemoFile.today(), by: Author.current.user) }
+        try MonthRecord.save(file: month.file) { a throws(EditError) in
+            try a.closing(month.period.period, on: DemoFile.today(), by: Author.current.user)
+        }
     }
 }
 
@@ -38,18 +45,14 @@ struct Reopen: ParsableCommand {
         abstract: "Reopen a closed month to correct it, with the reason (audited); s75 close closes it again as restated.",
         discussion: "The returns as first reported stay in the file beside the corrected ones, and reports show both.")
 
-    @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
-    var file: String
-
-    @Option(help: "The month to reopen, YYYY-MM.")
-    var period: MonthArgument
+    @OptionGroup var month: MonthOptions
 
     @Option(help: "Why it is reopened, as the restatement will say.")
     var reason: String
 
     func run() throws {
-        try MonthRecord.save(file: file) { a throws(EditError) in
-            try a.reopening(period.period, on: DemoFile.today(), by: Author.current.user, reason: reason)
+        try MonthRecord.save(file: month.file) { a throws(EditError) in
+            try a.reopening(month.period.period, on: DemoFile.today(), by: Author.current.user, reason: reason)
         }
     }
 }

@@ -17,10 +17,7 @@ struct BoardMeetingTests {
         try t.type("Present: both chairs, pooled fund manager. Apologies: none.")
         try t.send("Enter")
         try t.waitFor("Saved: meeting 2026-01-20")
-        for step in ["2/12 Parties", "3/12 Governance", "4/12 Pool", "5/12 Scheme lines", "6/12 Monitoring", "7/12 Year-end position"] {
-            try t.send("Space")
-            try t.waitFor(step)
-        }
+        try t.press("Space", through: ["2/12 Parties", "3/12 Governance", "4/12 Pool", "5/12 Scheme lines", "6/12 Monitoring", "7/12 Year-end position"])
         try t.send("Enter")
         try t.waitFor("w returns to the walk at step 7")
         try t.waitFor("What-if")
@@ -32,10 +29,7 @@ struct BoardMeetingTests {
         try t.send("Enter")
         try t.waitFor("Saved: decision D2.")
         try t.waitFor("Recorded at this step")
-        for step in ["8/12 Providers", "9/12 Outcome", "10/12 Ring-fence", "11/12 Decisions needed", "12/12 Actions"] {
-            try t.send("Right")
-            try t.waitFor(step)
-        }
+        try t.press("Right", through: ["8/12 Providers", "9/12 Outcome", "10/12 Ring-fence", "11/12 Decisions needed", "12/12 Actions"])
         #expect(try t.screen().contains("Open from earlier meetings"))
         try t.send("a")
         try t.waitFor("New action")

@@ -17,19 +17,13 @@ struct RecordOfAccountTests {
         try t.type("Present: both chairs. Apologies: none.")
         try t.send("Enter")
         try t.waitFor("Saved: meeting 2026-01-20")
-        for step in ["2/12", "3/12", "4/12", "5/12", "6/12", "7/12 Year-end position"] {
-            try t.send("Space")
-            try t.waitFor(step)
-        }
+        try t.press("Space", through: ["2/12", "3/12", "4/12", "5/12", "6/12", "7/12 Year-end position"])
         try t.send("d")
         try t.waitFor("New decision")
         try t.type("Draw £250k from the risk reserve")
         try t.send("Enter")
         try t.waitFor("Saved: decision D2.")
-        for step in ["8/12", "9/12", "10/12", "11/12", "12/12 Actions"] {
-            try t.send("Right")
-            try t.waitFor(step)
-        }
+        try t.press("Right", through: ["8/12", "9/12", "10/12", "11/12", "12/12 Actions"])
         try t.waitFor("C closes the")
         try t.send("C")
         try t.waitFor("Close the meeting of 20 Jan 2026?")

@@ -48,6 +48,14 @@ final class Tmux {
     /// Types `text` literally, as a user would (no key names).
     func type(_ text: String) throws { try tmux(["send-keys", "-t", "e2e", "-l", text]) }
 
+    /// Presses `key` once for each of `screens`, waiting each time for that text: the walk stepped on, step by step.
+    func press(_ key: String, through screens: [String]) throws {
+        for screen in screens {
+            try send(key)
+            try waitFor(screen)
+        }
+    }
+
     /// Sends raw bytes at once, as a terminal would (invalid UTF-8 included).
     func sendBytes(_ bytes: [UInt8]) throws {
         try tmux(["send-keys", "-t", "e2e", "-H"] + bytes.map { String($0, radix: 16) })
