@@ -101,4 +101,22 @@ struct MonthCloseStoreTests {
         let back = try AgreementDocument.agreement(from: Data(try AgreementDocument.text(a).utf8))
         #expect(back.priorPeriodAdjustments == [ppa] && back.monthCloses == a.monthCloses)
     }
+
+    @Test("a meeting closed, and its minutes approved at the next, through the store: both kept and audited")
+    func approval() throws {
+        let path = try temporaryFolder() + "/meetings.s75"
+        let store = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
+        let october = DateOnly(year: 2025, month: 10, day: 21), january = DateOnly(year: 2026, month: 1, day: 20)
+        var a = try store.loadAgreement()
+        _ = try store.apply(Change(.meeting(try a.closingMeeting(october, on: october, by: "chair"))), expecting: 1, author: pfm,
+                            at: "2025-10-21T12:00:00Z")
+        _ = try store.apply(Change(.meeting(Meeting(date: january, period: m9))), expecting: nil, author: pfm, at: "2026-01-20T10:00:00Z")
+        a = try store.loadAgreement()
+        _ = try store.apply(Change(.meeting(try a.approvingMinutes(at: january, movedBy: "Cllr Ahmed"))), expecting: 1, author: pfm,
+                            at: "2026-01-20T10:05:00Z")
+        a = try store.loadAgreement()
+        #expect(a.approval(of: october)?.date == january)
+        #expect(a.meeting(on: october)?.closed?.closedBy == "chair")
+        #expect(try store.auditTrail(entity: "2026-01-20").contains { $0.field == "approves" && $0.new == "the minutes of 21 Oct 2025, moved by Cllr Ahmed" })
+    }
 }

@@ -28,7 +28,7 @@ struct AgreementReader {
 
     /// What checking an edit of the record with `key` needs: for a monthly return, the agreement's details with the
     /// return's line, the return itself and its month's close (the check asks only that the line exists, the month is in
-    /// the term and open); for a month's close, the lines and the month's returns; for a meeting, the meeting and the
+    /// the term and open); for a month's close, the lines and the month's returns; for a meeting, every meeting and the
     /// minutes that refer to it; for any other record, the whole agreement, as the checks of lines, contracts and
     /// removals look across it.
     func read(for key: RecordKey) throws -> Agreement {
@@ -47,7 +47,7 @@ struct AgreementReader {
             return a
         case .meeting(let date):
             var a = try details()
-            a.meetings = try meetings(where: "WHERE date = ?", [date.description])
+            a.meetings = try meetings()  // every meeting, as a meeting's approval of earlier minutes is checked against them
             a.minutes = try minutes(where: "WHERE meetingDate = ?", [date.description])
             return a
         default:

@@ -104,9 +104,7 @@ enum WalkView {
             }
         case .previousMinutes:
             let today = state.today
-            guard let awaiting = a.minutesAwaitingApproval(before: today) else {
-                return a.meeting(on: today)?.approves.map { ListLine.notes("Approved, moved by \($0.movedBy).", width: width) } ?? []
-            }
+            guard let awaiting = a.minutesAwaitingApproval(before: today) else { return [] }
             let recorded = awaiting.closed?.minutes.filter { $0.meeting == awaiting.date } ?? []
             return minuteSection("Recorded at the meeting of \(awaiting.date.label)", recorded, today: today, width: width, empty: "Nothing.")
         case .decisionsNeeded:
