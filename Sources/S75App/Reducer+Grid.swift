@@ -53,6 +53,7 @@ extension AppState {
 
     mutating func typeIntoGrid(_ character: Character) -> [Effect] {
         guard let grid else { return [] }
+        if refusesClosedMonth(grid.period) { return [] }
         guard grid.conflict == nil else {
             message = .error("First choose: Enter saves yours over theirs, Esc keeps theirs.")
             return []

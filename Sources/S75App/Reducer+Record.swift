@@ -45,10 +45,11 @@ extension AppState {
         return [.save(Change(.adjustment(adjustment)), expecting: nil, intent: .edit(summary: summary, move: nil))]
     }
 
-    /// Says why the month shown cannot be entered, when it is closed; false when it is open.
-    mutating func refusesClosedMonth() -> Bool {
-        guard let locked = agreement.lockedMonthMessage(period) else { return false }
-        message = .error("\(locked) (:reopen-month \(period) REASON).")
+    /// Says why `month` (the month shown unless given) cannot be entered, when it is closed; false when it is open.
+    mutating func refusesClosedMonth(_ month: Period? = nil) -> Bool {
+        let month = month ?? period
+        guard let locked = agreement.lockedMonthMessage(month) else { return false }
+        message = .error("\(locked) (:reopen-month \(month) REASON).")
         return true
     }
 

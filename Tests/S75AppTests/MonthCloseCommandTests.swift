@@ -78,4 +78,18 @@ struct MonthCloseCommandTests {
         #expect(run(&state, "adjust S03") == [])
         #expect(state.message?.text == "adjust takes the line, the closed month it corrects, the amount and why, e.g. adjust S03 2025-12 50 accrual missed.")
     }
+
+    @Test("a grid open on a month that another session then closes takes no further figure, and says why")
+    func gridOnMonthClosedMeanwhile() throws {
+        var state = fresh()
+        _ = reduce(&state, .showPane(.budgets))
+        _ = reduce(&state, .edit)
+        #expect(state.grid?.period == m9)
+        var closed = state.agreement
+        try closed.apply(Change(.monthClose(try closed.closing(m9, on: today, by: "pfm"))))
+        _ = reduce(&state, .storeChangedElsewhere(closed, versions: state.versions.merging([.monthClose(m9): 1]) { $1 }))
+        #expect(reduce(&state, .typed("5")) == [])
+        #expect(state.grid?.draft == nil)
+        #expect(state.message?.text == "Dec 2025 is closed: adjust it in an open month, or reopen it with a reason (:reopen-month 2025-12 REASON).")
+    }
 }
