@@ -179,13 +179,19 @@ public enum AgreementDocument {
 
     static func financeRAG(_ rule: FinanceRAGRule) -> JSONValue {
         .fields(["amberAboveBasisPoints": .int(rule.amberAboveBasisPoints), "redAboveBasisPoints": .int(rule.redAboveBasisPoints),
-                 "underAboveBasisPoints": .int(rule.underAboveBasisPoints)])
+                 "underAboveBasisPoints": .int(rule.underAboveBasisPoints), "remedialAboveBasisPoints": rule.remedialAboveBasisPoints.map(JSONValue.int),
+                 "remedialPlanDays": .number(rule.remedialPlanDays)])
     }
 
     static func financeRAG(_ node: Node) throws(InterchangeError) -> FinanceRAGRule {
-        let rag = try node.object(["amberAboveBasisPoints", "redAboveBasisPoints", "underAboveBasisPoints"])
+        let rag = try node.object(["amberAboveBasisPoints", "redAboveBasisPoints", "underAboveBasisPoints", "remedialAboveBasisPoints",
+                                   "remedialPlanDays"])
+        // the remedial trigger is written since remedial plans were tracked; a rule from before triggers at Red, 21 days
+        let days = try rag.optionalInt("remedialPlanDays") ?? 21
+        guard (0...366).contains(days) else { throw try rag.node("remedialPlanDays").failure("a remedial plan is due 0 to 366 days after its month") }
         return FinanceRAGRule(amberAboveBasisPoints: try rag.int("amberAboveBasisPoints"), redAboveBasisPoints: try rag.int("redAboveBasisPoints"),
-                              underAboveBasisPoints: try rag.int("underAboveBasisPoints"))
+                              underAboveBasisPoints: try rag.int("underAboveBasisPoints"),
+                              remedialAboveBasisPoints: try rag.optionalInt("remedialAboveBasisPoints"), remedialPlanDays: Int(days))
     }
 
     static func partner(_ p: Partner) -> JSONValue {

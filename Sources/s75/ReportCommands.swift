@@ -10,7 +10,7 @@ struct Check: ParsableCommand {
         abstract: "Validate an agreement: contributions against plan, references, splits, caps, periods, metrics.",
         discussion: "Prints each problem as LOCATION: MESSAGE and exits 1 if there is any, 0 if there is none. Figures far out of line "
             + "(an actual to date that falls, a month's movement above 25% of the budget, a negative year-to-date budget) are listed "
-            + "as warnings; they do not fail the check.")
+            + "as warnings; they do not fail the check, nor do remedial plans due or overdue for lines over the agreement's trigger.")
 
     @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
     var file: String
@@ -18,11 +18,15 @@ struct Check: ParsableCommand {
     func run() throws {
         let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
         let problems = agreement.validate()
+        let today = DemoFile.today()
         let warnings = agreement.outOfLineFigures()
+            + agreement.remedialPlans(at: agreement.reportingPeriod).filter { $0.plan == nil }.map {
+                ValidationProblem("line \($0.lineID)", $0.note(on: today))
+            }
         for warning in warnings { Output.print("\(file): warning: \(warning)") }
         guard !problems.isEmpty else {
             Output.print("\(file): no problems found (\(agreement.lines.count) lines, \(agreement.contracts.count) contracts, \(agreement.metrics.count) metrics)"
-                  + (warnings.isEmpty ? "" : "; \(warnings.count) figure\(warnings.count == 1 ? "" : "s") out of line (warnings above)"))
+                  + (warnings.isEmpty ? "" : "; \(warnings.count) warning\(warnings.count == 1 ? "" : "s") above"))
             return
         }
         for problem in problems { Output.print("\(file): \(problem)") }

@@ -63,6 +63,10 @@ extension FormSpec {
             FormField("amber", "Amber above (overspend)", .percent, FormText.percent(d.financeRAG.amberAboveBasisPoints)),
             FormField("red", "Red above (overspend)", .percent, FormText.percent(d.financeRAG.redAboveBasisPoints)),
             FormField("under", "Under beyond (underspend)", .percent, FormText.percent(d.financeRAG.underAboveBasisPoints)),
+            FormField("remedial", "Remedial plan above", .percent, d.financeRAG.remedialAboveBasisPoints.map(FormText.percent) ?? "",
+                      optional: true, hint: "a forecast overspend above this calls for a plan; blank: at Red"),
+            FormField("remedialDays", "Plan due after (days)", .integer(0...366), "\(d.financeRAG.remedialPlanDays)",
+                      hint: "days after the end of the month that passed the trigger"),
             FormField("sign", "Variances shown", .choice(choices(SignConvention.self) { $0 == .overspendPositive ? "+ is an overspend"
                 : "+ is an underspend" }), d.signConvention.rawValue),
         ]
@@ -130,7 +134,9 @@ extension FormSpec {
         default: d.riskShare.underspend = .returnProRata
         }
         d.financeRAG = FinanceRAGRule(amberAboveBasisPoints: try r.percent("amber"), redAboveBasisPoints: try r.percent("red"),
-                                      underAboveBasisPoints: try r.percent("under"))
+                                      underAboveBasisPoints: try r.percent("under"),
+                                      remedialAboveBasisPoints: r.text("remedial").isEmpty ? nil : try r.percent("remedial"),
+                                      remedialPlanDays: try r.integer("remedialDays", 0...366))
         guard d.financeRAG.redAboveBasisPoints >= d.financeRAG.amberAboveBasisPoints else {
             throw r.failure("red", "Red must start no lower than Amber")
         }

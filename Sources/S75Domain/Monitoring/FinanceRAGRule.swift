@@ -47,12 +47,22 @@ public struct FinanceRAGRule: Hashable, Sendable, Codable {
     public var redAboveBasisPoints: Int64
     /// An underspend larger than this share of the budget is rated "Under".
     public var underAboveBasisPoints: Int64
+    /// A forecast overspend above this share of the line's budget calls for a remedial action plan; nil: at Red.
+    public var remedialAboveBasisPoints: Int64?
+    /// How many days after the end of the month that first passed the trigger the plan is due.
+    public var remedialPlanDays: Int
 
-    public init(amberAboveBasisPoints: Int64, redAboveBasisPoints: Int64, underAboveBasisPoints: Int64 = 500) {
+    public init(amberAboveBasisPoints: Int64, redAboveBasisPoints: Int64, underAboveBasisPoints: Int64 = 500,
+                remedialAboveBasisPoints: Int64? = nil, remedialPlanDays: Int = 21) {
         self.amberAboveBasisPoints = amberAboveBasisPoints
         self.redAboveBasisPoints = redAboveBasisPoints
         self.underAboveBasisPoints = underAboveBasisPoints
+        self.remedialAboveBasisPoints = remedialAboveBasisPoints
+        self.remedialPlanDays = remedialPlanDays
     }
+
+    /// The trigger in force: its own, or Red's.
+    public var remedialTriggerBasisPoints: Int64 { remedialAboveBasisPoints ?? redAboveBasisPoints }
 
     /// Green within 1% adverse, Amber to 3%, Red beyond; Under beyond a 5% underspend.
     public static let standard = FinanceRAGRule(amberAboveBasisPoints: 100, redAboveBasisPoints: 300, underAboveBasisPoints: 500)
@@ -68,6 +78,8 @@ public struct FinanceRAGRule: Hashable, Sendable, Codable {
         redAboveBasisPoints = try container.decode(Int64.self, forKey: .redAboveBasisPoints)
         underAboveBasisPoints = try container.decodeIfPresent(Int64.self, forKey: .underAboveBasisPoints)
             ?? FinanceRAGRule.standard.underAboveBasisPoints
+        remedialAboveBasisPoints = nil
+        remedialPlanDays = 21
     }
 
     /// Rates `variance` (positive = overspend) against `budget`, comparing the variance with each threshold

@@ -90,7 +90,10 @@ enum WalkView {
                                                                                                   sign: a.signConvention)),
                                      role: .tableRow))
             }
-            return rows
+            let plans = a.remedialPlans(at: state.period)
+            guard !plans.isEmpty else { return rows }
+            return rows + [.blank, .section("Remedial plans (forecast overspend above \(PercentText.percent(a.financeRAG.remedialTriggerBasisPoints)))")]
+                + plans.flatMap { ListLine.notes($0.sentence(on: state.today), width: width) }
         case .yearEnd:
             return YearEndView.whatIfTable(a, period: state.period, unit: .pounds, width: width, chosen: nil)
         case .providers, .outcomes:
