@@ -5,6 +5,7 @@ extension AgreementDocument {
         .fields(["date": .text(m.date.description), "attendance": .text(m.attendance), "period": .text(m.period.description),
                  "stepReached": .text(m.stepReached.name), "figures": .object(m.figures.mapValues(JSONValue.string)),
                  "minutes": .array(minutes.map { minute($0, withMeeting: false) }), "closed": m.closed.map(record),
+                 "nextMeeting": m.nextMeeting.map { .text($0.description) },
                  "approves": m.approves.map(approval)])
     }
 
@@ -77,10 +78,11 @@ extension AgreementDocument {
         var records: [(AgreementRecord, Node)] = []
         var closings: [(Meeting, Node)] = []
         for node in meetings {
-            let f = try node.object(["date", "attendance", "period", "stepReached", "figures", "minutes", "closed", "approves"])
+            let f = try node.object(["date", "attendance", "period", "stepReached", "figures", "minutes", "closed", "approves", "nextMeeting"])
             let figures = try figures(try f.node("figures"))
             var meeting = Meeting(date: try f.date("date"), attendance: try f.string("attendance"), period: try f.period("period"),
-                                  stepReached: try f.parsed("stepReached", "a walk step") { WalkStep(name: $0) }, figures: figures)
+                                  stepReached: try f.parsed("stepReached", "a walk step") { WalkStep(name: $0) }, figures: figures,
+                                  nextMeeting: f.optionalNode("nextMeeting") == nil ? nil : try f.date("nextMeeting"))
             records.append((.meeting(meeting), node))
             for n in try f.list("minutes") { records.append((.minute(try minute(n, meeting: meeting.date)), n)) }
             meeting.approves = try f.optionalNode("approves").map { n throws(InterchangeError) in try approval(n) }

@@ -40,6 +40,7 @@ public enum MeetingMinutes {
             text += "\n## Other business\n\n" + other.map { bullet($0, on: meeting.date) }.joined()
         }
         if own.isEmpty { text += "\nNo decision or action was recorded.\n" }
+        if let next = meeting.nextMeeting { text += "\n**Next meeting.** \(next.label).\n" }
         return text
     }
 

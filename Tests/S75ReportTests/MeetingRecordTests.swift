@@ -190,3 +190,21 @@ struct MinuteHistoryTests {
         #expect(text.contains("— *ICB Northmoor Place Director*, due 20 Jan 2026. Withdrawn 20 Jan 2026: Beds decommissioned.\n"))
     }
 }
+
+/// The day the board agreed to meet next, recorded with the meeting and printed at the end of its minutes.
+@Suite("The next meeting")
+struct NextMeetingTests {
+    @Test("set on the meeting, it ends the minutes and is kept with the closed record; it must fall after the meeting")
+    func nextMeeting() throws {
+        var a = Northmoor.agreement
+        let october = DateOnly(year: 2025, month: 10, day: 21)
+        var meeting = try #require(a.meeting(on: october))
+        meeting.nextMeeting = october
+        #expect(throws: EditError("the next meeting is on a day after this one")) { try a.applying(Change(.meeting(meeting))) }
+        meeting.nextMeeting = DateOnly(year: 2026, month: 1, day: 20)
+        try a.apply(Change(.meeting(meeting)))
+        try a.apply(Change(.meeting(try a.closingMeeting(october, on: october, by: "chair"))))
+        let minutes = MeetingMinutes.markdown(a, meeting: try #require(a.meeting(on: october)))
+        #expect(minutes.hasSuffix("\n**Next meeting.** 20 Jan 2026.\n"))
+    }
+}

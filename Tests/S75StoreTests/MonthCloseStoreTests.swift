@@ -102,7 +102,7 @@ struct MonthCloseStoreTests {
         #expect(back.priorPeriodAdjustments == [ppa] && back.monthCloses == a.monthCloses)
     }
 
-    @Test("a meeting closed, and its minutes approved at the next, through the store: both kept and audited")
+    @Test("a meeting closed, its minutes approved at the next, and the next's date set, through the store: all kept and audited")
     func approval() throws {
         let path = try temporaryFolder() + "/meetings.s75"
         let store = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
@@ -118,5 +118,9 @@ struct MonthCloseStoreTests {
         #expect(a.approval(of: october)?.date == january)
         #expect(a.meeting(on: october)?.closed?.closedBy == "chair")
         #expect(try store.auditTrail(entity: "2026-01-20").contains { $0.field == "approves" && $0.new == "the minutes of 21 Oct 2025, moved by Cllr Ahmed" })
+        var next = try #require(a.meeting(on: january))
+        next.nextMeeting = DateOnly(year: 2026, month: 2, day: 17)
+        _ = try store.apply(Change(.meeting(next)), expecting: 2, author: pfm, at: "2026-01-20T11:00:00Z")
+        #expect(try store.loadAgreement().meeting(on: january)?.nextMeeting == DateOnly(year: 2026, month: 2, day: 17))
     }
 }

@@ -7,12 +7,14 @@ extension FormSpec {
         return [date,
                 FormField("attendance", "Attendance", .text, m.attendance, optional: true,
                           hint: "Present: Cllr A. Ahmed (chair), J. Okafor (ICB). Apologies: none"),
-                FormField("period", "Figures for", .period, m.period.description, hint: "the month before the board, e.g. 2025-12")]
+                FormField("period", "Figures for", .period, m.period.description, hint: "the month before the board, e.g. 2025-12"),
+                FormField("next", "Next meeting", .date, m.nextMeeting?.description ?? "", optional: true, hint: "e.g. 17 Feb 2026")]
     }
 
     static func meeting(_ r: FormReader, keeping old: Meeting?) throws(EditError) -> Meeting {
         Meeting(date: try r.date("date"), attendance: r.text("attendance"), period: try r.period("period"),
-                stepReached: old?.stepReached ?? .previousMinutes, figures: old?.figures ?? [:], approves: old?.approves, closed: old?.closed)
+                stepReached: old?.stepReached ?? .previousMinutes, figures: old?.figures ?? [:],
+                nextMeeting: r.text("next").isEmpty ? nil : try r.date("next"), approves: old?.approves, closed: old?.closed)
     }
 
     static func minuteFields(_ m: Minute) -> [FormField] {

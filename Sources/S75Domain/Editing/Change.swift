@@ -170,6 +170,9 @@ extension Agreement {
         case .meeting(let m):
             guard m.date.exists else { throw EditError("the meeting's date must exist") }
             if let approval = m.approves { try check(approval, at: m.date) }
+            if let next = m.nextMeeting {
+                guard next.exists, next > m.date else { throw EditError("the next meeting is on a day after this one") }
+            }
         case .adjustment(let adjustment):
             try check(adjustment)
         case .monthClose(let c):

@@ -120,6 +120,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .meeting(let m):
             [("date", m.date.description), ("attendance", m.attendance), ("period", m.period.description), ("stepReached", m.stepReached.title)]
                 + WalkStep.allCases.compactMap { step in m.figures[step.name].map { ("figures.\(step.name)", $0) } }
+                + (m.nextMeeting.map { [("nextMeeting", $0.label)] } ?? [])
                 + (m.approves.map { [("approves", "the minutes of \($0.meeting.label), moved by \($0.movedBy)")] } ?? [])
                 + (m.closed.map { r in
                     let own = r.minutes.filter { $0.meeting == m.date }.count

@@ -10,6 +10,8 @@ public struct Meeting: Hashable, Sendable, Identifiable {
     public var stepReached: WalkStep
     /// The sentence each step showed when the board reached it, by the step's name.
     public var figures: [String: String]
+    /// The day the board agreed to meet next; nil until it is set.
+    public var nextMeeting: DateOnly?
     /// The earlier meeting whose minutes this one approved, and who moved it; nil if it approved none.
     public var approves: MinutesApproval?
     /// Its record as it was closed; nil while the meeting is open. Once closed, nothing of the meeting changes.
@@ -18,12 +20,13 @@ public struct Meeting: Hashable, Sendable, Identifiable {
     public var id: DateOnly { date }
 
     public init(date: DateOnly, attendance: String = "", period: Period, stepReached: WalkStep = .previousMinutes, figures: [String: String] = [:],
-                approves: MinutesApproval? = nil, closed: MeetingRecord? = nil) {
+                nextMeeting: DateOnly? = nil, approves: MinutesApproval? = nil, closed: MeetingRecord? = nil) {
         self.date = date
         self.attendance = attendance
         self.period = period
         self.stepReached = stepReached
         self.figures = figures
+        self.nextMeeting = nextMeeting
         self.approves = approves
         self.closed = closed
     }

@@ -164,6 +164,7 @@ struct AgreementReader {
                     period: try parse($0["period"], "period", Period.init),
                     stepReached: try parse($0["stepReached"], "stepReached", WalkStep.init(name:)),
                     figures: try JSONColumn.decode(.figures, from: $0["figures"], path: path, column: "figures"),
+                    nextMeeting: try ($0["nextMeeting"] as String?).map { try parse($0, "nextMeeting", DateOnly.init) },
                     approves: try ($0["approves"] as String?).map { try JSONColumn.decode(.minutesApproval, from: $0, path: path, column: "approves") },
                     closed: try ($0["closed"] as String?).map { try JSONColumn.decode(.meetingRecord, from: $0, path: path, column: "closed") })
         }

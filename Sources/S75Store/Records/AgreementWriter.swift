@@ -94,10 +94,11 @@ enum AgreementWriter {
                                        try JSONColumn.encode(c.reopenings, .reopenings)])
         }
         for m in a.meetings {
-            try db.execute(sql: "INSERT INTO meeting (date, attendance, period, stepReached, figures, approves, closed) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [m.date.description, m.attendance, m.period.description, m.stepReached.name,
-                                       try JSONColumn.encode(m.figures, .figures), try m.approves.map { try JSONColumn.encode($0, .minutesApproval) },
-                                       try m.closed.map { try JSONColumn.encode($0, .meetingRecord) }])
+            try db.execute(sql: """
+                INSERT INTO meeting (date, attendance, period, stepReached, figures, approves, closed, nextMeeting) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [m.date.description, m.attendance, m.period.description, m.stepReached.name,
+                                 try JSONColumn.encode(m.figures, .figures), try m.approves.map { try JSONColumn.encode($0, .minutesApproval) },
+                                 try m.closed.map { try JSONColumn.encode($0, .meetingRecord) }, m.nextMeeting?.description])
         }
         for (i, m) in a.minutes.enumerated().map({ ($0.offset + first, $0.element) }) {
             try db.execute(sql: """

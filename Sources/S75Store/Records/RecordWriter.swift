@@ -212,11 +212,11 @@ enum RecordWriter {
                                  try JSONColumn.encode(c.reopenings, .reopenings), c.period.description, version])
         case .meeting(let m):
             try db.execute(sql: """
-                UPDATE meeting SET attendance = ?, period = ?, stepReached = ?, figures = ?, approves = ?, closed = ?, version = version + 1
-                WHERE date = ? AND version = ?
+                UPDATE meeting SET attendance = ?, period = ?, stepReached = ?, figures = ?, approves = ?, closed = ?, nextMeeting = ?,
+                  version = version + 1 WHERE date = ? AND version = ?
                 """, arguments: [m.attendance, m.period.description, m.stepReached.name, try JSONColumn.encode(m.figures, .figures),
                                  try m.approves.map { try JSONColumn.encode($0, .minutesApproval) },
-                                 try m.closed.map { try JSONColumn.encode($0, .meetingRecord) }, m.date.description, version])
+                                 try m.closed.map { try JSONColumn.encode($0, .meetingRecord) }, m.nextMeeting?.description, m.date.description, version])
         case .minute(let m):
             try db.execute(sql: """
                 UPDATE minute SET kind = ?, meetingDate = ?, item = ?, text = ?, owner = ?, due = ?, status = ?, updates = ?,

@@ -252,6 +252,9 @@ enum Migrations {
                 t.column("version", .integer).notNull().defaults(to: 1)
             }
         }
+        migrator.registerMigration("v20-next-meeting") { db in
+            try db.alter(table: "meeting") { t in t.add(column: "nextMeeting", .text) }
+        }
         return migrator
     }
 }
