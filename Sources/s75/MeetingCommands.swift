@@ -25,9 +25,7 @@ struct CloseMeeting: ParsableCommand {
     func run() throws {
         let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
         let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
-        guard let date = meeting?.day ?? snapshot.agreement.meetings.map(\.date).max() else {
-            throw Failure.stop("\(file) has no meeting recorded yet: s75 walk \(file) holds one and records it.")
-        }
+        let date = try MeetingDate.meeting(meeting, in: snapshot.agreement, file: file).date
         let closed: Meeting
         do {
             closed = try snapshot.agreement.closingMeeting(date, on: max(date, DemoFile.today()), by: Author.current.user)

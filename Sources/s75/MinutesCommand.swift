@@ -17,15 +17,7 @@ struct Minutes: ParsableCommand {
 
     func run() throws {
         let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
-        guard let latest = agreement.meetings.max(by: { $0.date < $1.date }) else {
-            Failure.report("\(file) has no meeting recorded yet: s75 walk \(file) holds one and records it.")
-            throw ExitCode.failure
-        }
-        guard let chosen = meeting.map({ agreement.meeting(on: $0.day) }) ?? latest else {
-            let dates = agreement.meetings.map(\.date.description).joined(separator: ", ")
-            Failure.report("there is no meeting on \(meeting?.day.description ?? ""); the meetings recorded are \(dates).")
-            throw ExitCode.failure
-        }
+        let chosen = try MeetingDate.meeting(meeting, in: agreement, file: file)
         Output.print(MeetingMinutes.markdown(agreement, meeting: chosen), terminator: "")
     }
 }

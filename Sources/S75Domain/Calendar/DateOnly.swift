@@ -58,3 +58,18 @@ public struct DateOnly: Hashable, Comparable, Sendable, TextCodable {
 
     public static let textFormat = "YYYY-MM-DD"
 }
+
+extension DateOnly {
+    /// The last day of the month.
+    public var endOfMonth: DateOnly { DateOnly(year: year, month: month, day: DateOnly.days(inMonth: month, year: year)) }
+
+    /// The day `days` (0 or more) after this one.
+    public func adding(days: Int) -> DateOnly {
+        var (y, m, d) = (year, month, day + days)
+        while d > DateOnly.days(inMonth: m, year: y) {
+            d -= DateOnly.days(inMonth: m, year: y)
+            (y, m) = m == 12 ? (y + 1, 1) : (y, m + 1)
+        }
+        return DateOnly(year: y, month: m, day: d)
+    }
+}

@@ -27,21 +27,6 @@ public struct RemedialPlanDue: Hashable, Sendable {
     }
 }
 
-extension DateOnly {
-    /// The last day of the month.
-    public var endOfMonth: DateOnly { DateOnly(year: year, month: month, day: DateOnly.days(inMonth: month, year: year)) }
-
-    /// The day `days` (0 or more) after this one.
-    public func adding(days: Int) -> DateOnly {
-        var (y, m, d) = (year, month, day + days)
-        while d > DateOnly.days(inMonth: m, year: y) {
-            d -= DateOnly.days(inMonth: m, year: y)
-            (y, m) = m == 12 ? (y + 1, 1) : (y, m + 1)
-        }
-        return DateOnly(year: y, month: m, day: d)
-    }
-}
-
 extension Agreement {
     /// The lines over the remedial trigger at `period`, each with when its plan is due and the plan recorded, if any.
     public func remedialPlans(at period: Period) -> [RemedialPlanDue] {
