@@ -8,15 +8,7 @@ struct BoardMeetingTests {
     @Test("walk every step, open a pane and return, record a decision and an action, search, sort, filter, present, print the minutes")
     func meeting() throws {
         guard Tmux.available() else { return }
-        let file = try temporaryFolder() + "/board.s75"
-        #expect(try Shell.run(Tmux.binary, ["new", file, "--sample", "northmoor"]).status == 0)
-        let t = try Tmux("\(Tmux.binary) walk \(file) --date 2026-01-20", columns: 100, rows: 30)
-        try t.waitFor("1/12 Minutes of the last meeting")
-        try t.send("e")
-        try t.waitFor("Attendance")
-        try t.type("Present: both chairs, pooled fund manager. Apologies: none.")
-        try t.send("Enter")
-        try t.waitFor("Saved: meeting 2026-01-20")
+        let (t, file) = try Tmux.boardMeeting(named: "board", attendance: "Present: both chairs, pooled fund manager. Apologies: none.")
         try t.press("Space", through: ["2/12 Parties", "3/12 Governance", "4/12 Pool", "5/12 Scheme lines", "6/12 Monitoring", "7/12 Year-end position"])
         try t.send("Enter")
         try t.waitFor("w returns to the walk at step 7")

@@ -8,15 +8,7 @@ struct RecordOfAccountTests {
     @Test("hold and close a meeting, close its month, be refused a correction, reopen with a reason, correct, close as restated; the minutes are byte-identical and the report shows both figures")
     func restatement() throws {
         guard Tmux.available() else { return }
-        let file = try temporaryFolder() + "/record.s75"
-        #expect(try Shell.run(Tmux.binary, ["new", file, "--sample", "northmoor"]).status == 0)
-        let t = try Tmux("\(Tmux.binary) walk \(file) --date 2026-01-20", columns: 100, rows: 30)
-        try t.waitFor("1/12 Minutes of the last meeting")
-        try t.send("e")
-        try t.waitFor("Attendance")
-        try t.type("Present: both chairs. Apologies: none.")
-        try t.send("Enter")
-        try t.waitFor("Saved: meeting 2026-01-20")
+        let (t, file) = try Tmux.boardMeeting(named: "record", attendance: "Present: both chairs. Apologies: none.")
         try t.press("Space", through: ["2/12", "3/12", "4/12", "5/12", "6/12", "7/12 Year-end position"])
         try t.send("d")
         try t.waitFor("New decision")

@@ -48,6 +48,21 @@ final class Tmux {
     /// Types `text` literally, as a user would (no key names).
     func type(_ text: String) throws { try tmux(["send-keys", "-t", "e2e", "-l", text]) }
 
+    /// Northmoor in a new file in a fresh folder, walked in a 100×30 terminal as the meeting of 20 Jan 2026, with who attended
+    /// recorded at its first step: the start of a board meeting. Returns the terminal and the file.
+    static func boardMeeting(named name: String, attendance: String) throws -> (Tmux, String) {
+        let file = try temporaryFolder() + "/\(name).s75"
+        #expect(try Shell.run(binary, ["new", file, "--sample", "northmoor"]).status == 0)
+        let t = try Tmux("\(binary) walk \(file) --date 2026-01-20", columns: 100, rows: 30)
+        try t.waitFor("1/12 Minutes of the last meeting")
+        try t.send("e")
+        try t.waitFor("Attendance")
+        try t.type(attendance)
+        try t.send("Enter")
+        try t.waitFor("Saved: meeting 2026-01-20")
+        return (t, file)
+    }
+
     /// Presses `key` once for each of `screens`, waiting each time for that text: the walk stepped on, step by step.
     func press(_ key: String, through screens: [String]) throws {
         for screen in screens {
