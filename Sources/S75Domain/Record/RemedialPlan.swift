@@ -30,19 +30,32 @@ public struct RemedialPlanDue: Hashable, Sendable {
 extension Agreement {
     /// The lines over the remedial trigger at `period`, each with when its plan is due and the plan recorded, if any.
     public func remedialPlans(at period: Period) -> [RemedialPlanDue] {
-        let trigger = self.financeRAG.remedialTriggerBasisPoints
+        remedialPlans(at: period, for: linesOverRemedialTrigger(at: period))
+    }
+
+    /// The lines whose forecast overspend at `period` is above the remedial trigger, in the agreement's order: one
+    /// month's figures a line.
+    public func linesOverRemedialTrigger(at period: Period) -> [SchemeLine] {
+        lines.filter { remedialVariance($0, at: period) != nil }
+    }
+
+    /// The plans due for `over` (lines over the trigger at `period`): a screen asks only for the few it shows.
+    public func remedialPlans(at period: Period, for over: some Sequence<SchemeLine>) -> [RemedialPlanDue] {
         let yearStart = DateOnly(year: period.financialYear.startYear, month: 4, day: 1)
         let months = monitoredPeriods.filter { $0.financialYear == period.financialYear && $0 <= period }
-        func variance(_ line: SchemeLine, at month: Period) -> Money? {
-            let f = figures(for: line, at: month)
-            return f.forecastVariance.flatMap { $0.exceeds(basisPoints: trigger, of: f.budget) ? $0 : nil }
-        }
-        return lines.compactMap { line in
-            guard let over = variance(line, at: period) else { return nil }
-            let since = months.first { variance(line, at: $0) != nil } ?? period
+        return over.compactMap { line in
+            guard let variance = remedialVariance(line, at: period) else { return nil }
+            let since = months.first { remedialVariance(line, at: $0) != nil } ?? period
             let dueBy = DateOnly(year: since.year, month: since.month, day: 1).endOfMonth.adding(days: self.financeRAG.remedialPlanDays)
             let plan = minutes.first { $0.kind == .action && $0.item == line.id && $0.status != .dropped && $0.meeting >= yearStart && $0.meeting <= dueBy }
-            return RemedialPlanDue(lineID: line.id, varianceBasisPoints: over.basisPoints(of: line.budget) ?? 0, since: since, dueBy: dueBy, plan: plan)
+            return RemedialPlanDue(lineID: line.id, varianceBasisPoints: variance.basisPoints(of: line.budget) ?? 0, since: since, dueBy: dueBy,
+                                   plan: plan)
         }
+    }
+
+    /// `line`'s forecast overspend at `month`, when it is above the remedial trigger.
+    private func remedialVariance(_ line: SchemeLine, at month: Period) -> Money? {
+        let f = figures(for: line, at: month)
+        return f.forecastVariance.flatMap { $0.exceeds(basisPoints: self.financeRAG.remedialTriggerBasisPoints, of: f.budget) ? $0 : nil }
     }
 }

@@ -27,6 +27,9 @@ enum WalkView {
                         lines: lines, selected: nil)
     }
 
+    /// The most remedial plans the monitoring step lists; the rest are counted.
+    static let remedialPlansShown = 10
+
     /// A heading and the minutes under it as a table, or a note when there are none.
     static func minuteSection(_ heading: String, _ minutes: [Minute], today: DateOnly, width: Int, empty: String = "") -> [ListLine] {
         [.section(heading)] + (minutes.isEmpty ? ListLine.notes(empty, width: width)
@@ -90,10 +93,13 @@ enum WalkView {
                                                                                                   sign: a.signConvention)),
                                      role: .tableRow))
             }
-            let plans = a.remedialPlans(at: state.period)
-            guard !plans.isEmpty else { return rows }
+            let over = a.linesOverRemedialTrigger(at: state.period)
+            guard !over.isEmpty else { return rows }
+            let shown = a.remedialPlans(at: state.period, for: over.prefix(remedialPlansShown))
+            let more = over.count - shown.count
             return rows + [.blank, .section("Remedial plans (forecast overspend above \(PercentText.percent(a.financeRAG.remedialTriggerBasisPoints)))")]
-                + plans.flatMap { ListLine.notes($0.sentence(on: state.today), width: width) }
+                + shown.flatMap { ListLine.notes($0.sentence(on: state.today), width: width) }
+                + (more > 0 ? ListLine.notes("… and \(more) more: s75 check lists every line without a plan.", width: width) : [])
         case .yearEnd:
             return YearEndView.whatIfTable(a, period: state.period, unit: .pounds, width: width, chosen: nil)
         case .providers, .outcomes:
