@@ -146,6 +146,9 @@ extension AppState {
         case .chargeBack(let id):
             guard let c = a.chargeBacks.first(where: { $0.id == id }) else { return [:] }
             return ["id": .text(id), "name": .text(c.reason), "budget": .number(c.amount.pence)]
+        case .variation(let id):
+            guard let v = a.budgetVariations.first(where: { $0.id == id }) else { return [:] }
+            return ["id": .text(id), "name": .text(v.reason), "budget": .number(v.amount.pence)]
         case .fact, .auditEntry, .group, .ringFence, .reconciliation, .ledgerRule, .suspense:
             return [:]
         }
@@ -198,6 +201,7 @@ extension PaneItem {
         case .ledgerRule: 4
         case .suspense: 5
         case .chargeBack: 6
+        case .variation: 7
         }
     }
 }

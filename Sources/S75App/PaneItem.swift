@@ -21,6 +21,8 @@ public enum PaneItem: Hashable, Sendable {
     case personalBudget(IntegratedPersonalBudget.ID)
     /// Unauthorised spend charged back to a partner, on the Budgets pane.
     case chargeBack(ChargeBack.ID)
+    /// A dated change to lines' budgets, on the Budgets pane.
+    case variation(BudgetVariation.ID)
     /// A line of the audit trail, by its sequence number.
     case auditEntry(Int64)
     /// A line's ledger actuals against its return, on the Mapping pane.
@@ -34,7 +36,7 @@ public enum PaneItem: Hashable, Sendable {
     public var pane: Pane {
         switch self {
         case .fact: .agreement
-        case .contribution, .line, .group, .ringFence, .chargeBack: .budgets
+        case .contribution, .line, .group, .ringFence, .chargeBack, .variation: .budgets
         case .provider, .sharedLines, .contract, .personalBudget: .providers
         case .metric: .outcomes
         case .minute: .decisions
@@ -67,7 +69,7 @@ extension Agreement {
         switch pane {
         case .agreement: facts(problems: problems).map(PaneItem.fact)
         case .budgets: contributions.map { .contribution($0.id) } + (lineOrder ?? lineIDsByLedger).map { .line($0) }
-            + chargeBacks.map { .chargeBack($0.id) }
+            + chargeBacks.map { .chargeBack($0.id) } + budgetVariations.map { .variation($0.id) }
         case .providers: providers.map { .provider($0.id) } + (hasSharedLines ? [.sharedLines] : [])
             + contracts.map { .contract($0.id) } + personalBudgets.map { .personalBudget($0.id) }
         case .outcomes: metrics.map { .metric($0.id) }
@@ -81,6 +83,7 @@ extension Agreement {
     func sameRecords(as previous: Agreement, in pane: Pane, linesSame: Bool) -> Bool {
         switch pane {
         case .budgets: linesSame && contributions == previous.contributions && chargeBacks == previous.chargeBacks
+            && budgetVariations == previous.budgetVariations
         case .providers: linesSame && providers == previous.providers && contracts == previous.contracts
             && personalBudgets == previous.personalBudgets
         case .outcomes: metrics == previous.metrics

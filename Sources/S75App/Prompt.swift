@@ -15,7 +15,7 @@ public struct Prompt: Hashable, Sendable {
 /// The commands the `:` line runs besides every keymap command by its long name.
 public enum PromptVerb: String, CaseIterable, Sendable {
     case goto, period, theme, sort, filter, unit, present
-    case closeMonth = "close-month", reopenMonth = "reopen-month", approveMinutes = "approve-minutes", adjust
+    case closeMonth = "close-month", reopenMonth = "reopen-month", approveMinutes = "approve-minutes", adjust, vary
 }
 
 extension AppState {
@@ -40,6 +40,7 @@ extension AppState {
             case .unit?: options = ["£", "£000"]
             case .adjust?:
                 options = words.count == 2 ? agreement.lines.map(\.id) : words.count == 3 ? agreement.monthCloses.map(\.period.description) : []
+            case .vary?: options = words.count == 2 ? agreement.lines.map(\.id) : []
             case .present?, .approveMinutes?, nil: options = []
             }
         }
@@ -165,6 +166,8 @@ extension AppState {
             return approveMinutes(movedBy: arguments.joined(separator: " "))
         case .adjust:
             return adjust(arguments)
+        case .vary:
+            openVariationForm(from: arguments.first)
         }
         return []
     }
@@ -277,7 +280,7 @@ extension PaneItem {
         switch self {
         case .contribution(let id), .line(let id), .provider(let id), .metric(let id), .contract(let id), .minute(let id), .personalBudget(let id): id
         case .fact(.partner(let id)): id
-        case .ledgerRule(let id), .reconciliation(let id), .chargeBack(let id): id
+        case .ledgerRule(let id), .reconciliation(let id), .chargeBack(let id), .variation(let id): id
         case .fact, .sharedLines, .auditEntry, .group, .ringFence, .suspense: nil
         }
     }

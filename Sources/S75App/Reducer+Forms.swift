@@ -5,7 +5,7 @@ extension FormKind {
     public var pane: Pane {
         switch self {
         case .agreement, .partner: .agreement
-        case .contribution, .line, .chargeBack: .budgets
+        case .contribution, .line, .chargeBack, .variation: .budgets
         case .provider, .contract, .personalBudget: .providers
         case .metric: .outcomes
         case .meeting, .minute: .decisions
@@ -43,6 +43,7 @@ extension AppState {
         case .personalBudget(let id): (.personalBudget, .personalBudget(id))
         case .ledgerRule(let id): (.ledgerRule, .ledgerRule(id))
         case .chargeBack(let id): (.chargeBack, .chargeBack(id))
+        case .variation(let id): (.variation, .variation(id))
         case .sharedLines, .auditEntry, .group, .ringFence, .reconciliation, .suspense: nil
         }
     }
@@ -107,6 +108,7 @@ extension AppState {
         case (.budgets, false):
             if budgetsView == .yearEnd { .chargeBack }
             else if case .chargeBack? = selectedItem(in: .budgets) { .chargeBack }
+            else if case .variation? = selectedItem(in: .budgets) { .variation }
             else { agreement.contributions.isEmpty ? .contribution : .line }
         case (.budgets, true): .contribution
         case (.providers, false): if case .personalBudget? = selectedItem(in: .providers) { .personalBudget } else { .provider }

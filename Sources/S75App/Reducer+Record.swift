@@ -23,6 +23,21 @@ extension AppState {
         return record(period) { a throws(EditError) in try a.reopening(period, on: today, by: user, reason: reason) }
     }
 
+    /// `:vary` (from the line selected) or `:vary S08a`: a new budget variation in a form, from that line, effective from
+    /// the month after the last one reported or closed; the form says who must agree it.
+    mutating func openVariationForm(from lineID: String?) {
+        if let reason = readOnlyReason {
+            message = .error("READ-ONLY (\(reason)): budgets cannot be varied in this file.")
+            return
+        }
+        let selected: SchemeLine.ID? = if case .line(let id)? = selectedItem(in: .budgets) { id } else { nil }
+        let from = lineID.flatMap { id in agreement.lines.first { $0.id.lowercased() == id.lowercased() }?.id } ?? selected
+        if let lineID, from == nil { message = .error("There is no line \(lineID): vary names a line, e.g. vary S08a."); return }
+        let draft = FormSpec.newVariation(in: agreement, from: from)
+        modes.open(.form(FormSpec.newForm(.variation(draft), in: agreement, inThousands: displayUnit == .thousands)))
+        message = UserMessage("Fill in to, amount and why; a board decision or the partners' approval when the limits ask. Enter saves.")
+    }
+
     /// `:adjust S03 2025-12 50 S03 accrual missed`: a correction to a closed month, entered in the month shown, of the
     /// amount (in the unit shown, as the grid reads it), with the reason.
     mutating func adjust(_ arguments: [String]) -> [Effect] {

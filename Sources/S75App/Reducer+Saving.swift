@@ -125,6 +125,7 @@ extension AppState {
         case .ledgerRule(let r): "\(r.id) \(r.scope) → \(r.lineID)"
         case .monthClose(let c): "\(c.period.label) \(c.summary)"
         case .adjustment(let a): "\(a.id) \(MoneyText.pounds(a.amount)) on \(a.lineID) for \(a.relatesTo.label)"
+        case .variation(let v): "\(v.id) \(v.summary) from \(v.effective.label)"
         }
     }
 }

@@ -22,6 +22,7 @@ extension PaneItem {
         case .reconciliation(let id): "\(id) \(a.lines[id: id]?.name ?? "")"
         case .ledgerRule(let id): "\(id) \(a.ledgerRules.first { $0.id == id }?.scope ?? "")"
         case .chargeBack(let id): "\(id) \(a.chargeBacks.first { $0.id == id }?.reason ?? "")"
+        case .variation(let id): "\(id) \(a.budgetVariations.first { $0.id == id }?.reason ?? "")"
         case .suspense(let costCentre, let account): "cost centre \(costCentre), account \(account)"
         }
     }

@@ -24,6 +24,7 @@ public enum AgreementDocument {
             "chargeBacks": .array(a.chargeBacks.map(chargeBack)),
             "monthCloses": .array(a.monthCloses.map(monthClose)),
             "priorPeriodAdjustments": .array(a.priorPeriodAdjustments.map(adjustment)),
+            "budgetVariations": .array(a.budgetVariations.map(variation)),
             "meetings": .array(a.meetings.map { meeting in Self.meeting(meeting, minutes: a.minutes.filter { $0.meeting == meeting.date }) }),
         ])
     }
@@ -55,7 +56,8 @@ public enum AgreementDocument {
     public static func agreement(from value: JSONValue) throws(InterchangeError) -> Agreement {
         let root = try Node(value: value, path: "").object(["format", "version", "agreement", "partners", "contributions", "schemes",
                                                              "providers", "contracts", "metrics", "meetings", "personalBudgets",
-                                                             "ledgerRules", "chargeBacks", "monthCloses", "priorPeriodAdjustments"])
+                                                             "ledgerRules", "chargeBacks", "monthCloses", "priorPeriodAdjustments",
+                                                             "budgetVariations"])
         let formatNode = try root.node("format")
         guard try formatNode.string() == format else { throw formatNode.failure("this is not an s75 agreement document (expected \"\(format)\")") }
         let versionNode = try root.node("version")
@@ -69,7 +71,8 @@ public enum AgreementDocument {
         records.append((.agreement(details), detailsNode))
         records += try root.list("contributions").map { n throws(InterchangeError) in (.contribution(try contribution(n)), n) }
         records += try root.list("providers").map { n throws(InterchangeError) in (.provider(try provider(n)), n) }
-        records += try schemeRecords(try root.list("schemes"))
+        let (lineRecords, legacyVariations) = try schemeRecords(try root.list("schemes"), start: details.start.period)
+        records += lineRecords
         records += try root.list("contracts").map { n throws(InterchangeError) in (.contract(try contract(n)), n) }
         records += try root.list("metrics").map { n throws(InterchangeError) in (.metric(try metric(n)), n) }
         records += try root.list("personalBudgets").map { n throws(InterchangeError) in (.personalBudget(try personalBudget(n)), n) }
@@ -79,7 +82,8 @@ public enum AgreementDocument {
         records += try (root.optionalNode("ledgerRules")?.list() ?? []).map { n throws(InterchangeError) in (.ledgerRule(try ledgerRule(n)), n) }
         // written since charge-backs could be recorded; a document from before has none
         records += try (root.optionalNode("chargeBacks")?.list() ?? []).map { n throws(InterchangeError) in (.chargeBack(try chargeBack(n)), n) }
-        records += try closesAndAdjustments(root)
+        records += legacyVariations
+        records += try closesAdjustmentsAndVariations(root)
         try refuseTooMany(records)
         var a = Agreement.blank(startYear: details.start.period.financialYear.startYear)
         a.details = AgreementDetails.blanking(host: details)
@@ -151,11 +155,15 @@ public enum AgreementDocument {
             "quorum": .text(g.quorum), "decisionRule": .text(g.decisionRule),
             "delegations": .array(g.delegations.map { .fields(["holder": .text($0.holder), "authority": .text($0.authority)]) }),
             "healthAndWellbeingBoard": .text(g.healthAndWellbeingBoard),
+            "limits": .fields(["poolFundManagerWithinSchemePence": g.limits.poolFundManagerWithinScheme.map(JSONValue.money),
+                               "boardVirementPence": g.limits.boardVirement.map(JSONValue.money),
+                               "boardShareOfReceivingBasisPoints": g.limits.boardShareOfReceivingBasisPoints.map { .number(Int($0)) }]),
         ])
     }
 
     static func governance(_ node: Node) throws(InterchangeError) -> Governance {
-        let g = try node.object(["boardName", "meetingFrequency", "chairs", "quorum", "decisionRule", "delegations", "healthAndWellbeingBoard"])
+        let g = try node.object(["boardName", "meetingFrequency", "chairs", "quorum", "decisionRule", "delegations", "healthAndWellbeingBoard",
+                                 "limits"])
         return Governance(
             boardName: try g.string("boardName"), meetingFrequency: try g.string("meetingFrequency"), chairs: try g.strings("chairs"),
             quorum: try g.string("quorum"), decisionRule: try g.string("decisionRule"),
@@ -163,7 +171,16 @@ public enum AgreementDocument {
                 let d = try n.object(["holder", "authority"])
                 return Delegation(holder: try d.string("holder"), authority: try d.string("authority"))
             },
-            healthAndWellbeingBoard: try g.string("healthAndWellbeingBoard"))
+            healthAndWellbeingBoard: try g.string("healthAndWellbeingBoard"),
+            limits: try g.optionalNode("limits").map { n throws(InterchangeError) in try limits(n) } ?? .none)
+    }
+
+    /// The delegated limits (written since variations were checked against them; absent before, read as none set).
+    static func limits(_ node: Node) throws(InterchangeError) -> DelegatedLimits {
+        let l = try node.object(["poolFundManagerWithinSchemePence", "boardVirementPence", "boardShareOfReceivingBasisPoints"])
+        return DelegatedLimits(poolFundManagerWithinScheme: try l.optionalMoney("poolFundManagerWithinSchemePence"),
+                               boardVirement: try l.optionalMoney("boardVirementPence"),
+                               boardShareOfReceivingBasisPoints: try l.optionalInt("boardShareOfReceivingBasisPoints"))
     }
 
     static func schedules(_ schedules: [Schedule]) -> JSONValue {

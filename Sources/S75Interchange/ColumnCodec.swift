@@ -40,10 +40,6 @@ extension ColumnCodec where Value == BudgetProfile {
     public static var profile: Self { Self(encode: AgreementDocument.profile, decode: AgreementDocument.profile) }
 }
 
-extension ColumnCodec where Value == [Virement] {
-    public static var virements: Self { Self(encode: AgreementDocument.virements, decode: AgreementDocument.virements) }
-}
-
 extension ColumnCodec where Value == PaymentRule {
     public static var payment: Self { Self(encode: AgreementDocument.payment, decode: AgreementDocument.payment) }
 }

@@ -67,10 +67,11 @@ extension AgreementDocument {
                                      relatesTo: try f.period("relatesTo"), amount: try f.money("amountPence"), reason: try f.string("reason"))
     }
 
-    /// The months' closes and the adjustments to them (both written since months could be closed; absent before, read
-    /// as none), in the order they were made: after the returns, which a close locks, each month's adjustments before
-    /// its own close and after the closes of the months they correct.
-    static func closesAndAdjustments(_ root: Fields) throws(InterchangeError) -> [(AgreementRecord, Node)] {
+    /// The months' closes, the adjustments to them and the budgets' variations (written since months could be closed
+    /// and budgets varied; absent before, read as none), in the order they were made: after the returns, which a close
+    /// locks, each month's adjustments and the variations effective in it before its own close and after the closes
+    /// of the months before.
+    static func closesAdjustmentsAndVariations(_ root: Fields) throws(InterchangeError) -> [(AgreementRecord, Node)] {
         var records: [(order: (Period, Int), record: AgreementRecord, node: Node)] = []
         for n in try root.optionalNode("monthCloses")?.list() ?? [] {
             let close = try monthClose(n)
@@ -79,6 +80,10 @@ extension AgreementDocument {
         for n in try root.optionalNode("priorPeriodAdjustments")?.list() ?? [] {
             let adjustment = try adjustment(n)
             records.append(((adjustment.enteredIn, 0), .adjustment(adjustment), n))
+        }
+        for n in try root.optionalNode("budgetVariations")?.list() ?? [] {
+            let variation = try variation(n)
+            records.append(((variation.effective, 0), .variation(variation), n))
         }
         return records.enumerated().sorted { ($0.element.order.0, $0.element.order.1, $0.offset) < ($1.element.order.0, $1.element.order.1, $1.offset) }
             .map { ($0.element.record, $0.element.node) }

@@ -18,7 +18,7 @@ extension AgreementDocument {
             "budgetPence": .money(l.budget), "plannedOutput": .text(l.plannedOutput), "profile": profile(l.profile),
             "budgetType": .text(l.budgetType.rawValue), "arrangement": .text(l.arrangement.rawValue),
             "delegatedFunctions": .texts(l.delegatedFunctions),
-            "virements": virements(l.virements), "description": .text(l.description), "newScheme": l.isNewScheme.map(JSONValue.bool),
+            "description": .text(l.description), "newScheme": l.isNewScheme.map(JSONValue.bool),
             "monitoring": .array(a.monitoring.entries(for: l.id).map { e in
                 .fields(["period": .text(e.period.description), "budgetToDatePence": .money(e.budgetToDate),
                          "actualToDatePence": .money(e.actualToDate), "forecastOutturnPence": .money(e.forecastOutturn),
@@ -31,15 +31,17 @@ extension AgreementDocument {
                            "budgetPence", "plannedOutput", "profile", "budgetType", "arrangement", "delegatedFunctions", "virements",
                            "monitoring", "description", "newScheme"]
 
-    /// Each line, then its returns, as records to apply in order.
-    static func schemeRecords(_ schemes: [Node]) throws(InterchangeError) -> [(AgreementRecord, Node)] {
-        var records: [(AgreementRecord, Node)] = []
+    /// Each line, then its returns, as records to apply in order; and the variations a file written before budgets
+    /// changed by variation holds as lines' undated virements (read as from `start`).
+    static func schemeRecords(_ schemes: [Node], start: Period) throws(InterchangeError)
+        -> (records: [(AgreementRecord, Node)], legacy: [(AgreementRecord, Node)]) {
+        var records: [(AgreementRecord, Node)] = [], legacy: [(AgreementRecord, Node)] = []
         for scheme in schemes {
             let s = try scheme.object(["id", "lines"])
             let schemeID = try s.string("id")
             for node in try s.list("lines") {
                 let f = try node.object(lineKeys)
-                let line = SchemeLine(
+                var line = SchemeLine(
                     id: try f.string("id"), schemeID: schemeID, name: try f.string("name"), schemeType: try f.string("schemeType"),
                     subType: try f.string("subType"), areaOfSpend: try f.code("areaOfSpend", "area of spend"),
                     commissioner: try commissioner(try f.node("commissioner")), leadCommissionerID: try f.string("leadCommissioner"),
@@ -47,9 +49,11 @@ extension AgreementDocument {
                     budget: try f.money("budgetPence"), plannedOutput: try f.string("plannedOutput"),
                     profile: try profile(try f.node("profile")), budgetType: try f.code("budgetType", "budget type"),
                     arrangement: try f.code("arrangement", "commissioning arrangement"),
-                    delegatedFunctions: try f.strings("delegatedFunctions"),
-                    virements: try virements(try f.node("virements")), description: try f.string("description"),
+                    delegatedFunctions: try f.strings("delegatedFunctions"), description: try f.string("description"),
                     isNewScheme: f.optionalNode("newScheme") == nil ? nil : try f.bool("newScheme"))
+                if let old = f.optionalNode("virements") {
+                    legacy += try legacyVirements(old, on: &line, from: start, numbered: legacy.count + 1).map { (.variation($0), old) }
+                }
                 records.append((.line(line), node))
                 for n in try f.list("monitoring") {
                     let e = try n.object(["period", "budgetToDatePence", "actualToDatePence", "forecastOutturnPence", "commentary"])
@@ -60,18 +64,7 @@ extension AgreementDocument {
                 }
             }
         }
-        return records
-    }
-
-    static func virements(_ virements: [Virement]) -> JSONValue {
-        .array(virements.map { .fields(["amountPence": .money($0.amount), "approvedBy": .text($0.approvedBy), "note": .text($0.note)]) })
-    }
-
-    static func virements(_ node: Node) throws(InterchangeError) -> [Virement] {
-        try node.list().map { n throws(InterchangeError) in
-            let v = try n.object(["amountPence", "approvedBy", "note"])
-            return Virement(amount: try v.money("amountPence"), approvedBy: try v.string("approvedBy"), note: try v.string("note"))
-        }
+        return (records, legacy)
     }
 
     static func commissioner(_ c: Commissioner) -> JSONValue {

@@ -95,7 +95,27 @@ extension BoardReport {
                                 + [.money(row.reserveUsed), .money(row.reserveAdded), .money(row.carriedForward), .money(row.netVariance, signed: true)]
                         },
                         notes: ["Each row adds up: partners' shares + reserve used − reserve added − carried forward = net variance."]),
-        ] + restatementTable + adjustmentTable
+        ] + restatementTable + adjustmentTable + variationTables
+    }
+
+    /// The year's budget variations effective by the month, and each varied line's original budget, variations and budget
+    /// in force, with totals that re-add; none when nothing was varied.
+    var variationTables: [ReportTable] {
+        guard !budgetVariations.isEmpty else { return [] }
+        func total(_ amount: (BudgetInForceRow) -> Int64) -> ReportCell { .money(budgetsInForce.map(amount).reduce(0, +)) }
+        return [ReportTable(id: "budget-variations", title: "Budget variations",
+                            columns: ["Variation", "From", "To", "Effective", "Amount", "Agreed by", "Reason"],
+                            rows: budgetVariations.map { v in
+                                [.text(v.id), .text(v.from ?? "pool"), .text(v.to ?? "pool"), .text(v.effective), .money(v.amount),
+                                 .text(v.agreedBy), .text(v.reason)]
+                            },
+                            notes: ["The budget in force at a month is the original budget plus the variations effective by then; the "
+                                    + "months before a variation keep the budget to date they had (docs/money.md)."]),
+                ReportTable(id: "budgets-in-force", title: "Varied lines: original budget and budget in force",
+                            columns: ["Line", "Original", "Variations", "In force"],
+                            rows: budgetsInForce.map { [.text($0.line), .money($0.original), .money($0.variations, signed: true), .money($0.inForce)] }
+                                + [[.text("Total"), total(\.original), .money(budgetsInForce.map(\.variations).reduce(0, +), signed: true),
+                                    total(\.inForce)]])]
     }
 
     /// The corrections to closed months entered in the year so far; none when there are none.

@@ -248,8 +248,12 @@ public struct S75Database: Sendable {
             }
             if let kind { filters.append("entity = ?"); arguments += [kind] }
             if let month {
-                filters.append("(entityID LIKE ? ESCAPE '\\' OR entityID LIKE ? ESCAPE '\\' OR entityID = ?)")
-                arguments += ["% " + Self.likeEscaped(month), Self.likeEscaped(month) + "-%", month]
+                // a record named by its month, or a variation or adjustment that ever took effect in, was entered in or corrected it
+                filters.append("""
+                    (entityID LIKE ? ESCAPE '\\' OR entityID LIKE ? ESCAPE '\\' OR entityID = ? OR (entity, entityID) IN (SELECT entity, entityID FROM audit
+                      WHERE field IN ('effective', 'enteredIn', 'relatesTo') AND (newValue = ? OR oldValue = ?)))
+                    """)
+                arguments += ["% " + Self.likeEscaped(month), Self.likeEscaped(month) + "-%", month, month, month]
             }
             if let user { filters.append("user = ?"); arguments += [user] }
             let filter = filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND ")

@@ -12,7 +12,10 @@ struct ImportBCF: ParsableCommand {
         discussion: "Columns are found by their header names (docs/interchange.md); --columns names others. Every row is checked first: "
             + "nothing is written while any row is wrong, unless --skip-bad is given. An existing file keeps its other records; every "
             + "line, provider or partner the plan adds or changes is printed field by field and audited as a field change (--dry-run "
-            + "prints them and writes nothing). A provider type that fits several providers is refused with the candidates.")
+            + "prints them and writes nothing). A provider type that fits several providers is refused with the candidates. A line "
+            + "already reported on (or any line once a month is closed) keeps its original budget: a different budget in the plan is "
+            + "recorded as a variation from --effective, agreed as --decision or --partners-approval say, and refused when the "
+            + "delegated limits ask for more.")
 
     @Argument(help: "The planning workbook (.xlsx) or CSV.", completion: .file(extensions: ["xlsx", "csv"]))
     var plan: String
@@ -35,6 +38,18 @@ struct ImportBCF: ParsableCommand {
     @Flag(help: "Print every change the plan would make, field by field, and write nothing.")
     var dryRun = false
 
+    @Option(help: "For a line already reported on, the first month on the plan's budget (default: the month after the reporting month).")
+    var effective: MonthArgument?
+
+    @Option(help: "Why the plan's budgets change, as the variations will say.")
+    var reason = "the BCF plan as revised"
+
+    @Option(help: "The board's decision that agreed the plan's changes, e.g. D4.")
+    var decision: String?
+
+    @Option(help: "The partners' approval of the plan's changes, e.g. \"Cabinet 12 Nov 2025; ICB Board 14 Nov 2025\".")
+    var partnersApproval: String?
+
     func validate() throws {
         if rejects != nil, !skipBad { throw ValidationError("--rejects lists the rows --skip-bad leaves out; give --skip-bad too.") }
     }
@@ -47,7 +62,9 @@ struct ImportBCF: ParsableCommand {
             : Agreement.blank(startYear: year ?? DemoFile.currentFinancialYear())
         let result: ExpenditurePlan.Result
         do throws(InterchangeError) {
-            result = try ExpenditurePlan.read(try PlanFile.rows(data, name: plan, columns: map), into: base, columns: map)
+            let terms = ExpenditurePlan.VariationTerms(effective: effective?.period, reason: reason, decision: decision,
+                                                       partnersApproval: partnersApproval ?? "")
+            result = try ExpenditurePlan.read(try PlanFile.rows(data, name: plan, columns: map), into: base, columns: map, varying: terms)
         } catch {
             throw Failure.stop("\(plan): \(error.description). Nothing was written.")
         }

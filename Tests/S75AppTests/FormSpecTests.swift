@@ -16,7 +16,11 @@ struct FormSpecTests {
                                       lineID: "S03")),
                .line({ var l = a.lines[13]; l.commissioner = .joint(nhsBasisPoints: 3_333); return l }()),
                .chargeBack(ChargeBack(id: "CB1", partnerID: "LA", lineID: "S14", amount: Money(pence: 12_345_678),
-                                      period: Period(year: 2026, month: 1), reason: "Placements above the delegated limit"))]
+                                      period: Period(year: 2026, month: 1), reason: "Placements above the delegated limit")),
+               .variation(BudgetVariation(id: "V1", fromLineID: "S13", toLineID: "S03", amount: Money(pence: 25_000_050),
+                                          effective: Period(year: 2026, month: 1), reason: "home care demand", decision: "D1")),
+               .variation(BudgetVariation(id: "V2", fromLineID: nil, toLineID: "S14", amount: .pounds(75_000), effective: Period(year: 2026, month: 2),
+                                          reason: "council top-up", partnerID: "LA", partnersApproval: "Cabinet 10 Feb 2026"))]
     }
 
     static func kind(of record: AgreementRecord) -> FormKind {
@@ -33,6 +37,7 @@ struct FormSpecTests {
         case .personalBudget: .personalBudget
         case .ledgerRule: .ledgerRule
         case .chargeBack: .chargeBack
+        case .variation: .variation
         case .monitoring: preconditionFailure("monitoring is entered in the grid")
         case .monthClose: preconditionFailure("a month is closed by a command")
         case .adjustment: preconditionFailure("an adjustment is entered by a command")

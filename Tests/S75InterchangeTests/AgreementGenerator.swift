@@ -98,7 +98,7 @@ struct AgreementGenerator {
                    providerIDs: a.providers.filter { _ in chance() }.map(\.id), source: pick(FundingSource.allCases), budget: money(),
                    plannedOutput: text(), profile: pick([.straightLine, .yearEnd, .cumulativePercent((1...12).map { $0 * 8 + 4 })]),
                    budgetType: pick(BudgetType.allCases), arrangement: pick(CommissioningArrangement.allCases),
-                   delegatedFunctions: chance() ? [text()] : [], virements: chance() ? [Virement(amount: money(), approvedBy: text(), note: text())] : [],
+                   delegatedFunctions: chance() ? [text()] : [],
                    description: text(), isNewScheme: pick([nil, true, false]))
     }
 

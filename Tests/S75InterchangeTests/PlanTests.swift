@@ -96,11 +96,30 @@ struct PlanTests {
     @Test("an import that changes a record lists each change field by field")
     func changesListed() throws {
         var rows = ExpenditurePlan.rows(Northmoor.agreement)
-        rows[1][13] = "3500000"
+        rows[1][1] = "Home First reablement (NHS)"
         let read = try ExpenditurePlan.read(rows, into: Northmoor.agreement)
         let changes = ExpenditurePlan.changes(from: Northmoor.agreement, to: read.agreement)
         #expect(changes.map(\.key) == [.line("S01a")])
-        #expect(Change.differences(from: Northmoor.agreement.record(.line("S01a")), to: changes.first?.new).map(\.field) == ["budget"])
+        #expect(Change.differences(from: Northmoor.agreement.record(.line("S01a")), to: changes.first?.new).map(\.field) == ["name"])
+    }
+
+    @Test("a new budget for a line already reported on is a variation from the month after the reporting month, never an overwrite")
+    func budgetVaried() throws {
+        var rows = ExpenditurePlan.rows(Northmoor.agreement)
+        rows[1][13] = "3500000"  // S01a, £3,400,000 as signed
+        let refused = try ExpenditurePlan.read(rows, into: Northmoor.agreement)
+        #expect(refused.problems.map(\.description) == ["row 2, Scheme ID: V1 (£100,000 to S01a (LA's contribution)) needs the partners because it "
+                                                       + "changes the pool's budget by £100,000, a change to a partner's contribution: record their "
+                                                       + "approval (e.g. Cabinet 12 Nov 2025; ICB Board 14 Nov 2025)"])
+        let read = try ExpenditurePlan.read(rows, into: Northmoor.agreement,
+                                            varying: .init(partnersApproval: "Cabinet 12 Nov 2025; ICB Board 14 Nov 2025"))
+        #expect(read.problems.isEmpty)
+        #expect(ExpenditurePlan.changes(from: Northmoor.agreement, to: read.agreement).map(\.key) == [.variation("V1")])
+        let a = read.agreement, s01a = try #require(read.agreement.line("S01a"))
+        #expect(s01a.budget == .thousands(3_400))
+        #expect(a.budgetVariations.first?.effective == Period(year: 2026, month: 1))
+        #expect(a.budget(of: s01a, at: Period(year: 2025, month: 12)) == .thousands(3_400))  // the month-9 report is as the board saw it
+        #expect(a.budget(of: s01a, at: Period(year: 2026, month: 3)) == .thousands(3_500))
     }
 
     @Test("check passes once the contributions are entered: each source's lines funded by its partner")

@@ -9,7 +9,7 @@ enum SQLiteShell {
 
     static func run(_ path: String, _ sql: String) throws { _ = try query(path, sql) }
 
-    /// Runs a script of statements on a new file in SQLite's default (rollback journal) mode, as another program would.
+    /// Runs a script of statements on the file as another program would (a new file in SQLite's default, rollback journal, mode).
     static func runPlain(_ path: String, _ script: String) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

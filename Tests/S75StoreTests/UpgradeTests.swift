@@ -16,6 +16,7 @@ struct UpgradeTests {
         var a = Northmoor.agreement
         if let index = a.providers.firstIndex(where: { $0.id == "P08" }) { a.providers[index].providerType = "Private Sector (social enterprise)" }
         for index in a.contracts.indices { a.contracts[index].lineIDs = [] }  // contracts named no lines then
+        a.governance.limits = .none  // nor were delegated limits figures
         return a
     }
 

@@ -77,13 +77,18 @@ struct MoneyViewsTests {
         #expect(report.schemes.first { $0.line == "S02" }?.figures.forecastVariance == (convention.1 == "+250" ? 25_000_000 : -25_000_000))
     }
 
-    @Test("virements show in the line's detail with the original budget")
-    func virements() {
+    @Test("variations show in the line's detail with the original budget and the budget in force")
+    func variations() throws {
         var state = Fixtures.northmoorState()
-        state.agreement.lines[2].virements = [Virement(amount: .thousands(100), approvedBy: "JCB", note: "winter")]
+        try state.agreement.apply(Change(.variation(BudgetVariation(id: "V1", fromLineID: "S03", toLineID: "S02", amount: .thousands(100),
+                                                                    effective: Period(year: 2025, month: 12), reason: "winter",
+                                                                    decision: "D1"))))
         state.selection[.budgets] = 7
         _ = reduce(&state, .openSelected)
-        #expect(Self.screen(state).contains("original £2,500,000.00; +£100,000.00 (JCB)"))
+        let screen = Self.screen(state)
+        #expect(screen.contains("Original budget") && screen.contains("£2,600,000.00"))
+        #expect(screen.contains("+£100,000.00 from Dec 2025: winter"))
+        #expect(screen.contains("£2,700,000.00 at Dec 2025"))
     }
 }
 

@@ -46,6 +46,12 @@ extension FormSpec {
             FormField("decisions", "Decisions by", .text, g.decisionRule, optional: true),
             FormField("delegations", "Delegations", .list, g.delegations.map { "\($0.holder): \($0.authority)" }.joined(separator: "; "),
                       hint: "holder: authority; …"),
+            FormField("pfmLimit", "PFM may vire in a scheme to", .money, g.limits.poolFundManagerWithinScheme.map(FormText.money) ?? "",
+                      optional: true, hint: "blank: the PFM may not vire alone, e.g. £100,000"),
+            FormField("boardLimit", "Board may vire up to", .money, g.limits.boardVirement.map(FormText.money) ?? "", optional: true,
+                      hint: "blank: every virement goes to the partners, e.g. £500,000"),
+            FormField("boardShare", "… and % of receiving scheme", .percent,
+                      g.limits.boardShareOfReceivingBasisPoints.map(FormText.percent) ?? "", optional: true, hint: "e.g. 10%"),
             FormField("hwb", "Health and Wellbeing Board", .text, g.healthAndWellbeingBoard, optional: true),
             FormField("schedules", "Schedules", .list, d.schedules.map { "\($0.number) \($0.title)" }.joined(separator: "; "),
                       hint: "1 Scheme specifications; 2 Governance; …"),
@@ -93,7 +99,10 @@ extension FormSpec {
                 let parts = item.split(separator: ":", maxSplits: 1).map { String($0).trimmingSpaces() }
                 return Delegation(holder: parts[0], authority: parts.count > 1 ? parts[1] : "")
             },
-            healthAndWellbeingBoard: r.text("hwb"))
+            healthAndWellbeingBoard: r.text("hwb"),
+            limits: DelegatedLimits(poolFundManagerWithinScheme: r.text("pfmLimit").isEmpty ? nil : try r.money("pfmLimit"),
+                                    boardVirement: r.text("boardLimit").isEmpty ? nil : try r.money("boardLimit"),
+                                    boardShareOfReceivingBasisPoints: r.text("boardShare").isEmpty ? nil : try r.percent("boardShare")))
         d.schedules = try r.list("schedules").map { item throws(EditError) in
             let number = Int(item.prefix { $0.isNumber })
             guard let number else { throw r.failure("schedules", "each schedule starts with its number, e.g. 3 Risk share") }

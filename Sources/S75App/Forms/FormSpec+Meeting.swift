@@ -83,6 +83,7 @@ extension RecordKey {
         case .personalBudget: .personalBudget
         case .ledgerRule: .ledgerRule
         case .chargeBack: .chargeBack
+        case .variation: .variation
         }
     }
 }

@@ -38,6 +38,8 @@ public enum FormSpec {
             fields = ledgerRuleFields(LedgerRule(id: nextID("R", a.ledgerRules.map(\.id)), costCentre: "", lineID: ""), in: a)
         case (.chargeBack, .chargeBack(let c)?): fields = chargeBackFields(c, in: a)
         case (.chargeBack, _): fields = chargeBackFields(newChargeBack(in: a, at: a.reportingPeriod), in: a)
+        case (.variation, .variation(let v)?): fields = variationFields(v, in: a)
+        case (.variation, _): fields = variationFields(newVariation(in: a, from: nil), in: a)
         case (.auditFilter, _): fields = []
         }
         if inThousands {
@@ -79,6 +81,7 @@ public enum FormSpec {
             case .personalBudget: return .success(.personalBudget(try personalBudget(reader)))
             case .ledgerRule: return .success(.ledgerRule(try ledgerRule(reader)))
             case .chargeBack: return .success(.chargeBack(try chargeBack(reader)))
+            case .variation: return .success(.variation(try variation(reader)))
             case .auditFilter:
                 return .failure(EditError("the audit filter is not a record"))
             }

@@ -2,7 +2,7 @@ import S75Domain
 
 /// The kinds of record a form edits.
 public enum FormKind: String, Hashable, Sendable, CaseIterable {
-    case agreement, partner, contribution, line, provider, contract, metric, meeting, minute, personalBudget, ledgerRule, chargeBack
+    case agreement, partner, contribution, line, provider, contract, metric, meeting, minute, personalBudget, ledgerRule, chargeBack, variation
     /// Not a record: which changes the Audit pane lists.
     case auditFilter
 
@@ -15,6 +15,7 @@ public enum FormKind: String, Hashable, Sendable, CaseIterable {
         case .personalBudget: "personal budget"
         case .ledgerRule: "ledger rule"
         case .chargeBack: "charge-back"
+        case .variation: "budget variation"
         case .auditFilter: "audit filter"
         default: rawValue
         }

@@ -30,6 +30,8 @@ public struct Agreement: Hashable, Sendable {
     public var monthCloses: [MonthClose]
     /// Corrections to closed months, each entered in a later open month with its reason.
     public var priorPeriodAdjustments: [PriorPeriodAdjustment]
+    /// Dated changes to the lines' budgets, in the order they were made.
+    public var budgetVariations: [BudgetVariation]
 
     public init(id: String, title: String, legalBasis: String, area: String, start: DateOnly, end: DateOnly,
                 noticeMonths: Int, noticeExpiry: String, reviewNote: String, partners: [Partner],
@@ -41,7 +43,8 @@ public struct Agreement: Hashable, Sendable {
                 lines: [SchemeLine] = [], monitoring: [MonitoringEntry] = [], providers: [Provider] = [],
                 contracts: [Contract] = [], metrics: [Metric] = [], meetings: [Meeting] = [], minutes: [Minute] = [],
                 personalBudgets: [IntegratedPersonalBudget] = [], ledgerRules: [LedgerRule] = [], chargeBacks: [ChargeBack] = [],
-                monthCloses: [MonthClose] = [], priorPeriodAdjustments: [PriorPeriodAdjustment] = []) {
+                monthCloses: [MonthClose] = [], priorPeriodAdjustments: [PriorPeriodAdjustment] = [],
+                budgetVariations: [BudgetVariation] = []) {
         self.details = AgreementDetails(id: id, title: title, legalBasis: legalBasis, area: area, start: start, end: end,
                                         noticeMonths: noticeMonths, noticeExpiry: noticeExpiry, reviewNote: reviewNote,
                                         hostPartnerID: hostPartnerID, poolName: poolName, pooledFundManager: pooledFundManager,
@@ -62,6 +65,7 @@ public struct Agreement: Hashable, Sendable {
         self.chargeBacks = chargeBacks
         self.monthCloses = monthCloses
         self.priorPeriodAdjustments = priorPeriodAdjustments
+        self.budgetVariations = budgetVariations
     }
 
     /// A detail of the agreement (`a.title`), read and written in ``details``.

@@ -12,9 +12,11 @@ public struct Governance: Hashable, Sendable, Codable {
     public var delegations: [Delegation]
     /// The Health and Wellbeing Board's part.
     public var healthAndWellbeingBoard: String
+    /// The limits on varying budgets that the delegations set, as figures the variations are checked against.
+    public var limits: DelegatedLimits
 
     public init(boardName: String, meetingFrequency: String, chairs: [String], quorum: String,
-                decisionRule: String, delegations: [Delegation], healthAndWellbeingBoard: String) {
+                decisionRule: String, delegations: [Delegation], healthAndWellbeingBoard: String, limits: DelegatedLimits = .none) {
         self.boardName = boardName
         self.meetingFrequency = meetingFrequency
         self.chairs = chairs
@@ -22,6 +24,21 @@ public struct Governance: Hashable, Sendable, Codable {
         self.decisionRule = decisionRule
         self.delegations = delegations
         self.healthAndWellbeingBoard = healthAndWellbeingBoard
+        self.limits = limits
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case boardName, meetingFrequency, chairs, quorum, decisionRule, delegations, healthAndWellbeingBoard, limits
+    }
+
+    /// Reads the synthesised shape files written by s75 0.4 hold, which have no limits (none set).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(boardName: try c.decode(String.self, forKey: .boardName), meetingFrequency: try c.decode(String.self, forKey: .meetingFrequency),
+                  chairs: try c.decode([String].self, forKey: .chairs), quorum: try c.decode(String.self, forKey: .quorum),
+                  decisionRule: try c.decode(String.self, forKey: .decisionRule), delegations: try c.decode([Delegation].self, forKey: .delegations),
+                  healthAndWellbeingBoard: try c.decode(String.self, forKey: .healthAndWellbeingBoard),
+                  limits: try c.decodeIfPresent(DelegatedLimits.self, forKey: .limits) ?? .none)
     }
 }
 

@@ -55,6 +55,7 @@ extension Agreement {
         case .chargeBack(let id): chargeBacks.first { $0.id == id }.map(AgreementRecord.chargeBack)
         case .monthClose(let period): monthClose(period).map(AgreementRecord.monthClose)
         case .adjustment(let id): priorPeriodAdjustments.first { $0.id == id }.map(AgreementRecord.adjustment)
+        case .variation(let id): budgetVariations.first { $0.id == id }.map(AgreementRecord.variation)
         }
     }
 
@@ -102,6 +103,8 @@ extension Agreement {
             Self.upsert(&chargeBacks, id, new.flatMap { if case .chargeBack(let c) = $0 { c } else { nil } })
         case (.adjustment(let id), let new):
             Self.upsert(&priorPeriodAdjustments, id, new.flatMap { if case .adjustment(let a) = $0 { a } else { nil } })
+        case (.variation(let id), let new):
+            Self.upsert(&budgetVariations, id, new.flatMap { if case .variation(let v) = $0 { v } else { nil } })
         case (.monthClose(let period), let new):
             Self.upsert(&monthCloses, period, new.flatMap { if case .monthClose(let c) = $0 { c } else { nil } })
             monthCloses.sort { $0.period < $1.period }
@@ -175,6 +178,8 @@ extension Agreement {
             }
         case .adjustment(let adjustment):
             try check(adjustment)
+        case .variation(let variation):
+            try check(variation)
         case .monthClose(let c):
             guard c.period >= self.start.period, c.period <= self.end.period else {
                 throw EditError("\(c.period.label) is outside the agreement's term (\(self.start.label) to \(self.end.label))")
@@ -227,6 +232,7 @@ extension Agreement {
             users += contracts.filter { $0.lineIDs.contains(id) }.map { "contract \($0.id)" }
             users += chargeBacks.filter { $0.lineID == id }.map { "charge-back \($0.id)" }
             users += priorPeriodAdjustments.filter { $0.lineID == id }.map { "adjustment \($0.id)" }
+            users += variations(of: id).map { "variation \($0.id)" }
             let months = monitoring.entries(for: id).map(\.period.label)
             if !months.isEmpty {
                 throw EditError("line \(id) has monitoring returns for \(months.joined(separator: ", ")); remove those first")

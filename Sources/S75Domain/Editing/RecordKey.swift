@@ -22,6 +22,8 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
     case monthClose(Period)
     /// A correction to a closed month entered in an open one.
     case adjustment(PriorPeriodAdjustment.ID)
+    /// A dated change to lines' budgets.
+    case variation(BudgetVariation.ID)
 
     /// The kind of record, as the audit trail names it: "monitoring", "line", "contribution" …
     public var entity: String {
@@ -41,6 +43,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .chargeBack: "charge-back"
         case .monthClose: "month"
         case .adjustment: "adjustment"
+        case .variation: "variation"
         }
     }
 
@@ -51,7 +54,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .monitoring(let line, let period): "\(line) \(period)"
         case .meeting(let date): date.description
         case .monthClose(let period): period.description
-        case .adjustment(let id), .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id), .ledgerRule(let id), .chargeBack(let id): id
+        case .adjustment(let id), .variation(let id), .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id), .ledgerRule(let id), .chargeBack(let id): id
         }
     }
 
@@ -76,6 +79,7 @@ public enum AgreementRecord: Hashable, Sendable {
     case chargeBack(ChargeBack)
     case monthClose(MonthClose)
     case adjustment(PriorPeriodAdjustment)
+    case variation(BudgetVariation)
 
     /// Which record this is.
     public var key: RecordKey {
@@ -95,6 +99,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .chargeBack(let c): .chargeBack(c.id)
         case .monthClose(let c): .monthClose(c.period)
         case .adjustment(let a): .adjustment(a.id)
+        case .variation(let v): .variation(v.id)
         }
     }
 
@@ -117,6 +122,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .chargeBack(let c): AuditText.fields(of: c)
         case .monthClose(let c): AuditText.fields(of: c)
         case .adjustment(let a): AuditText.fields(of: a)
+        case .variation(let v): AuditText.fields(of: v)
         case .meeting(let m):
             [("date", m.date.description), ("attendance", m.attendance), ("period", m.period.description), ("stepReached", m.stepReached.title)]
                 + WalkStep.allCases.compactMap { step in m.figures[step.name].map { ("figures.\(step.name)", $0) } }

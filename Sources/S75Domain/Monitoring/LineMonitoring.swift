@@ -92,15 +92,17 @@ public enum MonitoringCoverage: Hashable, Sendable {
 }
 
 extension Agreement {
-    /// The figures of `line` at `period`: its return, or, with none, the budget profiled to date and an
-    /// unknown actual and forecast.
+    /// The figures of `line` at `period`: the budget in force then and its return, or, with none, the budget profiled
+    /// to date and an unknown actual and forecast. A return's year-to-date budget is on the line's original budget, as
+    /// its profile gives it; the variations' parts to date are added to it (docs/money.md).
     public func figures(for line: SchemeLine, at period: Period) -> MonitoringFigures {
+        let budget = budget(of: line, at: period), varied = variationsToDate(of: line, at: period)
         if let entry = entry(for: line.id, at: period) {
-            return MonitoringFigures(budget: line.budget, budgetToDate: entry.budgetToDate, actualToDate: entry.actualToDate,
+            return MonitoringFigures(budget: budget, budgetToDate: entry.budgetToDate + varied, actualToDate: entry.actualToDate,
                                      forecastOutturn: entry.forecastOutturn, ledgers: [line.ledger])
         }
-        let toDate = line.profile.budgetToDate(line.budget, monthOfYear: period.monthOfYear)
-        return MonitoringFigures(budget: line.budget, budgetToDate: toDate, actualToDate: nil, forecastOutturn: nil,
+        let toDate = line.profile.budgetToDate(line.budget, monthOfYear: period.monthOfYear) + varied
+        return MonitoringFigures(budget: budget, budgetToDate: toDate, actualToDate: nil, forecastOutturn: nil,
                                  missingReturns: [line.id], ledgers: [line.ledger])
     }
 

@@ -14,6 +14,11 @@ extension Agreement {
         case .adjustment(let id):
             guard let old = priorPeriodAdjustments.first(where: { $0.id == id }), let locked = lockedMonthMessage(old.enteredIn) else { return }
             throw EditError(locked)
+        case .variation(let id):
+            guard let old = budgetVariations.first(where: { $0.id == id }), let message = closedMonthSeeing(old) else { return }
+            throw EditError(message)
+        case .line(let id):
+            try checkOriginalBudgetKept(id, new: change.new.flatMap { if case .line(let l) = $0 { l } else { nil } })
         default:
             break
         }
@@ -38,11 +43,43 @@ extension Agreement {
             guard let message = lockedMonthMessage(old.enteredIn), !new.priorPeriodAdjustments.contains(old) else { continue }
             throw EditError(message)
         }
+        for old in budgetVariations {
+            guard let message = closedMonthSeeing(old), !new.budgetVariations.contains(old) else { continue }
+            throw EditError(message)
+        }
+        if let closed = lastLockedMonth {
+            for old in lines where new.line(old.id)?.budget != old.budget {
+                throw EditError("\(old.id)'s original budget is part of the closed \(closed.label) report: vary it instead (s75 vary)")
+            }
+        }
         for old in monthCloses {
             try Self.checkKeepsHistory(of: old, in: new.monthClose(old.period))
             if let message = lockedMonthMessage(old.period), new.monthClose(old.period) == old, new.returns(at: old.period) != returns(at: old.period) {
                 throw EditError(message)
             }
+        }
+    }
+
+    /// The latest month closed and not reopened, if any.
+    public var lastLockedMonth: Period? { monthCloses.last { $0.isLocked }?.period }
+
+    /// Why `variation` is part of a closed month's record (it took effect by a month now closed), or nil.
+    private func closedMonthSeeing(_ variation: BudgetVariation) -> String? {
+        guard let closed = monthCloses.last(where: { $0.isLocked && $0.period >= variation.effective }) else { return nil }
+        return "\(variation.id) took effect in \(variation.effective.label), part of the closed \(closed.period.label) report: "
+            + "vary the budget again from an open month"
+    }
+
+    /// Once a month is closed, the lines' original budgets are part of what it reported: a line keeps its own, and a
+    /// line added since starts at £0, funded by a variation.
+    private func checkOriginalBudgetKept(_ id: SchemeLine.ID, new: SchemeLine?) throws(EditError) {
+        guard let closed = lastLockedMonth, let new else { return }
+        if let old = line(id) {
+            guard new.budget != old.budget else { return }
+            throw EditError("\(id)'s original budget is part of the closed \(closed.label) report: vary it instead (:vary, or s75 vary)")
+        }
+        guard new.budget == .zero else {
+            throw EditError("\(closed.label) is closed: a new line starts with a budget of £0, funded by a variation (:vary, or s75 vary)")
         }
     }
 }

@@ -48,7 +48,7 @@ extension Agreement {
             let since = months.first { remedialVariance(line, at: $0) != nil } ?? period
             let dueBy = DateOnly(year: since.year, month: since.month, day: 1).endOfMonth.adding(days: self.financeRAG.remedialPlanDays)
             let plan = minutes.first { $0.kind == .action && $0.item == line.id && $0.status != .dropped && $0.meeting >= yearStart && $0.meeting <= dueBy }
-            return RemedialPlanDue(lineID: line.id, varianceBasisPoints: variance.basisPoints(of: line.budget) ?? 0, since: since, dueBy: dueBy,
+            return RemedialPlanDue(lineID: line.id, varianceBasisPoints: variance.basisPoints(of: budget(of: line, at: period)) ?? 0, since: since, dueBy: dueBy,
                                    plan: plan)
         }
     }

@@ -71,6 +71,17 @@ extension BoardReport {
             WhatIfRow(method: method, settlement: whatIf?[index].settlement, partners: a.revenueContributions.map(\.partnerID), names: names)
         }
         close = a.monthClose(period).map { Close($0, in: a) }
+        let variations = a.budgetVariations(at: period)
+        budgetVariations = variations.map { v in
+            let agreedBy = v.decision.map { "the board (\($0))" } ?? (v.partnersApproval.isEmpty ? "the pooled fund manager" : "the partners (\(v.partnersApproval))")
+            return VariationRow(id: v.id, from: v.fromLineID, to: v.toLineID, effective: v.effective.description, amount: v.amount.pence,
+                                reason: v.reason, agreedBy: agreedBy)
+        }
+        let varied = Set(variations.flatMap { [$0.fromLineID, $0.toLineID].compactMap { $0 } })
+        budgetsInForce = a.linesByLedger.filter { varied.contains($0.id) }.map { line in
+            let inForce = a.budget(of: line, at: period)
+            return BudgetInForceRow(line: line.id, original: line.budget.pence, variations: (inForce - line.budget).pence, inForce: inForce.pence)
+        }
         priorPeriodAdjustments = a.priorPeriodAdjustments(at: period).map {
             AdjustmentRow(id: $0.id, line: $0.lineID, enteredIn: $0.enteredIn.description, relatesTo: $0.relatesTo.description,
                           amount: $0.amount.pence, reason: $0.reason)

@@ -20,6 +20,32 @@ public struct BoardReport: Hashable, Sendable, Codable {
     public var close: Close?
     /// Corrections to closed months entered in the year up to this month, oldest first.
     public var priorPeriodAdjustments: [AdjustmentRow]
+    /// The budget variations of the year effective by this month, in the order they were made.
+    public var budgetVariations: [VariationRow]
+    /// Each line a variation touched by this month: its original budget, the variations' net and the budget in force.
+    public var budgetsInForce: [BudgetInForceRow]
+
+    /// A dated change to lines' budgets.
+    public struct VariationRow: Hashable, Sendable, Codable {
+        public var id: String
+        /// The line it comes from; null when the pool grows.
+        public var from: String?
+        /// The line it goes to; null when the pool shrinks.
+        public var to: String?
+        public var effective: String
+        public var amount: Int64
+        public var reason: String
+        /// "the pooled fund manager", "the board (D4)", "the partners (Cabinet 12 Nov 2025; …)".
+        public var agreedBy: String
+    }
+
+    /// A varied line's budget: original, the variations effective by the month, and in force (original + variations).
+    public struct BudgetInForceRow: Hashable, Sendable, Codable {
+        public var line: String
+        public var original: Int64
+        public var variations: Int64
+        public var inForce: Int64
+    }
 
     /// A correction to a closed month, entered in a later one.
     public struct AdjustmentRow: Hashable, Sendable, Codable {

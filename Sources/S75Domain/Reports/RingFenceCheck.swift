@@ -38,7 +38,7 @@ extension Agreement {
     public func ringFenceChecks(at period: Period) -> [RingFenceCheck] {
         var checks: [RingFenceCheck] = []
         let ascLines = lines.filter { $0.source == .nhsMinimum && $0.areaOfSpend == .socialCare }
-        let ascPlan = ascLines.sum(\.budget)
+        let ascPlan = ascLines.sum { budget(of: $0, at: period) }
         let ascFigures = ascLines.map { figures(for: $0, at: period) }.total()
         let expected = ascFigures.forecastOutturn.map { "\(period.outturnWord) \(MoneyText.pounds($0))" }
             ?? "\(period.outturnWord) not known (\(ascFigures.missingReturns.count) line\(ascFigures.missingReturns.count == 1 ? "" : "s") without a return)"
@@ -57,8 +57,8 @@ extension Agreement {
                     + (ascFigures.forecastOutturn.map { $0 >= self.ascMinimum ? "" : ": short by \(MoneyText.pounds(self.ascMinimum - $0))" } ?? "")))
         }
         for source in FundingSource.allCases {
-            let contributed = contributions.filter { $0.source == source }.sum(\.amount)
-            let planned = lines.filter { $0.source == source }.sum(\.budget)
+            let contributed = contributions.filter { $0.source == source }.sum(\.amount) + poolChanges(of: source, at: period)
+            let planned = lines.filter { $0.source == source }.sum { budget(of: $0, at: period) }
             guard contributed != .zero || planned != .zero else { continue }
             checks.append(RingFenceCheck(
                 name: "Planned spend equals contributions: \(source.label)", required: contributed, actual: planned,
@@ -66,7 +66,8 @@ extension Agreement {
                 detail: "planned \(MoneyText.pounds(planned)), contributed \(MoneyText.pounds(contributed))"))
         }
         let capitalContributions = contributions.filter { $0.ledger == .capital }.sum(\.amount)
-        let capitalPlan = lines.filter { $0.ledger == .capital }.sum(\.budget)
+            + FundingSource.allCases.filter { $0.ledger == .capital }.sum { poolChanges(of: $0, at: period) }
+        let capitalPlan = lines.filter { $0.ledger == .capital }.sum { budget(of: $0, at: period) }
         let noCapital = capitalContributions == .zero && capitalPlan == .zero
         checks.append(RingFenceCheck(
             name: "Capital kept apart from revenue", required: capitalContributions, actual: capitalPlan,

@@ -43,7 +43,7 @@ extension Agreement {
     func capitalPosition(at period: Period) -> CapitalPosition {
         let capitalLines = lines.filter { $0.ledger == .capital && $0.budgetType == .pooled }
         let outturns: [(SchemeLine, Money)] = capitalLines.compactMap { line in figures(for: line, at: period).forecastOutturn.map { (line, $0) } }
-        let overspends: [(SchemeLine, Money)] = outturns.map { line, outturn in (line, max(.zero, outturn - line.budget)) }
+        let overspends: [(SchemeLine, Money)] = outturns.map { line, outturn in (line, max(.zero, outturn - budget(of: line, at: period))) }
         let borne = partners.map { partner in
             PartnerAmount(partner.id, overspends.filter { $0.0.leadCommissionerID == partner.id }.sum(\.1))
         }.filter { $0.amount.pence > 0 }
@@ -57,6 +57,6 @@ extension Agreement {
             return GrantAmount(source, given - outturn + borneHere)
         }.filter { $0.amount != .zero }
         return CapitalPosition(contributions: contributions.filter { $0.ledger == .capital }.sum(\.amount),
-                               budget: capitalLines.sum(\.budget), outturn: outturns.sum(\.1), overspend: borne, carriedForward: carried)
+                               budget: capitalLines.sum { budget(of: $0, at: period) }, outturn: outturns.sum(\.1), overspend: borne, carriedForward: carried)
     }
 }

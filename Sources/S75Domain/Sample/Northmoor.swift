@@ -82,7 +82,9 @@ public enum Northmoor {
             Delegation(holder: "Council Cabinet and ICB Board",
                        authority: "Contribution changes, new schemes over £500k, risk-share changes, termination"),
         ],
-        healthAndWellbeingBoard: "Northmoor HWB receives quarterly reports and signs national returns")
+        healthAndWellbeingBoard: "Northmoor HWB receives quarterly reports and signs national returns",
+        limits: DelegatedLimits(poolFundManagerWithinScheme: .thousands(100), boardVirement: .thousands(500),
+                                boardShareOfReceivingBasisPoints: 1_000))
 
     static let schedules = [
         Schedule(number: 1, title: "Scheme specifications"),

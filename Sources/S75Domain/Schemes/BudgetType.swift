@@ -35,17 +35,3 @@ public enum CommissioningArrangement: String, Hashable, Sendable, Codable, CaseI
         }
     }
 }
-
-/// A budget moved to or from a line during the year, with who approved it.
-public struct Virement: Hashable, Sendable, Codable {
-    /// Added to the line (negative when taken away).
-    public var amount: Money
-    public var approvedBy: String
-    public var note: String
-
-    public init(amount: Money, approvedBy: String, note: String = "") {
-        self.amount = amount
-        self.approvedBy = approvedBy
-        self.note = note
-    }
-}

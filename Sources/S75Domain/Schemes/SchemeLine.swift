@@ -17,7 +17,8 @@ public struct SchemeLine: Hashable, Sendable, Codable, Identifiable {
     /// The providers that deliver the line (several for an alliance pool).
     public var providerIDs: [Provider.ID]
     public var source: FundingSource
-    /// The current annual budget.
+    /// The annual budget as the agreement signed it. The budget in force at a month adds the variations effective by
+    /// then (``Agreement/budget(of:at:)``); this figure itself is never varied.
     public var budget: Money
     /// The planned outputs, in words (e.g. "1,050 packages").
     public var plannedOutput: String
@@ -27,8 +28,6 @@ public struct SchemeLine: Hashable, Sendable, Codable, Identifiable {
     public var arrangement: CommissioningArrangement
     /// The statutory functions delegated for this line (e.g. "Care Act 2014 assessment").
     public var delegatedFunctions: [String]
-    /// Budget moved in or out during the year; the original budget is the current one less these.
-    public var virements: [Virement]
     /// The scheme's brief description, as the planning template has it.
     public var description: String
     /// Whether the planning template calls the scheme new (true) or existing (false); nil when it does not say.
@@ -39,7 +38,7 @@ public struct SchemeLine: Hashable, Sendable, Codable, Identifiable {
                 providerIDs: [Provider.ID], source: FundingSource, budget: Money, plannedOutput: String,
                 profile: BudgetProfile = .straightLine, budgetType: BudgetType = .pooled,
                 arrangement: CommissioningArrangement = .leadCommissioning, delegatedFunctions: [String] = [],
-                virements: [Virement] = [], description: String = "", isNewScheme: Bool? = nil) {
+                description: String = "", isNewScheme: Bool? = nil) {
         self.id = id
         self.schemeID = schemeID
         self.name = name
@@ -56,13 +55,9 @@ public struct SchemeLine: Hashable, Sendable, Codable, Identifiable {
         self.budgetType = budgetType
         self.arrangement = arrangement
         self.delegatedFunctions = delegatedFunctions
-        self.virements = virements
         self.description = description
         self.isNewScheme = isNewScheme
     }
-
-    /// The budget before virements.
-    public var originalBudget: Money { budget - virements.sum(\.amount) }
 
     /// Revenue or capital, decided by the funding source.
     public var ledger: Ledger { source.ledger }
@@ -170,6 +165,34 @@ public enum BudgetProfile: Hashable, Sendable, Codable {
             guard monthOfYear >= 1, !percents.isEmpty else { return .zero }
             return .pounds(pounds * Int64(percents[min(monthOfYear, percents.count) - 1]) / 100)
         }
+    }
+
+    /// The share of the year's budget due by month `monthOfYear` (0 = none yet, 12 = the year), as a fraction
+    /// `due / whole`: m/12 on a straight line, the month's percentage on a custom profile, nothing until month 12 at
+    /// year end.
+    public func shareDue(byMonth monthOfYear: Int) -> (due: Int64, whole: Int64) {
+        guard monthOfYear >= 1 else { return (0, 1) }
+        guard monthOfYear < 12 else { return (1, 1) }
+        switch self {
+        case .straightLine: return (Int64(monthOfYear), 12)
+        case .yearEnd: return (0, 1)
+        case .cumulativePercent(let percents):
+            return percents.isEmpty ? (0, 1) : (Int64(percents[min(monthOfYear, percents.count) - 1]), 100)
+        }
+    }
+
+    /// The part of a variation of `amount`, effective from month `effective`, that is due by month `monthOfYear`: the
+    /// months before it keep what they had, and the amount is spread over the months from `effective` to 12 in the
+    /// proportions the profile gives those months, rounded towards zero to the pound until month 12, which has it all.
+    public func variationToDate(_ amount: Money, effective: Int, monthOfYear: Int) -> Money {
+        guard monthOfYear >= effective else { return .zero }
+        guard monthOfYear < 12 else { return amount }
+        let before = shareDue(byMonth: effective - 1), now = shareDue(byMonth: monthOfYear)
+        // (now − before) / (1 − before), each share over its own whole: cross-multiplied to stay in integers
+        let numerator = now.due * before.whole - before.due * now.whole
+        let denominator = now.whole * (before.whole - before.due)
+        guard denominator > 0 else { return amount }
+        return .pounds(Int64(clamping: Int128(amount.pence / 100) * Int128(numerator) / Int128(denominator)))
     }
 
     /// A one-line description ("straight-line", "year-end", "custom: 60% by month 9").

@@ -19,9 +19,29 @@ public enum ExpenditurePlan {
         public var problems: [Problem]
     }
 
+    /// How a plan that changes the budget of a line already reported on records the change: as a variation from
+    /// `effective` (by default the month after the reporting month), for `reason`, agreed as recorded.
+    public struct VariationTerms: Hashable, Sendable {
+        public var effective: Period?
+        public var reason: String
+        public var decision: Minute.ID?
+        public var partnersApproval: String
+
+        public init(effective: Period? = nil, reason: String = "the BCF plan as revised", decision: Minute.ID? = nil, partnersApproval: String = "") {
+            self.effective = effective
+            self.reason = reason
+            self.decision = decision
+            self.partnersApproval = partnersApproval
+        }
+    }
+
     /// The agreement with the plan's rows as scheme lines (a line already there with the same identifier is replaced,
     /// keeping its returns). Partners and providers the plan needs are added. Refused rows are left out and listed.
-    public static func read(_ rows: [[String]], into base: Agreement, columns: PlanColumns = .standard) throws(InterchangeError) -> Result {
+    ///
+    /// A line's budget is its original one until the line has a return or a month is closed; after that a different
+    /// budget in the plan is recorded as a variation on `terms` (never an overwrite), refused as the delegated limits say.
+    public static func read(_ rows: [[String]], into base: Agreement, columns: PlanColumns = .standard,
+                            varying terms: VariationTerms = VariationTerms()) throws(InterchangeError) -> Result {
         let wanted = PlanColumns.normalised(columns.headers[.schemeID] ?? "")
         guard let headerIndex = rows.firstIndex(where: { $0.contains { PlanColumns.normalised($0) == wanted } }) else {
             throw InterchangeError(path: "", "no header row: no cell says \"\(columns.headers[.schemeID] ?? "")\"")
@@ -107,7 +127,7 @@ public enum ExpenditurePlan {
             let old = a.lines[id: line.id]
             if let old {
                 (line.profile, line.budgetType, line.arrangement) = (old.profile, old.budgetType, old.arrangement)
-                (line.delegatedFunctions, line.virements) = (old.delegatedFunctions, old.virements)
+                line.delegatedFunctions = old.delegatedFunctions
                 // A line commissioned the same way keeps its lead: the plan does not say which of two ICBs leads, nor who
                 // leads an even joint split.
                 if PlanTerms.commissioner(old.commissioner) == PlanTerms.commissioner(line.commissioner) {
@@ -124,7 +144,15 @@ public enum ExpenditurePlan {
             guard resolved.count == names.count else { continue }
             line.providerIDs = resolved
             do {
-                a = try a.applying(Change(.line(line)))
+                var next = a
+                if let old, let variation = variation(of: old, to: line.budget, in: a, on: terms) {
+                    line.budget = old.budget
+                    try next.apply(Change(.line(line)))
+                    try next.apply(Change(.variation(variation)))
+                } else {
+                    try next.apply(Change(.line(line)))
+                }
+                a = next
             } catch {
                 problems.append(Problem(row: row, column: columns.headers[.schemeID] ?? "", message: error.message))
             }
@@ -132,11 +160,24 @@ public enum ExpenditurePlan {
         return Result(agreement: a, linesRead: parsed.count, problems: problems.sorted { ($0.row, $0.column) < ($1.row, $1.column) })
     }
 
-    /// The records an import changes: every partner, provider and line added or different, and the agreement's own
-    /// record, as changes to write one by one (each audited field by field).
+    /// The variation by which `line`, already reported on, comes to `planned` for the year; nil while the line's
+    /// budget is still its plan (no return yet and no month closed) or the plan leaves it as it is.
+    static func variation(of line: SchemeLine, to planned: Money, in a: Agreement, on terms: VariationTerms) -> BudgetVariation? {
+        guard !a.monitoring.entries(for: line.id).isEmpty || a.lastLockedMonth != nil else { return nil }
+        let effective = terms.effective ?? a.nextVariationMonth
+        let inForce = a.budget(of: line, at: effective.financialYear.month(12))
+        guard planned != inForce else { return nil }
+        let more = planned > inForce
+        return BudgetVariation(id: a.nextVariationID, fromLineID: more ? nil : line.id, toLineID: more ? line.id : nil,
+                               amount: (planned - inForce).magnitude, effective: effective, reason: terms.reason,
+                               partnerID: line.leadCommissionerID, decision: terms.decision, partnersApproval: terms.partnersApproval)
+    }
+
+    /// The records an import changes: every partner, provider and line added or different, the variations it records,
+    /// and the agreement's own record, as changes to write one by one (each audited field by field).
     public static func changes(from old: Agreement, to new: Agreement) -> [Change] {
         let keys: [RecordKey] = [.agreement] + new.partners.map { .partner($0.id) } + new.providers.map { .provider($0.id) }
-            + new.lines.map { .line($0.id) }
+            + new.lines.map { .line($0.id) } + new.budgetVariations.map { .variation($0.id) }
         return keys.compactMap { key in
             let after = new.record(key)
             return after == old.record(key) ? nil : Change(key: key, new: after)

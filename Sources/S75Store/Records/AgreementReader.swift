@@ -23,6 +23,7 @@ struct AgreementReader {
         a.chargeBacks = try chargeBacks()
         a.monthCloses = try monthCloses()
         a.priorPeriodAdjustments = try priorPeriodAdjustments()
+        a.budgetVariations = try budgetVariations()
         return a
     }
 
@@ -113,10 +114,9 @@ struct AgreementReader {
         let providerIDs = DecodedColumn(.texts, column: "providerIDs", path: path)
         let profiles = DecodedColumn(.profile, column: "profile", path: path)
         let functions = DecodedColumn(.texts, column: "delegatedFunctions", path: path)
-        let virements = DecodedColumn(.virements, column: "virements", path: path)
         return try Array(Row.fetchCursor(db, sql: """
             SELECT id, schemeID, name, schemeType, subType, areaOfSpend, commissioner, leadCommissionerID, providerIDs, source,
-              budgetPence, plannedOutput, profile, budgetType, arrangement, delegatedFunctions, virements, description, isNewScheme
+              budgetPence, plannedOutput, profile, budgetType, arrangement, delegatedFunctions, description, isNewScheme
             FROM schemeLine \(filter) ORDER BY position
             """, arguments: arguments).map {
             SchemeLine(id: $0[0], schemeID: $0[1], name: $0[2], schemeType: $0[3], subType: $0[4], areaOfSpend: try code($0[5], "areaOfSpend"),
@@ -124,7 +124,7 @@ struct AgreementReader {
                        source: try code($0[9], "source"), budget: Money(pence: $0[10]), plannedOutput: $0[11],
                        profile: try profiles.value($0[12]), budgetType: try code($0[13], "budgetType"),
                        arrangement: try code($0[14], "arrangement"), delegatedFunctions: try functions.value($0[15]),
-                       virements: try virements.value($0[16]), description: $0[17], isNewScheme: $0[18])
+                       description: $0[16], isNewScheme: $0[17])
         })
     }
 
@@ -199,6 +199,14 @@ struct AgreementReader {
             PriorPeriodAdjustment(id: $0["id"], lineID: $0["lineID"], enteredIn: try parse($0["enteredIn"], "enteredIn", Period.init),
                                   relatesTo: try parse($0["relatesTo"], "relatesTo", Period.init), amount: Money(pence: $0["amountPence"]),
                                   reason: $0["reason"])
+        }
+    }
+
+    private func budgetVariations() throws -> [BudgetVariation] {
+        try Row.fetchAll(db, sql: "SELECT * FROM budgetVariation ORDER BY position").map {
+            BudgetVariation(id: $0["id"], fromLineID: $0["fromLineID"], toLineID: $0["toLineID"], amount: Money(pence: $0["amountPence"]),
+                            effective: try parse($0["effective"], "effective", Period.init), reason: $0["reason"],
+                            partnerID: $0["partnerID"], decision: $0["decision"], partnersApproval: $0["partnersApproval"])
         }
     }
 

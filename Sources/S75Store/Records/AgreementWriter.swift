@@ -36,13 +36,13 @@ enum AgreementWriter {
             try db.execute(sql: """
                 INSERT INTO schemeLine (id, position, schemeID, name, schemeType, subType, areaOfSpend, commissioner,
                   leadCommissionerID, providerIDs, source, budgetPence, plannedOutput, profile, budgetType, arrangement,
-                  delegatedFunctions, virements, description, isNewScheme)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  delegatedFunctions, description, isNewScheme)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [l.id, i, l.schemeID, l.name, l.schemeType, l.subType, l.areaOfSpend.rawValue,
                                  try JSONColumn.encode(l.commissioner, .commissioner), l.leadCommissionerID, try JSONColumn.encode(l.providerIDs, .texts),
                                  l.source.rawValue, l.budget.pence, l.plannedOutput, try JSONColumn.encode(l.profile, .profile),
                                  l.budgetType.rawValue, l.arrangement.rawValue, try JSONColumn.encode(l.delegatedFunctions, .texts),
-                                 try JSONColumn.encode(l.virements, .virements), l.description, l.isNewScheme])
+                                 l.description, l.isNewScheme])
         }
         for e in a.monitoring {
             try db.execute(sql: """
@@ -87,6 +87,13 @@ enum AgreementWriter {
                 INSERT INTO priorPeriodAdjustment (id, position, lineID, enteredIn, relatesTo, amountPence, reason) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [adjustment.id, i, adjustment.lineID, adjustment.enteredIn.description, adjustment.relatesTo.description,
                                  adjustment.amount.pence, adjustment.reason])
+        }
+        for (i, v) in a.budgetVariations.enumerated().map({ ($0.offset + first, $0.element) }) {
+            try db.execute(sql: """
+                INSERT INTO budgetVariation (id, position, fromLineID, toLineID, amountPence, effective, reason, partnerID, decision,
+                  partnersApproval) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [v.id, i, v.fromLineID, v.toLineID, v.amount.pence, v.effective.description, v.reason, v.partnerID,
+                                 v.decision, v.partnersApproval])
         }
         for c in a.monthCloses {
             try db.execute(sql: "INSERT INTO monthClose (period, closedOn, closedBy, firstReported, reopenings) VALUES (?, ?, ?, ?, ?)",

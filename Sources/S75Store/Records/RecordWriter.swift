@@ -25,6 +25,7 @@ enum RecordWriter {
         case .chargeBack(let id): ("chargeBack", "id = ?", [id])
         case .monthClose(let period): ("monthClose", "period = ?", [period.description])
         case .adjustment(let id): ("priorPeriodAdjustment", "id = ?", [id])
+        case .variation(let id): ("budgetVariation", "id = ?", [id])
         }
     }
 
@@ -60,7 +61,7 @@ enum RecordWriter {
                               ("provider", RecordKey.provider), ("contract", RecordKey.contract), ("metric", RecordKey.metric),
                               ("minute", RecordKey.minute), ("personalBudget", RecordKey.personalBudget),
                               ("ledgerRule", RecordKey.ledgerRule), ("chargeBack", RecordKey.chargeBack),
-                              ("priorPeriodAdjustment", RecordKey.adjustment)] {
+                              ("priorPeriodAdjustment", RecordKey.adjustment), ("budgetVariation", RecordKey.variation)] {
             let rows = try Row.fetchCursor(db, sql: "SELECT id, version FROM \(table)")
             while let row = try rows.next() { versions[make(row[0])] = row[1] }
         }
@@ -128,6 +129,7 @@ enum RecordWriter {
         case .chargeBack(let charge): single.chargeBacks = [charge]
         case .monthClose(let close): single.monthCloses = [close]
         case .adjustment(let adjustment): single.priorPeriodAdjustments = [adjustment]
+        case .variation(let variation): single.budgetVariations = [variation]
         }
         let (table, _, _) = location(of: record.key)
         let position = try Int.fetchOne(db, sql: ["monitoringEntry", "meeting", "monthClose"].contains(table) ? "SELECT 0" : "SELECT coalesce(max(position) + 1, 0) FROM \(table)") ?? 0
@@ -147,13 +149,12 @@ enum RecordWriter {
             try db.execute(sql: """
                 UPDATE schemeLine SET schemeID = ?, name = ?, schemeType = ?, subType = ?, areaOfSpend = ?, commissioner = ?,
                   leadCommissionerID = ?, providerIDs = ?, source = ?, budgetPence = ?, plannedOutput = ?, profile = ?, budgetType = ?,
-                  arrangement = ?, delegatedFunctions = ?, virements = ?, description = ?, isNewScheme = ?, version = version + 1
+                  arrangement = ?, delegatedFunctions = ?, description = ?, isNewScheme = ?, version = version + 1
                   WHERE id = ? AND version = ?
                 """, arguments: [l.schemeID, l.name, l.schemeType, l.subType, l.areaOfSpend.rawValue, try JSONColumn.encode(l.commissioner, .commissioner),
                                  l.leadCommissionerID, try JSONColumn.encode(l.providerIDs, .texts), l.source.rawValue, l.budget.pence,
                                  l.plannedOutput, try JSONColumn.encode(l.profile, .profile), l.budgetType.rawValue, l.arrangement.rawValue,
-                                 try JSONColumn.encode(l.delegatedFunctions, .texts), try JSONColumn.encode(l.virements, .virements),
-                                 l.description, l.isNewScheme, l.id, version])
+                                 try JSONColumn.encode(l.delegatedFunctions, .texts), l.description, l.isNewScheme, l.id, version])
         case .contribution(let c):
             try db.execute(sql: """
                 UPDATE contribution SET partnerID = ?, source = ?, amountPence = ?, notes = ?, version = version + 1
@@ -204,6 +205,12 @@ enum RecordWriter {
                 UPDATE priorPeriodAdjustment SET lineID = ?, enteredIn = ?, relatesTo = ?, amountPence = ?, reason = ?, version = version + 1
                 WHERE id = ? AND version = ?
                 """, arguments: [a.lineID, a.enteredIn.description, a.relatesTo.description, a.amount.pence, a.reason, a.id, version])
+        case .variation(let v):
+            try db.execute(sql: """
+                UPDATE budgetVariation SET fromLineID = ?, toLineID = ?, amountPence = ?, effective = ?, reason = ?, partnerID = ?,
+                  decision = ?, partnersApproval = ?, version = version + 1 WHERE id = ? AND version = ?
+                """, arguments: [v.fromLineID, v.toLineID, v.amount.pence, v.effective.description, v.reason, v.partnerID, v.decision,
+                                 v.partnersApproval, v.id, version])
         case .monthClose(let c):
             try db.execute(sql: """
                 UPDATE monthClose SET closedOn = ?, closedBy = ?, firstReported = ?, reopenings = ?, version = version + 1

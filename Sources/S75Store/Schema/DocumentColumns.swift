@@ -19,7 +19,9 @@ enum DocumentColumns {
             try db.execute(sql: "UPDATE schemeLine SET commissioner = ?, profile = ?, virements = ? WHERE id = ?",
                            arguments: [try rewrite(Commissioner.self, row["commissioner"], .commissioner),
                                        try rewrite(BudgetProfile.self, row["profile"], .profile),
-                                       try rewrite([Virement].self, row["virements"], .virements), row["id"] as String])
+                                       String(decoding: try JSONEncoder().encode(try JSONDecoder().decode([LegacyVirements.Virement].self,
+                                                                                                          from: Data((row["virements"] as String).utf8))),
+                                              as: UTF8.self), row["id"] as String])
         }
         for row in try Row.fetchAll(db, sql: "SELECT id, payment FROM contract WHERE payment IS NOT NULL") {
             try db.execute(sql: "UPDATE contract SET payment = ? WHERE id = ?",

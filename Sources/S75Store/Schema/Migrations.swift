@@ -255,6 +255,22 @@ enum Migrations {
         migrator.registerMigration("v20-next-meeting") { db in
             try db.alter(table: "meeting") { t in t.add(column: "nextMeeting", .text) }
         }
+        migrator.registerMigration("v21-budget-variations") { db in
+            try db.create(table: "budgetVariation") { t in
+                t.primaryKey("id", .text)
+                t.column("position", .integer).notNull()
+                t.column("fromLineID", .text).references("schemeLine")
+                t.column("toLineID", .text).references("schemeLine")
+                t.column("amountPence", .integer).notNull()
+                t.column("effective", .text).notNull()
+                t.column("reason", .text).notNull()
+                t.column("partnerID", .text)
+                t.column("decision", .text)
+                t.column("partnersApproval", .text).notNull()
+                t.column("version", .integer).notNull().defaults(to: 1)
+            }
+            try LegacyVirements.migrate(db)
+        }
         return migrator
     }
 }

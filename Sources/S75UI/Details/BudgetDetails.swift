@@ -16,9 +16,13 @@ enum LineDetail {
         sheet.field("Budget profile", line.profile.label)
         sheet.field("Budget type", "\(line.budgetType.label); \(line.arrangement.label.lowercased())"
                     + (line.delegatedFunctions.isEmpty ? "" : "; delegated: " + line.delegatedFunctions.joined(separator: ", ")))
-        if !line.virements.isEmpty {
-            sheet.field("Virements", "original \(MoneyFormat.exact(line.originalBudget)); "
-                        + line.virements.map { "\(MoneyFormat.exact($0.amount, signed: true)) (\($0.approvedBy))" }.joined(separator: "; "))
+        let variations = a.variations(of: line.id)
+        if !variations.isEmpty {
+            sheet.field("Original budget", MoneyFormat.exact(line.budget))
+            for v in variations {
+                sheet.field(v.id, "\(MoneyFormat.exact(v.change(to: line.id), signed: true)) from \(v.effective.label): \(v.reason)")
+            }
+            sheet.field("In force", "\(MoneyFormat.exact(a.budget(of: line, at: state.period))) at \(state.period.label)")
         }
         let f = a.figures(for: line, at: state.period)
         let status = a.status(f)

@@ -32,6 +32,10 @@ enum DetailView {
             sheet.field("Decided", c.period.label)
             sheet.field("Why", c.reason)
             sheet.field("Effect", "charged back in full to the partner before the revenue pool's variance is shared (Schedule 3)")
+        case .variation(let id):
+            guard let v = state.agreement.budgetVariations.first(where: { $0.id == id }) else { return missing(id) }
+            title = "Budget variation \(v.id) — \(v.summary)"
+            VariationDetail.fill(&sheet, v, state: state)
         case .sharedLines:
             title = "Alliance incentive pool — lines shared by several providers"
             ProviderDetail.fillShared(&sheet, state: state)

@@ -27,11 +27,16 @@ enum BudgetsPane {
         let shownCharges = items.compactMap { item -> ChargeBack? in
             if case .chargeBack(let id) = item { return a.chargeBacks.first { $0.id == id } } else { return nil }
         }
+        let shownVariations = items.compactMap { item -> BudgetVariation? in
+            if case .variation(let id) = item { return a.budgetVariations.first { $0.id == id } } else { return nil }
+        }
         if state.arrangement(of: .budgets).isPlain {
             lines += contributionLines(a, unit: unit, width: width)
             lines.append(.blank)
             schemeLines(state, width: width, firstItem: a.contributions.count, into: &lines)
             lines += chargeBackLines(a, a.chargeBacks, unit: unit, width: width, firstItem: a.contributions.count + a.lines.count)
+            lines += variationLines(a, a.budgetVariations, unit: unit, width: width,
+                                    firstItem: a.contributions.count + a.lines.count + a.chargeBacks.count)
         } else {
             if shown.isEmpty {
                 lines += ListLine.notes("Contributions: none match \(state.arrangement(of: .budgets).filterSummary).", width: width)
@@ -41,6 +46,8 @@ enum BudgetsPane {
             lines.append(.blank)
             schemeLines(state, shown: shownLines, width: width, firstItem: shown.count, into: &lines)
             lines += chargeBackLines(a, shownCharges, unit: unit, width: width, firstItem: shown.count + shownLines.count)
+            lines += variationLines(a, shownVariations, unit: unit, width: width,
+                                    firstItem: shown.count + shownLines.count + shownCharges.count)
         }
         lines.append(.blank)
         lines += ListLine.notes(a.signConvention.legend + " RAG: " + a.financeRAG.description
@@ -188,6 +195,29 @@ extension BudgetsPane {
                               item: firstItem + index))
         }
         lines.append(.total(layout, ["", "", "", "", "Charged back", TableCell(MoneyFormat.amount(shown.sum(\.amount), unit: unit))]))
+        return lines
+    }
+
+    /// The budget variations, each a selectable row (from, to, effective month, who agreed it, why, amount), with the
+    /// pool's net change; nothing when there are none.
+    static func variationLines(_ a: Agreement, _ shown: [BudgetVariation], unit: DisplayUnit, width: Int, firstItem: Int) -> [ListLine] {
+        guard !shown.isEmpty else { return [] }
+        let layout = TableLayout(columns: [Column.identifiers("ID", shown.lazy.map(\.id), priority: 9),
+                                           Column("From", width: 5, alignment: .left, priority: 8),
+                                           Column("To", width: 5, alignment: .left, priority: 8),
+                                           Column("Effective", width: 9, alignment: .left, priority: 7),
+                                           Column("Agreed by", width: 10, alignment: .left, priority: 6),
+                                           Column("Why", width: 16, alignment: .left, priority: 5, flexible: true, maxWidth: 60),
+                                           Column("Amount", width: MoneyFormat.columnWidth(unit, for: a), priority: 9)], width: width)
+        var lines: [ListLine] = [.blank, .section("Budget variations (the budget in force adds them from their month)"), .header(layout)]
+        for (index, v) in shown.enumerated() {
+            let agreed = v.decision.map { "board \($0)" } ?? (v.partnersApproval.isEmpty ? "PFM" : "partners")
+            lines.append(.row(layout, [TableCell(v.id), TableCell(v.fromLineID ?? "pool"), TableCell(v.toLineID ?? "pool"),
+                                       TableCell(v.effective.label), TableCell(agreed), TableCell(v.reason),
+                                       TableCell(MoneyFormat.amount(v.amount, unit: unit))], item: firstItem + index))
+        }
+        let poolChange = shown.filter { !$0.isVirement }.sum { $0.toLineID == nil ? -$0.amount : $0.amount }
+        lines.append(.total(layout, ["", "", "", "", "", "Pool change", TableCell(MoneyFormat.amount(poolChange, unit: unit))]))
         return lines
     }
 }

@@ -11,9 +11,12 @@ enum GridView {
         let line: SchemeLine
         let entry: MonitoringEntry?
         let earlier: MonitoringEntry?
+        /// The line's budget in force and budget to date, as the reports have them.
+        let figures: MonitoringFigures
 
         init(_ line: SchemeLine, in a: Agreement, at period: Period) {
             self.line = line
+            figures = a.figures(for: line, at: period)
             entry = a.entry(for: line.id, at: period)
             earlier = entry == nil ? a.monitoring.latest(for: line.id, before: period) : nil
         }
@@ -36,9 +39,8 @@ enum GridView {
 
     private static func rowCells(of source: RowSource, at period: Period, unit: DisplayUnit) -> [TableCell] {
         let line = source.line
-        let cells: [TableCell] = [TableCell(line.id), TableCell(line.name), TableCell(MoneyFormat.amount(line.budget, unit: unit)),
-                                  TableCell(MoneyFormat.amount(source.entry?.budgetToDate
-                                      ?? line.profile.budgetToDate(line.budget, monthOfYear: period.monthOfYear), unit: unit))]
+        let cells: [TableCell] = [TableCell(line.id), TableCell(line.name), TableCell(MoneyFormat.amount(source.figures.budget, unit: unit)),
+                                  TableCell(MoneyFormat.amount(source.figures.budgetToDate, unit: unit))]
         if let entry = source.entry {
             return cells + [TableCell(MoneyFormat.amount(entry.actualToDate, unit: unit)),
                             TableCell(MoneyFormat.amount(entry.forecastOutturn, unit: unit)), TableCell(entry.commentary),

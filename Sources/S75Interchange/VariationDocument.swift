@@ -1,0 +1,35 @@
+import S75Domain
+
+extension AgreementDocument {
+    static func variation(_ v: BudgetVariation) -> JSONValue {
+        .fields(["id": .text(v.id), "from": v.fromLineID.map(JSONValue.text), "to": v.toLineID.map(JSONValue.text),
+                 "amountPence": .money(v.amount), "effective": .text(v.effective.description), "reason": .text(v.reason),
+                 "partner": v.partnerID.map(JSONValue.text), "decision": v.decision.map(JSONValue.text),
+                 "partnersApproval": .text(v.partnersApproval)])
+    }
+
+    static func variation(_ node: Node) throws(InterchangeError) -> BudgetVariation {
+        let f = try node.object(["id", "from", "to", "amountPence", "effective", "reason", "partner", "decision", "partnersApproval"])
+        func optional(_ key: String) throws(InterchangeError) -> String? { try f.optionalNode(key).map { n throws(InterchangeError) in try n.string() } }
+        return BudgetVariation(id: try f.string("id"), fromLineID: try optional("from"), toLineID: try optional("to"),
+                               amount: try f.money("amountPence"), effective: try f.period("effective"), reason: try f.string("reason"),
+                               partnerID: try optional("partner"), decision: try optional("decision"),
+                               partnersApproval: try f.string("partnersApproval"))
+    }
+
+    /// The undated virements a line held in files written before budgets changed by variation, as variations from the
+    /// agreement's first month agreed by whoever the file said approved them; the line's original budget is its budget
+    /// then, less them.
+    static func legacyVirements(_ node: Node, on line: inout SchemeLine, from start: Period, numbered first: Int) throws(InterchangeError) -> [BudgetVariation] {
+        try node.list().enumerated().map { index, n throws(InterchangeError) in
+            let v = try n.object(["amountPence", "approvedBy", "note"])
+            let amount = try v.money("amountPence"), approvedBy = try v.string("approvedBy"), note = try v.string("note")
+            line.budget = line.budget - amount
+            return BudgetVariation(id: "V\(first + index)", fromLineID: amount.isNegative ? line.id : nil,
+                                   toLineID: amount.isNegative ? nil : line.id, amount: amount.magnitude, effective: start,
+                                   reason: note.isEmpty ? "a virement recorded before variations were dated" : note,
+                                   partnerID: line.leadCommissionerID,
+                                   partnersApproval: approvedBy.isEmpty ? "recorded before approvals were kept" : approvedBy)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import S75Domain
+import S75Interchange
+import S75Store
+import Testing
+
+/// Budget variations in the file: kept, versioned and audited like any record; the undated virements of files written
+/// before them become variations with the line's original budget.
+@Suite("Budget variations in the store")
+struct BudgetVariationStoreTests {
+    static let virement = BudgetVariation(id: "V1", fromLineID: "S08a", toLineID: "S08b", amount: .pounds(90_000),
+                                          effective: Period(year: 2025, month: 9), reason: "equipment demand moved to telecare")
+
+    @Test("a variation is kept in the file and audited; one beyond the limits is refused by the store too, and nothing changes")
+    func keptAndChecked() throws {
+        let path = try temporaryFolder() + "/varied.s75"
+        let store = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
+        #expect(try store.apply(Change(.variation(Self.virement)), expecting: nil, author: Author(user: "pfm"), at: "2025-10-01T10:00:00Z") == 1)
+        let read = try S75Database.open(at: path, readOnly: true).loadSnapshot()
+        #expect(read.agreement.budgetVariations == [Self.virement])
+        #expect(read.versions[.variation("V1")] == 1)
+        #expect(read.agreement.line("S08b")?.budget == .pounds(1_800_000))
+        let audit = try store.auditTrail().filter { $0.entity == "variation" }
+        #expect(audit.contains { $0.field == "amount" && $0.new == "£90,000" })
+        #expect(try store.auditTrail(period: "2025-09").contains { $0.entity == "variation" && $0.entityID == "V1" })
+        #expect(try store.auditTrail(period: "2025-10").allSatisfy { $0.entity != "variation" })
+        var tooBig = Self.virement
+        tooBig.id = "V2"
+        tooBig.amount = .pounds(100_001)
+        let refused = #expect(throws: StoreError.self) {
+            try store.apply(Change(.variation(tooBig)), expecting: nil, author: Author(user: "pfm"), at: "2025-10-01T10:00:00Z")
+        }
+        #expect(refused?.kind == .invalidEdit("V2 (£100,001 from S08a to S08b) needs the board because it is above the pooled fund "
+                                              + "manager's limit within a scheme (£100,000): give the board's decision that agreed it (e.g. D4)"))
+        #expect(try store.loadAgreement().budgetVariations == [Self.virement])
+    }
+
+    @Test("a file whose lines held undated virements is upgraded: each becomes a variation from the first month, the line's budget its original")
+    func legacyVirements() throws {
+        let path = try temporaryFolder() + "/old.s75"
+        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        try SQLiteShell.runPlain(path, """
+            DELETE FROM grdb_migrations WHERE identifier = 'v21-budget-variations'; DROP TABLE budgetVariation;
+            ALTER TABLE schemeLine ADD COLUMN virements TEXT NOT NULL DEFAULT '[]';
+            UPDATE schemeLine SET budgetPence = 270000000,
+              virements = '[{"amountPence":10000000,"approvedBy":"JCB 14 Oct 2025","note":"winter"}]' WHERE id = 'S02';
+            UPDATE schemeLine SET budgetPence = 390000000,
+              virements = '[{"amountPence":-10000000,"approvedBy":"","note":""}]' WHERE id = 'S03';
+            """)
+        let a = try S75Database.open(at: path).loadAgreement()
+        #expect(a.line("S02")?.budget == .thousands(2_600) && a.line("S03")?.budget == .thousands(4_000))
+        #expect(a.budgetVariations.map(\.summary) == ["£100,000 to S02 (LA's contribution)", "£100,000 from S03 (LA's contribution)"])
+        #expect(a.budgetVariations.map(\.effective) == [Period(year: 2025, month: 4), Period(year: 2025, month: 4)])
+        #expect(a.budgetVariations.map(\.partnersApproval) == ["JCB 14 Oct 2025", "recorded before approvals were kept"])
+        #expect(a.budgetVariations.map(\.reason) == ["winter", "a virement recorded before variations were dated"])
+        let s02 = try #require(a.line("S02"))
+        #expect(a.budget(of: s02, at: Period(year: 2025, month: 12)) == .thousands(2_700))
+        #expect(try SQLiteShell.query(path, "SELECT count(*) FROM pragma_table_info('schemeLine') WHERE name = 'virements'") == "0")
+    }
+}
