@@ -8,7 +8,7 @@ enum VariationDetail {
         for (label, id) in [("From line", v.fromLineID), ("To line", v.toLineID)] {
             guard let id else { continue }
             let line = a.line(id)
-            sheet.field(label, "\(id) \(line?.name ?? "")" + (line.map { "; in force \(MoneyFormat.exact(a.budget(of: $0, at: v.effective)))" } ?? ""))
+            sheet.field(label, "\(id) \(line?.name ?? "")" + (line.map { "; \(MoneyFormat.exact(a.budget(of: $0, at: v.effective))) in force from then" } ?? ""))
         }
         if let partner = v.partnerID { sheet.field("Contribution of", "\(partner) \(a.partner(partner)?.name ?? "")") }
         sheet.field("Amount", MoneyFormat.exact(v.amount))
