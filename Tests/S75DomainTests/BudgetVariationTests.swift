@@ -124,6 +124,16 @@ struct BudgetVariationTests {
             try a.applying(Change(.variation(variation("S08a", "S08b", pounds: 0))))
         }
         #expect(throws: EditError("there is no line S99")) { try a.applying(Change(.variation(variation("S99", "S08b", pounds: 1)))) }
+        // a line reported on keeps its original budget; a new one's cannot be negative
+        var s03 = try #require(a.line("S03"))
+        s03.budget = .pounds(4_100_000)
+        #expect(throws: EditError("S03 has been reported on (Dec 2025): its original budget is kept; vary it instead (:vary, or s75 vary)")) {
+            try a.applying(Change(.line(s03)))
+        }
+        var new = s03
+        new.id = "S18"
+        new.budget = .pounds(-1)
+        #expect(throws: EditError("a budget cannot be negative")) { try a.applying(Change(.line(new))) }
         // a line with a variation cannot be removed
         let varied = try varied
         #expect(throws: EditError.self) { try varied.applying(Change(key: .line("S08b"), new: nil)) }

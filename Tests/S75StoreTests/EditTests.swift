@@ -83,7 +83,7 @@ struct EditTests {
         let negative = #expect(throws: StoreError.self) {
             try store.apply(Change(.line(line)), expecting: snapshot.versions[.line("S04")], author: alice, at: "t")
         }
-        #expect(negative?.kind == .invalidEdit("a budget cannot be negative"))
+        #expect(negative?.kind == .invalidEdit("S04 has been reported on (Dec 2025): its original budget is kept; vary it instead (:vary, or s75 vary)"))
         let removal = #expect(throws: StoreError.self) {
             try store.apply(Change(key: .line("S04"), new: nil), expecting: 1, author: alice, at: "t")
         }

@@ -30,12 +30,12 @@ struct StoreChangesTests {
         guard case .none = try store.changes(after: through) else { Issue.record("nothing since"); return }
     }
 
-    @Test("a line's budget changed: the agreement is read whole")
+    @Test("a line changed: the agreement is read whole")
     func everything() throws {
         let store = try store()
         let seen = try store.loadSnapshot().lastAudit
         var line = try #require(Northmoor.agreement.lines.first)
-        line.budget = .pounds(1)
+        line.plannedOutput = "1,100 packages"
         _ = try store.apply(Change(.line(line)), expecting: 1, author: alice, at: "2026-01-14T09:30:05Z")
         guard case .everything = try store.changes(after: seen) else { Issue.record("a line is not taken one by one"); return }
     }

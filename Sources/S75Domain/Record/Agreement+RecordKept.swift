@@ -70,14 +70,21 @@ extension Agreement {
             + "vary the budget again from an open month"
     }
 
-    /// Once a month is closed, the lines' original budgets are part of what it reported: a line keeps its own, and a
-    /// line added since starts at £0, funded by a variation.
+    /// A line's original budget is fixed once it has been reported on (it has a return, or a month is closed): it
+    /// changes by variation. A line added once a month is closed starts at £0, funded by a variation.
     private func checkOriginalBudgetKept(_ id: SchemeLine.ID, new: SchemeLine?) throws(EditError) {
-        guard let closed = lastLockedMonth, let new else { return }
+        guard let new else { return }
         if let old = line(id) {
             guard new.budget != old.budget else { return }
-            throw EditError("\(id)'s original budget is part of the closed \(closed.label) report: vary it instead (:vary, or s75 vary)")
+            if let closed = lastLockedMonth {
+                throw EditError("\(id)'s original budget is part of the closed \(closed.label) report: vary it instead (:vary, or s75 vary)")
+            }
+            if let reported = monitoring.entries(for: id).first?.period {
+                throw EditError("\(id) has been reported on (\(reported.label)): its original budget is kept; vary it instead (:vary, or s75 vary)")
+            }
+            return
         }
+        guard let closed = lastLockedMonth else { return }
         guard new.budget == .zero else {
             throw EditError("\(closed.label) is closed: a new line starts with a budget of £0, funded by a variation (:vary, or s75 vary)")
         }
