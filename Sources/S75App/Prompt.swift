@@ -15,7 +15,7 @@ public struct Prompt: Hashable, Sendable {
 /// The commands the `:` line runs besides every keymap command by its long name.
 public enum PromptVerb: String, CaseIterable, Sendable {
     case goto, period, theme, sort, filter, unit, present
-    case closeMonth = "close-month", reopenMonth = "reopen-month", approveMinutes = "approve-minutes", adjust, vary
+    case closeMonth = "close-month", reopenMonth = "reopen-month", approveMinutes = "approve-minutes", adjust, vary, instalments, receive
 }
 
 extension AppState {
@@ -41,6 +41,8 @@ extension AppState {
             case .adjust?:
                 options = words.count == 2 ? agreement.lines.map(\.id) : words.count == 3 ? agreement.monthCloses.map(\.period.description) : []
             case .vary?: options = words.count == 2 ? agreement.lines.map(\.id) : []
+            case .instalments?: options = words.count == 2 ? agreement.contributions.map(\.id) : InstalmentSchedule.allCases.map(\.rawValue)
+            case .receive?: options = words.count == 2 ? agreement.contributionInstalments.filter { $0.receivedOn == nil }.map(\.id) : []
             case .present?, .approveMinutes?, nil: options = []
             }
         }
@@ -168,6 +170,10 @@ extension AppState {
             return adjust(arguments)
         case .vary:
             openVariationForm(from: arguments.first)
+        case .instalments:
+            return scheduleInstalments(arguments)
+        case .receive:
+            return receiveInstalment(arguments)
         }
         return []
     }

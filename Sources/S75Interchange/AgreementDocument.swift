@@ -25,6 +25,7 @@ public enum AgreementDocument {
             "monthCloses": .array(a.monthCloses.map(monthClose)),
             "priorPeriodAdjustments": .array(a.priorPeriodAdjustments.map(adjustment)),
             "budgetVariations": .array(a.budgetVariations.map(variation)),
+            "contributionInstalments": .array(a.contributionInstalments.map(instalment)),
             "meetings": .array(a.meetings.map { meeting in Self.meeting(meeting, minutes: a.minutes.filter { $0.meeting == meeting.date }) }),
         ])
     }
@@ -57,7 +58,7 @@ public enum AgreementDocument {
         let root = try Node(value: value, path: "").object(["format", "version", "agreement", "partners", "contributions", "schemes",
                                                              "providers", "contracts", "metrics", "meetings", "personalBudgets",
                                                              "ledgerRules", "chargeBacks", "monthCloses", "priorPeriodAdjustments",
-                                                             "budgetVariations"])
+                                                             "budgetVariations", "contributionInstalments"])
         let formatNode = try root.node("format")
         guard try formatNode.string() == format else { throw formatNode.failure("this is not an s75 agreement document (expected \"\(format)\")") }
         let versionNode = try root.node("version")
@@ -70,6 +71,10 @@ public enum AgreementDocument {
         records += try root.list("partners").map { n throws(InterchangeError) in (.partner(try partner(n)), n) }
         records.append((.agreement(details), detailsNode))
         records += try root.list("contributions").map { n throws(InterchangeError) in (.contribution(try contribution(n)), n) }
+        // written since contributions were paid in instalments; a document from before has none
+        records += try (root.optionalNode("contributionInstalments")?.list() ?? []).map { n throws(InterchangeError) in
+            (.instalment(try instalment(n)), n)
+        }
         records += try root.list("providers").map { n throws(InterchangeError) in (.provider(try provider(n)), n) }
         let (lineRecords, legacyVariations) = try schemeRecords(try root.list("schemes"), start: details.start.period)
         records += lineRecords

@@ -92,6 +92,8 @@ struct Fields {
     }
 
     func date(_ key: String) throws(InterchangeError) -> DateOnly { try parsed(key, "a date (YYYY-MM-DD)") { DateOnly($0) } }
+    /// The date at `key`, or nil when the key is absent.
+    func optionalDate(_ key: String) throws(InterchangeError) -> DateOnly? { optionalNode(key) == nil ? nil : try date(key) }
     func period(_ key: String) throws(InterchangeError) -> Period { try parsed(key, "a month (YYYY-MM)") { Period($0) } }
 
     /// The "kind" of a tagged object, one of `kinds`.

@@ -19,7 +19,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     /// The tables a CSV report can hold, one per file: "pool-by-source", "scheme-lines", …
     public static var csvTables: [String] {
-        BoardReport(Agreement.blank(startYear: 2025), at: FinancialYear(startYear: 2025).firstMonth).tables.map(\.id) + ["restatement", "prior-period-adjustments", "budget-variations", "budgets-in-force"]
+        BoardReport(Agreement.blank(startYear: 2025), at: FinancialYear(startYear: 2025).firstMonth).tables.map(\.id) + ["contributions-received", "restatement", "prior-period-adjustments", "budget-variations", "budgets-in-force"]
     }
 
     /// The table a CSV report holds unless another is asked for.

@@ -95,7 +95,25 @@ extension BoardReport {
                                 + [.money(row.reserveUsed), .money(row.reserveAdded), .money(row.carriedForward), .money(row.netVariance, signed: true)]
                         },
                         notes: ["Each row adds up: partners' shares + reserve used − reserve added − carried forward = net variance."]),
-        ] + restatementTable + adjustmentTable + variationTables
+        ] + receiptTable + restatementTable + adjustmentTable + variationTables
+    }
+
+    /// Contributions received against due by the month's end, once any contribution has instalments; a total that re-adds
+    /// the scheduled ones.
+    var receiptTable: [ReportTable] {
+        guard contributionsReceived.contains(where: { $0.dueToDate != nil }) else { return [] }
+        let scheduled = contributionsReceived.filter { $0.dueToDate != nil }
+        func owed(_ r: ReceiptRow) -> Int64? { r.dueToDate.flatMap { due in r.receivedToDate.map { due - $0 } } }
+        return [ReportTable(id: "contributions-received", title: "Contributions received against due",
+                            columns: ["Contribution", "Partner", "For the year", "Due to date", "Received to date", "Owed", "Outstanding"],
+                            rows: contributionsReceived.map { r in
+                                [.text(r.contribution), .text(r.partner), .money(r.amount), .money(r.dueToDate, missing: "no schedule"),
+                                 .money(r.receivedToDate, missing: "no schedule"), .money(owed(r), signed: true, missing: "—"),
+                                 .text(r.outstanding.joined(separator: ", "))]
+                            } + [[.text("Total scheduled"), .text(""), .money(scheduled.map(\.amount).reduce(0, +)),
+                                  .money(scheduled.compactMap(\.dueToDate).reduce(0, +)), .money(scheduled.compactMap(\.receivedToDate).reduce(0, +)),
+                                  .money(scheduled.compactMap(owed).reduce(0, +), signed: true), .text("")]],
+                            notes: ["Due and received by the end of the month; a contribution with no instalments recorded is not known, never £0."])]
     }
 
     /// The year's budget variations effective by the month, and each varied line's original budget, variations and budget

@@ -80,7 +80,7 @@ struct Walk: ParsableCommand {
     var readOnly = false
 
     @Option(help: ArgumentHelp("The day the meeting is held (default: today), to write up a meeting afterwards.", valueName: "YYYY-MM-DD"))
-    var date: MeetingDate?
+    var date: DayArgument?
 
     @OptionGroup var options: ScreenOptions
 

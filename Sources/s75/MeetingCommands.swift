@@ -20,12 +20,12 @@ struct CloseMeeting: ParsableCommand {
     var file: String
 
     @Option(help: ArgumentHelp("The meeting (default: the latest recorded).", valueName: "YYYY-MM-DD"))
-    var meeting: MeetingDate?
+    var meeting: DayArgument?
 
     func run() throws {
         let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
         let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
-        let date = try MeetingDate.meeting(meeting, in: snapshot.agreement, file: file).date
+        let date = try DayArgument.meeting(meeting, in: snapshot.agreement, file: file).date
         let closed: Meeting
         do {
             closed = try snapshot.agreement.closingMeeting(date, on: max(date, DemoFile.today()), by: Author.current.user)

@@ -13,11 +13,11 @@ struct Minutes: ParsableCommand {
     var file: String
 
     @Option(help: ArgumentHelp("The meeting (default: the latest recorded).", valueName: "YYYY-MM-DD"))
-    var meeting: MeetingDate?
+    var meeting: DayArgument?
 
     func run() throws {
         let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
-        let chosen = try MeetingDate.meeting(meeting, in: agreement, file: file)
+        let chosen = try DayArgument.meeting(meeting, in: agreement, file: file)
         Output.print(MeetingMinutes.markdown(agreement, meeting: chosen), terminator: "")
     }
 }

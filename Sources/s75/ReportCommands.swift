@@ -10,7 +10,8 @@ struct Check: ParsableCommand {
         abstract: "Validate an agreement: contributions against plan, references, splits, caps, periods, metrics.",
         discussion: "Prints each problem as LOCATION: MESSAGE and exits 1 if there is any, 0 if there is none. Figures far out of line "
             + "(an actual to date that falls, a month's movement above 25% of the budget, a negative year-to-date budget) are listed "
-            + "as warnings; they do not fail the check, nor do remedial plans due or overdue for lines over the agreement's trigger.")
+            + "as warnings; they do not fail the check, nor do remedial plans due or overdue for lines over the agreement's trigger, nor contributions' instalments due and "
+            + "not received in full.")
 
     @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
     var file: String
@@ -23,6 +24,7 @@ struct Check: ParsableCommand {
             + agreement.remedialPlans(at: agreement.reportingPeriod).filter { $0.plan == nil }.map {
                 ValidationProblem("line \($0.lineID)", $0.note(on: today))
             }
+            + agreement.instalmentsOverdue(on: today)
         for warning in warnings { Output.print("\(file): warning: \(warning)") }
         guard !problems.isEmpty else {
             Output.print("\(file): no problems found (\(agreement.lines.count) lines, \(agreement.contracts.count) contracts, \(agreement.metrics.count) metrics)"

@@ -53,3 +53,31 @@ struct BudgetVariationEndToEndTests {
         #expect(january.contains("S04     £7,000,000   +£600,000   £7,600,000"))
     }
 }
+
+/// Instalments from the command line: a contribution's year set, receipts recorded, the report's received against due
+/// re-added from its CSV, and check warning of what is overdue.
+@Suite("Instalments on the command line")
+struct InstalmentCommandLineTests {
+    @Test("instalments, receive, the report's contributions-received table and check's warnings")
+    func instalments() throws {
+        let file = try temporaryFolder() + "/paid.s75"
+        #expect(try Shell.run(Tmux.binary, ["new", file, "--sample", "northmoor"]).status == 0)
+        let set = try Shell.run(Tmux.binary, ["instalments", file, "--contribution", "C1", "--schedule", "monthly"])
+        #expect(set.output == "12 monthly instalments of C1 (£25,800,000): £2,150,000 from 1 Apr 2025, the last £2,150,000.\n")
+        #expect(try Shell.run(Tmux.binary, ["receive", file, "--instalment", "I1", "--on", "2025-04-03"]).status == 0)
+        #expect(try Shell.run(Tmux.binary, ["receive", file, "--instalment", "I2", "--on", "2025-05-02", "--amount", "2,000,000"]).status == 0)
+        let bad = try Shell.run(Tmux.binary, ["receive", file, "--instalment", "I99"])
+        #expect(bad.status == 1 && bad.error.contains("there is no instalment I99: s75 instalments \(file) lists them."))
+        let listed = try Shell.run(Tmux.binary, ["instalments", file]).output
+        #expect(listed.hasPrefix("I1  C1 ICB  due 1 Apr 2025  £2,150,000  received £2,150,000 on 3 Apr 2025\n"))
+        let csv = try Shell.run(Tmux.binary, ["report", file, "--period", "2025-12", "--format", "csv", "--table", "contributions-received"]).output
+        let rows = csv.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let c1 = try #require(rows.first { $0.first == "C1" })
+        #expect(c1[3] == "19350000.00" && c1[4] == "4150000.00" && c1[5] == "15200000.00")  // nine due, one and a part received
+        let total = try #require(rows.first { $0.first == "Total scheduled" })
+        #expect(total[3] == c1[3] && total[4] == c1[4])
+        #expect(rows.first { $0.first == "C2" }?[3] == "")  // no schedule: not known, never 0.00
+        let check = try Shell.run(Tmux.binary, ["check", file]).output
+        #expect(check.contains("warning: instalment I2: £2,150,000 of C1 was due 1 May 2025 and is not received in full, £2,000,000 received"))
+    }
+}

@@ -41,6 +41,7 @@ struct FormSpecTests {
         case .monitoring: preconditionFailure("monitoring is entered in the grid")
         case .monthClose: preconditionFailure("a month is closed by a command")
         case .adjustment: preconditionFailure("an adjustment is entered by a command")
+        case .instalment: preconditionFailure("instalments are set and received by commands")
         }
     }
 

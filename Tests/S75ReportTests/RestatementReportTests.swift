@@ -34,6 +34,7 @@ struct RestatementReportTests {
             let november = m9.previous
             try a.apply(Change(.variation(BudgetVariation(id: "V1", fromLineID: "S08a", toLineID: "S08b", amount: .pounds(90_000),
                                                           effective: Period(year: 2025, month: 10), reason: "telecare demand"))))
+            for instalment in a.instalments(for: a.contributions[0], .quarterly) { try a.apply(Change(.instalment(instalment))) }
             for entry in a.returns(at: m9) { var e = entry; e.period = november; a.monitoring.record(e) }
             try a.apply(Change(.monthClose(try a.closing(november, on: DateOnly(year: 2025, month: 12, day: 10), by: "pfm"))))
             try a.apply(Change(.adjustment(PriorPeriodAdjustment(id: "PPA1", lineID: "S02", enteredIn: m9, relatesTo: november,

@@ -58,3 +58,23 @@ struct BudgetVariationStoreTests {
         #expect(try SQLiteShell.query(path, "SELECT count(*) FROM pragma_table_info('schemeLine') WHERE name = 'virements'") == "0")
     }
 }
+
+/// Contributions' instalments in the file: kept and versioned like any record, and in the document.
+@Suite("Instalments in the store")
+struct InstalmentStoreTests {
+    @Test("instalments are kept in the file with their receipts, versioned, and come back through export and import")
+    func kept() throws {
+        let path = try temporaryFolder() + "/paid.s75"
+        let store = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
+        let a = Northmoor.agreement
+        let planned = a.instalments(for: a.contributions[2], .quarterly)
+        _ = try store.apply(planned.map { (Change(.instalment($0)), nil) }, author: Author(user: "pfm"), at: "2025-04-01T09:00:00Z")
+        var april = planned[0]
+        (april.receivedOn, april.received) = (DateOnly(year: 2025, month: 4, day: 2), .pounds(2_925_000))
+        #expect(try store.apply(Change(.instalment(april)), expecting: 1, author: Author(user: "pfm"), at: "2025-04-02T09:00:00Z") == 2)
+        let read = try S75Database.open(at: path, readOnly: true).loadAgreement()
+        #expect(read.contributionInstalments == [april] + planned.dropFirst())
+        let back = try AgreementDocument.agreement(from: Data(try AgreementDocument.text(read).utf8))
+        #expect(back.contributionInstalments == read.contributionInstalments)
+    }
+}

@@ -73,7 +73,7 @@ extension RecordKey {
         switch self {
         case .agreement: .agreement
         case .partner: .partner
-        case .contribution: .contribution
+        case .contribution, .instalment: .contribution
         case .line, .monitoring, .monthClose, .adjustment: .line
         case .provider: .provider
         case .contract: .contract

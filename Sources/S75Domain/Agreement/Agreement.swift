@@ -32,6 +32,8 @@ public struct Agreement: Hashable, Sendable {
     public var priorPeriodAdjustments: [PriorPeriodAdjustment]
     /// Dated changes to the lines' budgets, in the order they were made.
     public var budgetVariations: [BudgetVariation]
+    /// The contributions' instalments: what is due when, and what was received.
+    public var contributionInstalments: [ContributionInstalment]
 
     public init(id: String, title: String, legalBasis: String, area: String, start: DateOnly, end: DateOnly,
                 noticeMonths: Int, noticeExpiry: String, reviewNote: String, partners: [Partner],
@@ -44,7 +46,7 @@ public struct Agreement: Hashable, Sendable {
                 contracts: [Contract] = [], metrics: [Metric] = [], meetings: [Meeting] = [], minutes: [Minute] = [],
                 personalBudgets: [IntegratedPersonalBudget] = [], ledgerRules: [LedgerRule] = [], chargeBacks: [ChargeBack] = [],
                 monthCloses: [MonthClose] = [], priorPeriodAdjustments: [PriorPeriodAdjustment] = [],
-                budgetVariations: [BudgetVariation] = []) {
+                budgetVariations: [BudgetVariation] = [], contributionInstalments: [ContributionInstalment] = []) {
         self.details = AgreementDetails(id: id, title: title, legalBasis: legalBasis, area: area, start: start, end: end,
                                         noticeMonths: noticeMonths, noticeExpiry: noticeExpiry, reviewNote: reviewNote,
                                         hostPartnerID: hostPartnerID, poolName: poolName, pooledFundManager: pooledFundManager,
@@ -66,6 +68,7 @@ public struct Agreement: Hashable, Sendable {
         self.monthCloses = monthCloses
         self.priorPeriodAdjustments = priorPeriodAdjustments
         self.budgetVariations = budgetVariations
+        self.contributionInstalments = contributionInstalments
     }
 
     /// A detail of the agreement (`a.title`), read and written in ``details``.

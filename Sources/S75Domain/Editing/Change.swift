@@ -56,6 +56,7 @@ extension Agreement {
         case .monthClose(let period): monthClose(period).map(AgreementRecord.monthClose)
         case .adjustment(let id): priorPeriodAdjustments.first { $0.id == id }.map(AgreementRecord.adjustment)
         case .variation(let id): budgetVariations.first { $0.id == id }.map(AgreementRecord.variation)
+        case .instalment(let id): contributionInstalments.first { $0.id == id }.map(AgreementRecord.instalment)
         }
     }
 
@@ -105,6 +106,8 @@ extension Agreement {
             Self.upsert(&priorPeriodAdjustments, id, new.flatMap { if case .adjustment(let a) = $0 { a } else { nil } })
         case (.variation(let id), let new):
             Self.upsert(&budgetVariations, id, new.flatMap { if case .variation(let v) = $0 { v } else { nil } })
+        case (.instalment(let id), let new):
+            Self.upsert(&contributionInstalments, id, new.flatMap { if case .instalment(let i) = $0 { i } else { nil } })
         case (.monthClose(let period), let new):
             Self.upsert(&monthCloses, period, new.flatMap { if case .monthClose(let c) = $0 { c } else { nil } })
             monthCloses.sort { $0.period < $1.period }
@@ -180,6 +183,8 @@ extension Agreement {
             try check(adjustment)
         case .variation(let variation):
             try check(variation)
+        case .instalment(let instalment):
+            try check(instalment)
         case .monthClose(let c):
             guard c.period >= self.start.period, c.period <= self.end.period else {
                 throw EditError("\(c.period.label) is outside the agreement's term (\(self.start.label) to \(self.end.label))")
@@ -249,6 +254,8 @@ extension Agreement {
             users += payments(dependingOn: id).map { "contract \($0.contract.id)" }
         case .meeting(let date):
             users += minutes.filter { $0.meeting == date }.map { "\($0.kind.rawValue) \($0.id)" }
+        case .contribution(let id):
+            users += instalments(of: id).map { "instalment \($0.id)" }
         default:
             break
         }

@@ -24,6 +24,8 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
     case adjustment(PriorPeriodAdjustment.ID)
     /// A dated change to lines' budgets.
     case variation(BudgetVariation.ID)
+    /// An instalment of a contribution.
+    case instalment(ContributionInstalment.ID)
 
     /// The kind of record, as the audit trail names it: "monitoring", "line", "contribution" …
     public var entity: String {
@@ -44,6 +46,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .monthClose: "month"
         case .adjustment: "adjustment"
         case .variation: "variation"
+        case .instalment: "instalment"
         }
     }
 
@@ -54,7 +57,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .monitoring(let line, let period): "\(line) \(period)"
         case .meeting(let date): date.description
         case .monthClose(let period): period.description
-        case .adjustment(let id), .variation(let id), .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id), .ledgerRule(let id), .chargeBack(let id): id
+        case .adjustment(let id), .variation(let id), .instalment(let id), .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id), .ledgerRule(let id), .chargeBack(let id): id
         }
     }
 
@@ -80,6 +83,7 @@ public enum AgreementRecord: Hashable, Sendable {
     case monthClose(MonthClose)
     case adjustment(PriorPeriodAdjustment)
     case variation(BudgetVariation)
+    case instalment(ContributionInstalment)
 
     /// Which record this is.
     public var key: RecordKey {
@@ -100,6 +104,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .monthClose(let c): .monthClose(c.period)
         case .adjustment(let a): .adjustment(a.id)
         case .variation(let v): .variation(v.id)
+        case .instalment(let i): .instalment(i.id)
         }
     }
 
@@ -123,6 +128,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .monthClose(let c): AuditText.fields(of: c)
         case .adjustment(let a): AuditText.fields(of: a)
         case .variation(let v): AuditText.fields(of: v)
+        case .instalment(let i): AuditText.fields(of: i)
         case .meeting(let m):
             [("date", m.date.description), ("attendance", m.attendance), ("period", m.period.description), ("stepReached", m.stepReached.title)]
                 + WalkStep.allCases.compactMap { step in m.figures[step.name].map { ("figures.\(step.name)", $0) } }

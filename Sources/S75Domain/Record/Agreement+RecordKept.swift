@@ -17,6 +17,9 @@ extension Agreement {
         case .variation(let id):
             guard let old = budgetVariations.first(where: { $0.id == id }), let message = closedMonthSeeing(old) else { return }
             throw EditError(message)
+        case .instalment(let id):
+            let new = change.new.flatMap { if case .instalment(let i) = $0 { i } else { nil } }
+            if let message = closedMonthSeeing(contributionInstalments.first { $0.id == id }, changedTo: new) { throw EditError(message) }
         case .line(let id):
             try checkOriginalBudgetKept(id, new: change.new.flatMap { if case .line(let l) = $0 { l } else { nil } })
         default:
@@ -47,6 +50,9 @@ extension Agreement {
             guard let message = closedMonthSeeing(old), !new.budgetVariations.contains(old) else { continue }
             throw EditError(message)
         }
+        for old in contributionInstalments {
+            if let message = closedMonthSeeing(old, changedTo: new.contributionInstalments.first { $0.id == old.id }) { throw EditError(message) }
+        }
         if let closed = lastLockedMonth {
             for old in lines where new.line(old.id)?.budget != old.budget {
                 throw EditError("\(old.id)'s original budget is part of the closed \(closed.label) report: vary it instead (s75 vary)")
@@ -68,6 +74,24 @@ extension Agreement {
         guard let closed = monthCloses.last(where: { $0.isLocked && $0.period >= variation.effective }) else { return nil }
         return "\(variation.id) took effect in \(variation.effective.label), part of the closed \(closed.period.label) report: "
             + "vary the budget again from an open month"
+    }
+
+    /// Why changing instalment `old` to `new` (nil: adding or removing it) would change what a closed month reported: what
+    /// fell due, and what was received, by its end. A receipt after it, of an instalment due before, is welcome.
+    private func closedMonthSeeing(_ old: ContributionInstalment?, changedTo new: ContributionInstalment?) -> String? {
+        func seen(_ i: ContributionInstalment?, by end: DateOnly) -> [String] {
+            guard let i else { return [] }
+            let due = i.due <= end ? [i.contributionID, i.due.description, "\(i.amount.pence)"] : []
+            let received = i.receivedOn.map { $0 <= end } == true ? [i.receivedOn?.description ?? "", "\((i.received ?? .zero).pence)"] : []
+            return due + received
+        }
+        for close in monthCloses.reversed() where close.isLocked {
+            let end = DateOnly(year: close.period.year, month: close.period.month, day: 1).endOfMonth
+            guard seen(old, by: end) != seen(new, by: end) else { continue }
+            return "\((old ?? new)?.id ?? "the instalment") as due and received by \(close.period.label) is part of its closed report: "
+                + "record a receipt on a day after it"
+        }
+        return nil
     }
 
     /// A line's original budget is fixed once it has been reported on (it has a return, or a month is closed): it

@@ -71,6 +71,10 @@ extension BoardReport {
             WhatIfRow(method: method, settlement: whatIf?[index].settlement, partners: a.revenueContributions.map(\.partnerID), names: names)
         }
         close = a.monthClose(period).map { Close($0, in: a) }
+        contributionsReceived = a.contributionReceipts(at: period).map {
+            ReceiptRow(contribution: $0.contribution.id, partner: $0.contribution.partnerID, amount: $0.contribution.amount.pence,
+                       dueToDate: $0.dueToDate?.pence, receivedToDate: $0.receivedToDate?.pence, outstanding: $0.outstanding.map(\.id))
+        }
         let variations = a.budgetVariations(at: period)
         budgetVariations = variations.map { v in
             let agreedBy = v.decision.map { "the board (\($0))" } ?? (v.partnersApproval.isEmpty ? "the pooled fund manager" : "the partners (\(v.partnersApproval))")

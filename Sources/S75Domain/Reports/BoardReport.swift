@@ -25,6 +25,20 @@ public struct BoardReport: Hashable, Sendable, Codable {
     /// Each line a variation touched by this month: its original budget, the variations' net and the budget in force.
     public var budgetsInForce: [BudgetInForceRow]
 
+    /// Each contribution's instalments due and received by the month's end.
+    public var contributionsReceived: [ReceiptRow]
+
+    /// A contribution's instalments to date; null figures when none are recorded (not known).
+    public struct ReceiptRow: Hashable, Sendable, Codable {
+        public var contribution: String
+        public var partner: String
+        public var amount: Int64
+        public var dueToDate: Int64?
+        public var receivedToDate: Int64?
+        /// The instalments due and not received in full.
+        public var outstanding: [String]
+    }
+
     /// A dated change to lines' budgets.
     public struct VariationRow: Hashable, Sendable, Codable {
         public var id: String

@@ -24,6 +24,7 @@ struct AgreementReader {
         a.monthCloses = try monthCloses()
         a.priorPeriodAdjustments = try priorPeriodAdjustments()
         a.budgetVariations = try budgetVariations()
+        a.contributionInstalments = try contributionInstalments()
         return a
     }
 
@@ -207,6 +208,15 @@ struct AgreementReader {
             BudgetVariation(id: $0["id"], fromLineID: $0["fromLineID"], toLineID: $0["toLineID"], amount: Money(pence: $0["amountPence"]),
                             effective: try parse($0["effective"], "effective", Period.init), reason: $0["reason"],
                             partnerID: $0["partnerID"], decision: $0["decision"], partnersApproval: $0["partnersApproval"])
+        }
+    }
+
+    private func contributionInstalments() throws -> [ContributionInstalment] {
+        try Row.fetchAll(db, sql: "SELECT * FROM contributionInstalment ORDER BY position").map {
+            ContributionInstalment(id: $0["id"], contributionID: $0["contributionID"], due: try parse($0["due"], "due", DateOnly.init),
+                                   amount: Money(pence: $0["amountPence"]),
+                                   receivedOn: try ($0["receivedOn"] as String?).map { try parse($0, "receivedOn", DateOnly.init) },
+                                   received: ($0["receivedPence"] as Int64?).map(Money.init(pence:)))
         }
     }
 

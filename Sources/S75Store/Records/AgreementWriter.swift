@@ -95,6 +95,13 @@ enum AgreementWriter {
                 """, arguments: [v.id, i, v.fromLineID, v.toLineID, v.amount.pence, v.effective.description, v.reason, v.partnerID,
                                  v.decision, v.partnersApproval])
         }
+        for (i, instalment) in a.contributionInstalments.enumerated().map({ ($0.offset + first, $0.element) }) {
+            try db.execute(sql: """
+                INSERT INTO contributionInstalment (id, position, contributionID, due, amountPence, receivedOn, receivedPence)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [instalment.id, i, instalment.contributionID, instalment.due.description, instalment.amount.pence,
+                                 instalment.receivedOn?.description, instalment.received?.pence])
+        }
         for c in a.monthCloses {
             try db.execute(sql: "INSERT INTO monthClose (period, closedOn, closedBy, firstReported, reopenings) VALUES (?, ?, ?, ?, ?)",
                            arguments: [c.period.description, c.closedOn.description, c.closedBy, try JSONColumn.encode(c.firstReported, .returns),

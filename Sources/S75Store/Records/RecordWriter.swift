@@ -26,6 +26,7 @@ enum RecordWriter {
         case .monthClose(let period): ("monthClose", "period = ?", [period.description])
         case .adjustment(let id): ("priorPeriodAdjustment", "id = ?", [id])
         case .variation(let id): ("budgetVariation", "id = ?", [id])
+        case .instalment(let id): ("contributionInstalment", "id = ?", [id])
         }
     }
 
@@ -61,7 +62,8 @@ enum RecordWriter {
                               ("provider", RecordKey.provider), ("contract", RecordKey.contract), ("metric", RecordKey.metric),
                               ("minute", RecordKey.minute), ("personalBudget", RecordKey.personalBudget),
                               ("ledgerRule", RecordKey.ledgerRule), ("chargeBack", RecordKey.chargeBack),
-                              ("priorPeriodAdjustment", RecordKey.adjustment), ("budgetVariation", RecordKey.variation)] {
+                              ("priorPeriodAdjustment", RecordKey.adjustment), ("budgetVariation", RecordKey.variation),
+                              ("contributionInstalment", RecordKey.instalment)] {
             let rows = try Row.fetchCursor(db, sql: "SELECT id, version FROM \(table)")
             while let row = try rows.next() { versions[make(row[0])] = row[1] }
         }
@@ -130,6 +132,7 @@ enum RecordWriter {
         case .monthClose(let close): single.monthCloses = [close]
         case .adjustment(let adjustment): single.priorPeriodAdjustments = [adjustment]
         case .variation(let variation): single.budgetVariations = [variation]
+        case .instalment(let instalment): single.contributionInstalments = [instalment]
         }
         let (table, _, _) = location(of: record.key)
         let position = try Int.fetchOne(db, sql: ["monitoringEntry", "meeting", "monthClose"].contains(table) ? "SELECT 0" : "SELECT coalesce(max(position) + 1, 0) FROM \(table)") ?? 0
@@ -211,6 +214,11 @@ enum RecordWriter {
                   decision = ?, partnersApproval = ?, version = version + 1 WHERE id = ? AND version = ?
                 """, arguments: [v.fromLineID, v.toLineID, v.amount.pence, v.effective.description, v.reason, v.partnerID, v.decision,
                                  v.partnersApproval, v.id, version])
+        case .instalment(let i):
+            try db.execute(sql: """
+                UPDATE contributionInstalment SET contributionID = ?, due = ?, amountPence = ?, receivedOn = ?, receivedPence = ?,
+                  version = version + 1 WHERE id = ? AND version = ?
+                """, arguments: [i.contributionID, i.due.description, i.amount.pence, i.receivedOn?.description, i.received?.pence, i.id, version])
         case .monthClose(let c):
             try db.execute(sql: """
                 UPDATE monthClose SET closedOn = ?, closedBy = ?, firstReported = ?, reopenings = ?, version = version + 1

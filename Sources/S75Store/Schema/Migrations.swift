@@ -271,6 +271,18 @@ enum Migrations {
             }
             try LegacyVirements.migrate(db)
         }
+        migrator.registerMigration("v22-contribution-instalments") { db in
+            try db.create(table: "contributionInstalment") { t in
+                t.primaryKey("id", .text)
+                t.column("position", .integer).notNull()
+                t.column("contributionID", .text).notNull().references("contribution")
+                t.column("due", .text).notNull()
+                t.column("amountPence", .integer).notNull()
+                t.column("receivedOn", .text)
+                t.column("receivedPence", .integer)
+                t.column("version", .integer).notNull().defaults(to: 1)
+            }
+        }
         return migrator
     }
 }

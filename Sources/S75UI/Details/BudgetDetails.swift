@@ -91,5 +91,31 @@ enum ContributionDetail {
         let check = plan == sourceTotal ? "✓ equals contributions from this source"
             : "✗ differs from contributions from this source (\(MoneyFormat.exact(sourceTotal)))"
         sheet.note("Planned spend \(MoneyFormat.exact(plan)) \(check).")
+        instalments(&sheet, c, state: state)
+    }
+
+    /// The contribution's instalments: each due and what arrived, then due and received by the month shown.
+    static func instalments(_ sheet: inout DetailSheet, _ c: Contribution, state: AppState) {
+        let a = state.agreement, unit = state.displayUnit
+        let mine = a.instalments(of: c.id)
+        sheet.section("Instalments (\(unit.label))")
+        guard !mine.isEmpty else {
+            sheet.note("No instalments recorded: what is due and received is not known. :instalments \(c.id) monthly (or quarterly) sets them.")
+            return
+        }
+        let w = MoneyFormat.columnWidth(unit, for: a)
+        let rows = mine.map { i -> [TableCell] in
+            [TableCell(i.id), TableCell(i.due.label), TableCell(MoneyFormat.amount(i.amount, unit: unit)),
+             TableCell(i.receivedOn?.label ?? "not yet"), TableCell(i.received.map { MoneyFormat.amount($0, unit: unit) } ?? "—")]
+        }
+        sheet.table([Column.identifiers("ID", mine.lazy.map(\.id)), Column("Due", width: 11, alignment: .left), Column("Amount", width: w),
+                     Column("Received", width: 11, alignment: .left), Column("Amount in", width: max(w, 9))], rows,
+                    total: ["", "Total", TableCell(MoneyFormat.amount(mine.sum(\.amount), unit: unit)), "",
+                            TableCell(MoneyFormat.amount(mine.sum { $0.received ?? .zero }, unit: unit))])
+        if let receipts = a.contributionReceipts(at: state.period).first(where: { $0.contribution.id == c.id }),
+           let due = receipts.dueToDate, let received = receipts.receivedToDate {
+            sheet.note("By the end of \(state.period.label): \(MoneyFormat.exact(due)) due, \(MoneyFormat.exact(received)) received"
+                       + (receipts.outstanding.isEmpty ? "." : "; outstanding: " + receipts.outstanding.map(\.id).joined(separator: ", ") + "."))
+        }
     }
 }

@@ -1,8 +1,8 @@
 import ArgumentParser
 import S75Domain
 
-/// A meeting's day on the command line: "2026-01-20".
-struct MeetingDate: ExpressibleByArgument {
+/// A day on the command line ("2026-01-20"): a meeting's, or the day money arrived.
+struct DayArgument: ExpressibleByArgument {
     let day: DateOnly
 
     init?(argument: String) {
@@ -13,7 +13,7 @@ struct MeetingDate: ExpressibleByArgument {
     static var defaultCompletionKind: CompletionKind { .default }
 
     /// The meeting `date` names in `agreement`, or its latest when no date is given; reports why there is none.
-    static func meeting(_ date: MeetingDate?, in agreement: Agreement, file: String) throws -> Meeting {
+    static func meeting(_ date: DayArgument?, in agreement: Agreement, file: String) throws -> Meeting {
         guard let latest = agreement.meetings.max(by: { $0.date < $1.date }) else {
             throw Failure.stop("\(file) has no meeting recorded yet: s75 walk \(file) holds one and records it.")
         }

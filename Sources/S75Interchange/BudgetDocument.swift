@@ -33,3 +33,18 @@ extension AgreementDocument {
         }
     }
 }
+
+extension AgreementDocument {
+    static func instalment(_ i: ContributionInstalment) -> JSONValue {
+        .fields(["id": .text(i.id), "contribution": .text(i.contributionID), "due": .text(i.due.description), "amountPence": .money(i.amount),
+                 "receivedOn": i.receivedOn.map { .text($0.description) }, "receivedPence": i.received.map(JSONValue.money)])
+    }
+
+    static func instalment(_ node: Node) throws(InterchangeError) -> ContributionInstalment {
+        let f = try node.object(["id", "contribution", "due", "amountPence", "receivedOn", "receivedPence"])
+        return ContributionInstalment(id: try f.string("id"), contributionID: try f.string("contribution"), due: try f.date("due"),
+                                      amount: try f.money("amountPence"),
+                                      receivedOn: try f.optionalDate("receivedOn"),
+                                      received: try f.optionalMoney("receivedPence"))
+    }
+}
