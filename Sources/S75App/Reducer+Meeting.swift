@@ -38,7 +38,7 @@ extension AppState {
             FormSpec.form(.meeting, record: .meeting($0), in: agreement, version: versions[.meeting(today)], inThousands: false)
         } ?? FormSpec.newForm(.meeting(Meeting(date: today, period: period)), in: agreement, inThousands: false)
         modes.open(.form(form))
-        message = UserMessage("Write who is present and any apologies; Enter saves; Esc cancels.")
+        message = UserMessage("Pick the members present (part of each name will do), then others, apologies and interests; Enter saves.")
     }
 
     /// C at the walk's last step: asks first, then closes today's meeting, its record kept as it stands.

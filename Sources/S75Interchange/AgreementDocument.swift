@@ -163,12 +163,15 @@ public enum AgreementDocument {
             "limits": .fields(["poolFundManagerWithinSchemePence": g.limits.poolFundManagerWithinScheme.map(JSONValue.money),
                                "boardVirementPence": g.limits.boardVirement.map(JSONValue.money),
                                "boardShareOfReceivingBasisPoints": g.limits.boardShareOfReceivingBasisPoints.map { .number(Int($0)) }]),
+            "members": .array(g.members.map { .fields(["name": .text($0.name), "partner": .text($0.partnerID), "voting": .bool($0.voting),
+                                                       "role": .text($0.role)]) }),
+            "votingMembersPerPartner": .number(g.votingMembersPerPartner), "retainedDecisions": .texts(g.retainedDecisions),
         ])
     }
 
     static func governance(_ node: Node) throws(InterchangeError) -> Governance {
         let g = try node.object(["boardName", "meetingFrequency", "chairs", "quorum", "decisionRule", "delegations", "healthAndWellbeingBoard",
-                                 "limits"])
+                                 "limits", "members", "votingMembersPerPartner", "retainedDecisions"])
         return Governance(
             boardName: try g.string("boardName"), meetingFrequency: try g.string("meetingFrequency"), chairs: try g.strings("chairs"),
             quorum: try g.string("quorum"), decisionRule: try g.string("decisionRule"),
@@ -177,7 +180,14 @@ public enum AgreementDocument {
                 return Delegation(holder: try d.string("holder"), authority: try d.string("authority"))
             },
             healthAndWellbeingBoard: try g.string("healthAndWellbeingBoard"),
-            limits: try g.optionalNode("limits").map { n throws(InterchangeError) in try limits(n) } ?? .none)
+            limits: try g.optionalNode("limits").map { n throws(InterchangeError) in try limits(n) } ?? .none,
+            // the terms of reference, written since quorum was judged; absent before, read as no members and one from each
+            members: try (g.optionalNode("members")?.list() ?? []).map { n throws(InterchangeError) in
+                let m = try n.object(["name", "partner", "voting", "role"])
+                return BoardMember(name: try m.string("name"), partnerID: try m.string("partner"), voting: try m.bool("voting"), role: try m.string("role"))
+            },
+            votingMembersPerPartner: Int(try g.optionalInt("votingMembersPerPartner") ?? 1),
+            retainedDecisions: g.optionalNode("retainedDecisions") == nil ? [] : try g.strings("retainedDecisions"))
     }
 
     /// The delegated limits (written since variations were checked against them; absent before, read as none set).

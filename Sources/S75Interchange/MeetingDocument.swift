@@ -6,7 +6,29 @@ extension AgreementDocument {
                  "stepReached": .text(m.stepReached.name), "figures": .object(m.figures.mapValues(JSONValue.string)),
                  "minutes": .array(minutes.map { minute($0, withMeeting: false) }), "closed": m.closed.map(record),
                  "nextMeeting": m.nextMeeting.map { .text($0.description) },
-                 "approves": m.approves.map(approval)])
+                 "approves": m.approves.map(approval), "present": .texts(m.participation.present),
+                 "declarations": declarations(m.participation.declarations)])
+    }
+
+    static func declarations(_ declarations: [Declaration]) -> JSONValue {
+        .array(declarations.map { .fields(["member": .text($0.member), "provider": .text($0.providerID), "interest": .text($0.interest)]) })
+    }
+
+    /// Who sat and what they declared (written since attendance was picked from the members; absent before, read as none).
+    static func participation(_ f: Fields) throws(InterchangeError) -> Participation {
+        Participation(present: f.optionalNode("present") == nil ? [] : try f.strings("present"),
+                      declarations: try (f.optionalNode("declarations")?.list() ?? []).map { n throws(InterchangeError) in
+                          let d = try n.object(["member", "provider", "interest"])
+                          return Declaration(member: try d.string("member"), providerID: try d.string("provider"), interest: try d.string("interest"))
+                      })
+    }
+
+    static func participation(_ p: Participation) -> JSONValue {
+        .fields(["present": .texts(p.present), "declarations": declarations(p.declarations)])
+    }
+
+    static func participation(_ node: Node) throws(InterchangeError) -> Participation {
+        try participation(try node.object(["present", "declarations"]))
     }
 
     static func approval(_ a: MinutesApproval) -> JSONValue {
@@ -49,14 +71,26 @@ extension AgreementDocument {
 
     static func record(_ r: MeetingRecord) -> JSONValue {
         .fields(["closedOn": .text(r.closedOn.description), "closedBy": .text(r.closedBy), "boardName": .text(r.boardName),
-                 "title": .text(r.title), "minutes": .array(r.minutes.map { minute($0, withMeeting: true) })])
+                 "title": .text(r.title), "minutes": .array(r.minutes.map { minute($0, withMeeting: true) }),
+                 "quorum": r.quorum.map { .fields(["quorate": .bool($0.isQuorate), "sentence": .text($0.sentence)]) },
+                 "notTakingPart": r.notTakingPart.isEmpty ? nil : .object(r.notTakingPart.mapValues { .array($0.map(JSONValue.string)) })])
     }
 
     static func record(_ node: Node) throws(InterchangeError) -> MeetingRecord {
-        let r = try node.object(["closedOn", "closedBy", "boardName", "title", "minutes"])
+        let r = try node.object(["closedOn", "closedBy", "boardName", "title", "minutes", "quorum", "notTakingPart"])
+        var apart: [Minute.ID: [String]] = [:]
+        if let n = r.optionalNode("notTakingPart") {
+            guard case .object(let values) = n.value else { throw n.failure("expected an object of decision → members") }
+            for (id, value) in values { apart[id] = try Node(value: value, path: n.child(id)).list().map { m throws(InterchangeError) in try m.string() } }
+        }
         return MeetingRecord(closedOn: try r.date("closedOn"), closedBy: try r.string("closedBy"), boardName: try r.string("boardName"),
                              title: try r.string("title"),
-                             minutes: try r.list("minutes").map { n throws(InterchangeError) in try minute(n, meeting: nil) })
+                             minutes: try r.list("minutes").map { n throws(InterchangeError) in try minute(n, meeting: nil) },
+                             quorum: try r.optionalNode("quorum").map { n throws(InterchangeError) in
+                                 let q = try n.object(["quorate", "sentence"])
+                                 return QuorumFinding(isQuorate: try q.bool("quorate"), sentence: try q.string("sentence"))
+                             },
+                             notTakingPart: apart)
     }
 
     /// The sentence each walk step showed, by the step's name.
@@ -78,11 +112,13 @@ extension AgreementDocument {
         var records: [(AgreementRecord, Node)] = []
         var closings: [(Meeting, Node)] = []
         for node in meetings {
-            let f = try node.object(["date", "attendance", "period", "stepReached", "figures", "minutes", "closed", "approves", "nextMeeting"])
+            let f = try node.object(["date", "attendance", "period", "stepReached", "figures", "minutes", "closed", "approves", "nextMeeting",
+                                     "present", "declarations"])
             let figures = try figures(try f.node("figures"))
             var meeting = Meeting(date: try f.date("date"), attendance: try f.string("attendance"), period: try f.period("period"),
                                   stepReached: try f.parsed("stepReached", "a walk step") { WalkStep(name: $0) }, figures: figures,
-                                  nextMeeting: f.optionalNode("nextMeeting") == nil ? nil : try f.date("nextMeeting"))
+                                  nextMeeting: f.optionalNode("nextMeeting") == nil ? nil : try f.date("nextMeeting"),
+                                  participation: try participation(f))
             records.append((.meeting(meeting), node))
             for n in try f.list("minutes") { records.append((.minute(try minute(n, meeting: meeting.date)), n)) }
             meeting.approves = try f.optionalNode("approves").map { n throws(InterchangeError) in try approval(n) }
@@ -98,6 +134,11 @@ extension AgreementDocument {
 extension ColumnCodec where Value == MeetingRecord {
     /// A closed meeting's record.
     public static var meetingRecord: Self { Self(encode: AgreementDocument.record, decode: AgreementDocument.record) }
+}
+
+extension ColumnCodec where Value == Participation {
+    /// Who sat at a meeting and what they declared.
+    public static var participation: Self { Self(encode: AgreementDocument.participation, decode: AgreementDocument.participation) }
 }
 
 extension ColumnCodec where Value == MinutesApproval {

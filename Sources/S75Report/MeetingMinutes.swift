@@ -19,10 +19,25 @@ public enum MeetingMinutes {
             text += record == nil ? "**DRAFT**: the meeting is still open, and what it records may yet change.\n\n"
                 : "**DRAFT** until the next meeting approves them. \(closed)\n\n"
         }
-        text += "**Attendance.** " + (meeting.attendance.isEmpty ? "Not recorded." : meeting.attendance) + "\n"
+        let present = meeting.participation.present
+        let attendance = [present.isEmpty ? "" : "Members present: " + present.joined(separator: ", ") + ".", meeting.attendance]
+            .filter { !$0.isEmpty }.joined(separator: " ")
+        text += "**Attendance.** " + (attendance.isEmpty ? "Not recorded." : attendance) + "\n"
+        for d in meeting.participation.declarations {
+            text += "\n**Declaration of interest.** \(d.member): \(d.interest.isEmpty ? "an interest" : d.interest) in \(d.providerID)"
+                + (a.provider(d.providerID).map { " \($0.name)" } ?? "") + ".\n"
+        }
+        let quorum = record.map(\.quorum) ?? a.quorum(at: meeting)
+        if let quorum { text += "\n**Quorum.** \(quorum.sentence)\n" }
+        func bullet(_ m: Minute) -> String {
+            guard m.kind == .decision, m.meeting == meeting.date else { return Self.bullet(m, on: meeting.date) }
+            let apart = record.map { $0.notTakingPart[m.id] ?? [] } ?? a.notTakingPart(in: m, at: meeting)
+            return Self.bullet(m, on: meeting.date) + (quorum?.isQuorate == false ? "  *Taken without a quorum.*\n" : "")
+                + (apart.isEmpty ? "" : "  *Not taking part:* \(apart.joined(separator: "; ")).\n")
+        }
         let arising = record.map { $0.minutes.filter { $0.meeting != meeting.date } } ?? a.carriedForward(to: meeting.date)
         if !arising.isEmpty {
-            text += "\n## Matters arising\n\nOutstanding from earlier meetings:\n\n" + arising.map { bullet($0, on: meeting.date) }.joined()
+            text += "\n## Matters arising\n\nOutstanding from earlier meetings:\n\n" + arising.map(bullet).joined()
         }
         let own = record.map { $0.minutes.filter { $0.meeting == meeting.date } } ?? a.minutes(of: meeting.date)
         for step in WalkStep.allCases {
@@ -33,11 +48,11 @@ public enum MeetingMinutes {
             text += "\n## \(step.rawValue + 1). \(step.title)\n\n"
             text += (figures ?? "Figures were not shown at the meeting.") + "\n"
             if let approved { text += "\n- The minutes of the meeting of \(approved.meeting.label) were approved, moved by \(approved.movedBy).\n" }
-            if !recorded.isEmpty { text += "\n" + recorded.map { bullet($0, on: meeting.date) }.joined() }
+            if !recorded.isEmpty { text += "\n" + recorded.map(bullet).joined() }
         }
         let other = own.filter { WalkStep(name: $0.item) == nil }
         if !other.isEmpty {
-            text += "\n## Other business\n\n" + other.map { bullet($0, on: meeting.date) }.joined()
+            text += "\n## Other business\n\n" + other.map(bullet).joined()
         }
         if own.isEmpty { text += "\nNo decision or action was recorded.\n" }
         if let next = meeting.nextMeeting { text += "\n**Next meeting.** \(next.label).\n" }

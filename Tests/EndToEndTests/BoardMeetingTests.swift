@@ -8,7 +8,7 @@ struct BoardMeetingTests {
     @Test("walk every step, open a pane and return, record a decision and an action, search, sort, filter, present, print the minutes")
     func meeting() throws {
         guard Tmux.available() else { return }
-        let (t, file) = try Tmux.boardMeeting(named: "board", attendance: "Present: both chairs, pooled fund manager. Apologies: none.")
+        let (t, file) = try Tmux.boardMeeting(named: "board", attendance: "In attendance: the pooled fund manager. Apologies: none.")
         try t.press("Space", through: ["2/12 Parties", "3/12 Governance", "4/12 Pool", "5/12 Scheme lines", "6/12 Monitoring", "7/12 Year-end position"])
         try t.send("Enter")
         try t.waitFor("w returns to the walk at step 7")
@@ -60,7 +60,10 @@ struct BoardMeetingTests {
         let minutes = try Shell.run(Tmux.binary, ["minutes", file])
         #expect(minutes.status == 0)
         #expect(minutes.output.hasPrefix("# Northmoor Joint Commissioning Board — 20 Jan 2026\n"))
-        #expect(minutes.output.contains("**Attendance.** Present: both chairs, pooled fund manager. Apologies: none."))
+        #expect(minutes.output.contains("**Attendance.** Members present: Council Corporate Director Adults & Health, Cabinet Member for "
+                                        + "Adult Social Care, ICB Northmoor Place Director, ICB Deputy Chief Finance Officer. In attendance: the "
+                                        + "pooled fund manager. Apologies: none."))
+        #expect(minutes.output.contains("**Quorum.** Quorate: 2 voting members from each partner (voting members present: LA 2, ICB 2)."))
         #expect(minutes.output.contains("## 7. Year-end position and risk share\n\nThe revenue pool is forecast £730k over budget"))
         #expect(minutes.output.contains("- **Decision D2** (agreed): Draw £250k from the risk reserve\n"))
         #expect(minutes.output.contains("- **Action A3** (open): Recovery plan for S02 — *ICB Place Director*, due 17 Feb 2026\n"))

@@ -429,7 +429,10 @@ struct InterchangeCommandTests {
     func badDocument() throws {
         let folder = try temporaryFolder()
         #expect(try s75("new", folder + "/a.s75", "--sample", "northmoor").status == 0)
-        let text = try s75("export", folder + "/a.s75").output.replacingOccurrences(of: "\"partner\" : \"LA\"", with: "\"partner\" : \"NBC\"")
+        let exported = try s75("export", folder + "/a.s75").output
+        let contributions = try #require(exported.range(of: "\"contributions\""))  // the contributions' partners, not the members'
+        let text = exported[..<contributions.lowerBound]
+            + exported[contributions.lowerBound...].replacingOccurrences(of: "\"partner\" : \"LA\"", with: "\"partner\" : \"NBC\"")
         try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/bad.json"))
         let result = try s75("import", folder + "/bad.json", folder + "/b.s75")
         #expect(result.status == 1)

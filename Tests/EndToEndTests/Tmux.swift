@@ -48,15 +48,18 @@ final class Tmux {
     /// Types `text` literally, as a user would (no key names).
     func type(_ text: String) throws { try tmux(["send-keys", "-t", "e2e", "-l", text]) }
 
-    /// Northmoor in a new file in a fresh folder, walked in a 100×30 terminal as the meeting of 20 Jan 2026, with who attended
-    /// recorded at its first step: the start of a board meeting. Returns the terminal and the file.
+    /// Northmoor in a new file in a fresh folder, walked in a 100×30 terminal as the meeting of 20 Jan 2026, with two voting
+    /// members of each partner present and who else attended recorded at its first step: the start of a quorate board
+    /// meeting. Returns the terminal and the file.
     static func boardMeeting(named name: String, attendance: String) throws -> (Tmux, String) {
         let file = try temporaryFolder() + "/\(name).s75"
         #expect(try Shell.run(binary, ["new", file, "--sample", "northmoor"]).status == 0)
         let t = try Tmux("\(binary) walk \(file) --date 2026-01-20", columns: 100, rows: 30)
         try t.waitFor("1/12 Minutes of the last meeting")
         try t.send("e")
-        try t.waitFor("Attendance")
+        try t.waitFor("Members present")
+        try t.type("Council Corporate, Cabinet Member, Place Director, Deputy Chief")  // two voting members of each partner: quorate
+        try t.send("Tab")
         try t.type(attendance)
         try t.send("Enter")
         try t.waitFor("Saved: meeting 2026-01-20")

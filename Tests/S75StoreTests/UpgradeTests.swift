@@ -16,7 +16,11 @@ struct UpgradeTests {
         var a = Northmoor.agreement
         if let index = a.providers.firstIndex(where: { $0.id == "P08" }) { a.providers[index].providerType = "Private Sector (social enterprise)" }
         for index in a.contracts.indices { a.contracts[index].lineIDs = [] }  // contracts named no lines then
-        a.governance.limits = .none  // nor were delegated limits figures
+        a.governance.limits = .none  // nor were delegated limits figures, nor the terms of reference and attendance kept as records
+        (a.governance.members, a.governance.votingMembersPerPartner, a.governance.retainedDecisions) = ([], 1, [])
+        a.meetings[0].participation = .none
+        a.meetings[0].attendance = "Present: Council Corporate Director Adults & Health (chair), ICB Northmoor Place Director, "
+            + "Head of Finance – Adults, Health and Integration, ICB Deputy Chief Finance Officer. Apologies: none."
         return a
     }
 

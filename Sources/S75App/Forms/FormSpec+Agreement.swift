@@ -42,7 +42,14 @@ extension FormSpec {
             FormField("board", "Board", .text, g.boardName, optional: true),
             FormField("frequency", "Meets", .text, g.meetingFrequency, optional: true),
             FormField("chairs", "Chairs", .list, g.chairs.joined(separator: "; "), hint: "separate with ;"),
+            FormField("members", "Members", .list,
+                      g.members.map { "\($0.name) / \($0.partnerID) / \($0.voting ? "voting" : "adviser") / \($0.role)" }.joined(separator: "; "),
+                      optional: true, hint: "name / partner / voting or adviser / role; …"),
             FormField("quorum", "Quorum", .text, g.quorum, optional: true),
+            FormField("quorumRule", "Quorum: voting members per partner", .integer(1...20), "\(g.votingMembersPerPartner)",
+                      hint: "at least this many from each partner (brief: often 1 or 2)"),
+            FormField("retained", "Decisions the partners keep", .list, g.retainedDecisions.joined(separator: "; "), optional: true,
+                      hint: "e.g. new schemes over £500k; risk-share changes; termination"),
             FormField("decisions", "Decisions by", .text, g.decisionRule, optional: true),
             FormField("delegations", "Delegations", .list, g.delegations.map { "\($0.holder): \($0.authority)" }.joined(separator: "; "),
                       hint: "holder: authority; …"),
@@ -78,6 +85,20 @@ extension FormSpec {
         ]
     }
 
+    /// The members as the form lists them: "name / partner / voting or adviser / role; …".
+    static func members(_ r: FormReader, in a: Agreement) throws(EditError) -> [BoardMember] {
+        try r.list("members").map { item throws(EditError) in
+            let parts = item.split(separator: "/", maxSplits: 3).map { String($0).trimmingSpaces() }
+            let example = "write each as name / partner / voting or adviser / role, e.g. Jo Bloggs / LA / voting / Cabinet Member"
+            guard parts.count >= 3, ["voting", "adviser"].contains(parts[2].lowercased()) else { throw r.failure("members", example) }
+            guard !parts[0].isEmpty, !parts[0].contains(",") else { throw r.failure("members", "a member's name has no commas: \(parts[0])") }
+            guard let partner = a.partners.first(where: { $0.id.lowercased() == parts[1].lowercased() }) else {
+                throw r.failure("members", "\(parts[1]) is not a partner (\(a.partners.map(\.id).joined(separator: ", ")))")
+            }
+            return BoardMember(name: parts[0], partnerID: partner.id, voting: parts[2].lowercased() == "voting", role: parts.count > 3 ? parts[3] : "")
+        }
+    }
+
     static func agreementDetails(_ r: FormReader, in a: Agreement) throws(EditError) -> AgreementDetails {
         var d = a.details
         d.title = try r.required("title")
@@ -102,7 +123,8 @@ extension FormSpec {
             healthAndWellbeingBoard: r.text("hwb"),
             limits: DelegatedLimits(poolFundManagerWithinScheme: r.text("pfmLimit").isEmpty ? nil : try r.money("pfmLimit"),
                                     boardVirement: r.text("boardLimit").isEmpty ? nil : try r.money("boardLimit"),
-                                    boardShareOfReceivingBasisPoints: r.text("boardShare").isEmpty ? nil : try r.percent("boardShare")))
+                                    boardShareOfReceivingBasisPoints: r.text("boardShare").isEmpty ? nil : try r.percent("boardShare")),
+            members: try members(r, in: a), votingMembersPerPartner: try r.integer("quorumRule", 1...20), retainedDecisions: r.list("retained"))
         d.schedules = try r.list("schedules").map { item throws(EditError) in
             let number = Int(item.prefix { $0.isNumber })
             guard let number else { throw r.failure("schedules", "each schedule starts with its number, e.g. 3 Risk share") }

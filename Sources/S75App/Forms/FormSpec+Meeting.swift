@@ -1,20 +1,32 @@
 import S75Domain
 
 extension FormSpec {
-    static func meetingFields(_ m: Meeting, isNew: Bool) -> [FormField] {
+    static func meetingFields(_ m: Meeting, isNew: Bool, in a: Agreement) -> [FormField] {
         var date = FormField("date", "Meeting date", .date, m.date.description, hint: "e.g. 20 Jan 2026")
         date.locked = !isNew
+        let members = a.governance.members.map { Choice($0.name, "\($0.partnerID) \($0.voting ? "voting" : "adviser")") }
         return [date,
-                FormField("attendance", "Attendance", .text, m.attendance, optional: true,
-                          hint: "Present: Cllr A. Ahmed (chair), J. Okafor (ICB). Apologies: none"),
+                FormField("present", "Members present", .choices(members), m.participation.present.joined(separator: ", "), optional: true,
+                          hint: members.isEmpty ? "no members in the terms of reference yet (Agreement details)" : "pick from the members, separated by commas"),
+                FormField("attendance", "Others and apologies", .text, m.attendance, optional: true,
+                          hint: "In attendance: the PFM. Apologies: Cllr B. Shaw"),
+                FormField("declarations", "Declarations of interest", .list,
+                          m.participation.declarations.map { "\($0.member) / \($0.providerID) / \($0.interest)" }.joined(separator: "; "),
+                          optional: true, hint: "member / provider / interest; …"),
                 FormField("period", "Figures for", .period, m.period.description, hint: "the month before the board, e.g. 2025-12"),
                 FormField("next", "Next meeting", .date, m.nextMeeting?.description ?? "", optional: true, hint: "e.g. 17 Feb 2026")]
     }
 
     static func meeting(_ r: FormReader, keeping old: Meeting?) throws(EditError) -> Meeting {
-        Meeting(date: try r.date("date"), attendance: r.text("attendance"), period: try r.period("period"),
-                stepReached: old?.stepReached ?? .previousMinutes, figures: old?.figures ?? [:],
-                nextMeeting: r.text("next").isEmpty ? nil : try r.date("next"), approves: old?.approves, closed: old?.closed)
+        let declarations = try r.list("declarations").map { item throws(EditError) in
+            let parts = item.split(separator: "/", maxSplits: 2).map { String($0).trimmingSpaces() }
+            guard parts.count >= 2 else { throw r.failure("declarations", "write each as member / provider / interest, e.g. Jo Bloggs / P05 / director") }
+            return Declaration(member: parts[0], providerID: parts[1], interest: parts.count > 2 ? parts[2] : "")
+        }
+        return Meeting(date: try r.date("date"), attendance: r.text("attendance"), period: try r.period("period"),
+                       stepReached: old?.stepReached ?? .previousMinutes, figures: old?.figures ?? [:],
+                       nextMeeting: r.text("next").isEmpty ? nil : try r.date("next"), approves: old?.approves, closed: old?.closed,
+                       participation: Participation(present: try r.choices("present"), declarations: declarations))
     }
 
     static func minuteFields(_ m: Minute) -> [FormField] {

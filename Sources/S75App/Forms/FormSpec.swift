@@ -24,8 +24,8 @@ public enum FormSpec {
                                              form: .block, title: "", value: .zero, paymentBasis: ""), in: a)
         case (.metric, .metric(let m)?): fields = metricFields(m)
         case (.metric, _): fields = metricFields(newMetric(in: a))
-        case (.meeting, .meeting(let m)?): fields = meetingFields(m, isNew: false)
-        case (.meeting, _): fields = meetingFields(Meeting(date: a.meetings.last?.date ?? a.start, period: a.reportingPeriod), isNew: true)
+        case (.meeting, .meeting(let m)?): fields = meetingFields(m, isNew: false, in: a)
+        case (.meeting, _): fields = meetingFields(Meeting(date: a.meetings.last?.date ?? a.start, period: a.reportingPeriod), isNew: true, in: a)
         case (.minute, .minute(let m)?): fields = minuteFields(m)
         case (.minute, _): fields = minuteFields(Minute(id: a.nextMinuteID(.action), kind: .action, meeting: a.meetings.last?.date ?? a.start,
                                                        item: "", text: ""))

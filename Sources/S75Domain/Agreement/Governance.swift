@@ -14,9 +14,16 @@ public struct Governance: Hashable, Sendable, Codable {
     public var healthAndWellbeingBoard: String
     /// The limits on varying budgets that the delegations set, as figures the variations are checked against.
     public var limits: DelegatedLimits
+    /// The board's members under its terms of reference.
+    public var members: [BoardMember]
+    /// The quorum as a rule: at least this many voting members present from each partner (brief §1.5: often 1 or 2).
+    public var votingMembersPerPartner: Int
+    /// The decisions the partners keep for themselves, in words.
+    public var retainedDecisions: [String]
 
     public init(boardName: String, meetingFrequency: String, chairs: [String], quorum: String,
-                decisionRule: String, delegations: [Delegation], healthAndWellbeingBoard: String, limits: DelegatedLimits = .none) {
+                decisionRule: String, delegations: [Delegation], healthAndWellbeingBoard: String, limits: DelegatedLimits = .none,
+                members: [BoardMember] = [], votingMembersPerPartner: Int = 1, retainedDecisions: [String] = []) {
         self.boardName = boardName
         self.meetingFrequency = meetingFrequency
         self.chairs = chairs
@@ -25,6 +32,9 @@ public struct Governance: Hashable, Sendable, Codable {
         self.delegations = delegations
         self.healthAndWellbeingBoard = healthAndWellbeingBoard
         self.limits = limits
+        self.members = members
+        self.votingMembersPerPartner = votingMembersPerPartner
+        self.retainedDecisions = retainedDecisions
     }
 
     private enum CodingKeys: String, CodingKey {

@@ -138,6 +138,7 @@ extension Agreement {
             guard d.hostPartnerID.isEmpty || partner(d.hostPartnerID) != nil else { throw EditError("the host must be one of the partners") }
             guard !d.riskReserve.isNegative, !d.ascMinimum.isNegative else { throw EditError("amounts cannot be negative") }
             guard d.noticeMonths >= 0 else { throw EditError("the notice period cannot be negative") }
+            try check(d.governance)
         case .partner(let p):
             try requireID(p.id, example: "ICB")
             guard !p.name.isEmpty else { throw EditError("a partner needs a name") }
@@ -176,6 +177,7 @@ extension Agreement {
         case .meeting(let m):
             guard m.date.exists else { throw EditError("the meeting's date must exist") }
             if let approval = m.approves { try check(approval, at: m.date) }
+            try check(m.participation)
             if let next = m.nextMeeting {
                 guard next.exists, next > m.date else { throw EditError("the next meeting is on a day after this one") }
             }

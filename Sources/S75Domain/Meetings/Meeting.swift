@@ -4,6 +4,8 @@ public struct Meeting: Hashable, Sendable, Identifiable {
     public var date: DateOnly
     /// Who was present, and apologies: "Present: Cllr Ahmed (chair), J. Okafor (ICB). Apologies: none."
     public var attendance: String
+    /// The members present, picked from the terms of reference, and the interests they declared.
+    public var participation: Participation
     /// The month whose monitoring the board looked at.
     public var period: Period
     /// The last walk step shown: where the meeting got to, and where the walk resumes.
@@ -20,9 +22,11 @@ public struct Meeting: Hashable, Sendable, Identifiable {
     public var id: DateOnly { date }
 
     public init(date: DateOnly, attendance: String = "", period: Period, stepReached: WalkStep = .previousMinutes, figures: [String: String] = [:],
-                nextMeeting: DateOnly? = nil, approves: MinutesApproval? = nil, closed: MeetingRecord? = nil) {
+                nextMeeting: DateOnly? = nil, approves: MinutesApproval? = nil, closed: MeetingRecord? = nil,
+                participation: Participation = .none) {
         self.date = date
         self.attendance = attendance
+        self.participation = participation
         self.period = period
         self.stepReached = stepReached
         self.figures = figures

@@ -10,13 +10,20 @@ public struct MeetingRecord: Hashable, Sendable {
     public var title: String
     /// The decisions and actions recorded at the meeting, then those outstanding from earlier ones, as they stood.
     public var minutes: [Minute]
+    /// Its quorum as the minutes state it; nil when the agreement named no members.
+    public var quorum: QuorumFinding?
+    /// The members who took no part in each decision, by the decision's identifier, as the minutes name them.
+    public var notTakingPart: [Minute.ID: [String]]
 
-    public init(closedOn: DateOnly, closedBy: String, boardName: String, title: String, minutes: [Minute]) {
+    public init(closedOn: DateOnly, closedBy: String, boardName: String, title: String, minutes: [Minute], quorum: QuorumFinding? = nil,
+                notTakingPart: [Minute.ID: [String]] = [:]) {
         self.closedOn = closedOn
         self.closedBy = closedBy
         self.boardName = boardName
         self.title = title
         self.minutes = minutes
+        self.quorum = quorum
+        self.notTakingPart = notTakingPart
     }
 }
 
@@ -27,8 +34,10 @@ extension Agreement {
         guard var meeting = meeting(on: date) else { throw EditError("there is no meeting on \(date.label) to close") }
         if let closed = meeting.closed { throw EditError("the meeting of \(date.label) was closed \(closed.closedOn.label)") }
         guard day >= date else { throw EditError("a meeting is closed on or after the day it sat") }
+        let own = minutes(of: date)
+        let apart = Dictionary(uniqueKeysWithValues: own.map { ($0.id, notTakingPart(in: $0, at: meeting)) }.filter { !$0.1.isEmpty })
         meeting.closed = MeetingRecord(closedOn: day, closedBy: user, boardName: self.governance.boardName, title: self.title,
-                                       minutes: minutes(of: date) + carriedForward(to: date))
+                                       minutes: own + carriedForward(to: date), quorum: quorum(at: meeting), notTakingPart: apart)
         return meeting
     }
 

@@ -84,7 +84,18 @@ public enum Northmoor {
         ],
         healthAndWellbeingBoard: "Northmoor HWB receives quarterly reports and signs national returns",
         limits: DelegatedLimits(poolFundManagerWithinScheme: .thousands(100), boardVirement: .thousands(500),
-                                boardShareOfReceivingBasisPoints: 1_000))
+                                boardShareOfReceivingBasisPoints: 1_000),
+        members: [
+            BoardMember(name: "Council Corporate Director Adults & Health", partnerID: "LA", voting: true, role: "Co-chair"),
+            BoardMember(name: "Cabinet Member for Adult Social Care", partnerID: "LA", voting: true, role: "Elected member"),
+            BoardMember(name: "ICB Northmoor Place Director", partnerID: "ICB", voting: true, role: "Co-chair"),
+            BoardMember(name: "ICB Deputy Chief Finance Officer", partnerID: "ICB", voting: true, role: "ICB finance lead"),
+            BoardMember(name: "Head of Adults Finance", partnerID: "LA", voting: false,
+                        role: "Pooled fund manager (Head of Finance – Adults, Health and Integration)"),
+            BoardMember(name: "Director of Public Health", partnerID: "LA", voting: false, role: "Adviser"),
+        ],
+        votingMembersPerPartner: 2,
+        retainedDecisions: ["Contribution changes", "New schemes over £500k", "Risk-share changes", "Termination"])
 
     static let schedules = [
         Schedule(number: 1, title: "Scheme specifications"),

@@ -4,9 +4,11 @@ enum NorthmoorMeetings {
     static let october = DateOnly(year: 2025, month: 10, day: 21)
 
     static let meetings = [
-        Meeting(date: october, attendance: "Present: Council Corporate Director Adults & Health (chair), ICB Northmoor Place Director, "
-                + "Head of Finance – Adults, Health and Integration, ICB Deputy Chief Finance Officer. Apologies: none.",
-                period: Period(year: 2025, month: 9), stepReached: .actions),
+        Meeting(date: october, attendance: "Chair: Council Corporate Director Adults & Health. In attendance: Head of Finance – Adults, "
+                + "Health and Integration (pooled fund manager). Apologies: none.",
+                period: Period(year: 2025, month: 9), stepReached: .actions,
+                participation: Participation(present: ["Council Corporate Director Adults & Health", "Cabinet Member for Adult Social Care",
+                                                       "ICB Northmoor Place Director", "ICB Deputy Chief Finance Officer"])),
     ]
 
     static let minutes = [

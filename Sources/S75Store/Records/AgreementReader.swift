@@ -167,7 +167,8 @@ struct AgreementReader {
                     figures: try JSONColumn.decode(.figures, from: $0["figures"], path: path, column: "figures"),
                     nextMeeting: try ($0["nextMeeting"] as String?).map { try parse($0, "nextMeeting", DateOnly.init) },
                     approves: try ($0["approves"] as String?).map { try JSONColumn.decode(.minutesApproval, from: $0, path: path, column: "approves") },
-                    closed: try ($0["closed"] as String?).map { try JSONColumn.decode(.meetingRecord, from: $0, path: path, column: "closed") })
+                    closed: try ($0["closed"] as String?).map { try JSONColumn.decode(.meetingRecord, from: $0, path: path, column: "closed") },
+                    participation: try JSONColumn.decode(.participation, from: $0["participation"], path: path, column: "participation"))
         }
     }
 

@@ -109,10 +109,12 @@ enum AgreementWriter {
         }
         for m in a.meetings {
             try db.execute(sql: """
-                INSERT INTO meeting (date, attendance, period, stepReached, figures, approves, closed, nextMeeting) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO meeting (date, attendance, period, stepReached, figures, approves, closed, nextMeeting, participation)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [m.date.description, m.attendance, m.period.description, m.stepReached.name,
                                  try JSONColumn.encode(m.figures, .figures), try m.approves.map { try JSONColumn.encode($0, .minutesApproval) },
-                                 try m.closed.map { try JSONColumn.encode($0, .meetingRecord) }, m.nextMeeting?.description])
+                                 try m.closed.map { try JSONColumn.encode($0, .meetingRecord) }, m.nextMeeting?.description,
+                                 try JSONColumn.encode(m.participation, .participation)])
         }
         for (i, m) in a.minutes.enumerated().map({ ($0.offset + first, $0.element) }) {
             try db.execute(sql: """

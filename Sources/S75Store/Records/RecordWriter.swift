@@ -228,10 +228,12 @@ enum RecordWriter {
         case .meeting(let m):
             try db.execute(sql: """
                 UPDATE meeting SET attendance = ?, period = ?, stepReached = ?, figures = ?, approves = ?, closed = ?, nextMeeting = ?,
+                  participation = ?,
                   version = version + 1 WHERE date = ? AND version = ?
                 """, arguments: [m.attendance, m.period.description, m.stepReached.name, try JSONColumn.encode(m.figures, .figures),
                                  try m.approves.map { try JSONColumn.encode($0, .minutesApproval) },
-                                 try m.closed.map { try JSONColumn.encode($0, .meetingRecord) }, m.nextMeeting?.description, m.date.description, version])
+                                 try m.closed.map { try JSONColumn.encode($0, .meetingRecord) }, m.nextMeeting?.description,
+                                 try JSONColumn.encode(m.participation, .participation), m.date.description, version])
         case .minute(let m):
             try db.execute(sql: """
                 UPDATE minute SET kind = ?, meetingDate = ?, item = ?, text = ?, owner = ?, due = ?, status = ?, updates = ?,

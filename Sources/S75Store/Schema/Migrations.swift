@@ -283,6 +283,11 @@ enum Migrations {
                 t.column("version", .integer).notNull().defaults(to: 1)
             }
         }
+        migrator.registerMigration("v23-meeting-participation") { db in
+            try db.alter(table: "meeting") { t in
+                t.add(column: "participation", .jsonText).notNull().defaults(to: #"{"declarations":[],"present":[]}"#)
+            }
+        }
         return migrator
     }
 }
