@@ -55,7 +55,11 @@ public enum AgreementFact: Hashable, Sendable {
     case host, pooledFundManager
     case term, notice, review
     case board, chairs, quorum, decisions
+    /// A member of the board, by their place in the terms of reference.
+    case member(Int)
     case delegation(Int)
+    /// The delegated limits on varying budgets, as figures.
+    case limits
     case healthAndWellbeingBoard
     case poolName, revenue, capital, poolTotal
     case riskReserve
@@ -103,8 +107,10 @@ extension Agreement {
     public func facts(problems: Int) -> [AgreementFact] {
         var facts: [AgreementFact] = (0..<problems).map { .todo($0) } + [.title, .legalBasis, .area]
         facts += partners.map { .partner($0.id) }
-        facts += [.host, .pooledFundManager, .term, .notice, .review, .board, .chairs, .quorum, .decisions]
-        facts += self.governance.delegations.indices.map { .delegation($0) }
+        facts += [.host, .pooledFundManager, .term, .notice, .review, .board, .chairs]
+        facts += self.governance.members.indices.map { .member($0) }
+        facts += [.quorum, .decisions]
+        facts += self.governance.delegations.indices.map { .delegation($0) } + [.limits]
         facts += [.healthAndWellbeingBoard, .poolName, .revenue, .capital, .poolTotal, .riskReserve]
         facts += self.schedules.indices.map { .schedule($0) }
         return facts

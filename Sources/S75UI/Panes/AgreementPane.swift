@@ -49,7 +49,21 @@ enum AgreementPane {
             let frequency = a.governance.meetingFrequency.isEmpty ? "" : " (\(a.governance.meetingFrequency.lowercased()))"
             return ("Board", a.governance.boardName + frequency)
         case .chairs: return ("Chairs", a.governance.chairs.joined(separator: "; "))
-        case .quorum: return ("Quorum", a.governance.quorum)
+        case .member(let i):
+            let m = a.governance.members[i]
+            return (i == 0 ? "Members" : "", "\(m.name) — \(m.partnerID), \(m.voting ? "voting" : "adviser")" + (m.role.isEmpty ? "" : "; \(m.role)"))
+        case .quorum:
+            let count = a.governance.votingMembersPerPartner
+            let rule = "\(count) voting member\(count == 1 ? "" : "s") from each partner"
+            let words = a.governance.quorum
+            guard !a.governance.members.isEmpty else { return ("Quorum", words) }
+            return ("Quorum", words.isEmpty ? rule : words == rule ? words : "\(words) (counted as \(rule))")
+        case .limits:
+            let l = a.governance.limits
+            let pfm = l.poolFundManagerWithinScheme.map { "PFM within a scheme to \(MoneyText.pounds($0))" } ?? "PFM: none set"
+            let board = l.boardVirement.map { "board to \(MoneyText.pounds($0))" + (l.boardShareOfReceivingBasisPoints.map { " and \(PercentText.exact($0)) of the receiving scheme" } ?? "") }
+                ?? "board: none set"
+            return ("Virement limits", "\(pfm); \(board); above, the partners")
         case .decisions: return ("Decisions", a.governance.decisionRule)
         case .delegation(let i):
             let d = a.governance.delegations[i]
