@@ -15,7 +15,7 @@ public struct Prompt: Hashable, Sendable {
 /// The commands the `:` line runs besides every keymap command by its long name.
 public enum PromptVerb: String, CaseIterable, Sendable {
     case goto, period, theme, sort, filter, unit, present
-    case closeMonth = "close-month", reopenMonth = "reopen-month", approveMinutes = "approve-minutes", adjust, vary, instalments, receive
+    case closeMonth = "close-month", reopenMonth = "reopen-month", approveMinutes = "approve-minutes", adjust, vary, instalments, receive, done, withdraw
 }
 
 extension AppState {
@@ -42,6 +42,8 @@ extension AppState {
                 options = words.count == 2 ? agreement.lines.map(\.id) : words.count == 3 ? agreement.monthCloses.map(\.period.description) : []
             case .vary?: options = words.count == 2 ? agreement.lines.map(\.id) : []
             case .instalments?: options = words.count == 2 ? agreement.contributions.map(\.id) : InstalmentSchedule.allCases.map(\.rawValue)
+            case .done?, .withdraw?:
+                options = words.count == 2 ? agreement.minutes.filter { $0.kind == .action && $0.status == .open }.map(\.id) : []
             case .receive?: options = words.count == 2 ? agreement.contributionInstalments.filter { $0.receivedOn == nil }.map(\.id) : []
             case .present?, .approveMinutes?, nil: options = []
             }
@@ -174,6 +176,10 @@ extension AppState {
             return scheduleInstalments(arguments)
         case .receive:
             return receiveInstalment(arguments)
+        case .done:
+            return settleAction(arguments, as: .done)
+        case .withdraw:
+            return settleAction(arguments, as: .dropped)
         }
         return []
     }

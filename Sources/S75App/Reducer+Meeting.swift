@@ -108,3 +108,28 @@ extension AppState {
         return Change(.meeting(Meeting(date: minute.meeting, period: period)))
     }
 }
+
+extension AppState {
+    /// `:done A1 plan received` or `:withdraw A1 no longer needed`: an action settled from anywhere, the walk's Actions step
+    /// included, with an update of today carrying the note (a withdrawal needs one); decisions are changed in their form.
+    mutating func settleAction(_ arguments: [String], as status: Minute.Status) -> [Effect] {
+        let verb = status == .done ? "done" : "withdraw"
+        let usage = "\(verb) takes an action and \(status == .done ? "a note if you like" : "why"), e.g. \(verb) A1 "
+            + (status == .done ? "plan received and agreed." : "no longer needed.")
+        guard readOnlyReason == nil else { message = .error("This file is read-only; actions cannot be changed in it."); return [] }
+        guard let id = arguments.first,
+              let action = agreement.minutes.first(where: { $0.id.lowercased() == id.lowercased() && $0.kind == .action })
+        else { message = .error(usage); return [] }
+        let note = arguments.dropFirst().joined(separator: " ")
+        let settled = action.updated(to: status, note: note, on: today)
+        let change = Change(.minute(settled))
+        do {
+            _ = try agreement.applying(change)
+        } catch {
+            message = .error("Not saved: \(error.message).")
+            return []
+        }
+        let summary = "action \(action.id) \(status.label.lowercased())" + (note.isEmpty ? "" : ": \(note)")
+        return [.save(change, expecting: versions[change.key], intent: .edit(summary: summary, move: nil))]
+    }
+}

@@ -57,6 +57,25 @@ struct MeetingCommandTests {
         #expect(reduce(&state, .runPrompt) == [])
         #expect(state.message?.text == refused)
     }
+
+    @Test(":done and :withdraw settle an action from the walk's Actions step, each an update of today with its note; withdrawing needs why")
+    func settleActions() throws {
+        var state = try walking()
+        func run(_ line: String) -> [Effect] {
+            _ = reduce(&state, .openPrompt(""))
+            for character in line { _ = reduce(&state, .typed(character)) }
+            return reduce(&state, .runPrompt)
+        }
+        var a1 = try #require(state.agreement.minutes.first { $0.id == "A1" })
+        a1.status = .done
+        a1.updates.append(MinuteUpdate(on: today, status: .done, note: "plan received and agreed"))
+        #expect(run("done A1 plan received and agreed") == [.save(Change(.minute(a1)), expecting: nil,
+                                                                  intent: .edit(summary: "action A1 done: plan received and agreed", move: nil))])
+        #expect(run("withdraw A1") == [])
+        #expect(state.message?.text.hasPrefix("Not saved: ") == true)
+        #expect(run("done D1") == [])
+        #expect(state.message?.text == "done takes an action and a note if you like, e.g. done A1 plan received and agreed.")
+    }
 }
 
 /// A change to how a decision or action stands, saved from its form, adds an update of the day with the note given.

@@ -20,7 +20,7 @@ enum WalkView {
         lines.append(.blank)
         let approving = step == .previousMinutes && a.minutesAwaitingApproval(before: state.today) != nil ? "m approves them; " : ""
         let recording = state.todaysMeeting?.closed.map { "The meeting was closed \($0.closedOn.label); its record is kept as it was. " }
-            ?? approving + "d records a decision, a an action, e who attended; " + (step == .actions ? "C closes the meeting, keeping its record; " : "")
+            ?? approving + "d records a decision, a an action, e who attended; " + (step == .actions ? ":done A1 NOTE or :withdraw A1 WHY settles an action; C closes the meeting, keeping its record; " : "")
         lines += ListLine.notes("Space or → next step, ← back; \(recording)Enter shows \(step.title.lowercased()) in full (Esc or w returns "
                                 + "here); Esc leaves the walk.", width: width)
         return PaneView(title: "Board walk — \(step.rawValue + 1)/\(WalkStep.allCases.count) \(step.title) · \(period.label)",
