@@ -64,6 +64,8 @@ struct MonthCloseTests {
         try a.apply(Change(.monthClose(try a.reopening(december, on: reopenedOn, by: "pfm", reason: "S03 accrual missed"))))
         #expect(a.monthClose(december)?.summary == "reopened 3 Feb 2026 by pfm: S03 accrual missed")
         #expect(a.lockedMonthMessage(december) == nil)
+        #expect(a.walkSentence(.monitoring, at: december, on: reopenedOn)
+            .hasSuffix(" Restated since the board saw them: Dec 2025, reopened and not yet closed again (S03 accrual missed)."))
         let first = try #require(a.monitoring.entry(for: "S03", at: december))
         try a.apply(Change(.monitoring(try corrected(a, actual: 2_345_678))))
         let reclosedOn = DateOnly(year: 2026, month: 2, day: 4)
@@ -73,6 +75,9 @@ struct MonthCloseTests {
         #expect(close.firstReported.first { $0.lineID == "S03" } == first)
         #expect(a.monitoring.entry(for: "S03", at: december)?.actualToDate == .pounds(2_345_678))
         #expect(a.lockedMonthMessage(december) != nil)
+        // the walk names the restated month at its monitoring step, that month and later ones of the year
+        #expect(a.walkSentence(.monitoring, at: december.next, on: reclosedOn).hasSuffix(" Restated since the board saw them: Dec 2025 (S03 accrual missed)."))
+        #expect(!Northmoor.agreement.walkSentence(.monitoring, at: december, on: reclosedOn).contains("Restated"))
     }
 
     @Test("nothing is taken from a close: not the close, its first figures, nor a reopening")

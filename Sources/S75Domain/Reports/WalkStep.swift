@@ -97,11 +97,11 @@ extension Agreement {
         case .monitoring:
             let f = figures(at: period) { $0.ledger == .revenue }
             guard let variance = f.forecastVariance else {
-                return coverage(at: period) == .none ? "Nobody has monitored \(period.label) yet: there is no forecast to report."
+                return (coverage(at: period) == .none ? "Nobody has monitored \(period.label) yet: there is no forecast to report."
                     : "\(f.missingReturns.joined(separator: ", ")) \(f.missingReturns.count == 1 ? "has" : "have") no return for "
-                    + "\(period.label), so the revenue pool's \(period.outturnWord) is not known."
+                    + "\(period.label), so the revenue pool's \(period.outturnWord) is not known.") + restatedMonths(upTo: period)
             }
-            return monitoringSentence(revenue: f, variance: variance, at: period)
+            return monitoringSentence(revenue: f, variance: variance, at: period) + restatedMonths(upTo: period)
         case .yearEnd:
             guard let position = yearEndPosition(at: period) else {
                 let missing = figures(at: period).missingReturns
@@ -182,6 +182,19 @@ extension Agreement {
 extension Agreement {
     /// The revenue pool's forecast with every Red and Amber line, the capital position and any line (or the pool)
     /// whose year to date and forecast point in opposite directions.
+    /// " Restated since the board saw them: Nov 2025 (S03 accrual missed)." for the months of `period`'s year up to it that
+    /// were reopened (and may still be), so the board knows which figures it saw have changed; "" when none were.
+    func restatedMonths(upTo period: Period) -> String {
+        let changed = monthCloses.filter { $0.period <= period && $0.period.financialYear == period.financialYear }.compactMap { close -> String? in
+            switch close.state {
+            case .closed: nil
+            case .restated(let r): "\(close.period.label) (\(r.reason))"
+            case .reopened(let r): "\(close.period.label), reopened and not yet closed again (\(r.reason))"
+            }
+        }
+        return changed.isEmpty ? "" : " Restated since the board saw them: \(changed.joined(separator: "; "))."
+    }
+
     func monitoringSentence(revenue f: MonitoringFigures, variance: Money, at period: Period) -> String {
         var sentence = "At \(period.label) the revenue pool is \(period.outturnWord) \(overOrUnder(variance)) "
             + "(\(PercentText.percent(f.forecastVarianceBasisPoints.map { $0.magnitude }.map(Int64.init))), \(status(f).label))"
