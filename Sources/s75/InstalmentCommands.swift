@@ -32,9 +32,7 @@ struct Instalments: ParsableCommand {
             throw Failure.stop("\(paid.id) has its instalments already: record what arrives with s75 receive.")
         }
         let planned = a.instalments(for: paid, schedule)
-        _ = try Failure.reporting { () throws(StoreError) in
-            try store.apply(planned.map { (Change(.instalment($0)), nil) }, author: .current, at: S75Database.now())
-        }
+        try RecordSaving.save(planned.map { Change(.instalment($0)) }, to: store, checkedOn: a)
         Output.print("\(planned.count) \(schedule.rawValue) instalments of \(paid.id) (\(MoneyText.pounds(paid.amount))): "
                      + "\(MoneyText.pounds(planned[0].amount)) from \(planned[0].due.label), the last \(MoneyText.pounds(planned[planned.count - 1].amount)).")
     }
@@ -76,22 +74,9 @@ struct Receive: ParsableCommand {
         guard var due = snapshot.agreement.contributionInstalments.first(where: { $0.id == instalment }) else {
             throw Failure.stop("there is no instalment \(instalment): s75 instalments \(file) lists them.")
         }
-        var money = due.amount
-        if let amount {
-            switch MoneyInput.parse(amount) {
-            case .success(let parsed): money = parsed
-            case .failure(let error): throw Failure.stop("--amount \(amount): \(error.message).")
-            }
-        }
+        let money = try amount.map { try RecordSaving.amount($0) } ?? due.amount
         (due.receivedOn, due.received) = (on?.day ?? DemoFile.today(), money)
-        do {
-            _ = try snapshot.agreement.applying(Change(.instalment(due)))
-        } catch {
-            throw Failure.stop("\(error.message).")
-        }
-        _ = try Failure.reporting { () throws(StoreError) in
-            try store.apply([(Change(.instalment(due)), snapshot.versions[.instalment(due.id)])], author: .current, at: S75Database.now())
-        }
+        try RecordSaving.save([Change(.instalment(due))], to: store, checkedOn: snapshot.agreement, versions: snapshot.versions)
         Output.print("\(due.id) of \(due.contributionID): \(MoneyText.pounds(money)) received \(due.receivedOn?.label ?? "").")
     }
 }

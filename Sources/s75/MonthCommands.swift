@@ -106,21 +106,10 @@ struct Adjust: ParsableCommand {
         let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
         let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
         let a = snapshot.agreement
-        let money: Money
-        switch MoneyInput.parse(amount) {
-        case .success(let parsed): money = parsed
-        case .failure(let error): throw Failure.stop("--amount \(amount): \(error.message).")
-        }
+        let money = try RecordSaving.amount(amount)
         let adjustment = PriorPeriodAdjustment(id: a.nextAdjustmentID, lineID: line, enteredIn: enteredIn?.period ?? a.reportingPeriod,
                                                relatesTo: corrects.period, amount: money, reason: reason)
-        do {
-            _ = try a.applying(Change(.adjustment(adjustment)))
-        } catch {
-            throw Failure.stop("\(error.message).")
-        }
-        _ = try Failure.reporting { () throws(StoreError) in
-            try store.apply([(Change(.adjustment(adjustment)), nil)], author: .current, at: S75Database.now())
-        }
+        try RecordSaving.save([Change(.adjustment(adjustment))], to: store, checkedOn: a)
         Output.print("\(adjustment.id): \(MoneyText.pounds(money)) on \(line), entered in \(adjustment.enteredIn.label), correcting "
                      + "\(corrects.period.label): \(reason).")
     }

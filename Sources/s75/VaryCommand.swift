@@ -42,22 +42,11 @@ struct Vary: ParsableCommand {
     func run() throws {
         let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
         let a = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }.agreement
-        let money: Money
-        switch MoneyInput.parse(amount) {
-        case .success(let parsed): money = parsed
-        case .failure(let error): throw Failure.stop("--amount \(amount): \(error.message).")
-        }
+        let money = try RecordSaving.amount(amount)
         let variation = BudgetVariation(id: a.nextVariationID, fromLineID: from, toLineID: to, amount: money,
                                         effective: effective?.period ?? a.nextVariationMonth, reason: reason,
                                         partnerID: partner, decision: decision, partnersApproval: partnersApproval ?? "")
-        do {
-            _ = try a.applying(Change(.variation(variation)))
-        } catch {
-            throw Failure.stop("\(error.message).")
-        }
-        _ = try Failure.reporting { () throws(StoreError) in
-            try store.apply([(Change(.variation(variation)), nil)], author: .current, at: S75Database.now())
-        }
+        try RecordSaving.save([Change(.variation(variation))], to: store, checkedOn: a)
         let (authority, _) = a.authority(for: variation)
         Output.print("\(variation.id): \(variation.summary) from \(variation.effective.label), agreed by \(authority.label): \(reason).")
     }
