@@ -105,7 +105,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .edit: "Edit: month grid or row"
         case .editInForm: "Edit the row in a form"
         case .add: "Add a record"
-        case .addOther: "Add a contribution, contract or decision"
+        case .addOther: "Add a person, contribution, contract or decision"
         case .filter: "Filter by record, user, date"
         case .search: "Search IDs and names"
         case .commandLine: "Command line (goto, sort, filter…)"

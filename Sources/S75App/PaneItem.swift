@@ -57,9 +57,13 @@ public enum AgreementFact: Hashable, Sendable {
     case board, chairs, quorum, decisions
     /// A member of the board, by their place in the terms of reference.
     case member(Int)
+    /// A person the agreement names, by their account.
+    case person(Person.ID)
     case delegation(Int)
     /// The delegated limits on varying budgets, as figures.
     case limits
+    /// The agreement names no people: anyone who can write the file may change it.
+    case noPeople
     case healthAndWellbeingBoard
     case poolName, revenue, capital, poolTotal
     case riskReserve
@@ -107,6 +111,7 @@ extension Agreement {
     public func facts(problems: Int) -> [AgreementFact] {
         var facts: [AgreementFact] = (0..<problems).map { .todo($0) } + [.title, .legalBasis, .area]
         facts += partners.map { .partner($0.id) }
+        facts += people.map { .person($0.account) } + (people.isEmpty ? [.noPeople] : [])
         facts += [.host, .pooledFundManager, .term, .notice, .review, .board, .chairs]
         facts += self.governance.members.indices.map { .member($0) }
         facts += [.quorum, .decisions]

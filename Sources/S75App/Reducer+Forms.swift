@@ -4,7 +4,7 @@ extension FormKind {
     /// The pane that lists records of this kind.
     public var pane: Pane {
         switch self {
-        case .agreement, .partner: .agreement
+        case .agreement, .partner, .person: .agreement
         case .contribution, .line, .chargeBack, .variation: .budgets
         case .provider, .contract, .personalBudget: .providers
         case .metric: .outcomes
@@ -32,6 +32,8 @@ extension AppState {
     func editTarget(_ item: PaneItem) -> (FormKind, RecordKey?)? {
         switch item {
         case .fact(.partner(let id)): (.partner, .partner(id))
+        case .fact(.person(let account)): (.person, .person(account))
+        case .fact(.noPeople): (.person, nil)
         case .fact(.todo(let index)): todoTarget(index)
         case .fact: (.agreement, .agreement)
         case .contribution(let id): (.contribution, .contribution(id))
@@ -104,7 +106,8 @@ extension AppState {
     /// A (`other`): the second kind (a contribution on Budgets, a contract on Providers).
     mutating func addRecord(other: Bool = false) {
         let kind: FormKind = switch (pane, other) {
-        case (.agreement, _): .partner
+        case (.agreement, false): if case .fact(.person)? = selectedItem(in: .agreement) { .person } else { .partner }
+        case (.agreement, true): .person
         case (.budgets, false):
             if budgetsView == .yearEnd { .chargeBack }
             else if case .chargeBack? = selectedItem(in: .budgets) { .chargeBack }

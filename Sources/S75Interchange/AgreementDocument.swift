@@ -26,6 +26,7 @@ public enum AgreementDocument {
             "priorPeriodAdjustments": .array(a.priorPeriodAdjustments.map(adjustment)),
             "budgetVariations": .array(a.budgetVariations.map(variation)),
             "contributionInstalments": .array(a.contributionInstalments.map(instalment)),
+            "people": .array(a.people.map(person)),
             "meetings": .array(a.meetings.map { meeting in Self.meeting(meeting, minutes: a.minutes.filter { $0.meeting == meeting.date }) }),
         ])
     }
@@ -58,7 +59,7 @@ public enum AgreementDocument {
         let root = try Node(value: value, path: "").object(["format", "version", "agreement", "partners", "contributions", "schemes",
                                                              "providers", "contracts", "metrics", "meetings", "personalBudgets",
                                                              "ledgerRules", "chargeBacks", "monthCloses", "priorPeriodAdjustments",
-                                                             "budgetVariations", "contributionInstalments"])
+                                                             "budgetVariations", "contributionInstalments", "people"])
         let formatNode = try root.node("format")
         guard try formatNode.string() == format else { throw formatNode.failure("this is not an s75 agreement document (expected \"\(format)\")") }
         let versionNode = try root.node("version")
@@ -71,6 +72,8 @@ public enum AgreementDocument {
         records += try root.list("partners").map { n throws(InterchangeError) in (.partner(try partner(n)), n) }
         records.append((.agreement(details), detailsNode))
         records += try root.list("contributions").map { n throws(InterchangeError) in (.contribution(try contribution(n)), n) }
+        // written since the agreement named its people; a document from before has none (one trusted team)
+        records += try (root.optionalNode("people")?.list() ?? []).map { n throws(InterchangeError) in (.person(try person(n)), n) }
         // written since contributions were paid in instalments; a document from before has none
         records += try (root.optionalNode("contributionInstalments")?.list() ?? []).map { n throws(InterchangeError) in
             (.instalment(try instalment(n)), n)

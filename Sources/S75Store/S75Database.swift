@@ -16,7 +16,7 @@ import S75Domain
 ///   folder (taken again whenever the file changes), so SQLite never creates a journal beside the original.
 ///
 /// ```swift
-/// let store = try S75Database.create(at: "northmoor.s75", with: Northmoor.agreement)
+/// let store = try S75Database.create(at: "northmoor.s75", with: Northmoor.agreement, author: Author(user: "pfm"))
 /// let agreement = try store.loadAgreement()
 /// ```
 public struct S75Database: Sendable {
@@ -53,7 +53,7 @@ public struct S75Database: Sendable {
     /// temporary name in the same folder, synced, and linked into place only when complete, so a
     /// failure (a full disk) leaves nothing behind. Fails if the file exists.
     public static func create(at path: String, with agreement: Agreement,
-                              author: Author = Author(environment: ProcessInfo.processInfo.environment)) throws(StoreError) -> S75Database {
+                              author: Author) throws(StoreError) -> S75Database {
         guard !FileManager.default.fileExists(atPath: path) else { throw StoreError(.alreadyExists, path: path) }
         try AtomicCreate.write(path) { (queue: DatabaseQueue) in
             try Migrations.migrator.migrate(queue)
@@ -279,7 +279,9 @@ public struct S75Database: Sendable {
             try writer.write { db in
                 if (try Int.fetchOne(db, sql: "SELECT count(*) FROM agreement") ?? 0) > 0 {
                     do {
-                        try AgreementReader(db: db, path: path).read().checkReplacement(by: agreement)
+                        let existing = try AgreementReader(db: db, path: path).read()
+                        if let audit, let refusal = existing.refusalOfReplacement(by: audit.author.user) { throw EditError(refusal) }
+                        try existing.checkReplacement(by: agreement)
                     } catch let refused as EditError {
                         throw StoreError(.invalidEdit(refused.message), path: path)
                     }
@@ -291,7 +293,7 @@ public struct S75Database: Sendable {
                         """, arguments: [Self.now(), audit.author.user, audit.author.client, agreement.id, old,
                                          "\(agreement.title), from \(audit.source)"])
                 }
-                for table in ["priorPeriodAdjustment", "monthClose", "chargeBack", "ledgerRule", "personalBudget", "minute", "meeting", "metricValue", "metric", "contract", "monitoringEntry", "schemeLine", "provider",
+                for table in ["person", "contributionInstalment", "budgetVariation", "priorPeriodAdjustment", "monthClose", "chargeBack", "ledgerRule", "personalBudget", "minute", "meeting", "metricValue", "metric", "contract", "monitoringEntry", "schemeLine", "provider",
                               "contribution", "partner", "agreement"] {
                     try db.execute(sql: "DELETE FROM \(table)")
                 }

@@ -109,6 +109,12 @@ struct New: ParsableCommand {
     @Option(help: "The financial year of an empty agreement, by its starting year (e.g. 2026 for 2026-27).")
     var year: Int?
 
+    @Option(help: "The pooled fund manager's account: the first of the agreement's people, who adds the others (s75 people).")
+    var pfm: String?
+
+    @Option(help: "With --pfm, their name (default: the account) and partner (default: the host).")
+    var pfmName: String?
+
     func validate() throws {
         if sample != nil, year != nil {
             throw ValidationError("--year sets the year of an empty agreement; the samples are for 2025-26. Give one of them.")
@@ -119,9 +125,17 @@ struct New: ParsableCommand {
     }
 
     func run() throws {
-        let agreement = try sample?.agreement() ?? Agreement.blank(startYear: year ?? DemoFile.currentFinancialYear())
+        var agreement = try sample?.agreement() ?? Agreement.blank(startYear: year ?? DemoFile.currentFinancialYear())
+        if let pfm {
+            let person = Person(account: pfm, name: pfmName ?? pfm, partnerID: agreement.hostPartnerID, roles: [.pfm])
+            guard agreement.partner(person.partnerID) != nil else {
+                throw Failure.stop("an empty agreement has no partners yet for the pooled fund manager to belong to: create it, add the "
+                                   + "partners, then s75 people \(file) add \(pfm) --role pfm.")
+            }
+            do { try agreement.apply(Change(.person(person))) } catch { throw Failure.stop("\(error.message).") }
+        }
         _ = try Failure.reporting { () throws(StoreError) in try S75Database.create(at: file, with: agreement, author: .current) }
-        Output.print("Created \(file): \(agreement.title)")
+        Output.print("Created \(file): \(agreement.title)" + (pfm.map { "; \($0) is its pooled fund manager" } ?? "; no people set: anyone who can write the file may change it"))
     }
 }
 

@@ -19,7 +19,7 @@ struct CloseMeeting: ParsableCommand {
     @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
     var file: String
 
-    @Option(help: ArgumentHelp("The meeting (default: the latest recorded).", valueName: "YYYY-MM-DD"))
+    @Option(name: [.customLong("meeting"), .customLong("date")], help: ArgumentHelp("The meeting (default: the latest recorded).", valueName: "YYYY-MM-DD"))
     var meeting: DayArgument?
 
     func run() throws {

@@ -550,7 +550,8 @@ struct AshvaleCommandTests {
     func newAshvale() throws {
         let folder = try temporaryFolder()
         let made = try Shell.run(Tmux.binary, ["new", folder + "/a.s75", "--sample", "ashvale"])
-        #expect(made.output == "Created \(folder)/a.s75: Ashvale Integrated Commissioning Section 75 Agreement\n")
+        #expect(made.output == "Created \(folder)/a.s75: Ashvale Integrated Commissioning Section 75 Agreement; no people set: anyone who "
+                + "can write the file may change it\n")
         #expect(try Shell.run(Tmux.binary, ["check", folder + "/a.s75"]).status == 0)
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let shipped = try String(contentsOf: root.appendingPathComponent("Sources/S75Interchange/Samples/ashvale.json"), encoding: .utf8)

@@ -20,7 +20,9 @@ struct FormSpecTests {
                .variation(BudgetVariation(id: "V1", fromLineID: "S13", toLineID: "S03", amount: Money(pence: 25_000_050),
                                           effective: Period(year: 2026, month: 1), reason: "home care demand", decision: "D1")),
                .variation(BudgetVariation(id: "V2", fromLineID: nil, toLineID: "S14", amount: .pounds(75_000), effective: Period(year: 2026, month: 2),
-                                          reason: "council top-up", partnerID: "LA", partnersApproval: "Cabinet 10 Feb 2026"))]
+                                          reason: "council top-up", partnerID: "LA", partnersApproval: "Cabinet 10 Feb 2026")),
+               .person(Person(account: "jo", otherAccounts: ["jo.bloggs"], name: "Jo Bloggs", partnerID: "LA", roles: [.schemeLead, .member],
+                              lines: ["S03", "S13"]))]
     }
 
     static func kind(of record: AgreementRecord) -> FormKind {
@@ -42,6 +44,7 @@ struct FormSpecTests {
         case .monthClose: preconditionFailure("a month is closed by a command")
         case .adjustment: preconditionFailure("an adjustment is entered by a command")
         case .instalment: preconditionFailure("instalments are set and received by commands")
+        case .person: .person
         }
     }
 

@@ -124,7 +124,7 @@ struct SessionTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("s75-session-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("shared.s75").path
-        let other = try S75Database.create(at: path, with: Northmoor.agreement)
+        let other = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         let (runtime, backend) = try Self.session([.down, .down], store: try S75Database.open(at: path))
         runtime.run()
         var changed = Northmoor.agreement

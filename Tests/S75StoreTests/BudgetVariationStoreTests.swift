@@ -38,7 +38,7 @@ struct BudgetVariationStoreTests {
     @Test("a file whose lines held undated virements is upgraded: each becomes a variation from the first month, the line's budget its original")
     func legacyVirements() throws {
         let path = try temporaryFolder() + "/old.s75"
-        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        _ = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         try SQLiteShell.runPlain(path, """
             DELETE FROM grdb_migrations WHERE identifier = 'v21-budget-variations'; DROP TABLE budgetVariation;
             ALTER TABLE schemeLine ADD COLUMN virements TEXT NOT NULL DEFAULT '[]';
@@ -76,5 +76,50 @@ struct InstalmentStoreTests {
         #expect(read.contributionInstalments == [april] + planned.dropFirst())
         let back = try AgreementDocument.agreement(from: Data(try AgreementDocument.text(read).utf8))
         #expect(back.contributionInstalments == read.contributionInstalments)
+    }
+}
+
+/// Who may write, checked in the store's own transaction whatever the client: a change, a ledger import, a replacement.
+@Suite("People in the store")
+struct PeopleStoreTests {
+    /// Northmoor whose people are pat (the PFM) and jo (the ICB's finance lead).
+    func store() throws -> (S75Database, String) {
+        var a = Northmoor.agreement
+        a.people = [Person(account: "pat", name: "Pat", partnerID: "LA", roles: [.pfm]),
+                    Person(account: "jo", name: "Jo", partnerID: "ICB", roles: [.financeLead])]
+        let path = try temporaryFolder() + "/people.s75"
+        return (try S75Database.create(at: path, with: a, author: Author(user: "pat")), path)
+    }
+
+    @Test("the people are kept in the file; each write is checked against the author's roles, and a refusal changes nothing")
+    func enforced() throws {
+        let (store, _) = try store()
+        let snapshot = try store.loadSnapshot()
+        #expect(snapshot.agreement.people.map(\.account) == ["pat", "jo"])
+        let m9 = Period(year: 2025, month: 12)
+        var s04 = try #require(snapshot.agreement.entry(for: "S04", at: m9))
+        s04.actualToDate = .pounds(5_100_000)
+        #expect(try store.apply(Change(.monitoring(s04)), expecting: snapshot.versions[.monitoring("S04", m9)], author: Author(user: "jo"),
+                                at: "2026-01-14T09:00:00Z") == 2)
+        var s03 = try #require(snapshot.agreement.entry(for: "S03", at: m9))
+        s03.actualToDate = .pounds(1)
+        let refused = #expect(throws: StoreError.self) {
+            try store.apply(Change(.monitoring(s03)), expecting: snapshot.versions[.monitoring("S03", m9)], author: Author(user: "jo"), at: "t")
+        }
+        #expect(refused?.kind == .invalidEdit("only the pooled fund manager, LA's finance lead or S03's scheme lead enters S03's returns; "
+                                              + "Jo is a partner's finance lead"))
+        let stranger = #expect(throws: StoreError.self) {
+            try store.apply(Change(.monitoring(s03)), expecting: snapshot.versions[.monitoring("S03", m9)], author: Author(user: "mallory"), at: "t")
+        }
+        #expect(stranger?.kind == .invalidEdit("mallory is not among the agreement's people, so reads only: the pooled fund manager adds people (s75 people)"))
+        #expect(try store.loadAgreement().entry(for: "S03", at: m9)?.actualToDate == .pounds(3_050_000))
+        let replaced = #expect(throws: StoreError.self) {
+            try store.replaceAgreement(with: Northmoor.agreement, audit: (Author(user: "jo"), "x.json"))
+        }
+        #expect(replaced?.kind == .invalidEdit("only the pooled fund manager replaces the whole agreement"))
+        let ledger = #expect(throws: StoreError.self) {
+            try store.importLedger(partner: "LA", fileName: "gl.csv", digest: "d", author: Author(user: "jo"), next: { nil })
+        }
+        #expect(ledger?.kind == .invalidEdit("only the pooled fund manager or LA's finance lead imports its ledger; Jo is a partner's finance lead"))
     }
 }

@@ -19,7 +19,7 @@ struct HarmlessTests {
     static func spoilt(_ spoil: (String) throws -> Void) throws -> (folder: String, path: String) {
         let folder = try temporaryFolder()
         let path = folder + "/agreement.s75"
-        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        _ = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         try spoil(path)
         return (folder, path)
     }
@@ -115,9 +115,9 @@ struct HarmlessTests {
     func atomicCreate() throws {
         let folder = try temporaryFolder()
         let path = folder + "/new.s75"
-        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        _ = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix("new.s75") }.isEmpty)
-        #expect(throws: StoreError(.alreadyExists, path: path)) { try S75Database.create(at: path, with: .blank(startYear: 2025)) }
+        #expect(throws: StoreError(.alreadyExists, path: path)) { try S75Database.create(at: path, with: .blank(startYear: 2025), author: Author(user: "setup")) }
         #expect(try S75Database.open(at: path, readOnly: true).loadAgreement() == Northmoor.agreement)
     }
 }

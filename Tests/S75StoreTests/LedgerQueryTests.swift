@@ -19,7 +19,7 @@ struct LedgerQueryTests {
     static func store(rules: [LedgerRule] = []) throws -> S75Database {
         var agreement = Northmoor.agreement
         agreement.ledgerRules = rules
-        let store = try S75Database.create(at: try temporaryFolder() + "/q.s75", with: agreement)
+        let store = try S75Database.create(at: try temporaryFolder() + "/q.s75", with: agreement, author: Author(user: "setup"))
         var iterator = rows().makeIterator()
         _ = try store.importLedger(partner: "LA", fileName: "gl.csv", digest: "d", author: Author(user: "t"), next: { iterator.next() })
         return store

@@ -27,7 +27,7 @@ struct LedgerStoreTests {
 
     @Test("45,000 rows import in three batches; the total is the rows' sum to the penny; the same file again adds nothing")
     func importTwice() throws {
-        let store = try S75Database.create(at: try temporaryFolder() + "/l.s75", with: Northmoor.agreement)
+        let store = try S75Database.create(at: try temporaryFolder() + "/l.s75", with: Northmoor.agreement, author: Author(user: "setup"))
         let rows = Self.rows(45_000)
         let first = try importing(store, rows, digest: "abc")
         #expect(first.imported == 45_000 && first.duplicates == 0 && !first.alreadyImported)
@@ -40,7 +40,7 @@ struct LedgerStoreTests {
 
     @Test("rows already in the file (from another export, or twice in one) are skipped and counted")
     func duplicates() throws {
-        let store = try S75Database.create(at: try temporaryFolder() + "/l.s75", with: Northmoor.agreement)
+        let store = try S75Database.create(at: try temporaryFolder() + "/l.s75", with: Northmoor.agreement, author: Author(user: "setup"))
         _ = try importing(store, Self.rows(100), digest: "one")
         let overlap = try importing(store, Self.rows(100, from: 50) + Self.rows(10, from: 140), digest: "two")
         #expect(overlap.imported == 50)
@@ -50,7 +50,7 @@ struct LedgerStoreTests {
 
     @Test("an import cut short leaves nothing behind; a later import of the same file goes ahead")
     func cutShort() throws {
-        let store = try S75Database.create(at: try temporaryFolder() + "/l.s75", with: Northmoor.agreement)
+        let store = try S75Database.create(at: try temporaryFolder() + "/l.s75", with: Northmoor.agreement, author: Author(user: "setup"))
         #expect(throws: CocoaError.self) { try importing(store, Self.rows(30_000), digest: "cut", failAfter: 25_000) }
         #expect(try store.ledgerTotals().rows == 0)
         #expect(try store.batches().isEmpty)
@@ -60,7 +60,7 @@ struct LedgerStoreTests {
     @Test("a file whose ledger had no totals by supplier (v14) gains them, for the imports it holds, on opening")
     func upgradedSupplierTotals() throws {
         let path = try temporaryFolder() + "/l.s75"
-        let store = try S75Database.create(at: path, with: Northmoor.agreement)
+        let store = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         _ = try importing(store, Self.rows(500), digest: "before")
         try SQLiteShell.runPlain(path, "DROP TABLE ledgerSupplierTotal; DELETE FROM grdb_migrations WHERE identifier = 'v15-ledger-supplier-totals';")
         let upgraded = try S75Database.open(at: path)
@@ -78,7 +78,7 @@ struct LedgerStoreTests {
     @Test("an import larger than 50,000 rows into a small ledger builds the indexes afresh; repeats of an earlier import and of its own rows are found as when they are kept")
     func largeImportRebuildsIndexes() throws {
         let path = try temporaryFolder() + "/l.s75"
-        let store = try S75Database.create(at: path, with: Northmoor.agreement)
+        let store = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         _ = try importing(store, Self.rows(100), digest: "first")
         let large = try importing(store, Self.rows(60_000, from: 50) + Self.rows(25, from: 10), digest: "large")
         #expect(large.imported == 60_000 - 50 && large.duplicates == 75, "50 rows repeat the first import; 25 repeat its own")
@@ -90,7 +90,7 @@ struct LedgerStoreTests {
     @Test("a month into a ledger eight times its size finds its repeats among the ledger's rows, through the kept indexes")
     func monthKeepsIndexes() throws {
         let path = try temporaryFolder() + "/l.s75"
-        let store = try S75Database.create(at: path, with: Northmoor.agreement)
+        let store = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         _ = try importing(store, Self.rows(70_000), digest: "year")
         let month = try importing(store, Self.rows(8_000, from: 69_000), digest: "month")
         #expect(month.imported == 7_000 && month.duplicates == 1_000)
@@ -107,7 +107,7 @@ struct LedgerStoreTests {
     @Test("a large import cut short after dropping the indexes leaves none of its rows, and the indexes built again")
     func largeImportCutShort() throws {
         let path = try temporaryFolder() + "/l.s75"
-        let store = try S75Database.create(at: path, with: Northmoor.agreement)
+        let store = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         #expect(throws: CocoaError.self) { try importing(store, Self.rows(80_000), digest: "cut", failAfter: 70_000) }
         #expect(try store.ledgerTotals().rows == 0)
         #expect(try SQLiteShell.query(path, "SELECT count(*) FROM ledgerTransaction;") == "0")
@@ -116,7 +116,7 @@ struct LedgerStoreTests {
 
     @Test("an import is listed and removed as a whole, and both are in the audit trail")
     func removal() throws {
-        let store = try S75Database.create(at: try temporaryFolder() + "/l.s75", with: Northmoor.agreement)
+        let store = try S75Database.create(at: try temporaryFolder() + "/l.s75", with: Northmoor.agreement, author: Author(user: "setup"))
         let summary = try importing(store, Self.rows(10), digest: "x")
         #expect(try store.batches().map(\.rows) == [10])
         #expect(try store.removeBatch(summary.batch, author: Author(user: "tester")))
@@ -129,7 +129,7 @@ struct LedgerStoreTests {
     @Test("a batch a killed import or removal left hidden is cleared when the file is next opened to write, and no sooner")
     func hiddenBatchCleared() throws {
         let path = try temporaryFolder() + "/l.s75"
-        let store = try S75Database.create(at: path, with: Northmoor.agreement)
+        let store = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         let summary = try importing(store, Self.rows(45_000), digest: "x")
         let hide = Process()
         hide.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -148,7 +148,7 @@ struct LedgerStoreTests {
     @Test("a row's duplicate key is FNV-1a over the partner and its fields, as files already hold it (worked in Python)")
     func keyIsStable() throws {
         let path = try temporaryFolder() + "/l.s75"
-        let store = try S75Database.create(at: path, with: Northmoor.agreement)
+        let store = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         let row = LedgerRow(postingDate: DateOnly(year: 2025, month: 8, day: 7), period: Period(year: 2025, month: 8), costCentre: "NC41162",
                             costCentreName: "S15 cost centre 3", account: "5101", accountName: "Agency staff", supplier: "Trust Care 1750",
                             description: "Invoice for S15 services – Café é", document: "INV0000000", amount: Money(pence: 9878))
@@ -162,7 +162,7 @@ struct LedgerStoreTests {
     @Test("a file whose ledger had key and supplier indexes (v10) loses them and gains the amount-and-key index on opening")
     func upgradedIndexes() throws {
         let path = try temporaryFolder() + "/l.s75"
-        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        _ = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         try SQLiteShell.runPlain(path, """
             DROP INDEX ledgerByAmountAndKey; CREATE INDEX ledgerByAmount ON ledgerTransaction(amountPence);
             CREATE INDEX ledgerByKey ON ledgerTransaction(rowKey); CREATE INDEX ledgerBySupplier ON ledgerTransaction(supplier); DELETE FROM grdb_migrations WHERE identifier = 'v11-ledger-indexes';

@@ -15,7 +15,7 @@ struct StoreTests {
     @Test("the Northmoor agreement survives a write, close and reopen unchanged")
     func roundTrip() throws {
         let path = try temporaryFolder() + "/northmoor.s75"
-        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        _ = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         let reopened = try S75Database.open(at: path)
         #expect(try reopened.loadAgreement() == Northmoor.agreement)
         #expect(!reopened.isReadOnly)
@@ -24,7 +24,7 @@ struct StoreTests {
     @Test("the first snapshot after opening is the file as it is then: another session's edit, or this store's own, made since the opening's check is in it")
     func openingSnapshotNeverStale() throws {
         let path = try temporaryFolder() + "/northmoor.s75"
-        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        _ = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         var entry = try #require(Northmoor.agreement.monitoring.first)
         let opened = try S75Database.open(at: path)
         let other = try S75Database.open(at: path)
@@ -49,7 +49,7 @@ struct StoreTests {
     @Test("a blank agreement round-trips too")
     func blank() throws {
         let path = try temporaryFolder() + "/blank.s75"
-        _ = try S75Database.create(at: path, with: .blank(startYear: 2026))
+        _ = try S75Database.create(at: path, with: .blank(startYear: 2026), author: Author(user: "setup"))
         let back = try S75Database.open(at: path).loadAgreement()
         #expect(back == .blank(startYear: 2026))
         #expect(back.reportingPeriod == Period(year: 2026, month: 4))
@@ -60,7 +60,7 @@ struct StoreTests {
         let path = try temporaryFolder() + "/pence.s75"
         var agreement = Northmoor.agreement
         agreement.contributions[0].amount = Money(pence: 2_580_000_001)
-        _ = try S75Database.create(at: path, with: agreement)
+        _ = try S75Database.create(at: path, with: agreement, author: Author(user: "setup"))
         #expect(try S75Database.open(at: path).loadAgreement().contributions[0].amount.pence == 2_580_000_001)
     }
 
@@ -68,7 +68,7 @@ struct StoreTests {
     func alreadyExists() throws {
         let path = try temporaryFolder() + "/exists.s75"
         try Data("keep me".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(throws: StoreError(.alreadyExists, path: path)) { try S75Database.create(at: path, with: Northmoor.agreement) }
+        #expect(throws: StoreError(.alreadyExists, path: path)) { try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup")) }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me")
     }
 
@@ -91,7 +91,7 @@ struct StoreTests {
     @Test("another program's SQLite file is not an s75 file")
     func foreignSQLite() throws {
         let path = try temporaryFolder() + "/other.sqlite"
-        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        _ = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         try SQLiteShell.run(path, "PRAGMA application_id = 42;")
         let error = #expect(throws: StoreError.self) { try S75Database.open(at: path) }
         #expect(error?.kind == .notAnS75File)
@@ -100,7 +100,7 @@ struct StoreTests {
     @Test("a file from a newer s75 is refused, not damaged")
     func newerSchema() throws {
         let path = try temporaryFolder() + "/newer.s75"
-        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        _ = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         try SQLiteShell.run(path, "INSERT INTO grdb_migrations VALUES ('v99-future');")
         let error = #expect(throws: StoreError.self) { try S75Database.open(at: path) }
         #expect(error?.kind == .schemaTooNew)
@@ -109,7 +109,7 @@ struct StoreTests {
     @Test("a file of the first schema is upgraded on opening for writing; read-only, it is read through an upgraded copy and left as it was")
     func upgrade() throws {
         let path = try temporaryFolder() + "/v1.s75"
-        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        _ = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         try SQLiteShell.run(path, "DELETE FROM grdb_migrations WHERE identifier = 'v2-money-rules';")
         for sql in ["ALTER TABLE agreement DROP COLUMN riskShare", "ALTER TABLE agreement DROP COLUMN ascMinimumPence",
                     "ALTER TABLE agreement DROP COLUMN signConvention", "ALTER TABLE schemeLine DROP COLUMN budgetType",
@@ -134,7 +134,7 @@ struct StoreTests {
     @Test("a damaged row is reported as damage, with no figures in the message")
     func invalidData() throws {
         let path = try temporaryFolder() + "/bad.s75"
-        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        _ = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         try SQLiteShell.run(path, "UPDATE contribution SET source = 'lottery' WHERE id = 'C1';")
         let error = #expect(throws: StoreError.self) { try S75Database.open(at: path).loadAgreement() }
         #expect(error?.kind == .invalidData("column source"))
@@ -144,7 +144,7 @@ struct StoreTests {
     @Test("a damaged column among lines sharing the same texts is reported, though the texts before it were decoded once")
     func invalidColumnAmongRepeats() throws {
         let path = try temporaryFolder() + "/bad-profile.s75"
-        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        _ = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         #expect(try S75Database.open(at: path).loadAgreement().lines == Northmoor.agreement.lines, "repeated texts decode to their own values")
         try SQLiteShell.run(path, "UPDATE schemeLine SET profile = '{\"kind\":\"sideways\"}' WHERE id = 'S14';")
         let error = #expect(throws: StoreError.self) { try S75Database.open(at: path).loadAgreement() }
@@ -155,7 +155,7 @@ struct StoreTests {
     @Test("a read-only store reads but refuses writes with a clear message")
     func readOnly() throws {
         let path = try temporaryFolder() + "/ro.s75"
-        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        _ = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         let store = try S75Database.open(at: path, readOnly: true)
         #expect(store.isReadOnly)
         #expect(try store.loadAgreement() == Northmoor.agreement)
@@ -167,7 +167,7 @@ struct StoreTests {
     @Test("a write that breaks a rule of the schema changes nothing")
     func atomicWrite() throws {
         let path = try temporaryFolder() + "/atomic.s75"
-        let store = try S75Database.create(at: path, with: Northmoor.agreement)
+        let store = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         var bad = Northmoor.agreement
         bad.title = "Changed"
         bad.contributions[0].amount = Money(pence: -1)
@@ -178,7 +178,7 @@ struct StoreTests {
     @Test("a second session on the same file sees the first session's commit")
     func secondSession() throws {
         let path = try temporaryFolder() + "/shared.s75"
-        let first = try S75Database.create(at: path, with: Northmoor.agreement)
+        let first = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         let second = try S75Database.open(at: path)
         let before = try second.changeToken()
         #expect(try second.changeToken() == before)
@@ -192,7 +192,7 @@ struct StoreTests {
     @Test("the file is in WAL mode and marked as an s75 file")
     func fileFormat() throws {
         let path = try temporaryFolder() + "/format.s75"
-        _ = try S75Database.create(at: path, with: Northmoor.agreement)
+        _ = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         #expect(try SQLiteShell.query(path, "PRAGMA journal_mode;") == "wal")
         #expect(try SQLiteShell.query(path, "PRAGMA application_id;") == "\(0x5337_3500)")
     }

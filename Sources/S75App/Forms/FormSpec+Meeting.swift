@@ -96,6 +96,7 @@ extension RecordKey {
         case .ledgerRule: .ledgerRule
         case .chargeBack: .chargeBack
         case .variation: .variation
+        case .person: .person
         }
     }
 }

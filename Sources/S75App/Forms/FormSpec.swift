@@ -40,6 +40,9 @@ public enum FormSpec {
         case (.chargeBack, _): fields = chargeBackFields(newChargeBack(in: a, at: a.reportingPeriod), in: a)
         case (.variation, .variation(let v)?): fields = variationFields(v, in: a)
         case (.variation, _): fields = variationFields(newVariation(in: a, from: nil), in: a)
+        case (.person, .person(let p)?): fields = personFields(p, in: a)
+        case (.person, _):
+            fields = personFields(Person(account: "", name: "", partnerID: a.hostPartnerID, roles: a.people.isEmpty ? [.pfm] : []), in: a)
         case (.auditFilter, _): fields = []
         }
         if inThousands {
@@ -82,6 +85,7 @@ public enum FormSpec {
             case .ledgerRule: return .success(.ledgerRule(try ledgerRule(reader)))
             case .chargeBack: return .success(.chargeBack(try chargeBack(reader)))
             case .variation: return .success(.variation(try variation(reader)))
+            case .person: return .success(.person(try person(reader)))
             case .auditFilter:
                 return .failure(EditError("the audit filter is not a record"))
             }

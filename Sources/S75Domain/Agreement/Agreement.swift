@@ -34,6 +34,8 @@ public struct Agreement: Hashable, Sendable {
     public var budgetVariations: [BudgetVariation]
     /// The contributions' instalments: what is due when, and what was received.
     public var contributionInstalments: [ContributionInstalment]
+    /// The people the agreement names, with their accounts and roles; none: one trusted team.
+    public var people: [Person]
 
     public init(id: String, title: String, legalBasis: String, area: String, start: DateOnly, end: DateOnly,
                 noticeMonths: Int, noticeExpiry: String, reviewNote: String, partners: [Partner],
@@ -46,7 +48,8 @@ public struct Agreement: Hashable, Sendable {
                 contracts: [Contract] = [], metrics: [Metric] = [], meetings: [Meeting] = [], minutes: [Minute] = [],
                 personalBudgets: [IntegratedPersonalBudget] = [], ledgerRules: [LedgerRule] = [], chargeBacks: [ChargeBack] = [],
                 monthCloses: [MonthClose] = [], priorPeriodAdjustments: [PriorPeriodAdjustment] = [],
-                budgetVariations: [BudgetVariation] = [], contributionInstalments: [ContributionInstalment] = []) {
+                budgetVariations: [BudgetVariation] = [], contributionInstalments: [ContributionInstalment] = [],
+                people: [Person] = []) {
         self.details = AgreementDetails(id: id, title: title, legalBasis: legalBasis, area: area, start: start, end: end,
                                         noticeMonths: noticeMonths, noticeExpiry: noticeExpiry, reviewNote: reviewNote,
                                         hostPartnerID: hostPartnerID, poolName: poolName, pooledFundManager: pooledFundManager,
@@ -69,6 +72,7 @@ public struct Agreement: Hashable, Sendable {
         self.priorPeriodAdjustments = priorPeriodAdjustments
         self.budgetVariations = budgetVariations
         self.contributionInstalments = contributionInstalments
+        self.people = people
     }
 
     /// A detail of the agreement (`a.title`), read and written in ``details``.

@@ -8,13 +8,6 @@ public struct Author: Hashable, Sendable {
         self.user = user
         self.client = client
     }
-
-    /// The author described by a process environment: `USER` (or `LOGNAME`) and the first field of `SSH_CLIENT`.
-    public init(environment: [String: String]) {
-        let user = environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
-        let client = environment["SSH_CLIENT"].flatMap { $0.split(separator: " ").first.map(String.init) } ?? ""
-        self.init(user: user.isEmpty ? "unknown" : user, client: client)
-    }
 }
 
 /// One line of the audit trail: who changed which field of which record, when, from what to what.

@@ -57,6 +57,7 @@ extension Agreement {
         case .adjustment(let id): priorPeriodAdjustments.first { $0.id == id }.map(AgreementRecord.adjustment)
         case .variation(let id): budgetVariations.first { $0.id == id }.map(AgreementRecord.variation)
         case .instalment(let id): contributionInstalments.first { $0.id == id }.map(AgreementRecord.instalment)
+        case .person(let id): people.first { $0.id == id }.map(AgreementRecord.person)
         }
     }
 
@@ -108,6 +109,8 @@ extension Agreement {
             Self.upsert(&budgetVariations, id, new.flatMap { if case .variation(let v) = $0 { v } else { nil } })
         case (.instalment(let id), let new):
             Self.upsert(&contributionInstalments, id, new.flatMap { if case .instalment(let i) = $0 { i } else { nil } })
+        case (.person(let id), let new):
+            Self.upsert(&people, id, new.flatMap { if case .person(let p) = $0 { p } else { nil } })
         case (.monthClose(let period), let new):
             Self.upsert(&monthCloses, period, new.flatMap { if case .monthClose(let c) = $0 { c } else { nil } })
             monthCloses.sort { $0.period < $1.period }
@@ -187,6 +190,8 @@ extension Agreement {
             try check(variation)
         case .instalment(let instalment):
             try check(instalment)
+        case .person(let person):
+            try check(person, replacing: people.first { $0.id == person.id })
         case .monthClose(let c):
             guard c.period >= self.start.period, c.period <= self.end.period else {
                 throw EditError("\(c.period.label) is outside the agreement's term (\(self.start.label) to \(self.end.label))")
@@ -240,6 +245,7 @@ extension Agreement {
             users += chargeBacks.filter { $0.lineID == id }.map { "charge-back \($0.id)" }
             users += priorPeriodAdjustments.filter { $0.lineID == id }.map { "adjustment \($0.id)" }
             users += variations(of: id).map { "variation \($0.id)" }
+            users += people.filter { $0.lines.contains(id) }.map { "person \($0.account)" }
             let months = monitoring.entries(for: id).map(\.period.label)
             if !months.isEmpty {
                 throw EditError("line \(id) has monitoring returns for \(months.joined(separator: ", ")); remove those first")
@@ -248,6 +254,7 @@ extension Agreement {
             users += contributions.filter { $0.partnerID == id }.map { "contribution \($0.id)" }
             users += lines.filter { $0.leadCommissionerID == id }.map { "line \($0.id)" }
             users += chargeBacks.filter { $0.partnerID == id }.map { "charge-back \($0.id)" }
+            users += people.filter { $0.partnerID == id }.map { "person \($0.account)" }
             if self.hostPartnerID == id { users.append("the agreement (host)") }
         case .provider(let id):
             users += lines.filter { $0.providerIDs.contains(id) }.map { "line \($0.id)" }
@@ -258,6 +265,11 @@ extension Agreement {
             users += minutes.filter { $0.meeting == date }.map { "\($0.kind.rawValue) \($0.id)" }
         case .contribution(let id):
             users += instalments(of: id).map { "instalment \($0.id)" }
+        case .person(let id):
+            if let pfm = people.first(where: { $0.id == id }), pfm.roles.contains(.pfm),
+               !people.contains(where: { $0.id != id && $0.roles.contains(.pfm) }), people.count > 1 {
+                throw EditError("\(pfm.name) is the only pooled fund manager: give the role to someone else before removing them")
+            }
         default:
             break
         }

@@ -26,6 +26,8 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
     case variation(BudgetVariation.ID)
     /// An instalment of a contribution.
     case instalment(ContributionInstalment.ID)
+    /// A person the agreement names, by their account.
+    case person(Person.ID)
 
     /// The kind of record, as the audit trail names it: "monitoring", "line", "contribution" …
     public var entity: String {
@@ -47,6 +49,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .adjustment: "adjustment"
         case .variation: "variation"
         case .instalment: "instalment"
+        case .person: "person"
         }
     }
 
@@ -57,7 +60,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .monitoring(let line, let period): "\(line) \(period)"
         case .meeting(let date): date.description
         case .monthClose(let period): period.description
-        case .adjustment(let id), .variation(let id), .instalment(let id), .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id), .ledgerRule(let id), .chargeBack(let id): id
+        case .adjustment(let id), .variation(let id), .instalment(let id), .person(let id), .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id), .ledgerRule(let id), .chargeBack(let id): id
         }
     }
 
@@ -84,6 +87,7 @@ public enum AgreementRecord: Hashable, Sendable {
     case adjustment(PriorPeriodAdjustment)
     case variation(BudgetVariation)
     case instalment(ContributionInstalment)
+    case person(Person)
 
     /// Which record this is.
     public var key: RecordKey {
@@ -105,6 +109,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .adjustment(let a): .adjustment(a.id)
         case .variation(let v): .variation(v.id)
         case .instalment(let i): .instalment(i.id)
+        case .person(let p): .person(p.id)
         }
     }
 
@@ -129,6 +134,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .adjustment(let a): AuditText.fields(of: a)
         case .variation(let v): AuditText.fields(of: v)
         case .instalment(let i): AuditText.fields(of: i)
+        case .person(let p): AuditText.fields(of: p)
         case .meeting(let m):
             [("date", m.date.description), ("attendance", m.attendance), ("period", m.period.description), ("stepReached", m.stepReached.title)]
                 + WalkStep.allCases.compactMap { step in m.figures[step.name].map { ("figures.\(step.name)", $0) } }

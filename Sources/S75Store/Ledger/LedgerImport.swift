@@ -46,6 +46,8 @@ extension S75Database {
     public func importLedger(partner: String, fileName: String, digest: String?, readDigest: () -> String = { "" }, author: Author,
                              next nextRow: () throws -> LedgerRow?, progress: (Int) -> Void = { _ in }) throws -> LedgerImportSummary {
         let writer = try writableConnection()
+        let people = try StoreErrors.map(path: path) { try writer.read { db in try AgreementReader(db: db, path: path).details() } }
+        if let refusal = people.refusalOfLedgerImport(for: partner, by: author.user) { throw StoreError(.invalidEdit(refusal), path: path) }
         let lock = try LedgerImportLock(store: path)
         defer { withExtendedLifetime(lock) {} }
         // with the lock held no other import is running: an unfinished batch is a killed import's, and goes

@@ -57,8 +57,18 @@ struct AgreementReader {
         }
     }
 
-    /// The agreement's details and partners, with no records.
-    private func details() throws -> Agreement {
+    /// The people and their roles: read with the details, as every write is checked against them.
+    private func people() throws -> [Person] {
+        try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY position").map {
+            Person(account: $0["account"], otherAccounts: try JSONColumn.decode(.texts, from: $0["otherAccounts"], path: path, column: "otherAccounts"),
+                   name: $0["name"], partnerID: $0["partnerID"],
+                   roles: try JSONColumn.decode(.texts, from: $0["roles"], path: path, column: "roles").map { try parse($0, "roles", Role.init(rawValue:)) },
+                   lines: try JSONColumn.decode(.texts, from: $0["lines"], path: path, column: "lines"))
+        }
+    }
+
+    /// The agreement's details, partners and people, with no records: what deciding who may write needs.
+    func details() throws -> Agreement {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM agreement LIMIT 1") else {
             throw StoreError(.empty, path: path)
         }
@@ -77,7 +87,7 @@ struct AgreementReader {
                 try JSONColumn.decode(.riskShare, from: $0, path: path, column: "riskShare")
             } ?? RiskShareRule(overspend: .proportional, underspend: .returnProRata),
             ascMinimum: Money(pence: row["ascMinimumPence"]),
-            signConvention: try code(row["signConvention"], "signConvention"))
+            signConvention: try code(row["signConvention"], "signConvention"), people: try people())
     }
 
     private func parse<T>(_ text: String, _ column: String, _ make: (String) -> T?) throws -> T {

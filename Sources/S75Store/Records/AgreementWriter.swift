@@ -102,6 +102,11 @@ enum AgreementWriter {
                 """, arguments: [instalment.id, i, instalment.contributionID, instalment.due.description, instalment.amount.pence,
                                  instalment.receivedOn?.description, instalment.received?.pence])
         }
+        for (i, p) in a.people.enumerated().map({ ($0.offset + first, $0.element) }) {
+            try db.execute(sql: "INSERT INTO person (account, position, otherAccounts, name, partnerID, roles, lines) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           arguments: [p.account, i, try JSONColumn.encode(p.otherAccounts, .texts), p.name, p.partnerID,
+                                       try JSONColumn.encode(p.roles.map(\.rawValue), .texts), try JSONColumn.encode(p.lines, .texts)])
+        }
         for c in a.monthCloses {
             try db.execute(sql: "INSERT INTO monthClose (period, closedOn, closedBy, firstReported, reopenings) VALUES (?, ?, ?, ?, ?)",
                            arguments: [c.period.description, c.closedOn.description, c.closedBy, try JSONColumn.encode(c.firstReported, .returns),

@@ -27,6 +27,7 @@ enum RecordWriter {
         case .adjustment(let id): ("priorPeriodAdjustment", "id = ?", [id])
         case .variation(let id): ("budgetVariation", "id = ?", [id])
         case .instalment(let id): ("contributionInstalment", "id = ?", [id])
+        case .person(let account): ("person", "account = ?", [account])
         }
     }
 
@@ -58,6 +59,8 @@ enum RecordWriter {
             guard let date = DateOnly(try row.decode(String.self, forColumn: "date")) else { continue }
             versions[.meeting(date)] = try row.decode(Int.self, forColumn: "version")
         }
+        let people = try Row.fetchCursor(db, sql: "SELECT account, version FROM person")
+        while let row = try people.next() { versions[.person(row[0])] = row[1] }
         for (table, make) in [("schemeLine", RecordKey.line), ("contribution", RecordKey.contribution), ("partner", RecordKey.partner),
                               ("provider", RecordKey.provider), ("contract", RecordKey.contract), ("metric", RecordKey.metric),
                               ("minute", RecordKey.minute), ("personalBudget", RecordKey.personalBudget),
@@ -81,6 +84,7 @@ enum RecordWriter {
             throw StoreError(.conflict(current: old, version: current), path: path)
         }
         if change.new == old { return current }  // nothing changes: nothing is written or audited
+        if let refusal = agreement.refusal(of: change, by: author.user) { throw StoreError(.invalidEdit(refusal), path: path) }
         do {
             _ = try agreement.applying(change)
         } catch {
@@ -133,6 +137,7 @@ enum RecordWriter {
         case .adjustment(let adjustment): single.priorPeriodAdjustments = [adjustment]
         case .variation(let variation): single.budgetVariations = [variation]
         case .instalment(let instalment): single.contributionInstalments = [instalment]
+        case .person(let person): single.people = [person]
         }
         let (table, _, _) = location(of: record.key)
         let position = try Int.fetchOne(db, sql: ["monitoringEntry", "meeting", "monthClose"].contains(table) ? "SELECT 0" : "SELECT coalesce(max(position) + 1, 0) FROM \(table)") ?? 0
@@ -214,6 +219,12 @@ enum RecordWriter {
                   decision = ?, partnersApproval = ?, version = version + 1 WHERE id = ? AND version = ?
                 """, arguments: [v.fromLineID, v.toLineID, v.amount.pence, v.effective.description, v.reason, v.partnerID, v.decision,
                                  v.partnersApproval, v.id, version])
+        case .person(let p):
+            try db.execute(sql: """
+                UPDATE person SET otherAccounts = ?, name = ?, partnerID = ?, roles = ?, lines = ?, version = version + 1
+                WHERE account = ? AND version = ?
+                """, arguments: [try JSONColumn.encode(p.otherAccounts, .texts), p.name, p.partnerID,
+                                 try JSONColumn.encode(p.roles.map(\.rawValue), .texts), try JSONColumn.encode(p.lines, .texts), p.account, version])
         case .instalment(let i):
             try db.execute(sql: """
                 UPDATE contributionInstalment SET contributionID = ?, due = ?, amountPence = ?, receivedOn = ?, receivedPence = ?,

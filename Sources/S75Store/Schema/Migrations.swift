@@ -288,6 +288,18 @@ enum Migrations {
                 t.add(column: "participation", .jsonText).notNull().defaults(to: #"{"declarations":[],"present":[]}"#)
             }
         }
+        migrator.registerMigration("v24-people") { db in
+            try db.create(table: "person") { t in
+                t.primaryKey("account", .text)
+                t.column("position", .integer).notNull()
+                t.column("otherAccounts", .jsonText).notNull()
+                t.column("name", .text).notNull()
+                t.column("partnerID", .text).notNull().references("partner")
+                t.column("roles", .jsonText).notNull()
+                t.column("lines", .jsonText).notNull()
+                t.column("version", .integer).notNull().defaults(to: 1)
+            }
+        }
         return migrator
     }
 }

@@ -1,0 +1,21 @@
+import S75Domain
+
+extension AgreementDocument {
+    static func person(_ p: Person) -> JSONValue {
+        .fields(["account": .text(p.account), "otherAccounts": .texts(p.otherAccounts), "name": .text(p.name), "partner": .text(p.partnerID),
+                 "roles": .texts(p.roles.map(\.rawValue)), "lines": .texts(p.lines)])
+    }
+
+    static func person(_ node: Node) throws(InterchangeError) -> Person {
+        let f = try node.object(["account", "otherAccounts", "name", "partner", "roles", "lines"])
+        let roles = try f.list("roles").map { n throws(InterchangeError) in
+            let text = try n.string()
+            guard let role = Role(rawValue: text) else {
+                throw n.failure("\"\(text)\" is not a role (\(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            return role
+        }
+        return Person(account: try f.string("account"), otherAccounts: try f.strings("otherAccounts"), name: try f.string("name"),
+                      partnerID: try f.string("partner"), roles: roles, lines: try f.strings("lines"))
+    }
+}
