@@ -59,9 +59,8 @@ public struct S75Database: Sendable {
             try Migrations.migrator.migrate(queue)
             try queue.write { db in
                 try AgreementWriter.insert(agreement, into: db)
-                try db.execute(sql: """
-                    INSERT INTO audit (at, user, client, entity, entityID, field, oldValue, newValue) VALUES (?, ?, ?, 'agreement', ?, 'created', NULL, ?)
-                    """, arguments: [Self.now(), author.user, author.client, agreement.id, agreement.title])
+                try AuditChain.append(.init(at: Self.now(), user: author.user, client: author.client, entity: "agreement", entityID: agreement.id,
+                                            field: "created", old: nil, new: agreement.title), in: db)
             }
         }
         return try open(at: path)
@@ -230,6 +229,14 @@ public struct S75Database: Sendable {
         }
     }
 
+    /// The audit trail checked against itself and the file (docs/people.md): the first row its hash chain does not
+    /// vouch for, and each audited field whose value in the file is not the one last recorded; with the chain's head (its
+    /// last row and hash), which a board may note to prove later that nothing was taken from the end.
+    public func verifyAuditTrail() throws(StoreError) -> (problems: [String], head: (sequence: Int64, hash: String)?) {
+        let path = path
+        return try read { db in try AuditChain.verify(in: db, agreement: try AgreementReader(db: db, path: path).read()) }
+    }
+
     /// The audit trail, newest first: every change since `since` (an ISO date or time, inclusive), of the record
     /// `entity` (a line "S02" with its returns, a return "S02 2025-12", or the agreement by its ID), of the kind of
     /// record `kind` ("monitoring", "line" …), of records of the month `period` ("2025-12": its returns, meetings and
@@ -288,10 +295,8 @@ public struct S75Database: Sendable {
                 }
                 if let audit {
                     let old = try String.fetchOne(db, sql: "SELECT title FROM agreement LIMIT 1")
-                    try db.execute(sql: """
-                        INSERT INTO audit (at, user, client, entity, entityID, field, oldValue, newValue) VALUES (?, ?, ?, 'agreement', ?, 'replaced', ?, ?)
-                        """, arguments: [Self.now(), audit.author.user, audit.author.client, agreement.id, old,
-                                         "\(agreement.title), from \(audit.source)"])
+                    try AuditChain.append(.init(at: Self.now(), user: audit.author.user, client: audit.author.client, entity: "agreement",
+                                                entityID: agreement.id, field: "replaced", old: old, new: "\(agreement.title), from \(audit.source)"), in: db)
                 }
                 for table in ["person", "contributionInstalment", "budgetVariation", "priorPeriodAdjustment", "monthClose", "chargeBack", "ledgerRule", "personalBudget", "minute", "meeting", "metricValue", "metric", "contract", "monitoringEntry", "schemeLine", "provider",
                               "contribution", "partner", "agreement"] {

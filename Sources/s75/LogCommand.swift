@@ -30,6 +30,10 @@ struct Log: ParsableCommand {
     @Option(help: "text, json or csv.")
     var format: AuditFormat = .text
 
+    @Flag(help: ArgumentHelp("Walk the trail's hash chain and compare it with the file: print the first row it does not vouch for "
+                             + "and each figure changed outside s75, and the chain's head; exit 1 if anything is wrong."))
+    var verify = false
+
     func validate() throws {
         if let since, DateOnly(String(since.prefix(10)))?.exists != true {
             throw ValidationError("--since \(since) is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31.")
@@ -41,10 +45,22 @@ struct Log: ParsableCommand {
     }
 
     func run() throws {
+        if verify { return try Self.verifyTrail(file) }
         let trail = try Failure.reporting { () throws(StoreError) in
             try S75Database.openToRead(at: file).auditTrail(since: since, entity: entity, kind: kind, period: period)
         }
         Output.print(try format.render(trail), terminator: "")
+    }
+}
+
+extension Log {
+    /// Prints what the audit trail's check finds, and its head; exits 1 when anything is wrong.
+    static func verifyTrail(_ file: String) throws {
+        let (problems, head) = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).verifyAuditTrail() }
+        for problem in problems { Output.print("\(file): \(problem)") }
+        let headText = head.map { "row \($0.sequence), SHA-256 \($0.hash)" } ?? "no rows"
+        Output.print("\(file): the file and its audit trail \(problems.isEmpty ? "agree" : "do NOT agree"); the chain's head: \(headText)")
+        if !problems.isEmpty { throw ExitCode.failure }
     }
 }
 

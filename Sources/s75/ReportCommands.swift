@@ -18,7 +18,8 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
-        let problems = agreement.validate()
+        let (tampered, _) = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).verifyAuditTrail() }
+        let problems = agreement.validate() + tampered.map { ValidationProblem("audit", $0) }
         let today = DemoFile.today()
         let warnings = agreement.outOfLineFigures()
             + agreement.remedialPlans(at: agreement.reportingPeriod).filter { $0.plan == nil }.map {

@@ -123,3 +123,49 @@ struct PeopleStoreTests {
         #expect(ledger?.kind == .invalidEdit("only the pooled fund manager or LA's finance lead imports its ledger; Jo is a partner's finance lead"))
     }
 }
+
+/// The audit trail as a hash chain: a figure changed, an audit row altered or one deleted behind s75's back is named.
+@Suite("Tamper evidence")
+struct TamperTests {
+    /// A Northmoor file with S03's and then S02's month-9 actuals corrected through s75, so that the trail records them
+    /// (rows 2 and 3, after the file's creation).
+    func corrected() throws -> (S75Database, String) {
+        let path = try temporaryFolder() + "/chain.s75"
+        let store = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
+        let m9 = Period(year: 2025, month: 12)
+        var s03 = try #require(Northmoor.agreement.entry(for: "S03", at: m9))
+        s03.actualToDate = .pounds(3_100_000)
+        _ = try store.apply(Change(.monitoring(s03)), expecting: 1, author: Author(user: "pfm"), at: "2026-01-14T09:00:00Z")
+        var s02 = try #require(Northmoor.agreement.entry(for: "S02", at: m9))
+        s02.actualToDate = .pounds(2_100_000)
+        _ = try store.apply(Change(.monitoring(s02)), expecting: 1, author: Author(user: "pfm"), at: "2026-01-14T09:01:00Z")
+        return (store, path)
+    }
+
+    @Test("a file changed only through s75 verifies, with the chain's head")
+    func intact() throws {
+        let (store, _) = try corrected()
+        let (problems, head) = try store.verifyAuditTrail()
+        #expect(problems.isEmpty)
+        #expect(head?.sequence == 3 && head?.hash.count == 64)
+    }
+
+    @Test("a figure changed outside s75 is named with both values")
+    func changedFigure() throws {
+        let (_, path) = try corrected()
+        try SQLiteShell.run(path, "UPDATE monitoringEntry SET actualToDatePence = 1 WHERE lineID = 'S03' AND period = '2025-12'")
+        #expect(try S75Database.open(at: path, readOnly: true).verifyAuditTrail().problems
+                == ["monitoring S03 2025-12 actualToDate is £0.01 in the file but £3,100,000 in the audit trail: changed outside s75"])
+    }
+
+    @Test("an audit row altered, or one deleted, breaks the chain from that row")
+    func alteredOrDeleted() throws {
+        let (_, path) = try corrected()
+        try SQLiteShell.run(path, "UPDATE audit SET user = 'chair' WHERE sequence = 2")
+        #expect(try S75Database.open(at: path, readOnly: true).verifyAuditTrail().problems.first?
+            .hasPrefix("audit row 2 (monitoring S03 2025-12 actualToDate) does not follow from the rows before it") == true)
+        let (_, other) = try corrected()
+        try SQLiteShell.run(other, "DELETE FROM audit WHERE sequence = 2")
+        #expect(try S75Database.open(at: other, readOnly: true).verifyAuditTrail().problems.first?.hasPrefix("audit row 3 ") == true)
+    }
+}

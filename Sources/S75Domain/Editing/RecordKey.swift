@@ -184,3 +184,34 @@ enum AuditText {
         }
     }
 }
+
+extension RecordKey {
+    /// The key the audit trail names by `entity` and `id` ("monitoring", "S03 2025-12"); nil for an entity that is not a
+    /// record of the agreement (a ledger import).
+    public init?(entity: String, id: String) {
+        switch entity {
+        case "agreement": self = .agreement
+        case "monitoring":
+            let parts = id.split(separator: " ")
+            guard parts.count == 2, let period = Period(String(parts[1])) else { return nil }
+            self = .monitoring(String(parts[0]), period)
+        case "meeting": guard let date = DateOnly(id) else { return nil }; self = .meeting(date)
+        case "month": guard let period = Period(id) else { return nil }; self = .monthClose(period)
+        case "partner": self = .partner(id)
+        case "contribution": self = .contribution(id)
+        case "line": self = .line(id)
+        case "provider": self = .provider(id)
+        case "contract": self = .contract(id)
+        case "metric": self = .metric(id)
+        case "minute": self = .minute(id)
+        case "personal budget": self = .personalBudget(id)
+        case "ledger rule": self = .ledgerRule(id)
+        case "charge-back": self = .chargeBack(id)
+        case "adjustment": self = .adjustment(id)
+        case "variation": self = .variation(id)
+        case "instalment": self = .instalment(id)
+        case "person": self = .person(id)
+        default: return nil
+        }
+    }
+}

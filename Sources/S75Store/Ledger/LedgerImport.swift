@@ -141,10 +141,9 @@ extension S75Database {
                     try suppliers.write(batch: batch, in: db)
                     try db.execute(sql: "UPDATE ledgerBatch SET complete = 1, rows = ?, totalPence = ? WHERE id = ?",
                                    arguments: [imported, total.pence, batch])
-                    try db.execute(sql: """
-                        INSERT INTO audit (at, user, client, entity, entityID, field, oldValue, newValue) VALUES (?, ?, ?, 'ledger import', ?, 'imported', NULL, ?)
-                        """, arguments: [Self.now(), author.user, author.client, "\(batch)",
-                                         "\(fileName) (\(partner)): \(imported) rows, \(MoneyText.pounds(total))"])
+                    try AuditChain.append(.init(at: Self.now(), user: author.user, client: author.client, entity: "ledger import", entityID: "\(batch)",
+                                                field: "imported", old: nil, new: "\(fileName) (\(partner)): \(imported) rows, \(MoneyText.pounds(total))"),
+                                          in: db)
                 }
             }
         } catch {
@@ -185,9 +184,8 @@ extension S75Database {
                 try db.execute(sql: "DELETE FROM ledgerTotal WHERE batchID = ?", arguments: [batch])
                 try db.execute(sql: "DELETE FROM ledgerSupplierTotal WHERE batchID = ?", arguments: [batch])
                 let was = "\(try row.decode(String.self, forColumn: "fileName")): \(try row.decode(Int.self, forColumn: "rows")) rows"
-                try db.execute(sql: """
-                    INSERT INTO audit (at, user, client, entity, entityID, field, oldValue, newValue) VALUES (?, ?, ?, 'ledger import', ?, 'removed', ?, NULL)
-                    """, arguments: [Self.now(), author.user, author.client, "\(batch)", was])
+                try AuditChain.append(.init(at: Self.now(), user: author.user, client: author.client, entity: "ledger import", entityID: "\(batch)",
+                                            field: "removed", old: was, new: nil), in: db)
                 return true
             }
         }

@@ -109,10 +109,8 @@ enum RecordWriter {
             try LedgerMapper.remap(after: change, old: old, rules: try agreement.applying(change).ledgerRules, in: db)
         }
         for difference in Change.differences(from: old, to: change.new) {
-            try db.execute(sql: """
-                INSERT INTO audit (at, user, client, entity, entityID, field, oldValue, newValue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [time, author.user, author.client, change.key.entity, change.key.id, difference.field,
-                                 difference.old, difference.new])
+            try AuditChain.append(.init(at: time, user: author.user, client: author.client, entity: change.key.entity, entityID: change.key.id,
+                                        field: difference.field, old: difference.old, new: difference.new), in: db)
         }
         return newVersion
     }

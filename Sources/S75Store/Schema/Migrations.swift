@@ -300,6 +300,10 @@ enum Migrations {
                 t.column("version", .integer).notNull().defaults(to: 1)
             }
         }
+        migrator.registerMigration("v25-audit-chain") { db in
+            try db.alter(table: "audit") { t in t.add(column: "hash", .text) }
+            try AuditChain.chainExisting(in: db)
+        }
         return migrator
     }
 }
