@@ -126,6 +126,7 @@ extension AppState {
         case .monthClose(let c): "\(c.period.label) \(c.summary)"
         case .adjustment(let a): "\(a.id) \(MoneyText.pounds(a.amount)) on \(a.lineID) for \(a.relatesTo.label)"
         case .variation(let v): "\(v.id) \(v.summary) from \(v.effective.label)"
+        case .signOff(let s): "\(s.id), by \(s.by) on \(s.on.label)"
         case .person(let p): "\(p.account) \(p.name), \(p.roles.map(\.rawValue).joined(separator: ", "))"
         case .instalment(let i): "\(i.id) \(MoneyText.pounds(i.amount)) of \(i.contributionID) due \(i.due.label)"
         }

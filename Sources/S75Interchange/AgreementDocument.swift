@@ -27,6 +27,7 @@ public enum AgreementDocument {
             "budgetVariations": .array(a.budgetVariations.map(variation)),
             "contributionInstalments": .array(a.contributionInstalments.map(instalment)),
             "people": .array(a.people.map(person)),
+            "signOffs": .array(a.signOffs.map(signOff)),
             "meetings": .array(a.meetings.map { meeting in Self.meeting(meeting, minutes: a.minutes.filter { $0.meeting == meeting.date }) }),
         ])
     }
@@ -59,7 +60,7 @@ public enum AgreementDocument {
         let root = try Node(value: value, path: "").object(["format", "version", "agreement", "partners", "contributions", "schemes",
                                                              "providers", "contracts", "metrics", "meetings", "personalBudgets",
                                                              "ledgerRules", "chargeBacks", "monthCloses", "priorPeriodAdjustments",
-                                                             "budgetVariations", "contributionInstalments", "people"])
+                                                             "budgetVariations", "contributionInstalments", "people", "signOffs"])
         let formatNode = try root.node("format")
         guard try formatNode.string() == format else { throw formatNode.failure("this is not an s75 agreement document (expected \"\(format)\")") }
         let versionNode = try root.node("version")
@@ -108,6 +109,15 @@ public enum AgreementDocument {
                 try a.apply(Change(.meeting(meeting)))
             } catch {
                 throw node.failure(error.message)
+            }
+        }
+        // written since figures were signed; last, as a sign-off covers what is already there (absent before: none)
+        for n in try root.optionalNode("signOffs")?.list() ?? [] {
+            let signed = try signOff(n)
+            do {
+                try a.apply(Change(.signOff(signed)))
+            } catch {
+                throw n.failure(error.message)
             }
         }
         return a

@@ -19,3 +19,15 @@ extension AgreementDocument {
                       partnerID: try f.string("partner"), roles: roles, lines: try f.strings("lines"))
     }
 }
+
+extension AgreementDocument {
+    static func signOff(_ s: SignOff) -> JSONValue {
+        .fields(["id": .text(s.id), "by": .text(s.by), "on": .text(s.on.description), "covers": .text(s.covers)])
+    }
+
+    static func signOff(_ node: Node) throws(InterchangeError) -> SignOff {
+        let f = try node.object(["id", "by", "on", "covers"])
+        return SignOff(scope: try f.parsed("id", "a sign-off (submitted YYYY-MM PARTNER, approved YYYY-MM or minutes YYYY-MM-DD)") { SignOff.Scope(id: $0) },
+                       by: try f.string("by"), on: try f.date("on"), covers: try f.string("covers"))
+    }
+}

@@ -57,5 +57,15 @@ struct PeopleEndToEndTests {
         #expect(stranger.status == 1)
         #expect(stranger.error.contains("nobody is not among the agreement's people, so reads only"), "\(stranger.error)")
         #expect(try Shell.run(Tmux.binary, ["people", file]).output.contains("\(Self.lead)\tJo Lead\tICB\tfinance-lead"))
+
+        // the finance lead submits its partner's month; the PFM cannot approve it until the council has; a viewer cannot sign
+        let submitted = try Shell.run("/usr/sbin/runuser", ["-u", Self.lead, "--", Tmux.binary, "sign", file, "--submit", "2025-12"])
+        #expect(submitted.output.hasPrefix("submitted 2025-12 ICB: signed by \(Self.lead) on "), "\(submitted.error)")
+        let early = try Shell.run(Tmux.binary, ["sign", file, "--approve", "2025-12"])
+        #expect(early.error.contains("Dec 2025 is approved once every partner has submitted it: waiting for LA"))
+        let viewerSigns = try Shell.run("/usr/sbin/runuser", ["-u", Self.viewer, "--", Tmux.binary, "sign", file, "--submit", "2025-12", "--partner", "LA"])
+        #expect(viewerSigns.error.contains("only LA's finance lead submits its returns; Vi Viewer is a viewer"))
+        let report = try Shell.run(Tmux.binary, ["report", file, "--period", "2025-12"]).output
+        #expect(report.contains("Sign-off: 2025-12 submitted by ICB (LA outstanding)."))
     }
 }

@@ -45,6 +45,7 @@ struct FormSpecTests {
         case .adjustment: preconditionFailure("an adjustment is entered by a command")
         case .instalment: preconditionFailure("instalments are set and received by commands")
         case .person: .person
+        case .signOff: preconditionFailure("a sign-off is made by a command")
         }
     }
 

@@ -45,6 +45,10 @@ struct PermissionTests {
             ("closing a meeting", Change(.meeting(closing)), [.chair]),
             ("a decision", Change(.minute(decision)), [.chair]),
             ("an action", Change(.minute(action)), [.chair, .pfm]),
+            ("the ICB's submission of a month", Change(.signOff(SignOff(scope: .submitted(m9, "ICB"), by: "x", on: meeting.date, covers: ""))),
+             [.financeLead]),
+            ("a month's approval", Change(.signOff(SignOff(scope: .approved(m9), by: "x", on: meeting.date, covers: ""))), pfm),
+            ("minutes signed", Change(.signOff(SignOff(scope: .minutes(meeting.date), by: "x", on: meeting.date, covers: ""))), [.chair]),
         ]
     }()
 

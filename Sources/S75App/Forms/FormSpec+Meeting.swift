@@ -83,7 +83,7 @@ extension RecordKey {
     /// The kind of form that edits the record.
     var formKind: FormKind {
         switch self {
-        case .agreement: .agreement
+        case .agreement, .signOff: .agreement
         case .partner: .partner
         case .contribution, .instalment: .contribution
         case .line, .monitoring, .monthClose, .adjustment: .line

@@ -36,6 +36,8 @@ public struct Agreement: Hashable, Sendable {
     public var contributionInstalments: [ContributionInstalment]
     /// The people the agreement names, with their accounts and roles; none: one trusted team.
     public var people: [Person]
+    /// Signatures on months and minutes, each with the figures it covers.
+    public var signOffs: [SignOff]
 
     public init(id: String, title: String, legalBasis: String, area: String, start: DateOnly, end: DateOnly,
                 noticeMonths: Int, noticeExpiry: String, reviewNote: String, partners: [Partner],
@@ -49,7 +51,7 @@ public struct Agreement: Hashable, Sendable {
                 personalBudgets: [IntegratedPersonalBudget] = [], ledgerRules: [LedgerRule] = [], chargeBacks: [ChargeBack] = [],
                 monthCloses: [MonthClose] = [], priorPeriodAdjustments: [PriorPeriodAdjustment] = [],
                 budgetVariations: [BudgetVariation] = [], contributionInstalments: [ContributionInstalment] = [],
-                people: [Person] = []) {
+                people: [Person] = [], signOffs: [SignOff] = []) {
         self.details = AgreementDetails(id: id, title: title, legalBasis: legalBasis, area: area, start: start, end: end,
                                         noticeMonths: noticeMonths, noticeExpiry: noticeExpiry, reviewNote: reviewNote,
                                         hostPartnerID: hostPartnerID, poolName: poolName, pooledFundManager: pooledFundManager,
@@ -73,6 +75,7 @@ public struct Agreement: Hashable, Sendable {
         self.budgetVariations = budgetVariations
         self.contributionInstalments = contributionInstalments
         self.people = people
+        self.signOffs = signOffs
     }
 
     /// A detail of the agreement (`a.title`), read and written in ``details``.

@@ -58,6 +58,7 @@ extension Agreement {
         case .variation(let id): budgetVariations.first { $0.id == id }.map(AgreementRecord.variation)
         case .instalment(let id): contributionInstalments.first { $0.id == id }.map(AgreementRecord.instalment)
         case .person(let id): people.first { $0.id == id }.map(AgreementRecord.person)
+        case .signOff(let id): signOffs.first { $0.id == id }.map(AgreementRecord.signOff)
         }
     }
 
@@ -111,6 +112,8 @@ extension Agreement {
             Self.upsert(&contributionInstalments, id, new.flatMap { if case .instalment(let i) = $0 { i } else { nil } })
         case (.person(let id), let new):
             Self.upsert(&people, id, new.flatMap { if case .person(let p) = $0 { p } else { nil } })
+        case (.signOff(let id), let new):
+            Self.upsert(&signOffs, id, new.flatMap { if case .signOff(let s) = $0 { s } else { nil } })
         case (.monthClose(let period), let new):
             Self.upsert(&monthCloses, period, new.flatMap { if case .monthClose(let c) = $0 { c } else { nil } })
             monthCloses.sort { $0.period < $1.period }
@@ -192,6 +195,8 @@ extension Agreement {
             try check(instalment)
         case .person(let person):
             try check(person, replacing: people.first { $0.id == person.id })
+        case .signOff(let signOff):
+            try check(signOff)
         case .monthClose(let c):
             guard c.period >= self.start.period, c.period <= self.end.period else {
                 throw EditError("\(c.period.label) is outside the agreement's term (\(self.start.label) to \(self.end.label))")

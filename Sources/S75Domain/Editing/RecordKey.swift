@@ -28,6 +28,8 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
     case instalment(ContributionInstalment.ID)
     /// A person the agreement names, by their account.
     case person(Person.ID)
+    /// A signature on a month or minutes, by what it signs.
+    case signOff(SignOff.ID)
 
     /// The kind of record, as the audit trail names it: "monitoring", "line", "contribution" …
     public var entity: String {
@@ -50,6 +52,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .variation: "variation"
         case .instalment: "instalment"
         case .person: "person"
+        case .signOff: "sign-off"
         }
     }
 
@@ -60,7 +63,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .monitoring(let line, let period): "\(line) \(period)"
         case .meeting(let date): date.description
         case .monthClose(let period): period.description
-        case .adjustment(let id), .variation(let id), .instalment(let id), .person(let id), .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id), .ledgerRule(let id), .chargeBack(let id): id
+        case .adjustment(let id), .variation(let id), .instalment(let id), .person(let id), .signOff(let id), .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id), .ledgerRule(let id), .chargeBack(let id): id
         }
     }
 
@@ -88,6 +91,7 @@ public enum AgreementRecord: Hashable, Sendable {
     case variation(BudgetVariation)
     case instalment(ContributionInstalment)
     case person(Person)
+    case signOff(SignOff)
 
     /// Which record this is.
     public var key: RecordKey {
@@ -110,6 +114,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .variation(let v): .variation(v.id)
         case .instalment(let i): .instalment(i.id)
         case .person(let p): .person(p.id)
+        case .signOff(let s): .signOff(s.id)
         }
     }
 
@@ -135,6 +140,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .variation(let v): AuditText.fields(of: v)
         case .instalment(let i): AuditText.fields(of: i)
         case .person(let p): AuditText.fields(of: p)
+        case .signOff(let s): [("by", s.by), ("on", s.on.description), ("covers", s.covers)]
         case .meeting(let m):
             [("date", m.date.description), ("attendance", m.attendance), ("period", m.period.description), ("stepReached", m.stepReached.title)]
                 + WalkStep.allCases.compactMap { step in m.figures[step.name].map { ("figures.\(step.name)", $0) } }
@@ -211,6 +217,7 @@ extension RecordKey {
         case "variation": self = .variation(id)
         case "instalment": self = .instalment(id)
         case "person": self = .person(id)
+        case "sign-off": self = .signOff(id)
         default: return nil
         }
     }

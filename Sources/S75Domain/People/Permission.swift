@@ -33,6 +33,14 @@ extension Agreement {
             return roles.contains(.pfm) ? nil : only("the pooled fund manager", "closes and reopens months")
         case .person:
             return roles.contains(.pfm) ? nil : only("the pooled fund manager", "changes who the agreement's people are")
+        case .signOff(let id):
+            switch SignOff.Scope(id: id) {
+            case .submitted(_, let partner)?:
+                return roles.contains(.financeLead) && person.partnerID == partner ? nil : only("\(partner)'s finance lead", "submits its returns")
+            case .approved?: return roles.contains(.pfm) ? nil : only("the pooled fund manager", "approves a month")
+            case .minutes?: return roles.contains(.chair) ? nil : only("the chair", "signs the minutes")
+            case nil: return only("the pooled fund manager", "records sign-offs")
+            }
         case .agreement, .partner, .contribution, .line, .provider, .contract, .metric, .personalBudget, .ledgerRule, .chargeBack,
              .adjustment, .variation, .instalment:
             return roles.contains(.pfm) ? nil : only("the pooled fund manager", "changes the financial records (\(change.key.entity))")

@@ -20,6 +20,10 @@ extension Agreement {
         case .instalment(let id):
             let new = change.new.flatMap { if case .instalment(let i) = $0 { i } else { nil } }
             if let message = closedMonthSeeing(contributionInstalments.first { $0.id == id }, changedTo: new) { throw EditError(message) }
+        case .signOff(let id):
+            guard let old = signOffs.first(where: { $0.id == id }) else { return }
+            guard change.new != nil else { throw EditError("a sign-off is kept: sign again once what it covers changes") }
+            guard isSuperseded(old) else { throw EditError("\(id) is signed by \(old.by) on \(old.on.label) and still covers the figures as they are") }
         case .line(let id):
             try checkOriginalBudgetKept(id, new: change.new.flatMap { if case .line(let l) = $0 { l } else { nil } })
         default:

@@ -71,6 +71,8 @@ extension BoardReport {
             WhatIfRow(method: method, settlement: whatIf?[index].settlement, partners: a.revenueContributions.map(\.partnerID), names: names)
         }
         close = a.monthClose(period).map { Close($0, in: a) }
+        let signed = a.signOffs.contains { if case .submitted(period, _) = $0.scope { true } else { $0.scope == .approved(period) } }
+        signOff = signed ? a.signOffStatus(of: period) : nil
         contributionsReceived = a.contributionReceipts(at: period).map {
             ReceiptRow(contribution: $0.contribution.id, partner: $0.contribution.partnerID, amount: $0.contribution.amount.pence,
                        dueToDate: $0.dueToDate?.pence, receivedToDate: $0.receivedToDate?.pence, outstanding: $0.outstanding.map(\.id))

@@ -25,6 +25,10 @@ public struct BoardReport: Hashable, Sendable, Codable {
     /// Each line a variation touched by this month: its original budget, the variations' net and the budget in force.
     public var budgetsInForce: [BudgetInForceRow]
 
+    /// Where the month's sign-offs stand ("submitted by LA (ICB outstanding)", "approved by pat on 12 Jan 2026", marked
+    /// SUPERSEDED when figures changed since); null while nobody has signed it.
+    public var signOff: String?
+
     /// Each contribution's instalments due and received by the month's end.
     public var contributionsReceived: [ReceiptRow]
 

@@ -25,6 +25,7 @@ struct AgreementReader {
         a.priorPeriodAdjustments = try priorPeriodAdjustments()
         a.budgetVariations = try budgetVariations()
         a.contributionInstalments = try contributionInstalments()
+        a.signOffs = try signOffs()
         return a
     }
 
@@ -219,6 +220,13 @@ struct AgreementReader {
             BudgetVariation(id: $0["id"], fromLineID: $0["fromLineID"], toLineID: $0["toLineID"], amount: Money(pence: $0["amountPence"]),
                             effective: try parse($0["effective"], "effective", Period.init), reason: $0["reason"],
                             partnerID: $0["partnerID"], decision: $0["decision"], partnersApproval: $0["partnersApproval"])
+        }
+    }
+
+    private func signOffs() throws -> [SignOff] {
+        try Row.fetchAll(db, sql: "SELECT * FROM signOff ORDER BY position").map {
+            SignOff(scope: try parse($0["id"], "id", SignOff.Scope.init(id:)), by: $0["signedBy"],
+                    on: try parse($0["signedOn"], "signedOn", DateOnly.init), covers: $0["covers"])
         }
     }
 

@@ -107,6 +107,10 @@ enum AgreementWriter {
                            arguments: [p.account, i, try JSONColumn.encode(p.otherAccounts, .texts), p.name, p.partnerID,
                                        try JSONColumn.encode(p.roles.map(\.rawValue), .texts), try JSONColumn.encode(p.lines, .texts)])
         }
+        for (i, s) in a.signOffs.enumerated().map({ ($0.offset + first, $0.element) }) {
+            try db.execute(sql: "INSERT INTO signOff (id, position, signedBy, signedOn, covers) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [s.id, i, s.by, s.on.description, s.covers])
+        }
         for c in a.monthCloses {
             try db.execute(sql: "INSERT INTO monthClose (period, closedOn, closedBy, firstReported, reopenings) VALUES (?, ?, ?, ?, ?)",
                            arguments: [c.period.description, c.closedOn.description, c.closedBy, try JSONColumn.encode(c.firstReported, .returns),

@@ -28,6 +28,7 @@ enum RecordWriter {
         case .variation(let id): ("budgetVariation", "id = ?", [id])
         case .instalment(let id): ("contributionInstalment", "id = ?", [id])
         case .person(let account): ("person", "account = ?", [account])
+        case .signOff(let id): ("signOff", "id = ?", [id])
         }
     }
 
@@ -61,6 +62,7 @@ enum RecordWriter {
         }
         let people = try Row.fetchCursor(db, sql: "SELECT account, version FROM person")
         while let row = try people.next() { versions[.person(row[0])] = row[1] }
+        for row in try Row.fetchAll(db, sql: "SELECT id, version FROM signOff") { versions[.signOff(row[0])] = row[1] }
         for (table, make) in [("schemeLine", RecordKey.line), ("contribution", RecordKey.contribution), ("partner", RecordKey.partner),
                               ("provider", RecordKey.provider), ("contract", RecordKey.contract), ("metric", RecordKey.metric),
                               ("minute", RecordKey.minute), ("personalBudget", RecordKey.personalBudget),
@@ -136,6 +138,7 @@ enum RecordWriter {
         case .variation(let variation): single.budgetVariations = [variation]
         case .instalment(let instalment): single.contributionInstalments = [instalment]
         case .person(let person): single.people = [person]
+        case .signOff(let signOff): single.signOffs = [signOff]
         }
         let (table, _, _) = location(of: record.key)
         let position = try Int.fetchOne(db, sql: ["monitoringEntry", "meeting", "monthClose"].contains(table) ? "SELECT 0" : "SELECT coalesce(max(position) + 1, 0) FROM \(table)") ?? 0
@@ -217,6 +220,9 @@ enum RecordWriter {
                   decision = ?, partnersApproval = ?, version = version + 1 WHERE id = ? AND version = ?
                 """, arguments: [v.fromLineID, v.toLineID, v.amount.pence, v.effective.description, v.reason, v.partnerID, v.decision,
                                  v.partnersApproval, v.id, version])
+        case .signOff(let s):
+            try db.execute(sql: "UPDATE signOff SET signedBy = ?, signedOn = ?, covers = ?, version = version + 1 WHERE id = ? AND version = ?",
+                           arguments: [s.by, s.on.description, s.covers, s.id, version])
         case .person(let p):
             try db.execute(sql: """
                 UPDATE person SET otherAccounts = ?, name = ?, partnerID = ?, roles = ?, lines = ?, version = version + 1

@@ -304,6 +304,16 @@ enum Migrations {
             try db.alter(table: "audit") { t in t.add(column: "hash", .text) }
             try AuditChain.chainExisting(in: db)
         }
+        migrator.registerMigration("v26-sign-offs") { db in
+            try db.create(table: "signOff") { t in
+                t.primaryKey("id", .text)
+                t.column("position", .integer).notNull()
+                t.column("signedBy", .text).notNull()
+                t.column("signedOn", .text).notNull()
+                t.column("covers", .text).notNull()
+                t.column("version", .integer).notNull().defaults(to: 1)
+            }
+        }
         return migrator
     }
 }

@@ -1,0 +1,134 @@
+/// A signature on figures (issue: people and roles): who signed what, when, and the figures as they stood, so that a
+/// later change to any of them shows the sign-off as **superseded**, never silently dropped.
+public struct SignOff: Hashable, Sendable, Identifiable {
+    /// What is signed.
+    public enum Scope: Hashable, Sendable {
+        /// A partner's finance lead submits the month's returns of the lines its partner leads.
+        case submitted(Period, Partner.ID)
+        /// The pooled fund manager approves the month, once every partner has submitted.
+        case approved(Period)
+        /// The chair signs a meeting's minutes, once the next meeting approved them.
+        case minutes(DateOnly)
+
+        /// "submitted 2025-12 LA", "approved 2025-12", "minutes 2025-10-21": the sign-off's identifier.
+        public var id: String {
+            switch self {
+            case .submitted(let period, let partner): "submitted \(period) \(partner)"
+            case .approved(let period): "approved \(period)"
+            case .minutes(let date): "minutes \(date)"
+            }
+        }
+
+        /// The scope from its identifier.
+        public init?(id: String) {
+            let words = id.split(separator: " ").map(String.init)
+            switch (words.first, words.count) {
+            case ("submitted", 3): guard let p = Period(words[1]) else { return nil }; self = .submitted(p, words[2])
+            case ("approved", 2): guard let p = Period(words[1]) else { return nil }; self = .approved(p)
+            case ("minutes", 2): guard let d = DateOnly(words[1]) else { return nil }; self = .minutes(d)
+            default: return nil
+            }
+        }
+    }
+
+    public var scope: Scope
+    /// The account that signed.
+    public var by: String
+    public var on: DateOnly
+    /// The figures it covers, as they stood when signed (canonical text).
+    public var covers: String
+
+    public var id: String { scope.id }
+
+    public init(scope: Scope, by: String, on: DateOnly, covers: String) {
+        self.scope = scope
+        self.by = by
+        self.on = on
+        self.covers = covers
+    }
+}
+
+extension Agreement {
+    /// The figures `scope` covers now, as canonical text: a partner's returns for the month (each line's actual,
+    /// forecast and commentary), every return of the month, or a meeting's record as closed.
+    public func coveredFigures(_ scope: SignOff.Scope) -> String {
+        func returns(_ period: Period, _ include: (SchemeLine) -> Bool) -> String {
+            lineIDsByLedger.compactMap { id -> String? in
+                guard let line = line(id), include(line) else { return nil }
+                guard let e = entry(for: id, at: period) else { return "\(id)|no return" }
+                return "\(id)|\(e.budgetToDate.pence)|\(e.actualToDate.pence)|\(e.forecastOutturn.pence)|\(e.commentary)"
+            }.joined(separator: "\n")
+        }
+        switch scope {
+        case .submitted(let period, let partner): return returns(period) { $0.leadCommissionerID == partner }
+        case .approved(let period): return returns(period) { _ in true }
+        case .minutes(let date):
+            guard let meeting = meeting(on: date), let record = meeting.closed else { return "" }
+            return ([meeting.attendance, record.closedOn.description, meeting.approves.map { "\($0.meeting) \($0.movedBy)" } ?? "",
+                     approval(of: date).map { "approved \($0.date)" } ?? ""]
+                    + record.minutes.map { "\($0.id)|\($0.status.rawValue)|\($0.text)|\($0.updates.count)" }).joined(separator: "\n")
+        }
+    }
+
+    /// Whether `signOff` no longer covers the figures as they are.
+    public func isSuperseded(_ signOff: SignOff) -> Bool { coveredFigures(signOff.scope) != signOff.covers }
+
+    /// The sign-off of `scope`, if given.
+    public func signOff(_ scope: SignOff.Scope) -> SignOff? { signOffs.first { $0.scope == scope } }
+
+    /// The partners whose finance leads submit a month: those that lead a line.
+    public var submittingPartners: [Partner.ID] {
+        partners.map(\.id).filter { id in lines.contains { $0.leadCommissionerID == id } }
+    }
+
+    /// `scope` signed by `account` today, its figures as they stand; refused while what it signs is not ready.
+    public func signing(_ scope: SignOff.Scope, by account: String, on day: DateOnly) throws(EditError) -> SignOff {
+        let signOff = SignOff(scope: scope, by: account, on: day, covers: coveredFigures(scope))
+        try check(signOff)
+        return signOff
+    }
+
+    /// What a sign-off needs: a month with its returns in (a partner's, or every partner's submissions current for
+    /// an approval); minutes closed and approved. One already overtaken by later changes is history, kept as it was.
+    func check(_ signOff: SignOff) throws(EditError) {
+        guard !isSuperseded(signOff) else { return }
+        switch signOff.scope {
+        case .submitted(let period, let partner):
+            guard self.partner(partner) != nil else { throw EditError("there is no partner \(partner)") }
+            let missing = lines.filter { $0.leadCommissionerID == partner && entry(for: $0.id, at: period) == nil }.map(\.id)
+            guard missing.isEmpty else { throw EditError("\(partner)'s returns for \(period.label) are not all in: \(missing.joined(separator: ", "))") }
+        case .approved(let period):
+            let waiting = submittingPartners.filter { partner in
+                guard let submitted = self.signOff(.submitted(period, partner)) else { return true }
+                return isSuperseded(submitted)
+            }
+            guard waiting.isEmpty else {
+                throw EditError("\(period.label) is approved once every partner has submitted it: waiting for \(waiting.joined(separator: ", "))")
+            }
+        case .minutes(let date):
+            guard meeting(on: date)?.closed != nil, approval(of: date) != nil else {
+                throw EditError("the minutes of \(date.label) are signed once the meeting is closed and the next meeting has approved them")
+            }
+        }
+    }
+
+    /// Where `period` stands: "entered", "submitted by LA (ICB outstanding)", "approved by pat on 12 Jan 2026", each
+    /// sign-off a later change overtook marked SUPERSEDED.
+    public func signOffStatus(of period: Period) -> String {
+        if let approved = signOff(.approved(period)) {
+            return "approved by \(approved.by) on \(approved.on.label)" + (isSuperseded(approved) ? " (SUPERSEDED: figures changed since)" : "")
+        }
+        let partners = submittingPartners
+        let submitted = partners.filter { signOff(.submitted(period, $0)) != nil }
+        guard !submitted.isEmpty else { return "entered, not submitted" }
+        let superseded = submitted.filter { signOff(.submitted(period, $0)).map(isSuperseded) == true }
+        let outstanding = partners.filter { !submitted.contains($0) }
+        return "submitted by \(submitted.joined(separator: ", "))" + (outstanding.isEmpty ? "" : " (\(outstanding.joined(separator: ", ")) outstanding)")
+            + (superseded.isEmpty ? "" : "; SUPERSEDED: \(superseded.joined(separator: ", "))'s figures changed since")
+    }
+
+    /// Every sign-off a later change overtook, as warnings for `check`.
+    public func supersededSignOffs() -> [ValidationProblem] {
+        signOffs.filter(isSuperseded).map { ValidationProblem("sign-off \($0.id)", "signed by \($0.by) on \($0.on.label), SUPERSEDED: what it covers changed since") }
+    }
+}

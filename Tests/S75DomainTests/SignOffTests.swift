@@ -1,0 +1,65 @@
+import S75Domain
+import Testing
+
+/// Sign-offs on a month and on minutes: each keeps the figures it covers, and a later change shows it SUPERSEDED.
+@Suite("Sign-offs")
+struct SignOffTests {
+    let m9 = Period(year: 2025, month: 12)
+    let day = DateOnly(year: 2026, month: 1, day: 12)
+
+    @Test("each partner submits its lines' returns, then the PFM approves the month; a later change supersedes, and a new signature follows")
+    func month() throws {
+        var a = Northmoor.agreement
+        #expect(a.signOffStatus(of: m9) == "entered, not submitted")
+        #expect(throws: EditError("Dec 2025 is approved once every partner has submitted it: waiting for LA, ICB")) {
+            try a.signing(.approved(m9), by: "pat", on: day)
+        }
+        try a.apply(Change(.signOff(try a.signing(.submitted(m9, "LA"), by: "lee", on: day))))
+        #expect(a.signOffStatus(of: m9) == "submitted by LA (ICB outstanding)")
+        try a.apply(Change(.signOff(try a.signing(.submitted(m9, "ICB"), by: "jo", on: day))))
+        try a.apply(Change(.signOff(try a.signing(.approved(m9), by: "pat", on: day))))
+        #expect(a.signOffStatus(of: m9) == "approved by pat on 12 Jan 2026")
+        #expect(a.supersededSignOffs().isEmpty)
+
+        // S04 (an ICB line) corrected: the ICB's submission and the approval are superseded; the council's is not
+        var s04 = try #require(a.entry(for: "S04", at: m9))
+        s04.actualToDate = .pounds(5_100_000)
+        try a.apply(Change(.monitoring(s04)))
+        #expect(a.signOffStatus(of: m9) == "approved by pat on 12 Jan 2026 (SUPERSEDED: figures changed since)")
+        #expect(a.supersededSignOffs().map(\.location) == ["sign-off submitted 2025-12 ICB", "sign-off approved 2025-12"])
+        #expect(throws: EditError("Dec 2025 is approved once every partner has submitted it: waiting for ICB")) {
+            try a.signing(.approved(m9), by: "pat", on: day)
+        }
+        #expect(throws: EditError("a sign-off is kept: sign again once what it covers changes")) {
+            try a.applying(Change(key: .signOff("approved 2025-12"), new: nil))
+        }
+        #expect(throws: EditError("submitted 2025-12 LA is signed by lee on 12 Jan 2026 and still covers the figures as they are")) {
+            try a.applying(Change(.signOff(try a.signing(.submitted(m9, "LA"), by: "lee", on: day))))
+        }
+        try a.apply(Change(.signOff(try a.signing(.submitted(m9, "ICB"), by: "jo", on: day))))
+        try a.apply(Change(.signOff(try a.signing(.approved(m9), by: "pat", on: day))))
+        #expect(a.supersededSignOffs().isEmpty)
+        #expect(BoardReport(a, at: m9).signOff == "approved by pat on 12 Jan 2026")
+    }
+
+    @Test("a partner submits only when its returns are all in")
+    func missingReturns() throws {
+        var a = Northmoor.agreement
+        a.monitoring.remove(line: "S04", period: m9)
+        #expect(throws: EditError("ICB's returns for Dec 2025 are not all in: S04")) { try a.signing(.submitted(m9, "ICB"), by: "jo", on: day) }
+    }
+
+    @Test("the chair signs minutes once the meeting is closed and the next has approved them; a later change to them supersedes it")
+    func minutes() throws {
+        var a = Northmoor.agreement
+        let october = a.meetings[0].date
+        #expect(throws: EditError("the minutes of 21 Oct 2025 are signed once the meeting is closed and the next meeting has approved them")) {
+            try a.signing(.minutes(october), by: "chair", on: day)
+        }
+        try a.apply(Change(.meeting(try a.closingMeeting(october, on: october, by: "chair"))))
+        let january = DateOnly(year: 2026, month: 1, day: 20)
+        try a.apply(Change(.meeting(try a.starting(january, period: m9).approvingMinutes(at: january, movedBy: "Cllr Ahmed"))))
+        try a.apply(Change(.signOff(try a.signing(.minutes(october), by: "chair", on: january))))
+        #expect(a.supersededSignOffs().isEmpty)
+    }
+}
