@@ -15,6 +15,28 @@ extension FormKind {
     }
 }
 
+extension FormKind {
+    /// A key of a record of this kind, to ask before a new one's form opens whether this session may write such records.
+    var anyRecordKey: RecordKey? {
+        switch self {
+        case .agreement: .agreement
+        case .partner: .partner("")
+        case .contribution: .contribution("")
+        case .line: .line("")
+        case .provider: .provider("")
+        case .contract: .contract("")
+        case .metric: .metric("")
+        case .personalBudget: .personalBudget("")
+        case .ledgerRule: .ledgerRule("")
+        case .chargeBack: .chargeBack("")
+        case .variation: .variation("")
+        case .person: .person("")
+        case .minute: .minute("")
+        case .meeting, .auditFilter: nil
+        }
+    }
+}
+
 extension AppState {
     /// The form open in the content area, if any.
     public var form: FormState? {
@@ -78,6 +100,7 @@ extension AppState {
             message = .error("Add the partners first (Agreement pane, a): every \(kind.noun) names one.")
             return
         }
+        if let probe = key ?? kind.anyRecordKey, refusesWriting(probe) { return }
         let record = key.flatMap(agreement.record)
         modes.open(.form(FormSpec.form(kind, record: record, in: agreement, version: key.flatMap { versions[$0] },
                                    inThousands: displayUnit == .thousands)))

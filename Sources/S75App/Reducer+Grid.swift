@@ -54,6 +54,7 @@ extension AppState {
     mutating func typeIntoGrid(_ character: Character) -> [Effect] {
         guard let grid else { return [] }
         if refusesClosedMonth(grid.period) { return [] }
+        if let key = gridRecord(grid)?.key, refusesWriting(key) { return [] }
         guard grid.conflict == nil else {
             message = .error("First choose: Enter saves yours over theirs, Esc keeps theirs.")
             return []

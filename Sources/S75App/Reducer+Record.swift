@@ -60,6 +60,13 @@ extension AppState {
         return [.save(Change(.adjustment(adjustment)), expecting: nil, intent: .edit(summary: summary, move: nil))]
     }
 
+    /// Says why this session's account may not write `key` (docs/people.md), before anything is typed; false when it may.
+    mutating func refusesWriting(_ key: RecordKey) -> Bool {
+        guard let refusal = agreement.refusal(of: Change(key: key, new: agreement.record(key)), by: user) else { return false }
+        message = .error(refusal.prefix(1).uppercased() + refusal.dropFirst() + ".")
+        return true
+    }
+
     /// Says why `month` (the month shown unless given) cannot be entered, when it is closed; false when it is open.
     mutating func refusesClosedMonth(_ month: Period? = nil) -> Bool {
         let month = month ?? period
