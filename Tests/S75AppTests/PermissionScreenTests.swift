@@ -42,4 +42,17 @@ struct PermissionScreenTests {
         _ = reduce(&pfm, .editInForm)
         #expect(pfm.form != nil)
     }
+
+    @Test("A on the Agreement pane adds a person, for the pooled fund manager only")
+    func addPerson() {
+        var pfm = session(as: "pat")
+        _ = reduce(&pfm, .showPane(.agreement))
+        _ = reduce(&pfm, .addRecord(other: true))
+        #expect(pfm.form?.title == "New person")
+        var lead = session(as: "jo")
+        _ = reduce(&lead, .showPane(.agreement))
+        _ = reduce(&lead, .addRecord(other: true))
+        #expect(lead.form == nil)
+        #expect(lead.message?.text.hasPrefix("Only the pooled fund manager changes who the agreement's people are") == true)
+    }
 }

@@ -58,6 +58,7 @@ extension Command {
         case (.add, .agreement?): "Add a partner"
         case (.add, .outcomes?): "Add a metric"
         case (.add, .decisions?): "Add an action"
+        case (.addOther, .agreement?): "Add a person"
         case (.addOther, .budgets?): "Add a contribution"
         case (.addOther, .providers?): "Add a contract"
         case (.addOther, .decisions?): "Add a decision"

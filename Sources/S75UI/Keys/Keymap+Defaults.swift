@@ -68,7 +68,7 @@ extension Keymap {
             Binding(.list, [.character("E")], .editInForm, panes: [.budgets, .providers, .outcomes, .decisions, .mapping]),
             Binding(.list, [.character("a")], .add, panes: [.agreement, .budgets, .providers, .outcomes, .decisions, .mapping]),
             Binding(.list, [.character("f")], .filter, hint: true, panes: [.audit]),
-            Binding(.list, [.character("A")], .addOther, panes: [.budgets, .providers, .decisions]),
+            Binding(.list, [.character("A")], .addOther, panes: [.agreement, .budgets, .providers, .decisions]),
             Binding(.list, [.character("d")], .delete, panes: [.agreement, .budgets, .providers, .outcomes, .decisions, .mapping]),
             Binding(.detail, [.character("e"), .character("E")], .editInForm),
             Binding(.form, [.enter], .saveForm, hint: true),
