@@ -49,6 +49,8 @@ struct PermissionTests {
              [.financeLead]),
             ("a month's approval", Change(.signOff(SignOff(scope: .approved(m9), by: "x", on: meeting.date, covers: ""))), pfm),
             ("minutes signed", Change(.signOff(SignOff(scope: .minutes(meeting.date), by: "x", on: meeting.date, covers: ""))), [.chair]),
+            ("the council's part of the settlement", Change(.signOff(SignOff(scope: .yearEnd(FinancialYear(startYear: 2025), "LA"), by: "x",
+                                                                              on: meeting.date, covers: ""))), [.signatory]),
         ]
     }()
 

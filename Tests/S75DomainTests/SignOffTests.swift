@@ -62,4 +62,22 @@ struct SignOffTests {
         try a.apply(Change(.signOff(try a.signing(.minutes(october), by: "chair", on: january))))
         #expect(a.supersededSignOffs().isEmpty)
     }
+
+    @Test("each partner's signatory signs its part of the final settlement; a change to the outturn supersedes it")
+    func yearEnd() throws {
+        var a = Northmoor.agreement
+        let year = FinancialYear(startYear: 2025), march = Period(year: 2026, month: 3)
+        #expect(a.yearEndSignOffStatus(of: year) == nil)
+        try a.apply(Change(.signOff(try a.signing(.yearEnd(year, "LA"), by: "s151", on: DateOnly(year: 2026, month: 4, day: 20)))))
+        #expect(a.yearEndSignOffStatus(of: year) == "signed by LA on 20 Apr 2026; ICB outstanding")
+        #expect(BoardReport(a, at: march).signOff == "year-end settlement signed by LA on 20 Apr 2026; ICB outstanding")
+        var s02 = try #require(a.entry(for: "S02", at: march))
+        s02.forecastOutturn = s02.forecastOutturn + .pounds(10_000)
+        try a.apply(Change(.monitoring(s02)))
+        #expect(a.yearEndSignOffStatus(of: year) == "signed by LA on 20 Apr 2026 (SUPERSEDED); ICB outstanding")
+        a.monitoring.remove(line: "S02", period: march)
+        #expect(throws: EditError("the year-end settlement of 2025-26 is signed once its month-12 outturn is final: every line's return in")) {
+            try a.signing(.yearEnd(year, "ICB"), by: "cfo", on: DateOnly(year: 2026, month: 4, day: 21))
+        }
+    }
 }

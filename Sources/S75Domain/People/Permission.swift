@@ -39,6 +39,9 @@ extension Agreement {
                 return roles.contains(.financeLead) && person.partnerID == partner ? nil : only("\(partner)'s finance lead", "submits its returns")
             case .approved?: return roles.contains(.pfm) ? nil : only("the pooled fund manager", "approves a month")
             case .minutes?: return roles.contains(.chair) ? nil : only("the chair", "signs the minutes")
+            case .yearEnd(_, let partner)?:
+                return roles.contains(.signatory) && person.partnerID == partner ? nil
+                    : only("\(partner)'s s151 or CFO signatory", "signs its part of the year-end settlement")
             case nil: return only("the pooled fund manager", "records sign-offs")
             }
         case .agreement, .partner, .contribution, .line, .provider, .contract, .metric, .personalBudget, .ledgerRule, .chargeBack,

@@ -9,6 +9,8 @@ public struct SignOff: Hashable, Sendable, Identifiable {
         case approved(Period)
         /// The chair signs a meeting's minutes, once the next meeting approved them.
         case minutes(DateOnly)
+        /// A partner's s151 or CFO signatory signs its part of the year-end settlement, once the outturn is final.
+        case yearEnd(FinancialYear, Partner.ID)
 
         /// "submitted 2025-12 LA", "approved 2025-12", "minutes 2025-10-21": the sign-off's identifier.
         public var id: String {
@@ -16,6 +18,7 @@ public struct SignOff: Hashable, Sendable, Identifiable {
             case .submitted(let period, let partner): "submitted \(period) \(partner)"
             case .approved(let period): "approved \(period)"
             case .minutes(let date): "minutes \(date)"
+            case .yearEnd(let year, let partner): "year-end \(year) \(partner)"
             }
         }
 
@@ -26,6 +29,9 @@ public struct SignOff: Hashable, Sendable, Identifiable {
             case ("submitted", 3): guard let p = Period(words[1]) else { return nil }; self = .submitted(p, words[2])
             case ("approved", 2): guard let p = Period(words[1]) else { return nil }; self = .approved(p)
             case ("minutes", 2): guard let d = DateOnly(words[1]) else { return nil }; self = .minutes(d)
+            case ("year-end", 3):
+                guard words[1].count == 7, let start = Int(words[1].prefix(4)) else { return nil }
+                self = .yearEnd(FinancialYear(startYear: start), words[2])
             default: return nil
             }
         }
@@ -62,6 +68,10 @@ extension Agreement {
         switch scope {
         case .submitted(let period, let partner): return returns(period) { $0.leadCommissionerID == partner }
         case .approved(let period): return returns(period) { _ in true }
+        case .yearEnd(let year, let partner):
+            guard let position = yearEndPosition(at: year.month(12)), position.isFinal else { return "not final" }
+            return ["outturn \(position.revenue.outturn.pence)", "share \(position.revenue.share(of: partner).pence)",
+                    "net cost \(position.netCost.first { $0.partnerID == partner }?.amount.pence ?? 0)"].joined(separator: "\n")
         case .minutes(let date):
             guard let meeting = meeting(on: date), let record = meeting.closed else { return "" }
             return ([meeting.attendance, record.closedOn.description, meeting.approves.map { "\($0.meeting) \($0.movedBy)" } ?? "",
@@ -105,6 +115,11 @@ extension Agreement {
             guard waiting.isEmpty else {
                 throw EditError("\(period.label) is approved once every partner has submitted it: waiting for \(waiting.joined(separator: ", "))")
             }
+        case .yearEnd(let year, let partner):
+            guard self.partner(partner) != nil else { throw EditError("there is no partner \(partner)") }
+            guard yearEndPosition(at: year.month(12))?.isFinal == true else {
+                throw EditError("the year-end settlement of \(year) is signed once its month-12 outturn is final: every line's return in")
+            }
         case .minutes(let date):
             guard meeting(on: date)?.closed != nil, approval(of: date) != nil else {
                 throw EditError("the minutes of \(date.label) are signed once the meeting is closed and the next meeting has approved them")
@@ -125,6 +140,17 @@ extension Agreement {
         let outstanding = partners.filter { !submitted.contains($0) }
         return "submitted by \(submitted.joined(separator: ", "))" + (outstanding.isEmpty ? "" : " (\(outstanding.joined(separator: ", ")) outstanding)")
             + (superseded.isEmpty ? "" : "; SUPERSEDED: \(superseded.joined(separator: ", "))'s figures changed since")
+    }
+
+    /// Where `year`'s settlement stands: "signed by LA on 20 Apr 2026; ICB outstanding", each signature a later change
+    /// overtook marked SUPERSEDED; nil while nobody has signed it.
+    public func yearEndSignOffStatus(of year: FinancialYear) -> String? {
+        let payers = partners.map(\.id).filter { id in contributions.contains { $0.partnerID == id && $0.ledger == .revenue } }
+        let signed = payers.compactMap { id in signOff(.yearEnd(year, id)).map { (id, $0) } }
+        guard !signed.isEmpty else { return nil }
+        let outstanding = payers.filter { id in !signed.contains { $0.0 == id } }
+        return signed.map { "signed by \($0.0) on \($0.1.on.label)" + (isSuperseded($0.1) ? " (SUPERSEDED)" : "") }.joined(separator: ", ")
+            + (outstanding.isEmpty ? "" : "; \(outstanding.joined(separator: ", ")) outstanding")
     }
 
     /// Every sign-off a later change overtook, as warnings for `check`.

@@ -72,7 +72,9 @@ extension BoardReport {
         }
         close = a.monthClose(period).map { Close($0, in: a) }
         let signed = a.signOffs.contains { if case .submitted(period, _) = $0.scope { true } else { $0.scope == .approved(period) } }
-        signOff = signed ? a.signOffStatus(of: period) : nil
+        let yearEnd = period.isYearEnd ? a.yearEndSignOffStatus(of: period.financialYear).map { "year-end settlement \($0)" } : nil
+        let standing = [signed ? a.signOffStatus(of: period) : nil, yearEnd].compactMap { $0 }
+        signOff = standing.isEmpty ? nil : standing.joined(separator: "; ")
         contributionsReceived = a.contributionReceipts(at: period).map {
             ReceiptRow(contribution: $0.contribution.id, partner: $0.contribution.partnerID, amount: $0.contribution.amount.pence,
                        dueToDate: $0.dueToDate?.pence, receivedToDate: $0.receivedToDate?.pence, outstanding: $0.outstanding.map(\.id))
