@@ -47,6 +47,12 @@ struct Vary: ParsableCommand {
                                         effective: effective?.period ?? a.nextVariationMonth, reason: reason,
                                         partnerID: partner, decision: decision, partnersApproval: partnersApproval ?? "")
         try RecordSaving.save([Change(.variation(variation))], to: store, checkedOn: a)
+        // a variation between funding sources unbalances them from its month: say so for the year's end
+        let yearEnd = variation.effective.financialYear.month(12)
+        let before = Set(a.fundingProblems(at: yearEnd).map(\.description))
+        for problem in (try? a.applying(Change(.variation(variation))))?.fundingProblems(at: yearEnd) ?? [] where !before.contains(problem.description) {
+            Failure.report("\(file): warning: \(problem)")
+        }
         let (authority, _) = a.authority(for: variation)
         Output.print("\(variation.id): \(variation.summary) from \(variation.effective.label), agreed by \(authority.label): \(reason).")
     }

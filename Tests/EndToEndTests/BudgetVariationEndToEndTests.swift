@@ -54,6 +54,23 @@ struct BudgetVariationEndToEndTests {
     }
 }
 
+/// A virement across funding sources is saved, and s75 vary warns of the ring-fence it now breaks.
+@Suite("Variations on the command line")
+struct VariationCommandLineTests {
+    @Test("vary warns of each new problem its variation makes, here moving Additional NHS money to an LA-funded line")
+    func warns() throws {
+        let file = try temporaryFolder() + "/vary.s75"
+        #expect(try Shell.run(Tmux.binary, ["new", file, "--sample", "northmoor"]).status == 0)
+        let within = try Shell.run(Tmux.binary, ["vary", file, "--from", "S13", "--to", "S14", "--amount", "50000", "--reason", "placements",
+                                                          "--decision", "D1"])
+        #expect(within.status == 0 && within.error.isEmpty, "\(within.error)")  // both lines on the LA Better Care Grant
+        let across = try Shell.run(Tmux.binary, ["vary", file, "--from", "S08a", "--to", "S08b", "--amount", "90000", "--reason", "telecare"])
+        #expect(across.status == 0)
+        #expect(across.output.hasPrefix("V2: £90,000 from S08a to S08b from Jan 2026, agreed by the pooled fund manager: telecare."))
+        #expect(across.error.contains("warning: funding: Planned spend equals contributions: Additional NHS contribution"), "\(across.error)")
+    }
+}
+
 /// Instalments from the command line: a contribution's year set, receipts recorded, the report's received against due
 /// re-added from its CSV, and check warning of what is overdue.
 @Suite("Instalments on the command line")

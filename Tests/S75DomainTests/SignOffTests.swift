@@ -16,6 +16,8 @@ struct SignOffTests {
         }
         try a.apply(Change(.signOff(try a.signing(.submitted(m9, "LA"), by: "lee", on: day))))
         #expect(a.signOffStatus(of: m9) == "submitted by LA (ICB outstanding)")
+        #expect(a.walkSentence(.monitoring, at: m9, on: day).hasSuffix(" Sign-off: submitted by LA (ICB outstanding)."))
+        #expect(!Northmoor.agreement.walkSentence(.monitoring, at: m9, on: day).contains("Sign-off"))
         try a.apply(Change(.signOff(try a.signing(.submitted(m9, "ICB"), by: "jo", on: day))))
         try a.apply(Change(.signOff(try a.signing(.approved(m9), by: "pat", on: day))))
         #expect(a.signOffStatus(of: m9) == "approved by pat on 12 Jan 2026")

@@ -133,9 +133,7 @@ extension Agreement {
                 problems.append(ValidationProblem(at, "budget profile must be 12 rising percentages ending at 100"))
             }
         }
-        for check in ringFenceChecks(at: self.reportingPeriod) where !check.passed && check.name.hasPrefix("Planned spend") {
-            problems.append(ValidationProblem("funding", "\(check.name): \(check.detail)"))
-        }
+        problems += fundingProblems(at: self.reportingPeriod)
         for provider in providers where ProviderType(named: provider.providerType) == nil {
             problems.append(ValidationProblem("provider \(provider.id)", provider.providerType.isEmpty ? "has no provider type"
                 : "the provider type \"\(provider.providerType)\" is not one of the BCF template's"
@@ -260,5 +258,13 @@ extension Agreement {
             }
         }
         return problems
+    }
+}
+
+extension Agreement {
+    /// The funding sources whose lines' budgets in force at `period` do not add up to what their partners contribute.
+    public func fundingProblems(at period: Period) -> [ValidationProblem] {
+        ringFenceChecks(at: period).filter { !$0.passed && $0.name.hasPrefix("Planned spend") }
+            .map { ValidationProblem("funding", "\($0.name): \($0.detail)") }
     }
 }

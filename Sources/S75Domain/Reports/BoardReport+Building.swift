@@ -71,7 +71,7 @@ extension BoardReport {
             WhatIfRow(method: method, settlement: whatIf?[index].settlement, partners: a.revenueContributions.map(\.partnerID), names: names)
         }
         close = a.monthClose(period).map { Close($0, in: a) }
-        let signed = a.signOffs.contains { if case .submitted(period, _) = $0.scope { true } else { $0.scope == .approved(period) } }
+        let signed = !a.signOffNote(at: period).isEmpty
         let yearEnd = period.isYearEnd ? a.yearEndSignOffStatus(of: period.financialYear).map { "year-end settlement \($0)" } : nil
         let standing = [signed ? a.signOffStatus(of: period) : nil, yearEnd].compactMap { $0 }
         signOff = standing.isEmpty ? nil : standing.joined(separator: "; ")

@@ -101,7 +101,7 @@ extension Agreement {
                     : "\(f.missingReturns.joined(separator: ", ")) \(f.missingReturns.count == 1 ? "has" : "have") no return for "
                     + "\(period.label), so the revenue pool's \(period.outturnWord) is not known.") + restatedMonths(upTo: period)
             }
-            return monitoringSentence(revenue: f, variance: variance, at: period) + restatedMonths(upTo: period)
+            return monitoringSentence(revenue: f, variance: variance, at: period) + restatedMonths(upTo: period) + signOffNote(at: period)
         case .yearEnd:
             guard let position = yearEndPosition(at: period) else {
                 let missing = figures(at: period).missingReturns
@@ -193,6 +193,12 @@ extension Agreement {
             }
         }
         return changed.isEmpty ? "" : " Restated since the board saw them: \(changed.joined(separator: "; "))."
+    }
+
+    /// " Sign-off: submitted by LA (ICB outstanding)." once anyone has signed the month; "" before.
+    func signOffNote(at period: Period) -> String {
+        let signed = signOffs.contains { if case .submitted(period, _) = $0.scope { true } else { $0.scope == .approved(period) } }
+        return signed ? " Sign-off: \(signOffStatus(of: period))." : ""
     }
 
     func monitoringSentence(revenue f: MonitoringFigures, variance: Money, at period: Period) -> String {
