@@ -22,7 +22,7 @@ public struct DelegatedLimits: Hashable, Sendable, Codable {
 }
 
 /// Who may agree a variation.
-public enum VariationAuthority: Int, Hashable, Sendable, Comparable {
+public enum VariationAuthority: Hashable, Sendable {
     case poolFundManager, board, partners
 
     /// "the pooled fund manager", "the board", "the partners".
@@ -34,7 +34,6 @@ public enum VariationAuthority: Int, Hashable, Sendable, Comparable {
         }
     }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 extension Agreement {

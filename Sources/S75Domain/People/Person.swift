@@ -27,7 +27,7 @@ public struct Person: Hashable, Sendable, Identifiable {
 }
 
 /// What a person may do for the board (brief §1.3).
-public enum Role: String, Hashable, Sendable, CaseIterable, Comparable {
+public enum Role: String, Hashable, Sendable, CaseIterable {
     case pfm, financeLead = "finance-lead", schemeLead = "scheme-lead", chair, member, adviser, signatory, auditor, viewer
 
     /// "the pooled fund manager", "a partner's finance lead" …
@@ -45,7 +45,6 @@ public enum Role: String, Hashable, Sendable, CaseIterable, Comparable {
         }
     }
 
-    public static func < (lhs: Role, rhs: Role) -> Bool { allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)! }
 }
 
 extension Agreement {
