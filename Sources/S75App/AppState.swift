@@ -199,6 +199,8 @@ public struct AppState: Hashable, Sendable {
         }
         tables.budgetsSummary = view == .budgetsSummary ? agreement.summaryItems(at: period) : []
         tables.coverage = agreement.coverage(at: period, of: tables.lineOrder)
+        tables.standing = agreement.standing(of: period)
+        tables.supersededSignOffs = Set(agreement.signOffs.filter(agreement.isSuperseded).map(\.id))
         self.tables = tables
     }
 
@@ -225,6 +227,10 @@ public struct Tables: Hashable, Sendable {
     public var budgetsSummary: [PaneItem] = []
     /// Whether the month shown has every line's return, drawn in the header of every frame.
     public var coverage = MonitoringCoverage.none
+    /// Where the month shown stands: entered, submitted, approved, closed.
+    public var standing = MonthStanding.notMonitored
+    /// The sign-offs a later change overtook, which the header says on every frame.
+    public var supersededSignOffs: Set<SignOff.ID> = []
     /// The lines in the grid's order (revenue, then capital): the grid's rows.
     public var lineOrder: [SchemeLine.ID] = []
 }

@@ -69,6 +69,7 @@ extension Pane {
         case .outcomes: ["rag", "name", "id"]
         case .decisions: ["status", "due", "owner", "meeting", "kind", "about", "id"]
         case .spend: LedgerQuery.SortKey.allCases.map(\.rawValue)
+        case .people: ["name", "id", "partner", "role"]
         case .agreement, .audit, .mapping: []
         }
     }
@@ -149,6 +150,12 @@ extension AppState {
         case .variation(let id):
             guard let v = a.budgetVariations.first(where: { $0.id == id }) else { return [:] }
             return ["id": .text(id), "name": .text(v.reason), "budget": .number(v.amount.pence)]
+        case .person(let account):
+            guard let p = a.person(loggingInAs: account) else { return [:] }
+            return ["id": .text(account), "name": .text(p.name), "partner": .text(p.partnerID), "role": .text(p.roles.map(\.rawValue).joined(separator: " "))]
+        case .signOff(let id):
+            guard let s = a.signOffs.first(where: { $0.id == id }) else { return [:] }
+            return ["id": .text(id), "name": .text(s.statement), "role": .text(id.split(separator: " ").first.map(String.init) ?? "")]
         case .fact, .auditEntry, .group, .ringFence, .reconciliation, .ledgerRule, .suspense:
             return [:]
         }
@@ -194,7 +201,7 @@ extension PaneItem {
     /// Which group of a pane's rows the item belongs to, in the order the groups are drawn.
     var kindRank: Int {
         switch self {
-        case .contribution, .provider, .sharedLines, .metric, .minute, .fact, .auditEntry, .group, .ringFence, .reconciliation: 0
+        case .contribution, .provider, .sharedLines, .metric, .minute, .fact, .auditEntry, .group, .ringFence, .reconciliation, .person: 0
         case .line: 1
         case .contract: 2
         case .personalBudget: 3
@@ -202,6 +209,7 @@ extension PaneItem {
         case .suspense: 5
         case .chargeBack: 6
         case .variation: 7
+        case .signOff: 8
         }
     }
 }

@@ -11,6 +11,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case showAudit = "show-audit"
     case showSpend = "show-spend"
     case showMapping = "show-mapping"
+    case showPeople = "show-people"
     case nextPane = "next-pane"
     case previousPane = "previous-pane"
     case moveDown = "move-down"
@@ -82,6 +83,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .showAudit: "Audit pane"
         case .showSpend: "Spend pane (ledger transactions)"
         case .showMapping: "Mapping pane (rules, suspense)"
+        case .showPeople: "People pane (roles, sign-offs)"
         case .nextPane: "Next pane"
         case .previousPane: "Previous pane"
         case .moveDown: "Move down one row"
@@ -147,7 +149,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     /// The group the command is listed under in help.
     public var group: String {
         switch self {
-        case .showAgreement, .showBudgets, .showProviders, .showOutcomes, .showDecisions, .showAudit, .showSpend, .showMapping, .nextPane,
+        case .showAgreement, .showBudgets, .showProviders, .showOutcomes, .showDecisions, .showAudit, .showSpend, .showMapping, .showPeople, .nextPane,
              .previousPane: "Panes"
         case .moveDown, .moveUp, .pageDown, .pageUp, .moveToFirst, .moveToLast: "Moving"
         case .open, .back, .help, .closeHelp: "Opening and closing"
@@ -185,6 +187,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .showAudit: .showPane(.audit)
         case .showSpend: .showPane(.spend)
         case .showMapping: .showPane(.mapping)
+        case .showPeople: .showPane(.people)
         case .nextPane: .showNextPane
         case .previousPane: .showPreviousPane
         case .moveDown: .moveSelection(by: 1)

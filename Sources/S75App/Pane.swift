@@ -1,7 +1,7 @@
-/// The panes, in tab order: the board's four, its decisions and actions, the audit trail, then the ledger's transactions
-/// and the rules that map them to lines.
+/// The panes, in tab order: the board's four, its decisions and actions, the audit trail, the ledger's transactions
+/// and the rules that map them to lines, then the people and what they signed.
 public enum Pane: Int, CaseIterable, Hashable, Sendable {
-    case agreement, budgets, providers, outcomes, decisions, audit, spend, mapping
+    case agreement, budgets, providers, outcomes, decisions, audit, spend, mapping, people
 
     /// The tab's title.
     public var title: String {
@@ -14,6 +14,7 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
         case .audit: "Audit"
         case .spend: "Spend"
         case .mapping: "Mapping"
+        case .people: "People"
         }
     }
 
@@ -28,6 +29,7 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
         case .audit: "Audit"
         case .spend: "Spend"
         case .mapping: "Map"
+        case .people: "Ppl"
         }
     }
 

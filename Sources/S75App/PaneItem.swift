@@ -31,6 +31,10 @@ public enum PaneItem: Hashable, Sendable {
     case ledgerRule(LedgerRule.ID)
     /// Unmapped transactions of one cost centre and account.
     case suspense(costCentre: String, account: String)
+    /// A person the agreement names, by their account.
+    case person(Person.ID)
+    /// A signature on figures, by its identifier.
+    case signOff(SignOff.ID)
 
     /// The pane that lists the item.
     public var pane: Pane {
@@ -42,6 +46,7 @@ public enum PaneItem: Hashable, Sendable {
         case .minute: .decisions
         case .auditEntry: .audit
         case .reconciliation, .ledgerRule, .suspense: .mapping
+        case .person, .signOff: .people
         }
     }
 }
@@ -57,13 +62,11 @@ public enum AgreementFact: Hashable, Sendable {
     case board, chairs, quorum, decisions
     /// A member of the board, by their place in the terms of reference.
     case member(Int)
-    /// A person the agreement names, by their account.
-    case person(Person.ID)
+    /// Who the agreement names, in a word, or that it names nobody (so anyone who can write the file may change it).
+    case people
     case delegation(Int)
     /// The delegated limits on varying budgets, as figures.
     case limits
-    /// The agreement names no people: anyone who can write the file may change it.
-    case noPeople
     case healthAndWellbeingBoard
     case poolName, revenue, capital, poolTotal
     case riskReserve
@@ -82,6 +85,7 @@ extension Agreement {
             + contracts.map { .contract($0.id) } + personalBudgets.map { .personalBudget($0.id) }
         case .outcomes: metrics.map { .metric($0.id) }
         case .decisions: minutes.map { .minute($0.id) }
+        case .people: people.map { .person($0.account) } + signOffs.map { .signOff($0.id) }
         case .audit, .spend, .mapping: []
         }
     }
@@ -96,6 +100,7 @@ extension Agreement {
             && personalBudgets == previous.personalBudgets
         case .outcomes: metrics == previous.metrics
         case .decisions: minutes == previous.minutes
+        case .people: people == previous.people && signOffs == previous.signOffs
         case .agreement, .audit, .spend, .mapping: false
         }
     }
@@ -111,8 +116,7 @@ extension Agreement {
     public func facts(problems: Int) -> [AgreementFact] {
         var facts: [AgreementFact] = (0..<problems).map { .todo($0) } + [.title, .legalBasis, .area]
         facts += partners.map { .partner($0.id) }
-        facts += people.map { .person($0.account) } + (people.isEmpty ? [.noPeople] : [])
-        facts += [.host, .pooledFundManager, .term, .notice, .review, .board, .chairs]
+        facts += [.people, .host, .pooledFundManager, .term, .notice, .review, .board, .chairs]
         facts += self.governance.members.indices.map { .member($0) }
         facts += [.quorum, .decisions]
         facts += self.governance.delegations.indices.map { .delegation($0) } + [.limits]

@@ -15,7 +15,7 @@ public struct Prompt: Hashable, Sendable {
 /// The commands the `:` line runs besides every keymap command by its long name.
 public enum PromptVerb: String, CaseIterable, Sendable {
     case goto, period, theme, sort, filter, unit, present
-    case closeMonth = "close-month", reopenMonth = "reopen-month", approveMinutes = "approve-minutes", adjust, vary, instalments, receive, done, withdraw
+    case closeMonth = "close-month", reopenMonth = "reopen-month", approveMinutes = "approve-minutes", adjust, vary, instalments, receive, done, withdraw, sign
 }
 
 extension AppState {
@@ -45,6 +45,11 @@ extension AppState {
             case .done?, .withdraw?:
                 options = words.count == 2 ? agreement.minutes.filter { $0.kind == .action && $0.status == .open }.map(\.id) : []
             case .receive?: options = words.count == 2 ? agreement.contributionInstalments.filter { $0.receivedOn == nil }.map(\.id) : []
+            case .sign?:
+                options = words.count == 2 ? ["submit", "approve", "minutes", "year-end", "bcf-return"]
+                    : words.count == 3 && words[1] == "bcf-return" ? BCFReturnKind.allCases.map(\.rawValue)
+                    : words.count == 3 && ["submit", "year-end"].contains(words[1]) ? agreement.partners.map(\.id)
+                    : words.count == 3 && words[1] == "minutes" ? agreement.meetings.map(\.date.description) : ["delegated"]
             case .present?, .approveMinutes?, nil: options = []
             }
         }
@@ -180,6 +185,8 @@ extension AppState {
             return settleAction(arguments, as: .done)
         case .withdraw:
             return settleAction(arguments, as: .dropped)
+        case .sign:
+            return sign(arguments)
         }
         return []
     }
@@ -292,8 +299,8 @@ extension PaneItem {
         switch self {
         case .contribution(let id), .line(let id), .provider(let id), .metric(let id), .contract(let id), .minute(let id), .personalBudget(let id): id
         case .fact(.partner(let id)): id
-        case .ledgerRule(let id), .reconciliation(let id), .chargeBack(let id), .variation(let id): id
-        case .fact, .sharedLines, .auditEntry, .group, .ringFence, .suspense: nil
+        case .ledgerRule(let id), .reconciliation(let id), .chargeBack(let id), .variation(let id), .person(let id): id
+        case .fact, .sharedLines, .auditEntry, .group, .ringFence, .suspense, .signOff: nil
         }
     }
 }

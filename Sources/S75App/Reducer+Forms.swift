@@ -4,7 +4,8 @@ extension FormKind {
     /// The pane that lists records of this kind.
     public var pane: Pane {
         switch self {
-        case .agreement, .partner, .person: .agreement
+        case .agreement, .partner: .agreement
+        case .person: .people
         case .contribution, .line, .chargeBack, .variation: .budgets
         case .provider, .contract, .personalBudget: .providers
         case .metric: .outcomes
@@ -54,8 +55,8 @@ extension AppState {
     func editTarget(_ item: PaneItem) -> (FormKind, RecordKey?)? {
         switch item {
         case .fact(.partner(let id)): (.partner, .partner(id))
-        case .fact(.person(let account)): (.person, .person(account))
-        case .fact(.noPeople): (.person, nil)
+        case .fact(.people): agreement.people.isEmpty ? (.person, nil) : nil
+        case .person(let account): (.person, .person(account))
         case .fact(.todo(let index)): todoTarget(index)
         case .fact: (.agreement, .agreement)
         case .contribution(let id): (.contribution, .contribution(id))
@@ -68,7 +69,7 @@ extension AppState {
         case .ledgerRule(let id): (.ledgerRule, .ledgerRule(id))
         case .chargeBack(let id): (.chargeBack, .chargeBack(id))
         case .variation(let id): (.variation, .variation(id))
-        case .sharedLines, .auditEntry, .group, .ringFence, .reconciliation, .suspense: nil
+        case .sharedLines, .auditEntry, .group, .ringFence, .reconciliation, .suspense, .signOff: nil
         }
     }
 
@@ -129,8 +130,8 @@ extension AppState {
     /// A (`other`): the second kind (a contribution on Budgets, a contract on Providers).
     mutating func addRecord(other: Bool = false) {
         let kind: FormKind = switch (pane, other) {
-        case (.agreement, false): if case .fact(.person)? = selectedItem(in: .agreement) { .person } else { .partner }
-        case (.agreement, true): .person
+        case (.agreement, false): if case .fact(.people)? = selectedItem(in: .agreement) { .person } else { .partner }
+        case (.agreement, true), (.people, _): .person
         case (.budgets, false):
             if budgetsView == .yearEnd { .chargeBack }
             else if case .chargeBack? = selectedItem(in: .budgets) { .chargeBack }

@@ -24,6 +24,8 @@ extension PaneItem {
         case .chargeBack(let id): "\(id) \(a.chargeBacks.first { $0.id == id }?.reason ?? "")"
         case .variation(let id): "\(id) \(a.budgetVariations.first { $0.id == id }?.reason ?? "")"
         case .suspense(let costCentre, let account): "cost centre \(costCentre), account \(account)"
+        case .person(let account): "\(account) \(a.person(loggingInAs: account)?.name ?? "")"
+        case .signOff(let id): a.signOffs.first { $0.id == id }?.statement ?? id
         }
     }
 }
@@ -34,7 +36,7 @@ extension AppState {
     public func matches(for query: String) -> [(pane: Pane, index: Int)] {
         let wanted = query.lowercased()
         guard !wanted.isEmpty else { return [] }
-        return [Pane.agreement, .budgets, .providers, .outcomes, .decisions, .audit, .mapping].flatMap { pane in
+        return [Pane.agreement, .budgets, .providers, .outcomes, .decisions, .audit, .mapping, .people].flatMap { pane in
             (pane == .audit || pane == .mapping ? items(in: pane) : tableItems(in: pane)).enumerated()
                 .filter { !$0.element.isReconciliation && searchText($0.element).lowercased().contains(wanted) }
                 .map { (pane, $0.offset) }

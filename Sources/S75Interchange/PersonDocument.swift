@@ -22,12 +22,15 @@ extension AgreementDocument {
 
 extension AgreementDocument {
     static func signOff(_ s: SignOff) -> JSONValue {
-        .fields(["id": .text(s.id), "by": .text(s.by), "on": .text(s.on.description), "covers": .text(s.covers)])
+        .fields(["id": .text(s.id), "by": .text(s.by), "on": .text(s.on.description), "covers": .text(s.covers),
+                 "underDelegatedAuthority": s.underDelegatedAuthority ? .bool(true) : nil])
     }
 
     static func signOff(_ node: Node) throws(InterchangeError) -> SignOff {
-        let f = try node.object(["id", "by", "on", "covers"])
-        return SignOff(scope: try f.parsed("id", "a sign-off (submitted YYYY-MM PARTNER, approved YYYY-MM or minutes YYYY-MM-DD)") { SignOff.Scope(id: $0) },
-                       by: try f.string("by"), on: try f.date("on"), covers: try f.string("covers"))
+        let f = try node.object(["id", "by", "on", "covers", "underDelegatedAuthority"])
+        let scopes = "submitted YYYY-MM PARTNER, approved YYYY-MM, minutes YYYY-MM-DD, year-end YYYY-YY PARTNER or bcf-return YYYY-YY q1|q2|q3|end-of-year"
+        return SignOff(scope: try f.parsed("id", "a sign-off (\(scopes))") { SignOff.Scope(id: $0) },
+                       by: try f.string("by"), on: try f.date("on"), covers: try f.string("covers"),
+                       underDelegatedAuthority: try f.optionalNode("underDelegatedAuthority") == nil ? false : f.bool("underDelegatedAuthority"))
     }
 }

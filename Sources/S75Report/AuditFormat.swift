@@ -7,7 +7,7 @@ import S75Text
 public enum AuditFormat: String, CaseIterable, Sendable {
     case text, json, csv
 
-    static let columns = ["Sequence", "Time (UTC)", "User", "Client", "Entity", "Record", "Field", "Old", "New"]
+    static let columns = ["Sequence", "Time (UTC)", "User", "Client (as reported)", "Entity", "Record", "Field", "Old", "New"]
 
     /// The trail in this format.
     public func render(_ trail: [AuditEntry]) throws -> String {

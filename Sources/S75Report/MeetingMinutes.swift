@@ -14,7 +14,10 @@ public enum MeetingMinutes {
         text += "\(record?.title ?? a.title). Figures for \(meeting.period.label) (month \(meeting.period.monthOfYear) of \(meeting.period.financialYear)).\n\n"
         let closed = record.map { "The meeting was closed \($0.closedOn.label)" + ($0.closedBy.isEmpty ? "" : " by \($0.closedBy)") + "." } ?? ""
         if let approving = a.approval(of: meeting.date), let moved = approving.approves {
-            text += "**Approved** at the meeting of \(approving.date.label), moved by \(moved.movedBy). \(closed)\n\n"
+            let signed = a.signOff(.minutes(meeting.date)).map { s in
+                " **Signed** by the chair (\(s.by)) on \(s.on.label)." + (a.isSuperseded(s) ? " SUPERSEDED: the record changed since it was signed." : "")
+            } ?? " Not yet signed by the chair."
+            text += "**Approved** at the meeting of \(approving.date.label), moved by \(moved.movedBy). \(closed)\(signed)\n\n"
         } else {
             text += record == nil ? "**DRAFT**: the meeting is still open, and what it records may yet change.\n\n"
                 : "**DRAFT** until the next meeting approves them. \(closed)\n\n"

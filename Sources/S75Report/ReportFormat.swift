@@ -82,7 +82,7 @@ enum ReportRenderer {
                 lines.append("Closed: \(header.period) was \(close.summary); these are the figures as reported.")
             }
         }
-        if let signOff = report.signOff { lines.append("Sign-off: \(header.period) \(signOff).") }
+        if let signOff = report.signOff { lines.append("Sign-off: \(signOff).") }
         if !report.problems.isEmpty {
             lines.append("The agreement has \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") (s75 check lists them):")
             lines += report.problems.map { "  - \($0)" }

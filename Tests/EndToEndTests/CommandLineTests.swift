@@ -340,7 +340,7 @@ struct CheckAndReportTests {
         let json = try s75("log", file, "--format", "json", "--since", "2020-01-01")
         #expect(json.output.contains("\"field\" : \"created\""))
         let csv = try s75("log", file, "--format", "csv", "--entity", "S03")
-        #expect(csv.output == "Sequence,Time (UTC),User,Client,Entity,Record,Field,Old,New\r\n")
+        #expect(csv.output == "Sequence,Time (UTC),User,Client (as reported),Entity,Record,Field,Old,New\r\n")
         let bad = try s75("log", file, "--since", "yesterday")
         #expect(bad.status != 0)
         #expect(bad.error.contains("--since yesterday is not a date"))

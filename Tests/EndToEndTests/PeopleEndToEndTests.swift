@@ -6,7 +6,7 @@ import Testing
 /// a viewer changes nothing. Needs root to make the accounts (CI runs as root); elsewhere it says so and stops.
 @Suite("People and roles with real accounts", .serialized)
 struct PeopleEndToEndTests {
-    static let lead = "s75lead", viewer = "s75viewer"
+    static let lead = "s75lead", viewer = "s75viewer", council = "s75council"
 
     /// Makes `account` if it does not exist; false when this process cannot (not root, or no useradd).
     static func account(_ account: String) throws -> Bool {
@@ -59,12 +59,28 @@ struct PeopleEndToEndTests {
 
         // the finance lead submits its partner's month; the PFM cannot approve it until the council has; a viewer cannot sign
         let submitted = try Shell.run("/usr/sbin/runuser", ["-u", Self.lead, "--", Tmux.binary, "sign", file, "--submit", "2025-12"])
-        #expect(submitted.output.hasPrefix("submitted 2025-12 ICB: signed by \(Self.lead) on "), "\(submitted.error)")
+        #expect(submitted.output.hasPrefix("submitted 2025-12 ICB: ICB's Dec 2025 returns submitted by \(Self.lead) on "), "\(submitted.error)")
         let early = try Shell.run(Tmux.binary, ["sign", file, "--approve", "2025-12"])
         #expect(early.error.contains("Dec 2025 is approved once every partner has submitted it: waiting for LA"))
         let viewerSigns = try Shell.run("/usr/sbin/runuser", ["-u", Self.viewer, "--", Tmux.binary, "sign", file, "--submit", "2025-12", "--partner", "LA"])
         #expect(viewerSigns.error.contains("only LA's finance lead submits its returns; Vi Viewer is a viewer"))
         let report = try Shell.run(Tmux.binary, ["report", file, "--period", "2025-12"]).output
         #expect(report.contains("Sign-off: 2025-12 submitted by ICB (LA outstanding)."))
+
+        // the council's finance lead submits too; the PFM, in the People pane, approves the month with :sign
+        guard try Self.account(Self.council) else { Issue.record("could not make \(Self.council)"); return }
+        #expect(try Shell.run(Tmux.binary, ["people", file, "add", Self.council, "--name", "Cal Council", "--partner", "LA", "--role", "finance-lead"]).status == 0)
+        #expect(try Shell.run("/usr/sbin/runuser", ["-u", Self.council, "--", Tmux.binary, "sign", file, "--submit", "2025-12"]).status == 0)
+        let pfm = try Tmux("env USER=\(Self.viewer) \(Tmux.binary) open \(file)", columns: 120, rows: 40)
+        try pfm.waitFor("M9 Dec 2025 submitted 2/2")
+        try pfm.send("9")
+        try pfm.waitFor("You are root (Pat Finance, LA): the pooled fund manager.")
+        try pfm.type(":sign approve")
+        try pfm.send("Enter")
+        try pfm.waitFor("Saved: Dec 2025 approved by root on ")
+        try pfm.waitFor("M9 Dec 2025 approved")
+        try pfm.send("q")
+        try pfm.waitFor("exit=0")
+        #expect(try Shell.run(Tmux.binary, ["report", file, "--period", "2025-12"]).output.contains("Sign-off: 2025-12 approved by root on "))
     }
 }

@@ -7,11 +7,6 @@ import Testing
 struct ArrangementTests {
     func fresh() -> AppState { AppState(agreement: Northmoor.agreement, storePath: "/data/northmoor.s75", today: DateOnly(year: 2026, month: 1, day: 20)) }
 
-    func run(_ state: inout AppState, _ line: String) -> [Effect] {
-        _ = reduce(&state, .openPrompt(""))
-        for character in line { _ = reduce(&state, .typed(character)) }
-        return reduce(&state, .runPrompt)
-    }
 
     func lineIDs(_ state: AppState) -> [String] {
         state.items.compactMap { if case .line(let id) = $0 { id } else { nil } }

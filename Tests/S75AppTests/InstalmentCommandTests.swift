@@ -5,12 +5,6 @@ import Testing
 /// `:instalments` and `:receive` on the command line: a contribution's year of instalments, and what arrived.
 @Suite("Instalments from the screen")
 struct InstalmentCommandTests {
-    func run(_ state: inout AppState, _ line: String) -> [Effect] {
-        _ = reduce(&state, .openPrompt(""))
-        for character in line { _ = reduce(&state, .typed(character)) }
-        return reduce(&state, .runPrompt)
-    }
-
     @Test(":instalments C3 quarterly saves four instalments as one undoable change; :receive records the day and amount in the unit shown")
     func scheduleAndReceive() throws {
         var state = AppState(agreement: Northmoor.agreement, storePath: "/data/northmoor.s75", today: DateOnly(year: 2025, month: 7, day: 5))

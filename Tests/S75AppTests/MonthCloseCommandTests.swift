@@ -14,11 +14,6 @@ struct MonthCloseCommandTests {
         return state
     }
 
-    func run(_ state: inout AppState, _ line: String) -> [Effect] {
-        _ = reduce(&state, .openPrompt(""))
-        for character in line { _ = reduce(&state, .typed(character)) }
-        return reduce(&state, .runPrompt)
-    }
 
     @Test(":close-month closes the month shown, by this session's account, today; once saved it says so and the grid refuses the month")
     func close() throws {

@@ -101,7 +101,9 @@ struct ReducerTests {
         let firstWindow = SpendRequest(query: LedgerQuery(), recount: true, start: 0, count: 17 + 4 * 18, anchor: nil)
         assertReduce(&state, .showNextPane, effects: [.loadSpend(firstWindow)]) { $0.view = .table(.spend) }
         assertReduce(&state, .showNextPane, effects: [.loadLedgerOverview]) { $0.view = .table(.mapping) }
+        assertReduce(&state, .showNextPane) { $0.view = .table(.people) }
         assertReduce(&state, .showNextPane) { $0.view = .table(.agreement) }
+        assertReduce(&state, .showPreviousPane) { $0.view = .table(.people) }
         assertReduce(&state, .showPreviousPane, effects: [.loadLedgerOverview]) { $0.view = .table(.mapping) }
         assertReduce(&state, .showPreviousPane, effects: [.loadSpend(firstWindow)]) { $0.view = .table(.spend) }
         assertReduce(&state, .showPreviousPane, effects: [.loadAudit(AuditFilter())]) { $0.view = .table(.audit) }

@@ -51,6 +51,8 @@ struct PermissionTests {
             ("minutes signed", Change(.signOff(SignOff(scope: .minutes(meeting.date), by: "x", on: meeting.date, covers: ""))), [.chair]),
             ("the council's part of the settlement", Change(.signOff(SignOff(scope: .yearEnd(FinancialYear(startYear: 2025), "LA"), by: "x",
                                                                               on: meeting.date, covers: ""))), [.signatory]),
+            ("the HWB's sign-off of the Q3 BCF return", Change(.signOff(SignOff(scope: .bcfReturn(FinancialYear(startYear: 2025), .q3), by: "x",
+                                                                                on: meeting.date, covers: "", underDelegatedAuthority: true))), pfm),
         ]
     }()
 

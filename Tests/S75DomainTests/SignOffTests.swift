@@ -41,7 +41,7 @@ struct SignOffTests {
         try a.apply(Change(.signOff(try a.signing(.submitted(m9, "ICB"), by: "jo", on: day))))
         try a.apply(Change(.signOff(try a.signing(.approved(m9), by: "pat", on: day))))
         #expect(a.supersededSignOffs().isEmpty)
-        #expect(BoardReport(a, at: m9).signOff == "approved by pat on 12 Jan 2026")
+        #expect(BoardReport(a, at: m9).signOff == "2025-12 approved by pat on 12 Jan 2026")
     }
 
     @Test("a partner submits only when its returns are all in")
@@ -81,5 +81,66 @@ struct SignOffTests {
         #expect(throws: EditError("the year-end settlement of 2025-26 is signed once its month-12 outturn is final: every line's return in")) {
             try a.signing(.yearEnd(year, "ICB"), by: "cfo", on: DateOnly(year: 2026, month: 4, day: 21))
         }
+    }
+}
+
+/// The Health and Wellbeing Board's sign-off of a BCF return, and where a month stands on its way to the record.
+@Suite("BCF return sign-off and month standing")
+struct BCFReturnSignOffTests {
+    let year = FinancialYear(startYear: 2025)
+    let m9 = Period(year: 2025, month: 12)
+    let day = DateOnly(year: 2026, month: 1, day: 20)
+
+    @Test("the Q3 return is signed off once every line's December return is in, dated, under delegated authority; a later metric value supersedes it")
+    func bcfReturn() throws {
+        var a = Northmoor.agreement
+        #expect(throws: EditError("the Q1 BCF return of 2025-26 is signed off once every line's Jun 2025 return is in: missing S01a, S01b, S02, S03, S04 and 14 more")) {
+            try a.signing(.bcfReturn(year, .q1), by: "pat", on: day)
+        }
+        #expect(throws: EditError("only a BCF return is signed off under delegated authority")) {
+            try a.signing(.approved(m9), by: "pat", on: day, underDelegatedAuthority: true)
+        }
+        let signed = try a.signing(.bcfReturn(year, .q3), by: "pat", on: day, underDelegatedAuthority: true)
+        #expect(signed.id == "bcf-return 2025-26 q3" && SignOff.Scope(id: signed.id) == .bcfReturn(year, .q3))
+        #expect(SignOff.Scope(id: "bcf-return 2025-26 end-of-year") == .bcfReturn(year, .endOfYear))
+        #expect(SignOff.Scope(id: "bcf-return 2025-26 q5") == nil)
+        try a.apply(Change(.signOff(signed)))
+        #expect(signed.statement == "the Q3 BCF return of 2025-26 signed off for the Health and Wellbeing Board on 20 Jan 2026 "
+                + "under delegated authority, recorded by pat")
+        #expect(a.bcfReturnSignOffStatus(of: year, .q3) == "signed off for the Health and Wellbeing Board on 20 Jan 2026 under delegated authority (recorded by pat)")
+        #expect(BoardReport(a, at: m9).signOff == "Q3 BCF return signed off for the Health and Wellbeing Board on 20 Jan 2026 under delegated authority (recorded by pat)")
+
+        // a year's value, after the quarter, is not part of it; a Q2 value changed later is: the sign-off is superseded, and said so
+        var metric = try #require(a.metrics.first { $0.values.contains { $0.period == .year } && $0.values.contains { $0.period == .quarter(2) } })
+        let whole = try #require(metric.values.firstIndex { $0.period == .year })
+        metric.values[whole].value = MetricNumber(thousandths: metric.values[whole].value.thousandths + 1_000)
+        try a.apply(Change(.metric(metric)))
+        #expect(!a.isSuperseded(signed))
+        let q2 = try #require(metric.values.firstIndex { $0.period == .quarter(2) })
+        metric.values[q2].value = MetricNumber(thousandths: metric.values[q2].value.thousandths + 1_000)
+        try a.apply(Change(.metric(metric)))
+        #expect(a.isSuperseded(signed))
+        #expect(a.bcfReturnSignOffStatus(of: year, .q3)?.hasSuffix("; SUPERSEDED: its figures changed since") == true)
+        #expect(a.supersededSignOffs().map(\.location) == ["sign-off bcf-return 2025-26 q3"])
+        // the report of another month names it on its first line
+        #expect(BoardReport(a, at: m9.next).signOff == "SUPERSEDED since signed: bcf-return 2025-26 q3")
+    }
+
+    @Test("a month stands entered, submitted by some of the partners, approved, closed; a superseded signature counts for nothing")
+    func standing() throws {
+        var a = Northmoor.agreement
+        #expect(a.standing(of: m9.next) == .notMonitored)
+        #expect(a.standing(of: m9) == .entered)
+        try a.apply(Change(.signOff(try a.signing(.submitted(m9, "LA"), by: "lee", on: day))))
+        #expect(a.standing(of: m9) == .submitted(1, of: 2) && a.standing(of: m9).label == "submitted 1/2")
+        try a.apply(Change(.signOff(try a.signing(.submitted(m9, "ICB"), by: "jo", on: day))))
+        try a.apply(Change(.signOff(try a.signing(.approved(m9), by: "pat", on: day))))
+        #expect(a.standing(of: m9) == .approved)
+        var s04 = try #require(a.entry(for: "S04", at: m9))
+        s04.actualToDate = .pounds(5_100_000)
+        try a.apply(Change(.monitoring(s04)))
+        #expect(a.standing(of: m9) == .submitted(1, of: 2))
+        try a.apply(Change(.monthClose(try a.closing(m9, on: day, by: "pat"))))
+        #expect(a.standing(of: m9) == .closed)
     }
 }

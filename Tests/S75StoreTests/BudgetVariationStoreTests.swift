@@ -122,6 +122,27 @@ struct PeopleStoreTests {
         }
         #expect(ledger?.kind == .invalidEdit("only the pooled fund manager or LA's finance lead imports its ledger; Jo is a partner's finance lead"))
     }
+
+    @Test("the HWB's sign-off of a BCF return is recorded by the PFM, with its day and delegated authority, and read back as written")
+    func bcfReturnSignOff() throws {
+        let (store, path) = try store()
+        let snapshot = try store.loadSnapshot()
+        let day = DateOnly(year: 2026, month: 1, day: 20)
+        let signed = try snapshot.agreement.signing(.bcfReturn(FinancialYear(startYear: 2025), .q3), by: "pat", on: day, underDelegatedAuthority: true)
+        let refused = #expect(throws: StoreError.self) {
+            try store.apply(Change(.signOff(signed)), expecting: nil, author: Author(user: "jo"), at: "t")
+        }
+        #expect(refused?.kind == .invalidEdit("only the pooled fund manager records the Health and Wellbeing Board's sign-off of a BCF return; "
+                                              + "Jo is a partner's finance lead"))
+        _ = try store.apply(Change(.signOff(signed)), expecting: nil, author: Author(user: "pat"), at: "2026-01-20T09:00:00Z")
+        let reopened = try S75Database.open(at: path).loadAgreement()
+        #expect(reopened.signOffs == [signed] && reopened.signOffs[0].underDelegatedAuthority)
+        #expect(try SQLiteShell.query(path, "SELECT id || '|' || signedOn || '|' || underDelegatedAuthority FROM signOff")
+                == "bcf-return 2025-26 q3|2026-01-20|1")
+        let document = try AgreementDocument.text(reopened)
+        #expect(document.contains("\"underDelegatedAuthority\" : true"), "\(document.suffix(600))")
+        #expect(try AgreementDocument.agreement(from: Data(document.utf8)).signOffs == [signed])
+    }
 }
 
 /// The audit trail as a hash chain: a figure changed, an audit row altered or one deleted behind s75's back is named.

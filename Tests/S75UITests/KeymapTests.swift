@@ -32,7 +32,7 @@ struct KeymapTests {
         for context in KeyContext.allCases {
             let rows = Keymap.standard.helpRows(in: context)
             for binding in Keymap.standard.bindings(in: context) {
-                let expected = binding.command.rawValue.hasPrefix("show-") && binding.command != .showTransactions ? "Agreement … Mapping pane" : binding.command.help
+                let expected = binding.command.rawValue.hasPrefix("show-") && binding.command != .showTransactions ? "Agreement … People pane" : binding.command.help
                 #expect(rows.contains { row in row.help == expected && binding.keys.allSatisfy { row.keys.contains($0.label) } },
                         "\(binding.command) missing from help in \(context)")
             }

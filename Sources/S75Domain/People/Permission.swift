@@ -42,6 +42,8 @@ extension Agreement {
             case .yearEnd(_, let partner)?:
                 return roles.contains(.signatory) && person.partnerID == partner ? nil
                     : only("\(partner)'s s151 or CFO signatory", "signs its part of the year-end settlement")
+            case .bcfReturn?:
+                return roles.contains(.pfm) ? nil : only("the pooled fund manager", "records the Health and Wellbeing Board's sign-off of a BCF return")
             case nil: return only("the pooled fund manager", "records sign-offs")
             }
         case .agreement, .partner, .contribution, .line, .provider, .contract, .metric, .personalBudget, .ledgerRule, .chargeBack,

@@ -45,6 +45,20 @@ public enum Role: String, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// What the role may do, as the permission table (``Agreement/refusal(of:by:)``) allows it.
+    public var rights: String {
+        switch self {
+        case .pfm: "changes the financial records and the people, closes and reopens months, approves months and variations within "
+            + "its limit, enters any return, imports any ledger, records the HWB's sign-off of BCF returns"
+        case .financeLead: "enters the returns of the lines its partner leads, imports its partner's ledger, submits its partner's month"
+        case .schemeLead: "enters the returns of the lines it leads"
+        case .chair: "records decisions and actions, closes meetings, records the approval of minutes, signs approved minutes"
+        case .member: "records a meeting's attendance and declarations"
+        case .adviser, .auditor, .viewer: "reads everything, the audit included, and changes nothing"
+        case .signatory: "signs its partner's part of the year-end settlement"
+        }
+    }
+
 }
 
 extension Agreement {

@@ -11,6 +11,8 @@ public struct SignOff: Hashable, Sendable, Identifiable {
         case minutes(DateOnly)
         /// A partner's s151 or CFO signatory signs its part of the year-end settlement, once the outturn is final.
         case yearEnd(FinancialYear, Partner.ID)
+        /// The Health and Wellbeing Board signs off a BCF return to NHS England; the pooled fund manager records it.
+        case bcfReturn(FinancialYear, BCFReturnKind)
 
         /// "submitted 2025-12 LA", "approved 2025-12", "minutes 2025-10-21": the sign-off's identifier.
         public var id: String {
@@ -19,6 +21,7 @@ public struct SignOff: Hashable, Sendable, Identifiable {
             case .approved(let period): "approved \(period)"
             case .minutes(let date): "minutes \(date)"
             case .yearEnd(let year, let partner): "year-end \(year) \(partner)"
+            case .bcfReturn(let year, let kind): "bcf-return \(year) \(kind.rawValue)"
             }
         }
 
@@ -30,10 +33,30 @@ public struct SignOff: Hashable, Sendable, Identifiable {
             case ("approved", 2): guard let p = Period(words[1]) else { return nil }; self = .approved(p)
             case ("minutes", 2): guard let d = DateOnly(words[1]) else { return nil }; self = .minutes(d)
             case ("year-end", 3):
-                guard words[1].count == 7, let start = Int(words[1].prefix(4)) else { return nil }
-                self = .yearEnd(FinancialYear(startYear: start), words[2])
+                guard let year = Self.year(words[1]) else { return nil }
+                self = .yearEnd(year, words[2])
+            case ("bcf-return", 3):
+                guard let year = Self.year(words[1]), let kind = BCFReturnKind(rawValue: words[2]) else { return nil }
+                self = .bcfReturn(year, kind)
             default: return nil
             }
+        }
+
+        /// Whether the report of `period` states this sign-off's standing itself: the month's submissions and approval,
+        /// its year-end settlement, its quarter's BCF return.
+        public func concerns(_ period: Period) -> Bool {
+            switch self {
+            case .submitted(let month, _), .approved(let month): month == period
+            case .yearEnd(let year, _): period.isYearEnd && period.financialYear == year
+            case .bcfReturn(let year, let kind): period.financialYear == year && period.monthOfYear == kind.monthOfYear
+            case .minutes: false
+            }
+        }
+
+        /// "2025-26" as a financial year.
+        private static func year(_ word: String) -> FinancialYear? {
+            guard word.count == 7, let start = Int(word.prefix(4)) else { return nil }
+            return FinancialYear(startYear: start)
         }
     }
 
@@ -43,15 +66,37 @@ public struct SignOff: Hashable, Sendable, Identifiable {
     public var on: DateOnly
     /// The figures it covers, as they stood when signed (canonical text).
     public var covers: String
+    /// A BCF return signed off for the Health and Wellbeing Board under delegated authority (to meet the deadline,
+    /// noted at the board's next meeting), rather than at a meeting of the board.
+    public var underDelegatedAuthority: Bool
 
     public var id: String { scope.id }
 
-    public init(scope: Scope, by: String, on: DateOnly, covers: String) {
+    public init(scope: Scope, by: String, on: DateOnly, covers: String, underDelegatedAuthority: Bool = false) {
         self.scope = scope
         self.by = by
         self.on = on
         self.covers = covers
+        self.underDelegatedAuthority = underDelegatedAuthority
     }
+}
+
+/// The BCF returns the Health and Wellbeing Board signs off: three quarterly in-year returns and the end-of-year one.
+public enum BCFReturnKind: String, Hashable, Sendable, CaseIterable {
+    case q1, q2, q3, endOfYear = "end-of-year"
+
+    /// The month of the financial year whose figures the return reports: 3, 6, 9 or 12.
+    public var monthOfYear: Int {
+        switch self {
+        case .q1: 3
+        case .q2: 6
+        case .q3: 9
+        case .endOfYear: 12
+        }
+    }
+
+    /// "Q3", "end-of-year".
+    public var label: String { self == .endOfYear ? "end-of-year" : rawValue.uppercased() }
 }
 
 extension Agreement {
@@ -72,6 +117,11 @@ extension Agreement {
             guard let position = yearEndPosition(at: year.month(12)), position.isFinal else { return "not final" }
             return ["outturn \(position.revenue.outturn.pence)", "share \(position.revenue.share(of: partner).pence)",
                     "net cost \(position.netCost.first { $0.partnerID == partner }?.amount.pence ?? 0)"].joined(separator: "\n")
+        case .bcfReturn(let year, let kind):
+            let metricValues = metrics.flatMap { m in
+                m.values.filter { $0.period.endMonthOfYear <= kind.monthOfYear }.map { "\(m.id)|\($0.period.label)|\($0.value.thousandths)" }
+            }
+            return ([returns(year.month(kind.monthOfYear)) { _ in true }] + metricValues).joined(separator: "\n")
         case .minutes(let date):
             guard let meeting = meeting(on: date), let record = meeting.closed else { return "" }
             return ([meeting.attendance, record.closedOn.description, meeting.approves.map { "\($0.meeting) \($0.movedBy)" } ?? "",
@@ -91,9 +141,11 @@ extension Agreement {
         partners.map(\.id).filter { id in lines.contains { $0.leadCommissionerID == id } }
     }
 
-    /// `scope` signed by `account` today, its figures as they stand; refused while what it signs is not ready.
-    public func signing(_ scope: SignOff.Scope, by account: String, on day: DateOnly) throws(EditError) -> SignOff {
-        let signOff = SignOff(scope: scope, by: account, on: day, covers: coveredFigures(scope))
+    /// `scope` signed by `account` on `day`, its figures as they stand; refused while what it signs is not ready. A BCF
+    /// return's sign-off may say it was given `underDelegatedAuthority`.
+    public func signing(_ scope: SignOff.Scope, by account: String, on day: DateOnly,
+                        underDelegatedAuthority: Bool = false) throws(EditError) -> SignOff {
+        let signOff = SignOff(scope: scope, by: account, on: day, covers: coveredFigures(scope), underDelegatedAuthority: underDelegatedAuthority)
         try check(signOff)
         return signOff
     }
@@ -102,6 +154,9 @@ extension Agreement {
     /// an approval); minutes closed and approved. One already overtaken by later changes is history, kept as it was.
     func check(_ signOff: SignOff) throws(EditError) {
         guard !isSuperseded(signOff) else { return }
+        if signOff.underDelegatedAuthority, case .bcfReturn = signOff.scope {} else if signOff.underDelegatedAuthority {
+            throw EditError("only a BCF return is signed off under delegated authority")
+        }
         switch signOff.scope {
         case .submitted(let period, let partner):
             guard self.partner(partner) != nil else { throw EditError("there is no partner \(partner)") }
@@ -120,41 +175,17 @@ extension Agreement {
             guard yearEndPosition(at: year.month(12))?.isFinal == true else {
                 throw EditError("the year-end settlement of \(year) is signed once its month-12 outturn is final: every line's return in")
             }
+        case .bcfReturn(let year, let kind):
+            let month = year.month(kind.monthOfYear)
+            let missing = lines.filter { entry(for: $0.id, at: month) == nil }.map(\.id)
+            guard missing.isEmpty else {
+                throw EditError("the \(kind.label) BCF return of \(year) is signed off once every line's \(month.label) return is in: "
+                                + "missing \(missing.prefix(5).joined(separator: ", "))\(missing.count > 5 ? " and \(missing.count - 5) more" : "")")
+            }
         case .minutes(let date):
             guard meeting(on: date)?.closed != nil, approval(of: date) != nil else {
                 throw EditError("the minutes of \(date.label) are signed once the meeting is closed and the next meeting has approved them")
             }
         }
-    }
-
-    /// Where `period` stands: "entered", "submitted by LA (ICB outstanding)", "approved by pat on 12 Jan 2026", each
-    /// sign-off a later change overtook marked SUPERSEDED.
-    public func signOffStatus(of period: Period) -> String {
-        if let approved = signOff(.approved(period)) {
-            return "approved by \(approved.by) on \(approved.on.label)" + (isSuperseded(approved) ? " (SUPERSEDED: figures changed since)" : "")
-        }
-        let partners = submittingPartners
-        let submitted = partners.filter { signOff(.submitted(period, $0)) != nil }
-        guard !submitted.isEmpty else { return "entered, not submitted" }
-        let superseded = submitted.filter { signOff(.submitted(period, $0)).map(isSuperseded) == true }
-        let outstanding = partners.filter { !submitted.contains($0) }
-        return "submitted by \(submitted.joined(separator: ", "))" + (outstanding.isEmpty ? "" : " (\(outstanding.joined(separator: ", ")) outstanding)")
-            + (superseded.isEmpty ? "" : "; SUPERSEDED: \(superseded.joined(separator: ", "))'s figures changed since")
-    }
-
-    /// Where `year`'s settlement stands: "signed by LA on 20 Apr 2026; ICB outstanding", each signature a later change
-    /// overtook marked SUPERSEDED; nil while nobody has signed it.
-    public func yearEndSignOffStatus(of year: FinancialYear) -> String? {
-        let payers = partners.map(\.id).filter { id in contributions.contains { $0.partnerID == id && $0.ledger == .revenue } }
-        let signed = payers.compactMap { id in signOff(.yearEnd(year, id)).map { (id, $0) } }
-        guard !signed.isEmpty else { return nil }
-        let outstanding = payers.filter { id in !signed.contains { $0.0 == id } }
-        return signed.map { "signed by \($0.0) on \($0.1.on.label)" + (isSuperseded($0.1) ? " (SUPERSEDED)" : "") }.joined(separator: ", ")
-            + (outstanding.isEmpty ? "" : "; \(outstanding.joined(separator: ", ")) outstanding")
-    }
-
-    /// Every sign-off a later change overtook, as warnings for `check`.
-    public func supersededSignOffs() -> [ValidationProblem] {
-        signOffs.filter(isSuperseded).map { ValidationProblem("sign-off \($0.id)", "signed by \($0.by) on \($0.on.label), SUPERSEDED: what it covers changed since") }
     }
 }

@@ -73,7 +73,12 @@ extension BoardReport {
         close = a.monthClose(period).map { Close($0, in: a) }
         let signed = !a.signOffNote(at: period).isEmpty
         let yearEnd = period.isYearEnd ? a.yearEndSignOffStatus(of: period.financialYear).map { "year-end settlement \($0)" } : nil
-        let standing = [signed ? a.signOffStatus(of: period) : nil, yearEnd].compactMap { $0 }
+        let bcf = BCFReturnKind.allCases.first { $0.monthOfYear == period.monthOfYear }.flatMap { kind in
+            a.bcfReturnSignOffStatus(of: period.financialYear, kind).map { "\(kind.label) BCF return \($0)" }
+        }
+        let elsewhere = a.signOffs.filter { a.isSuperseded($0) && !$0.scope.concerns(period) }.map(\.id)
+        let overtaken = elsewhere.isEmpty ? nil : "SUPERSEDED since signed: \(elsewhere.joined(separator: ", "))"
+        let standing = [signed ? "\(period) " + a.signOffStatus(of: period) : nil, yearEnd, bcf, overtaken].compactMap { $0 }
         signOff = standing.isEmpty ? nil : standing.joined(separator: "; ")
         contributionsReceived = a.contributionReceipts(at: period).map {
             ReceiptRow(contribution: $0.contribution.id, partner: $0.contribution.partnerID, amount: $0.contribution.amount.pence,

@@ -226,7 +226,8 @@ struct AgreementReader {
     private func signOffs() throws -> [SignOff] {
         try Row.fetchAll(db, sql: "SELECT * FROM signOff ORDER BY position").map {
             SignOff(scope: try parse($0["id"], "id", SignOff.Scope.init(id:)), by: $0["signedBy"],
-                    on: try parse($0["signedOn"], "signedOn", DateOnly.init), covers: $0["covers"])
+                    on: try parse($0["signedOn"], "signedOn", DateOnly.init), covers: $0["covers"],
+                    underDelegatedAuthority: $0["underDelegatedAuthority"])
         }
     }
 

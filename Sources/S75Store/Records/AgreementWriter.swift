@@ -108,8 +108,9 @@ enum AgreementWriter {
                                        try JSONColumn.encode(p.roles.map(\.rawValue), .texts), try JSONColumn.encode(p.lines, .texts)])
         }
         for (i, s) in a.signOffs.enumerated().map({ ($0.offset + first, $0.element) }) {
-            try db.execute(sql: "INSERT INTO signOff (id, position, signedBy, signedOn, covers) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [s.id, i, s.by, s.on.description, s.covers])
+            try db.execute(sql: """
+                INSERT INTO signOff (id, position, signedBy, signedOn, covers, underDelegatedAuthority) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [s.id, i, s.by, s.on.description, s.covers, s.underDelegatedAuthority])
         }
         for c in a.monthCloses {
             try db.execute(sql: "INSERT INTO monthClose (period, closedOn, closedBy, firstReported, reopenings) VALUES (?, ?, ?, ?, ?)",

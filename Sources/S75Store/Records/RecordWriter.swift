@@ -221,8 +221,10 @@ enum RecordWriter {
                 """, arguments: [v.fromLineID, v.toLineID, v.amount.pence, v.effective.description, v.reason, v.partnerID, v.decision,
                                  v.partnersApproval, v.id, version])
         case .signOff(let s):
-            try db.execute(sql: "UPDATE signOff SET signedBy = ?, signedOn = ?, covers = ?, version = version + 1 WHERE id = ? AND version = ?",
-                           arguments: [s.by, s.on.description, s.covers, s.id, version])
+            try db.execute(sql: """
+                UPDATE signOff SET signedBy = ?, signedOn = ?, covers = ?, underDelegatedAuthority = ?, version = version + 1
+                WHERE id = ? AND version = ?
+                """, arguments: [s.by, s.on.description, s.covers, s.underDelegatedAuthority, s.id, version])
         case .person(let p):
             try db.execute(sql: """
                 UPDATE person SET otherAccounts = ?, name = ?, partnerID = ?, roles = ?, lines = ?, version = version + 1

@@ -314,6 +314,9 @@ enum Migrations {
                 t.column("version", .integer).notNull().defaults(to: 1)
             }
         }
+        migrator.registerMigration("v27-bcf-return-sign-off") { db in
+            try db.alter(table: "signOff") { t in t.add(column: "underDelegatedAuthority", .boolean).notNull().defaults(to: false) }
+        }
         return migrator
     }
 }

@@ -8,8 +8,9 @@ enum HeaderBar {
     static func draw(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
         buffer.fill(rect, role: .header)
         let period = state.period
-        let badges = (state.readOnlyReason == nil ? "" : "READ-ONLY · ") + (state.whatIfModel == nil ? "" : "WHAT-IF · ")
-        let right = badges + "FY \(period.financialYear) · \(period.shortLabel) \(period.label)\(monitoring(state)) · \(unitLabel(state)) "
+        let year = rect.width >= 100 ? "FY \(period.financialYear) · " : ""  // narrow: the month names the year
+        let right = badges(state) + year + "\(period.shortLabel) \(period.label)\(standing(state))"
+            + "\(monitoring(state)) · \(unitLabel(state)) "
         let leftWidth = rect.width - DisplayWidth.of(right) - 1
         buffer.write(" " + DisplayWidth.truncate(state.agreement.title, to: leftWidth - 1), x: rect.x, y: rect.y,
                      role: .headerTitle)
@@ -18,6 +19,25 @@ enum HeaderBar {
 }
 
 extension HeaderBar {
+    /// What the user must not miss, before the month: read-only, a what-if, an agreement that names nobody (so anyone who
+    /// can write the file may change it), a sign-off a later change overtook.
+    static func badges(_ state: AppState) -> String {
+        [state.readOnlyReason == nil ? nil : "READ-ONLY", state.whatIfModel == nil ? nil : "WHAT-IF",
+         state.agreement.people.isEmpty ? "NO PEOPLE SET" : nil, !state.tables.supersededSignOffs.isEmpty ? "SIGN-OFF SUPERSEDED" : nil]
+            .compactMap { $0 }.map { $0 + " · " }.joined()
+    }
+
+    /// " closed", " approved", " submitted 1/2", " entered": where the month shown stands; nothing for a month without
+    /// returns, or "entered" where nobody signs (no people, no sign-offs).
+    static func standing(_ state: AppState) -> String {
+        let a = state.agreement
+        switch state.tables.standing {
+        case .notMonitored: return ""
+        case .entered where a.people.isEmpty && a.signOffs.isEmpty: return ""
+        case let standing: return " " + standing.label
+        }
+    }
+
     /// The unit the figures on screen are in: the year-end view, its step of the walk, a line's detail and the ledger's
     /// panes give exact pounds.
     static func unitLabel(_ state: AppState) -> String {
@@ -56,15 +76,18 @@ enum TabBar {
     @discardableResult
     static func draw(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) -> Int {
         buffer.fill(rect, role: .tab)
-        let roomy = rect.width >= 100  // below that, other tabs close up and abbreviate, to leave room for "› 4 more" and "Esc back"
+        func label(_ pane: Pane, roomy: Bool) -> String {
+            pane == state.pane ? "[\(pane.rawValue + 1) \(pane.title)]" : roomy ? " \(pane.rawValue + 1) \(pane.title) " : "\(pane.rawValue + 1) \(pane.shortTitle)"
+        }
+        let back = state.isShowingDetail ? "detail · Esc back" : ""
+        // Where the tabs in full would leave no room for "› 4 more" and "Esc back", the others close up and abbreviate.
+        let roomy = 1 + Pane.allCases.map { DisplayWidth.of(label($0, roomy: true)) + 1 }.reduce(0, +) + DisplayWidth.of(back) + 1 <= rect.width
         var x = rect.x + 1
         for pane in Pane.allCases {
-            let active = pane == state.pane
-            let label = active ? "[\(pane.rawValue + 1) \(pane.title)]" : roomy ? " \(pane.rawValue + 1) \(pane.title) " : "\(pane.rawValue + 1) \(pane.shortTitle)"
-            x = buffer.write(label, x: x, y: rect.y, role: active ? .tabActive : .tab) + 1
+            x = buffer.write(label(pane, roomy: roomy), x: x, y: rect.y, role: pane == state.pane ? .tabActive : .tab) + 1
         }
         if state.isShowingDetail {
-            x = buffer.write(roomy ? "detail · Esc back" : "Esc back", x: x + 1, y: rect.y, role: .tab)
+            x = buffer.write(roomy ? back : "Esc back", x: x + 1, y: rect.y, role: .tab)
         }
         return x
     }

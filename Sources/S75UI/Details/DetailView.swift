@@ -64,6 +64,14 @@ enum DetailView {
             guard let metric = state.agreement.metrics[id: id] else { return missing(id) }
             title = "Metric \(metric.id) — \(metric.name)"
             MetricDetail.fill(&sheet, metric, state: state)
+        case .person(let account):
+            guard let person = state.agreement.person(loggingInAs: account) else { return missing(account) }
+            title = "\(person.name) (\(person.account))"
+            PersonDetail.fill(&sheet, person, state: state)
+        case .signOff(let id):
+            guard let signOff = state.agreement.signOffs.first(where: { $0.id == id }) else { return missing(id) }
+            title = "Sign-off \(signOff.id)"
+            PersonDetail.fill(&sheet, signOff, state: state)
         }
         return PaneView(title: title, lines: sheet.lines, selected: nil)
     }

@@ -48,7 +48,7 @@ extension Keymap {
 extension Command {
     /// The commands that jump to a pane by number, listed on one row of the help.
     static let paneJumps: Set<Command> = [.showAgreement, .showBudgets, .showProviders, .showOutcomes, .showDecisions, .showAudit,
-                                          .showSpend, .showMapping]
+                                          .showSpend, .showMapping, .showPeople]
 
     /// What the command does on `pane`, where that is more exact than ``help``: what a and A add there.
     func help(on pane: Pane?) -> String {
@@ -58,7 +58,7 @@ extension Command {
         case (.add, .agreement?): "Add a partner"
         case (.add, .outcomes?): "Add a metric"
         case (.add, .decisions?): "Add an action"
-        case (.addOther, .agreement?): "Add a person"
+        case (.addOther, .agreement?), (.add, .people?), (.addOther, .people?): "Add a person"
         case (.addOther, .budgets?): "Add a contribution"
         case (.addOther, .providers?): "Add a contract"
         case (.addOther, .decisions?): "Add a decision"
@@ -75,7 +75,7 @@ extension Command {
     }
 
     /// The help of the pane-jump row.
-    static let paneJumpsHelp = "Agreement … Mapping pane"
+    static let paneJumpsHelp = "Agreement … People pane"
 
     /// The order of the groups on the help screen.
     static let groupOrder = ["Panes", "Moving", "Opening and closing", "Meeting", "Editing", "Finding", "Figures", "Program"]

@@ -49,13 +49,12 @@ enum AgreementPane {
             let frequency = a.governance.meetingFrequency.isEmpty ? "" : " (\(a.governance.meetingFrequency.lowercased()))"
             return ("Board", a.governance.boardName + frequency)
         case .chairs: return ("Chairs", a.governance.chairs.joined(separator: "; "))
-        case .person(let account):
-            guard let p = a.people.first(where: { $0.account == account }) else { return ("", "") }
-            let first = a.people.first?.account == account
-            return (first ? "People" : "", "\(p.name) (\(p.account)) — \(p.partnerID); \(p.roles.map(\.label).joined(separator: ", "))"
-                    + (p.lines.isEmpty ? "" : "; leads \(p.lines.joined(separator: ", "))"))
-        case .noPeople:
-            return ("People", "no people set: anyone who can write the file may change it (A adds the pooled fund manager)")
+        case .people:
+            guard !a.people.isEmpty else {
+                return ("People", "NO PEOPLE SET: anyone who can write the file may change it (A adds the pooled fund manager)")
+            }
+            let pfm = a.people.filter { $0.roles.contains(.pfm) }.map(\.name).joined(separator: ", ")
+            return ("People", "\(a.people.count) named, \(pfm) the pooled fund manager; the People pane (9) lists them and their sign-offs")
         case .member(let i):
             let m = a.governance.members[i]
             return (i == 0 ? "Members" : "", "\(m.name) — \(m.partnerID), \(m.voting ? "voting" : "adviser")" + (m.role.isEmpty ? "" : "; \(m.role)"))

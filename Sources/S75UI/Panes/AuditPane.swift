@@ -22,7 +22,7 @@ enum AuditPane {
         }
         if state.audit.isEmpty { lines += ListLine.notes("No changes match the filter.", width: width) }
         lines.append(.blank)
-        lines += ListLine.notes("Every change is recorded as it is saved, by whom and (over ssh) from where. f filters by record, "
+        lines += ListLine.notes("Every change is recorded as it is saved, by the account that made it and, over ssh, the address its client reported. f filters by record, "
                                 + "user and date; Enter shows a change in full; s75 log prints the trail.", width: width)
         return PaneView(title: "Audit — \(state.audit.count) change\(state.audit.count == 1 ? "" : "s"), newest first; showing "
                         + state.auditFilter.summary, lines: lines, selected: selected)
@@ -31,7 +31,8 @@ enum AuditPane {
     /// One change in full.
     static func fill(_ sheet: inout DetailSheet, _ entry: AuditEntry) {
         sheet.field("When (UTC)", entry.at)
-        sheet.field("Who", entry.user + (entry.client.isEmpty ? "" : ", from \(entry.client)"))
+        sheet.field("Who", entry.user + " (the account the operating system named)")
+        if !entry.client.isEmpty { sheet.field("From", "\(entry.client), as the ssh client reported it (not verified)") }
         sheet.field("Record", "\(entry.entity) \(entry.entityID)")
         sheet.field("Field", entry.field)
         sheet.field("Was", entry.old ?? "— (the record was added)")

@@ -54,6 +54,7 @@ struct PaneView {
         case .audit: return AuditPane.view(state, width: tableWidth, selected: selected)
         case .spend: return SpendPane.view(state, width: tableWidth)
         case .mapping: return MappingPane.view(state, width: tableWidth, selected: selected)
+        case .people: return PeoplePane.view(state, width: tableWidth, selected: selected)
         }
     }
 }

@@ -15,6 +15,13 @@ enum YearEndView {
             return PaneView(title: title, lines: missingReturnLines(a, period: state.period, width: width), selected: nil)
         }
         var lines = positionLines(position, of: a, rule: rule, chosen: state.whatIfModel, width: width)
+        if state.period.isYearEnd {
+            let year = state.period.financialYear
+            lines.append(.blank)
+            lines += ListLine.notes("Sign-off: " + (a.yearEndSignOffStatus(of: year).map { "the settlement is \($0)." }
+                                    ?? "no partner's s151 or CFO signatory has signed the settlement yet (s75 sign --year-end \(year.startYear))."),
+                                    width: width)
+        }
         lines.append(.blank)
         lines += whatIfTable(a, period: state.period, unit: .pounds, width: width, chosen: state.whatIfModel)
         lines.append(.blank)
