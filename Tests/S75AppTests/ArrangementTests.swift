@@ -7,7 +7,6 @@ import Testing
 struct ArrangementTests {
     func fresh() -> AppState { AppState(agreement: Northmoor.agreement, storePath: "/data/northmoor.s75", today: DateOnly(year: 2026, month: 1, day: 20)) }
 
-
     func lineIDs(_ state: AppState) -> [String] {
         state.items.compactMap { if case .line(let id) = $0 { id } else { nil } }
     }

@@ -21,11 +21,11 @@ enum AuditChain {
     /// Appends `row` to the trail, chained to the last row.
     static func append(_ row: Row, in db: Database) throws {
         let previous = try String.fetchOne(db, sql: "SELECT hash FROM audit ORDER BY sequence DESC LIMIT 1") ?? ""
-        try db.execute(sql: """
+        try db.run("""
             INSERT INTO audit (at, user, client, entity, entityID, field, oldValue, newValue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [row.at, row.user, row.client, row.entity, row.entityID, row.field, row.old, row.new])
+            """, [row.at, row.user, row.client, row.entity, row.entityID, row.field, row.old, row.new])
         let sequence = db.lastInsertedRowID
-        try db.execute(sql: "UPDATE audit SET hash = ? WHERE sequence = ?", arguments: [hash(previous, sequence, row), sequence])
+        try db.run("UPDATE audit SET hash = ? WHERE sequence = ?", [hash(previous, sequence, row), sequence])
     }
 
     /// SHA-256, in hex, over the previous hash and the row's canonical bytes: each field length-prefixed, absent ones marked.
@@ -45,7 +45,7 @@ enum AuditChain {
         for r in rows {
             let sequence: Int64 = r["sequence"]
             previous = hash(previous, sequence, row(r))
-            try db.execute(sql: "UPDATE audit SET hash = ? WHERE sequence = ?", arguments: [previous, sequence])
+            try db.run("UPDATE audit SET hash = ? WHERE sequence = ?", [previous, sequence])
         }
     }
 

@@ -97,8 +97,8 @@ enum RecordWriter {
         let matched: Bool
         switch change.new {
         case nil:
-            if case .metric(let id) = change.key { try db.execute(sql: "DELETE FROM metricValue WHERE metricID = ?", arguments: [id]) }
-            try db.execute(sql: "DELETE FROM \(table) WHERE \(filter) AND version = ?", arguments: arguments + [expected])
+            if case .metric(let id) = change.key { try db.run("DELETE FROM metricValue WHERE metricID = ?", [id]) }
+            try db.run("DELETE FROM \(table) WHERE \(filter) AND version = ?", arguments + [expected])
             (matched, newVersion) = (db.changesCount == 1, nil)
         case .some(let record) where old == nil:
             try insert(record, in: db)
@@ -149,121 +149,121 @@ enum RecordWriter {
     private static func update(_ record: AgreementRecord, expecting version: Int, in db: Database) throws -> Bool {
         switch record {
         case .monitoring(let e):
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE monitoringEntry SET budgetToDatePence = ?, actualToDatePence = ?, forecastOutturnPence = ?, commentary = ?,
                   version = version + 1 WHERE lineID = ? AND period = ? AND version = ?
-                """, arguments: [e.budgetToDate.pence, e.actualToDate.pence, e.forecastOutturn.pence, e.commentary,
+                """, [e.budgetToDate.pence, e.actualToDate.pence, e.forecastOutturn.pence, e.commentary,
                                  e.lineID, e.period.description, version])
         case .line(let l):
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE schemeLine SET schemeID = ?, name = ?, schemeType = ?, subType = ?, areaOfSpend = ?, commissioner = ?,
                   leadCommissionerID = ?, providerIDs = ?, source = ?, budgetPence = ?, plannedOutput = ?, profile = ?, budgetType = ?,
                   arrangement = ?, delegatedFunctions = ?, description = ?, isNewScheme = ?, version = version + 1
                   WHERE id = ? AND version = ?
-                """, arguments: [l.schemeID, l.name, l.schemeType, l.subType, l.areaOfSpend.rawValue, try JSONColumn.encode(l.commissioner, .commissioner),
+                """, [l.schemeID, l.name, l.schemeType, l.subType, l.areaOfSpend.rawValue, try JSONColumn.encode(l.commissioner, .commissioner),
                                  l.leadCommissionerID, try JSONColumn.encode(l.providerIDs, .texts), l.source.rawValue, l.budget.pence,
                                  l.plannedOutput, try JSONColumn.encode(l.profile, .profile), l.budgetType.rawValue, l.arrangement.rawValue,
                                  try JSONColumn.encode(l.delegatedFunctions, .texts), l.description, l.isNewScheme, l.id, version])
         case .contribution(let c):
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE contribution SET partnerID = ?, source = ?, amountPence = ?, notes = ?, version = version + 1
                 WHERE id = ? AND version = ?
-                """, arguments: [c.partnerID, c.source.rawValue, c.amount.pence, c.notes, c.id, version])
+                """, [c.partnerID, c.source.rawValue, c.amount.pence, c.notes, c.id, version])
         case .partner(let p):
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE partner SET name = ?, shortName = ?, kind = ?, role = ?, version = version + 1 WHERE id = ? AND version = ?
-                """, arguments: [p.name, p.shortName, p.kind.rawValue, p.role, p.id, version])
+                """, [p.name, p.shortName, p.kind.rawValue, p.role, p.id, version])
         case .provider(let p):
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE provider SET name = ?, providerType = ?, allianceShareBasisPoints = ?, version = version + 1
                 WHERE id = ? AND version = ?
-                """, arguments: [p.name, p.providerType, p.allianceShareBasisPoints, p.id, version])
+                """, [p.name, p.providerType, p.allianceShareBasisPoints, p.id, version])
         case .contract(let c):
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE contract SET providerID = ?, form = ?, title = ?, valuePence = ?, paymentBasis = ?, atRiskPence = ?, payment = ?,
                   lineIDs = ?, version = version + 1 WHERE id = ? AND version = ?
-                """, arguments: [c.providerID, c.form.rawValue, c.title, c.value.pence, c.paymentBasis, c.atRisk.pence,
+                """, [c.providerID, c.form.rawValue, c.title, c.value.pence, c.paymentBasis, c.atRisk.pence,
                                  try c.payment.map { try JSONColumn.encode($0, .payment) }, try JSONColumn.encode(c.lineIDs, .texts), c.id, version])
         case .metric(let m):
             var definition = m
             definition.values = []
-            try db.execute(sql: "UPDATE metric SET body = ?, version = version + 1 WHERE id = ? AND version = ?",
-                           arguments: [try JSONColumn.encode(definition, .metricDefinition), m.id, version])
+            try db.run("UPDATE metric SET body = ?, version = version + 1 WHERE id = ? AND version = ?",
+                           [try JSONColumn.encode(definition, .metricDefinition), m.id, version])
             guard db.changesCount == 1 else { return false }
-            try db.execute(sql: "DELETE FROM metricValue WHERE metricID = ?", arguments: [m.id])
+            try db.run("DELETE FROM metricValue WHERE metricID = ?", [m.id])
             try AgreementWriter.insertValues(of: m, into: db)
             return true
         case .personalBudget(let b):
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE personalBudget SET person = ?, lineID = ?, planPence = ?, healthBasisPoints = ?, weeklyClientContributionPence = ?,
                   route = ?, version = version + 1 WHERE id = ? AND version = ?
-                """, arguments: [b.person, b.lineID, b.plan.pence, b.healthBasisPoints, b.weeklyClientContribution.pence, b.route.rawValue,
+                """, [b.person, b.lineID, b.plan.pence, b.healthBasisPoints, b.weeklyClientContribution.pence, b.route.rawValue,
                                  b.id, version])
         case .ledgerRule(let r):
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE ledgerRule SET costCentre = ?, accountFrom = ?, accountTo = ?, supplier = ?, lineID = ?, version = version + 1
                 WHERE id = ? AND version = ?
-                """, arguments: [r.costCentre, r.accountFrom, r.accountTo, r.supplier, r.lineID, r.id, version])
+                """, [r.costCentre, r.accountFrom, r.accountTo, r.supplier, r.lineID, r.id, version])
         case .chargeBack(let c):
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE chargeBack SET partnerID = ?, lineID = ?, amountPence = ?, period = ?, reason = ?, version = version + 1
                 WHERE id = ? AND version = ?
-                """, arguments: [c.partnerID, c.lineID, c.amount.pence, c.period.description, c.reason, c.id, version])
+                """, [c.partnerID, c.lineID, c.amount.pence, c.period.description, c.reason, c.id, version])
         case .adjustment(let a):
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE priorPeriodAdjustment SET lineID = ?, enteredIn = ?, relatesTo = ?, amountPence = ?, reason = ?, version = version + 1
                 WHERE id = ? AND version = ?
-                """, arguments: [a.lineID, a.enteredIn.description, a.relatesTo.description, a.amount.pence, a.reason, a.id, version])
+                """, [a.lineID, a.enteredIn.description, a.relatesTo.description, a.amount.pence, a.reason, a.id, version])
         case .variation(let v):
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE budgetVariation SET fromLineID = ?, toLineID = ?, amountPence = ?, effective = ?, reason = ?, partnerID = ?,
                   decision = ?, partnersApproval = ?, version = version + 1 WHERE id = ? AND version = ?
-                """, arguments: [v.fromLineID, v.toLineID, v.amount.pence, v.effective.description, v.reason, v.partnerID, v.decision,
+                """, [v.fromLineID, v.toLineID, v.amount.pence, v.effective.description, v.reason, v.partnerID, v.decision,
                                  v.partnersApproval, v.id, version])
         case .signOff(let s):
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE signOff SET signedBy = ?, signedOn = ?, covers = ?, underDelegatedAuthority = ?, version = version + 1
                 WHERE id = ? AND version = ?
-                """, arguments: [s.by, s.on.description, s.covers, s.underDelegatedAuthority, s.id, version])
+                """, [s.by, s.on.description, s.covers, s.underDelegatedAuthority, s.id, version])
         case .person(let p):
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE person SET otherAccounts = ?, name = ?, partnerID = ?, roles = ?, lines = ?, version = version + 1
                 WHERE account = ? AND version = ?
-                """, arguments: [try JSONColumn.encode(p.otherAccounts, .texts), p.name, p.partnerID,
+                """, [try JSONColumn.encode(p.otherAccounts, .texts), p.name, p.partnerID,
                                  try JSONColumn.encode(p.roles.map(\.rawValue), .texts), try JSONColumn.encode(p.lines, .texts), p.account, version])
         case .instalment(let i):
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE contributionInstalment SET contributionID = ?, due = ?, amountPence = ?, receivedOn = ?, receivedPence = ?,
                   version = version + 1 WHERE id = ? AND version = ?
-                """, arguments: [i.contributionID, i.due.description, i.amount.pence, i.receivedOn?.description, i.received?.pence, i.id, version])
+                """, [i.contributionID, i.due.description, i.amount.pence, i.receivedOn?.description, i.received?.pence, i.id, version])
         case .monthClose(let c):
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE monthClose SET closedOn = ?, closedBy = ?, firstReported = ?, reopenings = ?, version = version + 1
                 WHERE period = ? AND version = ?
-                """, arguments: [c.closedOn.description, c.closedBy, try JSONColumn.encode(c.firstReported, .returns),
+                """, [c.closedOn.description, c.closedBy, try JSONColumn.encode(c.firstReported, .returns),
                                  try JSONColumn.encode(c.reopenings, .reopenings), c.period.description, version])
         case .meeting(let m):
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE meeting SET attendance = ?, period = ?, stepReached = ?, figures = ?, approves = ?, closed = ?, nextMeeting = ?,
                   participation = ?,
                   version = version + 1 WHERE date = ? AND version = ?
-                """, arguments: [m.attendance, m.period.description, m.stepReached.name, try JSONColumn.encode(m.figures, .figures),
+                """, [m.attendance, m.period.description, m.stepReached.name, try JSONColumn.encode(m.figures, .figures),
                                  try m.approves.map { try JSONColumn.encode($0, .minutesApproval) },
                                  try m.closed.map { try JSONColumn.encode($0, .meetingRecord) }, m.nextMeeting?.description,
                                  try JSONColumn.encode(m.participation, .participation), m.date.description, version])
         case .minute(let m):
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE minute SET kind = ?, meetingDate = ?, item = ?, text = ?, owner = ?, due = ?, status = ?, updates = ?,
                   version = version + 1 WHERE id = ? AND version = ?
-                """, arguments: [m.kind.rawValue, m.meeting.description, m.item, m.text, m.owner, m.due?.description,
+                """, [m.kind.rawValue, m.meeting.description, m.item, m.text, m.owner, m.due?.description,
                                  m.status.rawValue, try JSONColumn.encode(m.updates, .minuteUpdates), m.id, version])
         case .agreement(let d):
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE agreement SET id = ?, title = ?, legalBasis = ?, area = ?, start = ?, "end" = ?, noticeMonths = ?, noticeExpiry = ?,
                   reviewNote = ?, hostPartnerID = ?, poolName = ?, pooledFundManager = ?, governance = ?, riskReservePence = ?,
                   schedules = ?, reportingPeriod = ?, financeRAG = ?, riskShare = ?, ascMinimumPence = ?, signConvention = ?,
                   version = version + 1 WHERE version = ?
-                """, arguments: [d.id, d.title, d.legalBasis, d.area, d.start.description, d.end.description, d.noticeMonths,
+                """, [d.id, d.title, d.legalBasis, d.area, d.start.description, d.end.description, d.noticeMonths,
                                  d.noticeExpiry, d.reviewNote, d.hostPartnerID, d.poolName, d.pooledFundManager,
                                  try JSONColumn.encode(d.governance, .governance), d.riskReserve.pence, try JSONColumn.encode(d.schedules, .schedules),
                                  d.reportingPeriod.description, try JSONColumn.encode(d.financeRAG, .financeRAG), try JSONColumn.encode(d.riskShare, .riskShare),
