@@ -126,24 +126,28 @@ enum ReportRenderer {
         var out = "# " + heading(report) + "\n"
         let warnings = warnings(report)
         if !warnings.isEmpty { out += "\n" + warnings.map { $0.hasPrefix("  - ") ? String($0.dropFirst(2)) : "**\($0)**" }.joined(separator: "\n") + "\n" }
-        for table in report.tables {
-            let cells = table.rows.map { $0.map { text($0).replacingOccurrences(of: "|", with: "\\|") } }
-            let numeric = table.numericColumns
-            let widths = table.columns.indices.map { i in
-                max(3, ([table.columns[i]] + cells.map { i < $0.count ? $0[i] : "" }).map { DisplayWidth.of($0) }.max() ?? 0)
-            }
-            func line(_ row: [String]) -> String {
-                "| " + row.enumerated().map { i, cell in
-                    DisplayWidth.pad(cell, to: widths[i], alignment: numeric.contains(i) ? .right : .left)
-                }.joined(separator: " | ") + " |\n"
-            }
-            out += "\n## \(table.title)\n\n" + line(table.columns)
-            out += "|" + widths.enumerated().map { i, w in
-                numeric.contains(i) ? " " + String(repeating: "-", count: w - 1) + ": " : " " + String(repeating: "-", count: w) + " "
-            }.joined(separator: "|") + "|\n"
-            out += cells.map(line).joined()
-            if !table.notes.isEmpty { out += "\n" + table.notes.map { "- \($0)\n" }.joined() }
+        for table in report.tables { out += markdown(table, title: table.title) }
+        return out
+    }
+
+    /// One table as a Markdown section: its title as a heading, the table padded by display width, its notes.
+    static func markdown(_ table: ReportTable, title: String) -> String {
+        let cells = table.rows.map { $0.map { text($0).replacingOccurrences(of: "|", with: "\\|") } }
+        let numeric = table.numericColumns
+        let widths = table.columns.indices.map { i in
+            max(3, ([table.columns[i]] + cells.map { i < $0.count ? $0[i] : "" }).map { DisplayWidth.of($0) }.max() ?? 0)
         }
+        func line(_ row: [String]) -> String {
+            "| " + row.enumerated().map { i, cell in
+                DisplayWidth.pad(cell, to: widths[i], alignment: numeric.contains(i) ? .right : .left)
+            }.joined(separator: " | ") + " |\n"
+        }
+        var out = "\n## \(title)\n\n" + line(table.columns)
+        out += "|" + widths.enumerated().map { i, w in
+            numeric.contains(i) ? " " + String(repeating: "-", count: w - 1) + ": " : " " + String(repeating: "-", count: w) + " "
+        }.joined(separator: "|") + "|\n"
+        out += cells.map(line).joined()
+        if !table.notes.isEmpty { out += "\n" + table.notes.map { "- \($0)\n" }.joined() }
         return out
     }
 
@@ -153,7 +157,13 @@ enum ReportRenderer {
     /// empty field. Text that a spreadsheet would run as a formula is prefixed with an apostrophe.
     static func csv(_ report: BoardReport, table id: String) throws -> String {
         guard let table = report.tables.first(where: { $0.id == id }) else { throw ReportError.unknownTable(id) }
+        return try csv(table)
+    }
+
+    /// One table as CSV, with `before` as rows ahead of its header (a return's status).
+    static func csv(_ table: ReportTable, before: [[String]] = []) throws -> String {
         let writer = try CSVWriter(stream: .toMemory(), newline: .crlf)
+        for row in before { try writer.write(row: row) }
         let money = table.columns { if case .money = $0 { true } else { false } }
         let percent = table.columns { if case .percent = $0 { true } else { false } }
         try writer.write(row: table.columns.enumerated().map { i, name in

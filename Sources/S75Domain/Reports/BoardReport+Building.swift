@@ -1,15 +1,21 @@
+extension BoardReport.FiguresRow {
+    /// The row of `figures`, its variances in the agreement's sign convention and rated by its rule.
+    public init(_ key: String, _ label: String, _ f: MonitoringFigures, in a: Agreement) {
+        let sign = a.signConvention
+        self.init(key: key, label: label, ledger: f.ledgers.count == 1 ? f.ledgers.first?.rawValue ?? "mixed" : "mixed",
+                  budget: f.budget.pence, budgetToDate: f.budgetToDate.pence,
+                  actualToDate: f.actualToDate?.pence, ytdVariance: f.ytdVariance.map { sign.shown($0).pence },
+                  forecastOutturn: f.forecastOutturn?.pence, forecastVariance: f.forecastVariance.map { sign.shown($0).pence },
+                  forecastVarianceBasisPoints: f.forecastVarianceBasisPoints.map { sign == .overspendPositive ? $0 : -$0 },
+                  rag: a.status(f).label, missingReturns: f.missingReturns)
+    }
+}
+
 extension BoardReport {
     /// The report of `agreement` at `period`.
     public init(_ a: Agreement, at period: Period) {
         let sign = a.signConvention
-        func row(_ key: String, _ label: String, _ f: MonitoringFigures) -> FiguresRow {
-            FiguresRow(key: key, label: label, ledger: f.ledgers.count == 1 ? f.ledgers.first?.rawValue ?? "mixed" : "mixed",
-                       budget: f.budget.pence, budgetToDate: f.budgetToDate.pence,
-                       actualToDate: f.actualToDate?.pence, ytdVariance: f.ytdVariance.map { sign.shown($0).pence },
-                       forecastOutturn: f.forecastOutturn?.pence, forecastVariance: f.forecastVariance.map { sign.shown($0).pence },
-                       forecastVarianceBasisPoints: f.forecastVarianceBasisPoints.map { sign == .overspendPositive ? $0 : -$0 },
-                       rag: a.status(f).label, missingReturns: f.missingReturns)
-        }
+        func row(_ key: String, _ label: String, _ f: MonitoringFigures) -> FiguresRow { FiguresRow(key, label, f, in: a) }
         let coverage = a.coverage(at: period)
         let missing: [SchemeLine.ID]
         switch coverage {

@@ -74,8 +74,14 @@ public enum XLSX {
     /// A workbook of one sheet holding `rows`: figures as numbers, the rest as text, inline or (`sharedStrings`, as Excel
     /// writes them) in a table of shared strings. The same rows give the same bytes.
     public static func workbook(sheet name: String, rows: [[String]], sharedStrings: Bool = false) throws -> Data {
-        let strings = sharedStrings ? Array(Set(rows.joined().filter { !$0.isEmpty && !isNumber($0) })).sorted() : []
+        try workbook([Sheet(name: name, rows: rows)], sharedStrings: sharedStrings)
+    }
+
+    /// A workbook of `sheets`, in order, written as ``workbook(sheet:rows:sharedStrings:)`` writes one.
+    public static func workbook(_ sheets: [Sheet], sharedStrings: Bool = false) throws -> Data {
+        let strings = sharedStrings ? Array(Set(sheets.flatMap(\.rows).joined().filter { !$0.isEmpty && !isNumber($0) })).sorted() : []
         let archive = try Archive(data: Data(), accessMode: .create)
+        let numbers = sheets.indices.map { $0 + 1 }
         let parts: [(String, String)] = [
             ("[Content_Types].xml", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -83,7 +89,7 @@ public enum XLSX {
                 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
                 <Default Extension="xml" ContentType="application/xml"/>\
                 <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-                <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
+                \(numbers.map { "<Override PartName=\"/xl/worksheets/sheet\($0).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>" }.joined())\
                 <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>\
                 </Types>
                 """),
@@ -97,16 +103,16 @@ public enum XLSX {
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
                 xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-                <sheets><sheet name="\(escape(name))" sheetId="1" r:id="rId1"/></sheets></workbook>
+                <sheets>\(zip(sheets, numbers).map { "<sheet name=\"\(escape($0.name))\" sheetId=\"\($1)\" r:id=\"rId\($1)\"/>" }.joined())</sheets></workbook>
                 """),
             ("xl/_rels/workbook.xml.rels", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
-                <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>\
+                \(numbers.map { "<Relationship Id=\"rId\($0)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\($0).xml\"/>" }.joined())\
+                <Relationship Id="rId\(sheets.count + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>\
                 </Relationships>
                 """),
-            ("xl/worksheets/sheet1.xml", sheetXML(rows, strings: strings)),
+        ] + zip(sheets, numbers).map { ("xl/worksheets/sheet\($1).xml", sheetXML($0.rows, strings: strings)) } + [
             ("xl/sharedStrings.xml", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="\(strings.count)" uniqueCount="\(strings.count)">\
