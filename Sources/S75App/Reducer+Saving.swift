@@ -129,6 +129,7 @@ extension AppState {
         case .signOff(let s): "\(s.id), by \(s.by) on \(s.on.label)"
         case .person(let p): "\(p.account) \(p.name), \(p.roles.map(\.rawValue).joined(separator: ", "))"
         case .instalment(let i): "\(i.id) \(MoneyText.pounds(i.amount)) of \(i.contributionID) due \(i.due.label)"
+        case .settlement(let p): "\(p.id) \(p.summary), due \(p.due.label)" + (p.paidOn.map { ", paid \($0.label)" } ?? "")
         }
     }
 }

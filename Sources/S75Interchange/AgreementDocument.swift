@@ -28,6 +28,7 @@ public enum AgreementDocument {
             "contributionInstalments": .array(a.contributionInstalments.map(instalment)),
             "people": .array(a.people.map(person)),
             "signOffs": .array(a.signOffs.map(signOff)),
+            "settlementPayments": .array(a.settlementPayments.map(settlementPayment)),
             "meetings": .array(a.meetings.map { meeting in Self.meeting(meeting, minutes: a.minutes.filter { $0.meeting == meeting.date }) }),
         ])
     }
@@ -60,7 +61,8 @@ public enum AgreementDocument {
         let root = try Node(value: value, path: "").object(["format", "version", "agreement", "partners", "contributions", "schemes",
                                                              "providers", "contracts", "metrics", "meetings", "personalBudgets",
                                                              "ledgerRules", "chargeBacks", "monthCloses", "priorPeriodAdjustments",
-                                                             "budgetVariations", "contributionInstalments", "people", "signOffs"])
+                                                             "budgetVariations", "contributionInstalments", "people", "signOffs",
+                                                             "settlementPayments"])
         let formatNode = try root.node("format")
         guard try formatNode.string() == format else { throw formatNode.failure("this is not an s75 agreement document (expected \"\(format)\")") }
         let versionNode = try root.node("version")
@@ -91,6 +93,10 @@ public enum AgreementDocument {
         records += try (root.optionalNode("ledgerRules")?.list() ?? []).map { n throws(InterchangeError) in (.ledgerRule(try ledgerRule(n)), n) }
         // written since charge-backs could be recorded; a document from before has none
         records += try (root.optionalNode("chargeBacks")?.list() ?? []).map { n throws(InterchangeError) in (.chargeBack(try chargeBack(n)), n) }
+        // written since settlements were recorded as payments; a document from before has none
+        records += try (root.optionalNode("settlementPayments")?.list() ?? []).map { n throws(InterchangeError) in
+            (.settlement(try settlementPayment(n)), n)
+        }
         records += legacyVariations
         records += try closesAdjustmentsAndVariations(root)
         try refuseTooMany(records)

@@ -40,6 +40,23 @@ extension AgreementDocument {
                  "receivedOn": i.receivedOn.map { .text($0.description) }, "receivedPence": i.received.map(JSONValue.money)])
     }
 
+    static func settlementPayment(_ p: SettlementPayment) -> JSONValue {
+        .fields(["id": .text(p.id), "year": .text(p.year.description), "from": .text(p.fromPartnerID), "to": .text(p.toPartnerID),
+                 "amountPence": .money(p.amount), "due": .text(p.due.description), "invoice": .text(p.invoice),
+                 "paidOn": p.paidOn.map { .text($0.description) }])
+    }
+
+    static func settlementPayment(_ node: Node) throws(InterchangeError) -> SettlementPayment {
+        let f = try node.object(["id", "year", "from", "to", "amountPence", "due", "invoice", "paidOn"])
+        let year = try f.parsed("year", "a financial year (YYYY-YY)") { text -> FinancialYear? in
+            guard text.count == 7, let start = Int(text.prefix(4)), FinancialYear(startYear: start).description == text else { return nil }
+            return FinancialYear(startYear: start)
+        }
+        return SettlementPayment(id: try f.string("id"), year: year, from: try f.string("from"), to: try f.string("to"),
+                                 amount: try f.money("amountPence"), due: try f.date("due"), invoice: try f.string("invoice"),
+                                 paidOn: try f.optionalDate("paidOn"))
+    }
+
     static func instalment(_ node: Node) throws(InterchangeError) -> ContributionInstalment {
         let f = try node.object(["id", "contribution", "due", "amountPence", "receivedOn", "receivedPence"])
         return ContributionInstalment(id: try f.string("id"), contributionID: try f.string("contribution"), due: try f.date("due"),

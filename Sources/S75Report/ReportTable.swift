@@ -95,7 +95,20 @@ extension BoardReport {
                                 + [.money(row.reserveUsed), .money(row.reserveAdded), .money(row.carriedForward), .money(row.netVariance, signed: true)]
                         },
                         notes: ["Each row adds up: partners' shares + reserve used − reserve added − carried forward = net variance."]),
-        ] + receiptTable + restatementTable + adjustmentTable + variationTables
+        ] + receiptTable + settlementTable + restatementTable + adjustmentTable + variationTables
+    }
+
+    /// The payments settling the year's risk share, with their total; none until they are made.
+    var settlementTable: [ReportTable] {
+        guard !settlementPayments.isEmpty else { return [] }
+        return [ReportTable(id: "settlement-payments", title: "Settlement payments",
+                            columns: ["Payment", "From", "To", "Amount", "Due", "Invoice", "Paid"],
+                            rows: settlementPayments.map { p in
+                                [.text(p.id), .text(p.from), .text(p.to), .money(p.amount), .text(p.due), .text(p.invoice.isEmpty ? "—" : p.invoice),
+                                 .text(p.paidOn ?? (p.overdue ? "OVERDUE" : "not paid"))]
+                            } + [[.text("Total"), .text(""), .text(""), .money(settlementPayments.map(\.amount).reduce(0, +)), .text(""),
+                                  .text(""), .text("")]],
+                            notes: ["Who pays whom to settle the year's risk share (s75 settle); OVERDUE past its due date at the month's end."])]
     }
 
     /// Contributions received against due by the month's end, once any contribution has instalments; a total that re-adds

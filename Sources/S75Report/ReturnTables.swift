@@ -19,6 +19,7 @@ extension StatutoryReturn {
         case .annual:
             return [contributionsTable] + board("scheme-lines", as: "Expenditure by line: the outturn") + [leadCommissionerTable]
                 + board("year-end", as: "Surplus or deficit, the risk-share settlement and what is carried forward")
+                + board("settlement-payments", as: "Settlement payments")
                 + board("partners", as: "The settlement by partner") + outcomes
         case .reg9:
             return [nhsFunctionsTable]

@@ -25,7 +25,7 @@ struct Check: ParsableCommand {
             + agreement.remedialPlans(at: agreement.reportingPeriod).filter { $0.plan == nil }.map {
                 ValidationProblem("line \($0.lineID)", $0.note(on: today))
             }
-            + agreement.instalmentsOverdue(on: today) + agreement.supersededSignOffs()
+            + agreement.instalmentsOverdue(on: today) + agreement.settlementsOverdue(on: today) + agreement.supersededSignOffs()
         for warning in warnings { Output.print("\(file): warning: \(warning)") }
         guard !problems.isEmpty else {
             Output.print("\(file): no problems found (\(agreement.lines.count) lines, \(agreement.contracts.count) contracts, \(agreement.metrics.count) metrics)"

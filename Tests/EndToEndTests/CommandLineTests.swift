@@ -253,7 +253,7 @@ struct CheckAndReportTests {
         #expect(full.error.contains("is full"), "\(full.error)")
         #expect(!full.error.contains("damaged"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: mountPoint) == ["filler"])
-        try fill(leaving: 1400)
+        try fill(leaving: 1600)
         #expect(try s75("new", file, "--sample", "northmoor").status == 0)
         try fill(leaving: 0)
         _ = try Shell.run("/usr/bin/env", ["dd", "if=/dev/zero", "of=\(filler)-more", "bs=1k", "count=2048"])

@@ -101,4 +101,33 @@ struct ReturnCommandTests {
         let sheetOut = try Shell.run(Tmux.binary, ["return", file, "--kind", "quarterly", "--format", "xlsx"])
         #expect(sheetOut.status != 0 && sheetOut.error.contains("--format xlsx writes a workbook: give --output RETURN.xlsx."))
     }
+
+    @Test("settlement payments: made from the agreed year-end, invoiced, OVERDUE in check, paid and kept; listed in the annual return")
+    func settlement() throws {
+        let (folder, file) = try closedFile()
+        let made = try Shell.run(Tmux.binary, ["settle", file, "--generate", "--due", "2026-05-20"])
+        #expect(made.output == "SP1: ICB pays LA £393,600, due 20 May 2026.\n", "\(made.error)")
+        #expect(try Shell.run(Tmux.binary, ["settle", file, "--generate"]).status == 1)
+        #expect(try Shell.run(Tmux.binary, ["settle", file, "--payment", "SP1", "--invoice", "INV-2026-0042"]).status == 0)
+        let check = try Shell.run(Tmux.binary, ["check", file]).output
+        #expect(check.contains("warning: settlement SP1: ICB pays LA £393,600 (invoice INV-2026-0042) was due 20 May 2026 and is not paid: OVERDUE"))
+        #expect(try Shell.run(Tmux.binary, ["settle", file, "--payment", "SP1", "--paid", "2026-05-18"]).output
+                == "SP1: ICB pays LA £393,600, due 20 May 2026, invoice INV-2026-0042, paid 18 May 2026.\n")
+        #expect(!(try Shell.run(Tmux.binary, ["check", file]).output.contains("settlement SP1")))
+
+        let annual = try Shell.run(Tmux.binary, ["return", file, "--kind", "annual", "--period", "2026-03", "--allow-draft", "--format", "csv",
+                                                 "--table", "settlement-payments"]).output
+        let rows = annual.split(separator: "\r\n").map(String.init)
+        #expect(rows[1] == "Payment,From,To,Amount (£),Due,Invoice,Paid")
+        #expect(rows[2] == "SP1,ICB,LA,393600.00,2026-05-20,INV-2026-0042,2026-05-18")
+        #expect(rows[3] == "Total,,,393600.00,,,")
+
+        // kept through the document, and a paid payment is not changed by an edit
+        let json = folder + "/northmoor.json", copy = folder + "/copy.s75"
+        #expect(try Shell.run(Tmux.binary, ["export", file, "--output", json]).status == 0)
+        #expect(try Shell.run(Tmux.binary, ["import", json, copy]).status == 0)
+        #expect(try Shell.run(Tmux.binary, ["settle", copy]).output.contains("SP1  2025-26  ICB pays LA £393,600, due 20 May 2026, invoice INV-2026-0042, paid 18 May 2026"))
+        let again = try Shell.run(Tmux.binary, ["settle", copy, "--payment", "SP1", "--invoice", "INV-OTHER"])
+        #expect(again.status == 1 && again.error.contains("SP1 (ICB pays LA £393,600) was paid on 18 May 2026 and is kept"), "\(again.error)")
+    }
 }

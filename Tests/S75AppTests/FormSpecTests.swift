@@ -46,6 +46,7 @@ struct FormSpecTests {
         case .instalment: preconditionFailure("instalments are set and received by commands")
         case .person: .person
         case .signOff: preconditionFailure("a sign-off is made by a command")
+        case .settlement: preconditionFailure("settlement payments are made and recorded by commands")
         }
     }
 

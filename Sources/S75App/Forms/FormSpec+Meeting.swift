@@ -94,7 +94,7 @@ extension RecordKey {
         case .minute: .minute
         case .personalBudget: .personalBudget
         case .ledgerRule: .ledgerRule
-        case .chargeBack: .chargeBack
+        case .chargeBack, .settlement: .chargeBack
         case .variation: .variation
         case .person: .person
         }

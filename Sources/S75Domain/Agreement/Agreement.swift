@@ -38,6 +38,8 @@ public struct Agreement: Hashable, Sendable {
     public var people: [Person]
     /// Signatures on months and minutes, each with the figures it covers.
     public var signOffs: [SignOff]
+    /// The payments between partners that settle each year's risk share.
+    public var settlementPayments: [SettlementPayment]
 
     public init(id: String, title: String, legalBasis: String, area: String, start: DateOnly, end: DateOnly,
                 noticeMonths: Int, noticeExpiry: String, reviewNote: String, partners: [Partner],
@@ -51,7 +53,7 @@ public struct Agreement: Hashable, Sendable {
                 personalBudgets: [IntegratedPersonalBudget] = [], ledgerRules: [LedgerRule] = [], chargeBacks: [ChargeBack] = [],
                 monthCloses: [MonthClose] = [], priorPeriodAdjustments: [PriorPeriodAdjustment] = [],
                 budgetVariations: [BudgetVariation] = [], contributionInstalments: [ContributionInstalment] = [],
-                people: [Person] = [], signOffs: [SignOff] = []) {
+                people: [Person] = [], signOffs: [SignOff] = [], settlementPayments: [SettlementPayment] = []) {
         self.details = AgreementDetails(id: id, title: title, legalBasis: legalBasis, area: area, start: start, end: end,
                                         noticeMonths: noticeMonths, noticeExpiry: noticeExpiry, reviewNote: reviewNote,
                                         hostPartnerID: hostPartnerID, poolName: poolName, pooledFundManager: pooledFundManager,
@@ -76,6 +78,7 @@ public struct Agreement: Hashable, Sendable {
         self.contributionInstalments = contributionInstalments
         self.people = people
         self.signOffs = signOffs
+        self.settlementPayments = settlementPayments
     }
 
     /// A detail of the agreement (`a.title`), read and written in ``details``.

@@ -59,6 +59,7 @@ extension Agreement {
         case .instalment(let id): contributionInstalments.first { $0.id == id }.map(AgreementRecord.instalment)
         case .person(let id): people.first { $0.id == id }.map(AgreementRecord.person)
         case .signOff(let id): signOffs.first { $0.id == id }.map(AgreementRecord.signOff)
+        case .settlement(let id): settlementPayments.first { $0.id == id }.map(AgreementRecord.settlement)
         }
     }
 
@@ -114,6 +115,8 @@ extension Agreement {
             Self.upsert(&people, id, new.flatMap { if case .person(let p) = $0 { p } else { nil } })
         case (.signOff(let id), let new):
             Self.upsert(&signOffs, id, new.flatMap { if case .signOff(let s) = $0 { s } else { nil } })
+        case (.settlement(let id), let new):
+            Self.upsert(&settlementPayments, id, new.flatMap { if case .settlement(let p) = $0 { p } else { nil } })
         case (.monthClose(let period), let new):
             Self.upsert(&monthCloses, period, new.flatMap { if case .monthClose(let c) = $0 { c } else { nil } })
             monthCloses.sort { $0.period < $1.period }
@@ -197,6 +200,8 @@ extension Agreement {
             try check(person, replacing: people.first { $0.id == person.id })
         case .signOff(let signOff):
             try check(signOff)
+        case .settlement(let payment):
+            try check(payment)
         case .monthClose(let c):
             guard c.period >= self.start.period, c.period <= self.end.period else {
                 throw EditError("\(c.period.label) is outside the agreement's term (\(self.start.label) to \(self.end.label))")
@@ -260,6 +265,7 @@ extension Agreement {
             users += lines.filter { $0.leadCommissionerID == id }.map { "line \($0.id)" }
             users += chargeBacks.filter { $0.partnerID == id }.map { "charge-back \($0.id)" }
             users += people.filter { $0.partnerID == id }.map { "person \($0.account)" }
+            users += settlementPayments.filter { $0.fromPartnerID == id || $0.toPartnerID == id }.map { "settlement \($0.id)" }
             if self.hostPartnerID == id { users.append("the agreement (host)") }
         case .provider(let id):
             users += lines.filter { $0.providerIDs.contains(id) }.map { "line \($0.id)" }

@@ -30,6 +30,8 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
     case person(Person.ID)
     /// A signature on a month or minutes, by what it signs.
     case signOff(SignOff.ID)
+    /// A payment settling a year's risk share.
+    case settlement(SettlementPayment.ID)
 
     /// The kind of record, as the audit trail names it: "monitoring", "line", "contribution" …
     public var entity: String {
@@ -53,6 +55,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .instalment: "instalment"
         case .person: "person"
         case .signOff: "sign-off"
+        case .settlement: "settlement"
         }
     }
 
@@ -63,7 +66,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .monitoring(let line, let period): "\(line) \(period)"
         case .meeting(let date): date.description
         case .monthClose(let period): period.description
-        case .adjustment(let id), .variation(let id), .instalment(let id), .person(let id), .signOff(let id), .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id), .ledgerRule(let id), .chargeBack(let id): id
+        case .adjustment(let id), .variation(let id), .instalment(let id), .person(let id), .signOff(let id), .settlement(let id), .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id), .ledgerRule(let id), .chargeBack(let id): id
         }
     }
 
@@ -92,6 +95,7 @@ public enum AgreementRecord: Hashable, Sendable {
     case instalment(ContributionInstalment)
     case person(Person)
     case signOff(SignOff)
+    case settlement(SettlementPayment)
 
     /// Which record this is.
     public var key: RecordKey {
@@ -115,6 +119,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .instalment(let i): .instalment(i.id)
         case .person(let p): .person(p.id)
         case .signOff(let s): .signOff(s.id)
+        case .settlement(let p): .settlement(p.id)
         }
     }
 
@@ -141,6 +146,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .instalment(let i): AuditText.fields(of: i)
         case .person(let p): AuditText.fields(of: p)
         case .signOff(let s): [("by", s.by), ("on", s.on.description), ("covers", s.covers)]
+        case .settlement(let p): AuditText.fields(of: p)
         case .meeting(let m):
             [("date", m.date.description), ("attendance", m.attendance), ("period", m.period.description), ("stepReached", m.stepReached.title)]
                 + WalkStep.allCases.compactMap { step in m.figures[step.name].map { ("figures.\(step.name)", $0) } }
@@ -218,6 +224,7 @@ extension RecordKey {
         case "instalment": self = .instalment(id)
         case "person": self = .person(id)
         case "sign-off": self = .signOff(id)
+        case "settlement": self = .settlement(id)
         default: return nil
         }
     }

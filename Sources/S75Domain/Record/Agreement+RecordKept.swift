@@ -24,6 +24,10 @@ extension Agreement {
             guard let old = signOffs.first(where: { $0.id == id }) else { return }
             guard change.new != nil else { throw EditError("a sign-off is kept: sign again once what it covers changes") }
             guard isSuperseded(old) else { throw EditError("\(id) is signed by \(old.by) on \(old.on.label) and still covers the figures as they are") }
+        case .settlement(let id):
+            guard let old = settlementPayments.first(where: { $0.id == id }), let paid = old.paidOn,
+                  change.new != .settlement(old) else { return }
+            throw EditError("\(id) (\(old.summary)) was paid on \(paid.label) and is kept: record a further payment to correct it")
         case .line(let id):
             try checkOriginalBudgetKept(id, new: change.new.flatMap { if case .line(let l) = $0 { l } else { nil } })
         default:

@@ -86,6 +86,11 @@ extension BoardReport {
         let overtaken = elsewhere.isEmpty ? nil : "SUPERSEDED since signed: \(elsewhere.joined(separator: ", "))"
         let standing = [signed ? "\(period) " + a.signOffStatus(of: period) : nil, yearEnd, bcf, overtaken].compactMap { $0 }
         signOff = standing.isEmpty ? nil : standing.joined(separator: "; ")
+        let monthEnd = DateOnly(year: period.year, month: period.month, day: 1).endOfMonth
+        settlementPayments = a.settlementPayments.filter { $0.year == period.financialYear }.map { p in
+            SettlementRow(id: p.id, from: p.fromPartnerID, to: p.toPartnerID, amount: p.amount.pence, due: p.due.description, invoice: p.invoice,
+                          paidOn: p.paidOn?.description, overdue: p.isOverdue(on: monthEnd))
+        }
         contributionsReceived = a.contributionReceipts(at: period).map {
             ReceiptRow(contribution: $0.contribution.id, partner: $0.contribution.partnerID, amount: $0.contribution.amount.pence,
                        dueToDate: $0.dueToDate?.pence, receivedToDate: $0.receivedToDate?.pence, outstanding: $0.outstanding.map(\.id))

@@ -32,6 +32,22 @@ public struct BoardReport: Hashable, Sendable, Codable {
     /// Each contribution's instalments due and received by the month's end.
     public var contributionsReceived: [ReceiptRow]
 
+    /// The payments settling the year's risk share, once made from its agreed year-end.
+    public var settlementPayments: [SettlementRow]
+
+    /// A payment between partners settling the year's risk share; `paidOn` null until paid.
+    public struct SettlementRow: Hashable, Sendable, Codable {
+        public var id: String
+        public var from: String
+        public var to: String
+        public var amount: Int64
+        public var due: String
+        public var invoice: String
+        public var paidOn: String?
+        /// Past its due date at the report's month's end and not paid.
+        public var overdue: Bool
+    }
+
     /// A contribution's instalments to date; null figures when none are recorded (not known).
     public struct ReceiptRow: Hashable, Sendable, Codable {
         public var contribution: String

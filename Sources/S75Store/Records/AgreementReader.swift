@@ -25,6 +25,7 @@ struct AgreementReader {
         a.priorPeriodAdjustments = try priorPeriodAdjustments()
         a.budgetVariations = try budgetVariations()
         a.contributionInstalments = try contributionInstalments()
+        a.settlementPayments = try settlementPayments()
         a.signOffs = try signOffs()
         return a
     }
@@ -237,6 +238,14 @@ struct AgreementReader {
                                    amount: Money(pence: $0["amountPence"]),
                                    receivedOn: try ($0["receivedOn"] as String?).map { try parse($0, "receivedOn", DateOnly.init) },
                                    received: ($0["receivedPence"] as Int64?).map(Money.init(pence:)))
+        }
+    }
+
+    private func settlementPayments() throws -> [SettlementPayment] {
+        try Row.fetchAll(db, sql: "SELECT * FROM settlementPayment ORDER BY position").map {
+            SettlementPayment(id: $0["id"], year: FinancialYear(startYear: $0["year"]), from: $0["fromPartnerID"], to: $0["toPartnerID"],
+                              amount: Money(pence: $0["amountPence"]), due: try parse($0["due"], "due", DateOnly.init), invoice: $0["invoice"],
+                              paidOn: try ($0["paidOn"] as String?).map { try parse($0, "paidOn", DateOnly.init) })
         }
     }
 

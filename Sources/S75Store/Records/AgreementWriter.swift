@@ -102,6 +102,13 @@ enum AgreementWriter {
                 """, [instalment.id, i, instalment.contributionID, instalment.due.description, instalment.amount.pence,
                                  instalment.receivedOn?.description, instalment.received?.pence])
         }
+        for (i, p) in a.settlementPayments.enumerated().map({ ($0.offset + first, $0.element) }) {
+            try db.run("""
+                INSERT INTO settlementPayment (id, position, year, fromPartnerID, toPartnerID, amountPence, due, invoice, paidOn)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [p.id, i, p.year.startYear, p.fromPartnerID, p.toPartnerID, p.amount.pence, p.due.description, p.invoice,
+                      p.paidOn?.description])
+        }
         for (i, p) in a.people.enumerated().map({ ($0.offset + first, $0.element) }) {
             try db.run("INSERT INTO person (account, position, otherAccounts, name, partnerID, roles, lines) VALUES (?, ?, ?, ?, ?, ?, ?)",
                            [p.account, i, try JSONColumn.encode(p.otherAccounts, .texts), p.name, p.partnerID,

@@ -27,6 +27,7 @@ enum RecordWriter {
         case .adjustment(let id): ("priorPeriodAdjustment", "id = ?", [id])
         case .variation(let id): ("budgetVariation", "id = ?", [id])
         case .instalment(let id): ("contributionInstalment", "id = ?", [id])
+        case .settlement(let id): ("settlementPayment", "id = ?", [id])
         case .person(let account): ("person", "account = ?", [account])
         case .signOff(let id): ("signOff", "id = ?", [id])
         }
@@ -68,7 +69,7 @@ enum RecordWriter {
                               ("minute", RecordKey.minute), ("personalBudget", RecordKey.personalBudget),
                               ("ledgerRule", RecordKey.ledgerRule), ("chargeBack", RecordKey.chargeBack),
                               ("priorPeriodAdjustment", RecordKey.adjustment), ("budgetVariation", RecordKey.variation),
-                              ("contributionInstalment", RecordKey.instalment)] {
+                              ("contributionInstalment", RecordKey.instalment), ("settlementPayment", RecordKey.settlement)] {
             let rows = try Row.fetchCursor(db, sql: "SELECT id, version FROM \(table)")
             while let row = try rows.next() { versions[make(row[0])] = row[1] }
         }
@@ -137,6 +138,7 @@ enum RecordWriter {
         case .adjustment(let adjustment): single.priorPeriodAdjustments = [adjustment]
         case .variation(let variation): single.budgetVariations = [variation]
         case .instalment(let instalment): single.contributionInstalments = [instalment]
+        case .settlement(let payment): single.settlementPayments = [payment]
         case .person(let person): single.people = [person]
         case .signOff(let signOff): single.signOffs = [signOff]
         }
@@ -236,6 +238,12 @@ enum RecordWriter {
                 UPDATE contributionInstalment SET contributionID = ?, due = ?, amountPence = ?, receivedOn = ?, receivedPence = ?,
                   version = version + 1 WHERE id = ? AND version = ?
                 """, [i.contributionID, i.due.description, i.amount.pence, i.receivedOn?.description, i.received?.pence, i.id, version])
+        case .settlement(let p):
+            try db.run("""
+                UPDATE settlementPayment SET year = ?, fromPartnerID = ?, toPartnerID = ?, amountPence = ?, due = ?, invoice = ?, paidOn = ?,
+                  version = version + 1 WHERE id = ? AND version = ?
+                """, [p.year.startYear, p.fromPartnerID, p.toPartnerID, p.amount.pence, p.due.description, p.invoice,
+                      p.paidOn?.description, p.id, version])
         case .monthClose(let c):
             try db.run("""
                 UPDATE monthClose SET closedOn = ?, closedBy = ?, firstReported = ?, reopenings = ?, version = version + 1

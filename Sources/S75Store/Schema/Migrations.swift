@@ -317,6 +317,20 @@ enum Migrations {
         migrator.registerMigration("v27-bcf-return-sign-off") { db in
             try db.alter(table: "signOff") { t in t.add(column: "underDelegatedAuthority", .boolean).notNull().defaults(to: false) }
         }
+        migrator.registerMigration("v28-settlement-payments") { db in
+            try db.create(table: "settlementPayment") { t in
+                t.primaryKey("id", .text)
+                t.column("position", .integer).notNull()
+                t.column("year", .integer).notNull()
+                t.column("fromPartnerID", .text).notNull()
+                t.column("toPartnerID", .text).notNull()
+                t.column("amountPence", .integer).notNull()
+                t.column("due", .text).notNull()
+                t.column("invoice", .text).notNull()
+                t.column("paidOn", .text)
+                t.column("version", .integer).notNull().defaults(to: 1)
+            }
+        }
         return migrator
     }
 }

@@ -21,6 +21,7 @@ enum YearEndView {
             lines += ListLine.notes("Sign-off: " + (a.yearEndSignOffStatus(of: year).map { "the settlement is \($0)." }
                                     ?? "no partner's s151 or CFO signatory has signed the settlement yet (s75 sign --year-end \(year.startYear))."),
                                     width: width)
+            lines += settlementLines(a.settlementPayments.filter { $0.year == year }, today: state.today, width: width)
         }
         lines.append(.blank)
         lines += whatIfTable(a, period: state.period, unit: .pounds, width: width, chosen: state.whatIfModel)
@@ -28,6 +29,29 @@ enum YearEndView {
         lines += ListLine.notes("m shows the position under the next model; v returns to the lines; a records unauthorised spend "
                                 + "charged back to a partner. + is paid in by the partner, − received (or kept).", width: width)
         return PaneView(title: title, lines: lines, selected: nil)
+    }
+
+    /// The payments that settle the year, with their invoices and whether paid; how to make them while there are none.
+    static func settlementLines(_ payments: [SettlementPayment], today: DateOnly, width: Int) -> [ListLine] {
+        guard !payments.isEmpty else {
+            return [.blank] + ListLine.notes("Settlement: no payments recorded yet. s75 settle FILE --generate makes them from this "
+                                             + "position once it is final and agreed.", width: width)
+        }
+        let layout = TableLayout(columns: [
+            Column("Payment", width: 7, alignment: .left, priority: 10), Column("From → to", width: 10, alignment: .left, priority: 9),
+            Column("Amount", width: 14, priority: 10), Column("Due", width: 11, alignment: .left, priority: 8),
+            Column("Invoice", width: 10, alignment: .left, priority: 6, flexible: true, maxWidth: 24),
+            Column("Paid", width: 11, alignment: .left, priority: 9),
+        ], width: width)
+        var lines: [ListLine] = [.blank, .section("Settlement payments"), .header(layout)]
+        for p in payments {
+            let paid = p.paidOn.map { TableCell($0.label) } ?? (p.isOverdue(on: today) ? TableCell("OVERDUE", role: .statusError) : TableCell("not paid"))
+            lines.append(ListLine(layout.line([TableCell(p.id), TableCell("\(p.fromPartnerID) → \(p.toPartnerID)"),
+                                               TableCell(MoneyFormat.amount(p.amount, unit: .pounds)), TableCell(p.due.label),
+                                               TableCell(p.invoice.isEmpty ? "—" : p.invoice), paid]), role: .tableRow))
+        }
+        lines.append(.total(layout, ["Total", "", TableCell(MoneyFormat.amount(payments.map(\.amount).reduce(.zero, +), unit: .pounds)), "", "", ""]))
+        return lines
     }
 
     /// No position, no shares and no what-if while a line has no return: the missing lines, named.
