@@ -16,6 +16,7 @@ public struct Prompt: Hashable, Sendable {
 public enum PromptVerb: String, CaseIterable, Sendable {
     case goto, period, theme, sort, filter, unit, present
     case closeMonth = "close-month", reopenMonth = "reopen-month", approveMinutes = "approve-minutes", adjust, vary, instalments, receive, done, withdraw, sign
+    case bcfReturn = "bcf-return"
 }
 
 extension AppState {
@@ -50,6 +51,7 @@ extension AppState {
                     : words.count == 3 && words[1] == "bcf-return" ? BCFReturnKind.allCases.map(\.rawValue)
                     : words.count == 3 && ["submit", "year-end"].contains(words[1]) ? agreement.partners.map(\.id)
                     : words.count == 3 && words[1] == "minutes" ? agreement.meetings.map(\.date.description) : ["delegated"]
+            case .bcfReturn?: options = words.count == 2 ? BCFReturnKind.allCases.map(\.rawValue) : []
             case .present?, .approveMinutes?, nil: options = []
             }
         }
@@ -187,6 +189,12 @@ extension AppState {
             return settleAction(arguments, as: .dropped)
         case .sign:
             return sign(arguments)
+        case .bcfReturn:
+            guard let kind = arguments.first.flatMap({ BCFReturnKind(rawValue: $0.lowercased()) }) else {
+                message = .error("bcf-return takes the return: q1, q2, q3 or end-of-year, e.g. bcf-return q3.")
+                return []
+            }
+            openForm(.bcfReturn, .bcfAnswers(BCFReturnAnswers(year: agreement.financialYear, kind: kind, conditions: []).id))
         }
         return []
     }

@@ -6,7 +6,7 @@ extension FormKind {
         switch self {
         case .agreement, .partner: .agreement
         case .person: .people
-        case .contribution, .line, .chargeBack, .variation: .budgets
+        case .contribution, .line, .chargeBack, .variation, .bcfReturn: .budgets
         case .provider, .contract, .personalBudget: .providers
         case .metric: .outcomes
         case .meeting, .minute: .decisions
@@ -33,6 +33,7 @@ extension FormKind {
         case .variation: .variation("")
         case .person: .person("")
         case .minute: .minute("")
+        case .bcfReturn: .bcfAnswers("")
         case .meeting, .auditFilter: nil
         }
     }
@@ -102,7 +103,12 @@ extension AppState {
             return
         }
         if let probe = key ?? kind.anyRecordKey, refusesWriting(probe) { return }
-        let record = key.flatMap(agreement.record)
+        let record = key.flatMap { key in
+            if case .bcfAnswers(let id) = key, let unanswered = BCFReturnAnswers(id: id) {
+                return agreement.record(key) ?? .bcfAnswers(agreement.bcfReturnAnswers(unanswered.year, unanswered.kind))
+            }
+            return agreement.record(key)
+        }
         modes.open(.form(FormSpec.form(kind, record: record, in: agreement, version: key.flatMap { versions[$0] },
                                    inThousands: displayUnit == .thousands)))
         message = UserMessage("Tab or ↓ moves between fields; Enter saves; Esc cancels.")

@@ -29,6 +29,7 @@ public enum AgreementDocument {
             "people": .array(a.people.map(person)),
             "signOffs": .array(a.signOffs.map(signOff)),
             "settlementPayments": .array(a.settlementPayments.map(settlementPayment)),
+            "bcfReturns": .array(a.bcfAnswers.map(bcfAnswers)),
             "meetings": .array(a.meetings.map { meeting in Self.meeting(meeting, minutes: a.minutes.filter { $0.meeting == meeting.date }) }),
         ])
     }
@@ -62,7 +63,7 @@ public enum AgreementDocument {
                                                              "providers", "contracts", "metrics", "meetings", "personalBudgets",
                                                              "ledgerRules", "chargeBacks", "monthCloses", "priorPeriodAdjustments",
                                                              "budgetVariations", "contributionInstalments", "people", "signOffs",
-                                                             "settlementPayments"])
+                                                             "settlementPayments", "bcfReturns"])
         let formatNode = try root.node("format")
         guard try formatNode.string() == format else { throw formatNode.failure("this is not an s75 agreement document (expected \"\(format)\")") }
         let versionNode = try root.node("version")
@@ -97,6 +98,8 @@ public enum AgreementDocument {
         records += try (root.optionalNode("settlementPayments")?.list() ?? []).map { n throws(InterchangeError) in
             (.settlement(try settlementPayment(n)), n)
         }
+        // written since a BCF return's answers were recorded; a document from before has none
+        records += try (root.optionalNode("bcfReturns")?.list() ?? []).map { n throws(InterchangeError) in (.bcfAnswers(try bcfAnswers(n)), n) }
         records += legacyVariations
         records += try closesAdjustmentsAndVariations(root)
         try refuseTooMany(records)

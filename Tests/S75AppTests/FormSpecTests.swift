@@ -47,6 +47,7 @@ struct FormSpecTests {
         case .person: .person
         case .signOff: preconditionFailure("a sign-off is made by a command")
         case .settlement: preconditionFailure("settlement payments are made and recorded by commands")
+        case .bcfAnswers: .bcfReturn
         }
     }
 

@@ -95,6 +95,7 @@ extension RecordKey {
         case .personalBudget: .personalBudget
         case .ledgerRule: .ledgerRule
         case .chargeBack, .settlement: .chargeBack
+        case .bcfAnswers: .bcfReturn
         case .variation: .variation
         case .person: .person
         }

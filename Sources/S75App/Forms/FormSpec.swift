@@ -43,6 +43,8 @@ public enum FormSpec {
         case (.person, .person(let p)?): fields = personFields(p, in: a)
         case (.person, _):
             fields = personFields(Person(account: "", name: "", partnerID: a.hostPartnerID, roles: a.people.isEmpty ? [.pfm] : []), in: a)
+        case (.bcfReturn, .bcfAnswers(let b)?): fields = bcfReturnFields(b)
+        case (.bcfReturn, _): fields = bcfReturnFields(a.bcfReturnAnswers(a.financialYear, .endOfYear))
         case (.auditFilter, _): fields = []
         }
         if inThousands {
@@ -86,6 +88,10 @@ public enum FormSpec {
             case .chargeBack: return .success(.chargeBack(try chargeBack(reader)))
             case .variation: return .success(.variation(try variation(reader)))
             case .person: return .success(.person(try person(reader)))
+            case .bcfReturn:
+                let old: BCFReturnAnswers? = if case .bcfAnswers(let b)? = existing { b } else { BCFReturnAnswers(id: reader.text("id")) }
+                guard let old else { return .failure(EditError("the return is named by its year and kind, e.g. 2025-26 q3")) }
+                return .success(.bcfAnswers(try bcfReturn(reader, keeping: old)))
             case .auditFilter:
                 return .failure(EditError("the audit filter is not a record"))
             }

@@ -3,6 +3,7 @@ import S75Domain
 /// The kinds of record a form edits.
 public enum FormKind: String, Hashable, Sendable, CaseIterable {
     case agreement, partner, contribution, line, provider, contract, metric, meeting, minute, personalBudget, ledgerRule, chargeBack, variation, person
+    case bcfReturn
     /// Not a record: which changes the Audit pane lists.
     case auditFilter
 
@@ -17,6 +18,7 @@ public enum FormKind: String, Hashable, Sendable, CaseIterable {
         case .chargeBack: "charge-back"
         case .variation: "budget variation"
         case .auditFilter: "audit filter"
+        case .bcfReturn: "BCF return"
         default: rawValue
         }
     }

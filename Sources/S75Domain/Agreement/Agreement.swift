@@ -40,6 +40,8 @@ public struct Agreement: Hashable, Sendable {
     public var signOffs: [SignOff]
     /// The payments between partners that settle each year's risk share.
     public var settlementPayments: [SettlementPayment]
+    /// What each BCF return answers besides its figures: the national conditions and the narrative.
+    public var bcfAnswers: [BCFReturnAnswers]
 
     public init(id: String, title: String, legalBasis: String, area: String, start: DateOnly, end: DateOnly,
                 noticeMonths: Int, noticeExpiry: String, reviewNote: String, partners: [Partner],
@@ -53,7 +55,8 @@ public struct Agreement: Hashable, Sendable {
                 personalBudgets: [IntegratedPersonalBudget] = [], ledgerRules: [LedgerRule] = [], chargeBacks: [ChargeBack] = [],
                 monthCloses: [MonthClose] = [], priorPeriodAdjustments: [PriorPeriodAdjustment] = [],
                 budgetVariations: [BudgetVariation] = [], contributionInstalments: [ContributionInstalment] = [],
-                people: [Person] = [], signOffs: [SignOff] = [], settlementPayments: [SettlementPayment] = []) {
+                people: [Person] = [], signOffs: [SignOff] = [], settlementPayments: [SettlementPayment] = [],
+                bcfAnswers: [BCFReturnAnswers] = []) {
         self.details = AgreementDetails(id: id, title: title, legalBasis: legalBasis, area: area, start: start, end: end,
                                         noticeMonths: noticeMonths, noticeExpiry: noticeExpiry, reviewNote: reviewNote,
                                         hostPartnerID: hostPartnerID, poolName: poolName, pooledFundManager: pooledFundManager,
@@ -79,6 +82,7 @@ public struct Agreement: Hashable, Sendable {
         self.people = people
         self.signOffs = signOffs
         self.settlementPayments = settlementPayments
+        self.bcfAnswers = bcfAnswers
     }
 
     /// A detail of the agreement (`a.title`), read and written in ``details``.

@@ -60,6 +60,7 @@ extension Agreement {
         case .person(let id): people.first { $0.id == id }.map(AgreementRecord.person)
         case .signOff(let id): signOffs.first { $0.id == id }.map(AgreementRecord.signOff)
         case .settlement(let id): settlementPayments.first { $0.id == id }.map(AgreementRecord.settlement)
+        case .bcfAnswers(let id): bcfAnswers.first { $0.id == id }.map(AgreementRecord.bcfAnswers)
         }
     }
 
@@ -117,6 +118,8 @@ extension Agreement {
             Self.upsert(&signOffs, id, new.flatMap { if case .signOff(let s) = $0 { s } else { nil } })
         case (.settlement(let id), let new):
             Self.upsert(&settlementPayments, id, new.flatMap { if case .settlement(let p) = $0 { p } else { nil } })
+        case (.bcfAnswers(let id), let new):
+            Self.upsert(&bcfAnswers, id, new.flatMap { if case .bcfAnswers(let b) = $0 { b } else { nil } })
         case (.monthClose(let period), let new):
             Self.upsert(&monthCloses, period, new.flatMap { if case .monthClose(let c) = $0 { c } else { nil } })
             monthCloses.sort { $0.period < $1.period }
@@ -202,6 +205,8 @@ extension Agreement {
             try check(signOff)
         case .settlement(let payment):
             try check(payment)
+        case .bcfAnswers(let answers):
+            try check(answers)
         case .monthClose(let c):
             guard c.period >= self.start.period, c.period <= self.end.period else {
                 throw EditError("\(c.period.label) is outside the agreement's term (\(self.start.label) to \(self.end.label))")

@@ -32,6 +32,8 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
     case signOff(SignOff.ID)
     /// A payment settling a year's risk share.
     case settlement(SettlementPayment.ID)
+    /// A BCF return's answers, "2025-26 q3".
+    case bcfAnswers(BCFReturnAnswers.ID)
 
     /// The kind of record, as the audit trail names it: "monitoring", "line", "contribution" …
     public var entity: String {
@@ -56,6 +58,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .person: "person"
         case .signOff: "sign-off"
         case .settlement: "settlement"
+        case .bcfAnswers: "bcf return"
         }
     }
 
@@ -66,7 +69,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .monitoring(let line, let period): "\(line) \(period)"
         case .meeting(let date): date.description
         case .monthClose(let period): period.description
-        case .adjustment(let id), .variation(let id), .instalment(let id), .person(let id), .signOff(let id), .settlement(let id), .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id), .ledgerRule(let id), .chargeBack(let id): id
+        case .adjustment(let id), .variation(let id), .instalment(let id), .person(let id), .signOff(let id), .settlement(let id), .bcfAnswers(let id), .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id), .ledgerRule(let id), .chargeBack(let id): id
         }
     }
 
@@ -96,6 +99,7 @@ public enum AgreementRecord: Hashable, Sendable {
     case person(Person)
     case signOff(SignOff)
     case settlement(SettlementPayment)
+    case bcfAnswers(BCFReturnAnswers)
 
     /// Which record this is.
     public var key: RecordKey {
@@ -120,6 +124,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .person(let p): .person(p.id)
         case .signOff(let s): .signOff(s.id)
         case .settlement(let p): .settlement(p.id)
+        case .bcfAnswers(let b): .bcfAnswers(b.id)
         }
     }
 
@@ -147,6 +152,9 @@ public enum AgreementRecord: Hashable, Sendable {
         case .person(let p): AuditText.fields(of: p)
         case .signOff(let s): [("by", s.by), ("on", s.on.description), ("covers", s.covers)]
         case .settlement(let p): AuditText.fields(of: p)
+        case .bcfAnswers(let b):
+            b.conditions.enumerated().map { ("condition \($0.offset + 1)", "\($0.element.answer)" + ($0.element.commentary.isEmpty ? "" : ": \($0.element.commentary)")) }
+                + [("achievements", b.achievements), ("challenges", b.challenges)]
         case .meeting(let m):
             [("date", m.date.description), ("attendance", m.attendance), ("period", m.period.description), ("stepReached", m.stepReached.title)]
                 + WalkStep.allCases.compactMap { step in m.figures[step.name].map { ("figures.\(step.name)", $0) } }
@@ -225,6 +233,7 @@ extension RecordKey {
         case "person": self = .person(id)
         case "sign-off": self = .signOff(id)
         case "settlement": self = .settlement(id)
+        case "bcf return": self = .bcfAnswers(id)
         default: return nil
         }
     }

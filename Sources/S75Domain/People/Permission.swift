@@ -47,7 +47,7 @@ extension Agreement {
             case nil: return only("the pooled fund manager", "records sign-offs")
             }
         case .agreement, .partner, .contribution, .line, .provider, .contract, .metric, .personalBudget, .ledgerRule, .chargeBack,
-             .adjustment, .variation, .instalment, .settlement:
+             .adjustment, .variation, .instalment, .settlement, .bcfAnswers:
             return roles.contains(.pfm) ? nil : only("the pooled fund manager", "changes the financial records (\(change.key.entity))")
         }
     }

@@ -26,6 +26,7 @@ struct AgreementReader {
         a.budgetVariations = try budgetVariations()
         a.contributionInstalments = try contributionInstalments()
         a.settlementPayments = try settlementPayments()
+        a.bcfAnswers = try bcfAnswers()
         a.signOffs = try signOffs()
         return a
     }
@@ -238,6 +239,15 @@ struct AgreementReader {
                                    amount: Money(pence: $0["amountPence"]),
                                    receivedOn: try ($0["receivedOn"] as String?).map { try parse($0, "receivedOn", DateOnly.init) },
                                    received: ($0["receivedPence"] as Int64?).map(Money.init(pence:)))
+        }
+    }
+
+    private func bcfAnswers() throws -> [BCFReturnAnswers] {
+        try Row.fetchAll(db, sql: "SELECT * FROM bcfReturnAnswers ORDER BY position").map {
+            var answers = try parse($0["id"], "id", BCFReturnAnswers.init(id:))
+            answers.conditions = try JSONColumn.decode(.conditions, from: $0["conditions"], path: path, column: "conditions")
+            (answers.achievements, answers.challenges) = ($0["achievements"], $0["challenges"])
+            return answers
         }
     }
 

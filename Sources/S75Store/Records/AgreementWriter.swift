@@ -102,6 +102,10 @@ enum AgreementWriter {
                 """, [instalment.id, i, instalment.contributionID, instalment.due.description, instalment.amount.pence,
                                  instalment.receivedOn?.description, instalment.received?.pence])
         }
+        for (i, b) in a.bcfAnswers.enumerated().map({ ($0.offset + first, $0.element) }) {
+            try db.run("INSERT INTO bcfReturnAnswers (id, position, conditions, achievements, challenges) VALUES (?, ?, ?, ?, ?)",
+                       [b.id, i, try JSONColumn.encode(b.conditions, .conditions), b.achievements, b.challenges])
+        }
         for (i, p) in a.settlementPayments.enumerated().map({ ($0.offset + first, $0.element) }) {
             try db.run("""
                 INSERT INTO settlementPayment (id, position, year, fromPartnerID, toPartnerID, amountPence, due, invoice, paidOn)

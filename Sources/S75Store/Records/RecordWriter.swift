@@ -28,6 +28,7 @@ enum RecordWriter {
         case .variation(let id): ("budgetVariation", "id = ?", [id])
         case .instalment(let id): ("contributionInstalment", "id = ?", [id])
         case .settlement(let id): ("settlementPayment", "id = ?", [id])
+        case .bcfAnswers(let id): ("bcfReturnAnswers", "id = ?", [id])
         case .person(let account): ("person", "account = ?", [account])
         case .signOff(let id): ("signOff", "id = ?", [id])
         }
@@ -69,7 +70,8 @@ enum RecordWriter {
                               ("minute", RecordKey.minute), ("personalBudget", RecordKey.personalBudget),
                               ("ledgerRule", RecordKey.ledgerRule), ("chargeBack", RecordKey.chargeBack),
                               ("priorPeriodAdjustment", RecordKey.adjustment), ("budgetVariation", RecordKey.variation),
-                              ("contributionInstalment", RecordKey.instalment), ("settlementPayment", RecordKey.settlement)] {
+                              ("contributionInstalment", RecordKey.instalment), ("settlementPayment", RecordKey.settlement),
+                              ("bcfReturnAnswers", RecordKey.bcfAnswers)] {
             let rows = try Row.fetchCursor(db, sql: "SELECT id, version FROM \(table)")
             while let row = try rows.next() { versions[make(row[0])] = row[1] }
         }
@@ -139,6 +141,7 @@ enum RecordWriter {
         case .variation(let variation): single.budgetVariations = [variation]
         case .instalment(let instalment): single.contributionInstalments = [instalment]
         case .settlement(let payment): single.settlementPayments = [payment]
+        case .bcfAnswers(let answers): single.bcfAnswers = [answers]
         case .person(let person): single.people = [person]
         case .signOff(let signOff): single.signOffs = [signOff]
         }
@@ -238,6 +241,10 @@ enum RecordWriter {
                 UPDATE contributionInstalment SET contributionID = ?, due = ?, amountPence = ?, receivedOn = ?, receivedPence = ?,
                   version = version + 1 WHERE id = ? AND version = ?
                 """, [i.contributionID, i.due.description, i.amount.pence, i.receivedOn?.description, i.received?.pence, i.id, version])
+        case .bcfAnswers(let b):
+            try db.run("""
+                UPDATE bcfReturnAnswers SET conditions = ?, achievements = ?, challenges = ?, version = version + 1 WHERE id = ? AND version = ?
+                """, [try JSONColumn.encode(b.conditions, .conditions), b.achievements, b.challenges, b.id, version])
         case .settlement(let p):
             try db.run("""
                 UPDATE settlementPayment SET year = ?, fromPartnerID = ?, toPartnerID = ?, amountPence = ?, due = ?, invoice = ?, paidOn = ?,

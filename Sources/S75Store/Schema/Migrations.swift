@@ -331,6 +331,16 @@ enum Migrations {
                 t.column("version", .integer).notNull().defaults(to: 1)
             }
         }
+        migrator.registerMigration("v29-bcf-return-answers") { db in
+            try db.create(table: "bcfReturnAnswers") { t in
+                t.primaryKey("id", .text)
+                t.column("position", .integer).notNull()
+                t.column("conditions", .text).notNull()
+                t.column("achievements", .text).notNull()
+                t.column("challenges", .text).notNull()
+                t.column("version", .integer).notNull().defaults(to: 1)
+            }
+        }
         return migrator
     }
 }
