@@ -45,4 +45,28 @@ enum ColumnMapFile {
         }
         return (headers, formats)
     }
+
+    /// The texts a TOML file of tables names, `[section] key = "text"`: each section and key one of `known`'s.
+    static func sections(toml text: String, file: String, known: [String: [String]]) throws(InterchangeError) -> [String: [String: String]] {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch {
+            throw InterchangeError(path: file, "not TOML: \(error)")
+        }
+        var read: [String: [String: String]] = [:]
+        for section in table.keys {
+            guard let keys = known[section], let map = table[section]?.table else {
+                throw InterchangeError(path: file, "unknown table or key \"\(section)\" (expected \(known.keys.sorted().map { "[\($0)]" }.joined(separator: " or ")))")
+            }
+            for key in map.keys {
+                guard keys.contains(key) else {
+                    throw InterchangeError(path: "\(file): \(section).\(key)", "unknown key (expected one of \(keys.joined(separator: ", ")))")
+                }
+                guard let value = map[key]?.string else { throw InterchangeError(path: "\(file): \(section).\(key)", "expected text") }
+                read[section, default: [:]][key] = value
+            }
+        }
+        return read
+    }
 }

@@ -190,3 +190,32 @@ struct TamperTests {
         #expect(try S75Database.open(at: other, readOnly: true).verifyAuditTrail().problems.first?.hasPrefix("audit row 3 ") == true)
     }
 }
+
+/// A BCF return's answers and a settlement payment kept in the file and the document as written.
+@Suite("Returns' records in the store")
+struct ReturnRecordStoreTests {
+    @Test("the answers to the national conditions and a settlement payment are written, read back and carried by the document")
+    func kept() throws {
+        let path = try temporaryFolder() + "/returns.s75"
+        let store = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "pat"))
+        var answers = Northmoor.agreement.bcfReturnAnswers(FinancialYear(startYear: 2025), .q3)
+        answers.conditions[0].confirmed = true
+        answers.conditions[1] = NationalConditionAnswer(condition: answers.conditions[1].condition, confirmed: false, commentary: "care-home goal behind")
+        answers.achievements = "Discharge delays down a fifth"
+        _ = try store.apply(Change(.bcfAnswers(answers)), expecting: nil, author: Author(user: "pat"), at: "2026-01-14T09:00:00Z")
+        var unexplained = answers
+        unexplained.conditions[2].confirmed = false
+        let refused = #expect(throws: StoreError.self) {
+            try store.apply(Change(.bcfAnswers(unexplained)), expecting: 1, author: Author(user: "pat"), at: "t")
+        }
+        #expect(refused?.kind == .invalidEdit("national condition 3 is not met: say why, and what is being done, in its commentary"))
+        let payment = try Northmoor.agreement.settlementPayments(for: FinancialYear(startYear: 2025), due: DateOnly(year: 2026, month: 5, day: 20))[0]
+        _ = try store.apply(Change(.settlement(payment)), expecting: nil, author: Author(user: "pat"), at: "2026-04-20T09:00:00Z")
+        let reread = try S75Database.open(at: path).loadAgreement()
+        #expect(reread.bcfAnswers == [answers] && reread.settlementPayments == [payment])
+        let document = try AgreementDocument.text(reread)
+        let back = try AgreementDocument.agreement(from: Data(document.utf8))
+        #expect(back.bcfAnswers == [answers] && back.settlementPayments == [payment])
+        #expect(try AgreementDocument.text(back) == document)
+    }
+}
