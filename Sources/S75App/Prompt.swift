@@ -16,7 +16,7 @@ public struct Prompt: Hashable, Sendable {
 public enum PromptVerb: String, CaseIterable, Sendable {
     case goto, period, theme, sort, filter, unit, present
     case closeMonth = "close-month", reopenMonth = "reopen-month", approveMinutes = "approve-minutes", adjust, vary, instalments, receive, done, withdraw, sign
-    case bcfReturn = "bcf-return"
+    case bcfReturn = "bcf-return", risk
 }
 
 extension AppState {
@@ -52,6 +52,7 @@ extension AppState {
                     : words.count == 3 && ["submit", "year-end"].contains(words[1]) ? agreement.partners.map(\.id)
                     : words.count == 3 && words[1] == "minutes" ? agreement.meetings.map(\.date.description) : ["delegated"]
             case .bcfReturn?: options = words.count == 2 ? BCFReturnKind.allCases.map(\.rawValue) : []
+            case .risk?: options = words.count == 2 ? agreement.risks.map(\.id) : []
             case .present?, .approveMinutes?, nil: options = []
             }
         }
@@ -189,6 +190,13 @@ extension AppState {
             return settleAction(arguments, as: .dropped)
         case .sign:
             return sign(arguments)
+        case .risk:
+            guard let id = arguments.first else { openForm(.risk, nil); return [] }
+            guard let risk = agreement.risks.first(where: { $0.id.lowercased() == id.lowercased() }) else {
+                message = .error("There is no risk \(id): risk alone adds one; Tab after risk lists them.")
+                return []
+            }
+            openForm(.risk, .risk(risk.id))
         case .bcfReturn:
             guard let kind = arguments.first.flatMap({ BCFReturnKind(rawValue: $0.lowercased()) }) else {
                 message = .error("bcf-return takes the return: q1, q2, q3 or end-of-year, e.g. bcf-return q3.")

@@ -9,7 +9,7 @@ extension FormKind {
         case .contribution, .line, .chargeBack, .variation, .bcfReturn: .budgets
         case .provider, .contract, .personalBudget: .providers
         case .metric: .outcomes
-        case .meeting, .minute: .decisions
+        case .meeting, .minute, .risk: .decisions
         case .ledgerRule: .mapping
         case .auditFilter: .audit
         }
@@ -34,6 +34,7 @@ extension FormKind {
         case .person: .person("")
         case .minute: .minute("")
         case .bcfReturn: .bcfAnswers("")
+        case .risk: .risk("")
         case .meeting, .auditFilter: nil
         }
     }

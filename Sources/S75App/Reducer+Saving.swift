@@ -130,6 +130,7 @@ extension AppState {
         case .person(let p): "\(p.account) \(p.name), \(p.roles.map(\.rawValue).joined(separator: ", "))"
         case .instalment(let i): "\(i.id) \(MoneyText.pounds(i.amount)) of \(i.contributionID) due \(i.due.label)"
         case .settlement(let p): "\(p.id) \(p.summary), due \(p.due.label)" + (p.paidOn.map { ", paid \($0.label)" } ?? "")
+        case .risk(let r): "\(r.id) \(r.title), \(r.rating) (\(r.likelihood)×\(r.impact))"
         case .bcfAnswers(let b): "the \(b.kind.label) BCF return of \(b.year): " + b.conditions.map(\.answer).joined(separator: ", ")
         }
     }

@@ -30,6 +30,7 @@ public enum AgreementDocument {
             "signOffs": .array(a.signOffs.map(signOff)),
             "settlementPayments": .array(a.settlementPayments.map(settlementPayment)),
             "bcfReturns": .array(a.bcfAnswers.map(bcfAnswers)),
+            "risks": .array(a.risks.map(risk)),
             "meetings": .array(a.meetings.map { meeting in Self.meeting(meeting, minutes: a.minutes.filter { $0.meeting == meeting.date }) }),
         ])
     }
@@ -63,7 +64,7 @@ public enum AgreementDocument {
                                                              "providers", "contracts", "metrics", "meetings", "personalBudgets",
                                                              "ledgerRules", "chargeBacks", "monthCloses", "priorPeriodAdjustments",
                                                              "budgetVariations", "contributionInstalments", "people", "signOffs",
-                                                             "settlementPayments", "bcfReturns"])
+                                                             "settlementPayments", "bcfReturns", "risks"])
         let formatNode = try root.node("format")
         guard try formatNode.string() == format else { throw formatNode.failure("this is not an s75 agreement document (expected \"\(format)\")") }
         let versionNode = try root.node("version")
@@ -100,6 +101,8 @@ public enum AgreementDocument {
         }
         // written since a BCF return's answers were recorded; a document from before has none
         records += try (root.optionalNode("bcfReturns")?.list() ?? []).map { n throws(InterchangeError) in (.bcfAnswers(try bcfAnswers(n)), n) }
+        // written since the board kept a risk register; a document from before has none
+        records += try (root.optionalNode("risks")?.list() ?? []).map { n throws(InterchangeError) in (.risk(try risk(n)), n) }
         records += legacyVariations
         records += try closesAdjustmentsAndVariations(root)
         try refuseTooMany(records)

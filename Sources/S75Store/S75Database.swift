@@ -298,7 +298,7 @@ public struct S75Database: Sendable {
                     try AuditChain.append(.init(at: Self.now(), user: audit.author.user, client: audit.author.client, entity: "agreement",
                                                 entityID: agreement.id, field: "replaced", old: old, new: "\(agreement.title), from \(audit.source)"), in: db)
                 }
-                for table in ["bcfReturnAnswers", "settlementPayment", "signOff", "person", "contributionInstalment", "budgetVariation", "priorPeriodAdjustment", "monthClose", "chargeBack", "ledgerRule", "personalBudget", "minute", "meeting", "metricValue", "metric", "contract", "monitoringEntry", "schemeLine", "provider",
+                for table in ["risk", "bcfReturnAnswers", "settlementPayment", "signOff", "person", "contributionInstalment", "budgetVariation", "priorPeriodAdjustment", "monthClose", "chargeBack", "ledgerRule", "personalBudget", "minute", "meeting", "metricValue", "metric", "contract", "monitoringEntry", "schemeLine", "provider",
                               "contribution", "partner", "agreement"] {
                     try db.execute(sql: "DELETE FROM \(table)")
                 }

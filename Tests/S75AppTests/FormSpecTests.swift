@@ -22,7 +22,9 @@ struct FormSpecTests {
                .variation(BudgetVariation(id: "V2", fromLineID: nil, toLineID: "S14", amount: .pounds(75_000), effective: Period(year: 2026, month: 2),
                                           reason: "council top-up", partnerID: "LA", partnersApproval: "Cabinet 10 Feb 2026")),
                .person(Person(account: "jo", otherAccounts: ["jo.bloggs"], name: "Jo Bloggs", partnerID: "LA", roles: [.schemeLead, .member],
-                              lines: ["S03", "S13"]))]
+                              lines: ["S03", "S13"])),
+               .risk(Risk(id: "RR1", title: "Care-home placements outrun the budget", owner: "DASS", likelihood: 4, impact: 5,
+                          mitigation: "Weekly panel", trend: .rising, lineIDs: ["S14", "S03"]))]
     }
 
     static func kind(of record: AgreementRecord) -> FormKind {
@@ -48,6 +50,7 @@ struct FormSpecTests {
         case .signOff: preconditionFailure("a sign-off is made by a command")
         case .settlement: preconditionFailure("settlement payments are made and recorded by commands")
         case .bcfAnswers: .bcfReturn
+        case .risk: .risk
         }
     }
 

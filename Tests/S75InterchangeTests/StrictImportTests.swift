@@ -45,7 +45,7 @@ struct StrictImportTests {
 
     static let cases: [(JSONValue, String)] = [
         (editing(base, []) { $0["colour"] = .string("blue") },
-         "colour: unknown key (expected one of agreement, bcfReturns, budgetVariations, chargeBacks, contracts, contributionInstalments, contributions, format, ledgerRules, meetings, metrics, monthCloses, partners, people, personalBudgets, priorPeriodAdjustments, providers, schemes, settlementPayments, signOffs, version)"),
+         "colour: unknown key (expected one of agreement, bcfReturns, budgetVariations, chargeBacks, contracts, contributionInstalments, contributions, format, ledgerRules, meetings, metrics, monthCloses, partners, people, personalBudgets, priorPeriodAdjustments, providers, risks, schemes, settlementPayments, signOffs, version)"),
         (editing(base, ["schemes", 3, "lines", 0]) { $0["source"] = .string("nhs-min") },
          "schemes[3].lines[0].source: unknown funding source \"nhs-min\" (expected nhs-minimum, additional-nhs, la-better-care-grant, additional-la, dfg)"),
         (editing(base, ["schemes", 0, "lines", 1]) { $0["budgetPence"] = .string("1,800,000") },

@@ -96,6 +96,7 @@ extension RecordKey {
         case .ledgerRule: .ledgerRule
         case .chargeBack, .settlement: .chargeBack
         case .bcfAnswers: .bcfReturn
+        case .risk: .risk
         case .variation: .variation
         case .person: .person
         }

@@ -45,6 +45,9 @@ public enum FormSpec {
             fields = personFields(Person(account: "", name: "", partnerID: a.hostPartnerID, roles: a.people.isEmpty ? [.pfm] : []), in: a)
         case (.bcfReturn, .bcfAnswers(let b)?): fields = bcfReturnFields(b)
         case (.bcfReturn, _): fields = bcfReturnFields(a.bcfReturnAnswers(a.financialYear, .endOfYear))
+        case (.risk, .risk(let r)?): fields = riskFields(r, in: a)
+        case (.risk, _): fields = riskFields(Risk(id: nextID("RR", a.risks.map(\.id)), title: "", owner: "", likelihood: 3, impact: 3,
+                                                  mitigation: ""), in: a)
         case (.auditFilter, _): fields = []
         }
         if inThousands {
@@ -88,6 +91,7 @@ public enum FormSpec {
             case .chargeBack: return .success(.chargeBack(try chargeBack(reader)))
             case .variation: return .success(.variation(try variation(reader)))
             case .person: return .success(.person(try person(reader)))
+            case .risk: return .success(.risk(try risk(reader)))
             case .bcfReturn:
                 let old: BCFReturnAnswers? = if case .bcfAnswers(let b)? = existing { b } else { BCFReturnAnswers(id: reader.text("id")) }
                 guard let old else { return .failure(EditError("the return is named by its year and kind, e.g. 2025-26 q3")) }

@@ -3,7 +3,7 @@ import S75Domain
 /// The kinds of record a form edits.
 public enum FormKind: String, Hashable, Sendable, CaseIterable {
     case agreement, partner, contribution, line, provider, contract, metric, meeting, minute, personalBudget, ledgerRule, chargeBack, variation, person
-    case bcfReturn
+    case bcfReturn, risk
     /// Not a record: which changes the Audit pane lists.
     case auditFilter
 

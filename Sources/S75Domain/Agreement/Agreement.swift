@@ -42,6 +42,8 @@ public struct Agreement: Hashable, Sendable {
     public var settlementPayments: [SettlementPayment]
     /// What each BCF return answers besides its figures: the national conditions and the narrative.
     public var bcfAnswers: [BCFReturnAnswers]
+    /// The board's risk register.
+    public var risks: [Risk]
 
     public init(id: String, title: String, legalBasis: String, area: String, start: DateOnly, end: DateOnly,
                 noticeMonths: Int, noticeExpiry: String, reviewNote: String, partners: [Partner],
@@ -56,7 +58,7 @@ public struct Agreement: Hashable, Sendable {
                 monthCloses: [MonthClose] = [], priorPeriodAdjustments: [PriorPeriodAdjustment] = [],
                 budgetVariations: [BudgetVariation] = [], contributionInstalments: [ContributionInstalment] = [],
                 people: [Person] = [], signOffs: [SignOff] = [], settlementPayments: [SettlementPayment] = [],
-                bcfAnswers: [BCFReturnAnswers] = []) {
+                bcfAnswers: [BCFReturnAnswers] = [], risks: [Risk] = []) {
         self.details = AgreementDetails(id: id, title: title, legalBasis: legalBasis, area: area, start: start, end: end,
                                         noticeMonths: noticeMonths, noticeExpiry: noticeExpiry, reviewNote: reviewNote,
                                         hostPartnerID: hostPartnerID, poolName: poolName, pooledFundManager: pooledFundManager,
@@ -83,6 +85,7 @@ public struct Agreement: Hashable, Sendable {
         self.signOffs = signOffs
         self.settlementPayments = settlementPayments
         self.bcfAnswers = bcfAnswers
+        self.risks = risks
     }
 
     /// A detail of the agreement (`a.title`), read and written in ``details``.

@@ -61,6 +61,7 @@ extension Agreement {
         case .signOff(let id): signOffs.first { $0.id == id }.map(AgreementRecord.signOff)
         case .settlement(let id): settlementPayments.first { $0.id == id }.map(AgreementRecord.settlement)
         case .bcfAnswers(let id): bcfAnswers.first { $0.id == id }.map(AgreementRecord.bcfAnswers)
+        case .risk(let id): risks.first { $0.id == id }.map(AgreementRecord.risk)
         }
     }
 
@@ -120,6 +121,8 @@ extension Agreement {
             Self.upsert(&settlementPayments, id, new.flatMap { if case .settlement(let p) = $0 { p } else { nil } })
         case (.bcfAnswers(let id), let new):
             Self.upsert(&bcfAnswers, id, new.flatMap { if case .bcfAnswers(let b) = $0 { b } else { nil } })
+        case (.risk(let id), let new):
+            Self.upsert(&risks, id, new.flatMap { if case .risk(let r) = $0 { r } else { nil } })
         case (.monthClose(let period), let new):
             Self.upsert(&monthCloses, period, new.flatMap { if case .monthClose(let c) = $0 { c } else { nil } })
             monthCloses.sort { $0.period < $1.period }
@@ -207,6 +210,8 @@ extension Agreement {
             try check(payment)
         case .bcfAnswers(let answers):
             try check(answers)
+        case .risk(let risk):
+            try check(risk)
         case .monthClose(let c):
             guard c.period >= self.start.period, c.period <= self.end.period else {
                 throw EditError("\(c.period.label) is outside the agreement's term (\(self.start.label) to \(self.end.label))")
@@ -261,6 +266,7 @@ extension Agreement {
             users += priorPeriodAdjustments.filter { $0.lineID == id }.map { "adjustment \($0.id)" }
             users += variations(of: id).map { "variation \($0.id)" }
             users += people.filter { $0.lines.contains(id) }.map { "person \($0.account)" }
+            users += risks.filter { $0.lineIDs.contains(id) }.map { "risk \($0.id)" }
             let months = monitoring.entries(for: id).map(\.period.label)
             if !months.isEmpty {
                 throw EditError("line \(id) has monitoring returns for \(months.joined(separator: ", ")); remove those first")

@@ -34,6 +34,8 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
     case settlement(SettlementPayment.ID)
     /// A BCF return's answers, "2025-26 q3".
     case bcfAnswers(BCFReturnAnswers.ID)
+    /// A risk on the board's register.
+    case risk(Risk.ID)
 
     /// The kind of record, as the audit trail names it: "monitoring", "line", "contribution" …
     public var entity: String {
@@ -59,6 +61,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .signOff: "sign-off"
         case .settlement: "settlement"
         case .bcfAnswers: "bcf return"
+        case .risk: "risk"
         }
     }
 
@@ -69,7 +72,7 @@ public enum RecordKey: Hashable, Sendable, CustomStringConvertible {
         case .monitoring(let line, let period): "\(line) \(period)"
         case .meeting(let date): date.description
         case .monthClose(let period): period.description
-        case .adjustment(let id), .variation(let id), .instalment(let id), .person(let id), .signOff(let id), .settlement(let id), .bcfAnswers(let id), .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id), .ledgerRule(let id), .chargeBack(let id): id
+        case .adjustment(let id), .variation(let id), .instalment(let id), .person(let id), .signOff(let id), .settlement(let id), .bcfAnswers(let id), .risk(let id), .line(let id), .contribution(let id), .partner(let id), .provider(let id), .contract(let id), .metric(let id), .minute(let id), .personalBudget(let id), .ledgerRule(let id), .chargeBack(let id): id
         }
     }
 
@@ -100,6 +103,7 @@ public enum AgreementRecord: Hashable, Sendable {
     case signOff(SignOff)
     case settlement(SettlementPayment)
     case bcfAnswers(BCFReturnAnswers)
+    case risk(Risk)
 
     /// Which record this is.
     public var key: RecordKey {
@@ -125,6 +129,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .signOff(let s): .signOff(s.id)
         case .settlement(let p): .settlement(p.id)
         case .bcfAnswers(let b): .bcfAnswers(b.id)
+        case .risk(let r): .risk(r.id)
         }
     }
 
@@ -152,6 +157,7 @@ public enum AgreementRecord: Hashable, Sendable {
         case .person(let p): AuditText.fields(of: p)
         case .signOff(let s): [("by", s.by), ("on", s.on.description), ("covers", s.covers)]
         case .settlement(let p): AuditText.fields(of: p)
+        case .risk(let r): AuditText.fields(of: r)
         case .bcfAnswers(let b):
             b.conditions.enumerated().map { ("condition \($0.offset + 1)", "\($0.element.answer)" + ($0.element.commentary.isEmpty ? "" : ": \($0.element.commentary)")) }
                 + [("achievements", b.achievements), ("challenges", b.challenges)]
@@ -234,6 +240,7 @@ extension RecordKey {
         case "sign-off": self = .signOff(id)
         case "settlement": self = .settlement(id)
         case "bcf return": self = .bcfAnswers(id)
+        case "risk": self = .risk(id)
         default: return nil
         }
     }

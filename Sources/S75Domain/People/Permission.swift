@@ -31,6 +31,8 @@ extension Agreement {
             return roles.isDisjoint(with: [.chair, .pfm]) ? only("the chair or the pooled fund manager", "records and updates actions") : nil
         case .monthClose:
             return roles.contains(.pfm) ? nil : only("the pooled fund manager", "closes and reopens months")
+        case .risk:
+            return roles.isDisjoint(with: [.pfm, .chair]) ? only("the pooled fund manager or the chair", "keeps the risk register") : nil
         case .person:
             return roles.contains(.pfm) ? nil : only("the pooled fund manager", "changes who the agreement's people are")
         case .signOff(let id):

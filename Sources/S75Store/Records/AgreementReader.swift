@@ -27,6 +27,7 @@ struct AgreementReader {
         a.contributionInstalments = try contributionInstalments()
         a.settlementPayments = try settlementPayments()
         a.bcfAnswers = try bcfAnswers()
+        a.risks = try risks()
         a.signOffs = try signOffs()
         return a
     }
@@ -239,6 +240,14 @@ struct AgreementReader {
                                    amount: Money(pence: $0["amountPence"]),
                                    receivedOn: try ($0["receivedOn"] as String?).map { try parse($0, "receivedOn", DateOnly.init) },
                                    received: ($0["receivedPence"] as Int64?).map(Money.init(pence:)))
+        }
+    }
+
+    private func risks() throws -> [Risk] {
+        try Row.fetchAll(db, sql: "SELECT * FROM risk ORDER BY position").map {
+            Risk(id: $0["id"], title: $0["title"], owner: $0["owner"], likelihood: $0["likelihood"], impact: $0["impact"],
+                 mitigation: $0["mitigation"], trend: try parse($0["trend"], "trend", Risk.Trend.init(rawValue:)),
+                 lineIDs: try JSONColumn.decode(.texts, from: $0["lineIDs"], path: path, column: "lineIDs"))
         }
     }
 

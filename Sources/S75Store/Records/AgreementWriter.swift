@@ -102,6 +102,11 @@ enum AgreementWriter {
                 """, [instalment.id, i, instalment.contributionID, instalment.due.description, instalment.amount.pence,
                                  instalment.receivedOn?.description, instalment.received?.pence])
         }
+        for (i, r) in a.risks.enumerated().map({ ($0.offset + first, $0.element) }) {
+            try db.run("""
+                INSERT INTO risk (id, position, title, owner, likelihood, impact, mitigation, trend, lineIDs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [r.id, i, r.title, r.owner, r.likelihood, r.impact, r.mitigation, r.trend.rawValue, try JSONColumn.encode(r.lineIDs, .texts)])
+        }
         for (i, b) in a.bcfAnswers.enumerated().map({ ($0.offset + first, $0.element) }) {
             try db.run("INSERT INTO bcfReturnAnswers (id, position, conditions, achievements, challenges) VALUES (?, ?, ?, ?, ?)",
                        [b.id, i, try JSONColumn.encode(b.conditions, .conditions), b.achievements, b.challenges])

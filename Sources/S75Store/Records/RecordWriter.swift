@@ -29,6 +29,7 @@ enum RecordWriter {
         case .instalment(let id): ("contributionInstalment", "id = ?", [id])
         case .settlement(let id): ("settlementPayment", "id = ?", [id])
         case .bcfAnswers(let id): ("bcfReturnAnswers", "id = ?", [id])
+        case .risk(let id): ("risk", "id = ?", [id])
         case .person(let account): ("person", "account = ?", [account])
         case .signOff(let id): ("signOff", "id = ?", [id])
         }
@@ -71,7 +72,7 @@ enum RecordWriter {
                               ("ledgerRule", RecordKey.ledgerRule), ("chargeBack", RecordKey.chargeBack),
                               ("priorPeriodAdjustment", RecordKey.adjustment), ("budgetVariation", RecordKey.variation),
                               ("contributionInstalment", RecordKey.instalment), ("settlementPayment", RecordKey.settlement),
-                              ("bcfReturnAnswers", RecordKey.bcfAnswers)] {
+                              ("bcfReturnAnswers", RecordKey.bcfAnswers), ("risk", RecordKey.risk)] {
             let rows = try Row.fetchCursor(db, sql: "SELECT id, version FROM \(table)")
             while let row = try rows.next() { versions[make(row[0])] = row[1] }
         }
@@ -142,6 +143,7 @@ enum RecordWriter {
         case .instalment(let instalment): single.contributionInstalments = [instalment]
         case .settlement(let payment): single.settlementPayments = [payment]
         case .bcfAnswers(let answers): single.bcfAnswers = [answers]
+        case .risk(let risk): single.risks = [risk]
         case .person(let person): single.people = [person]
         case .signOff(let signOff): single.signOffs = [signOff]
         }
@@ -241,6 +243,11 @@ enum RecordWriter {
                 UPDATE contributionInstalment SET contributionID = ?, due = ?, amountPence = ?, receivedOn = ?, receivedPence = ?,
                   version = version + 1 WHERE id = ? AND version = ?
                 """, [i.contributionID, i.due.description, i.amount.pence, i.receivedOn?.description, i.received?.pence, i.id, version])
+        case .risk(let r):
+            try db.run("""
+                UPDATE risk SET title = ?, owner = ?, likelihood = ?, impact = ?, mitigation = ?, trend = ?, lineIDs = ?, version = version + 1
+                WHERE id = ? AND version = ?
+                """, [r.title, r.owner, r.likelihood, r.impact, r.mitigation, r.trend.rawValue, try JSONColumn.encode(r.lineIDs, .texts), r.id, version])
         case .bcfAnswers(let b):
             try db.run("""
                 UPDATE bcfReturnAnswers SET conditions = ?, achievements = ?, challenges = ?, version = version + 1 WHERE id = ? AND version = ?

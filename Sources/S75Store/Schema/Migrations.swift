@@ -341,6 +341,20 @@ enum Migrations {
                 t.column("version", .integer).notNull().defaults(to: 1)
             }
         }
+        migrator.registerMigration("v30-risk-register") { db in
+            try db.create(table: "risk") { t in
+                t.primaryKey("id", .text)
+                t.column("position", .integer).notNull()
+                t.column("title", .text).notNull()
+                t.column("owner", .text).notNull()
+                t.column("likelihood", .integer).notNull()
+                t.column("impact", .integer).notNull()
+                t.column("mitigation", .text).notNull()
+                t.column("trend", .text).notNull()
+                t.column("lineIDs", .text).notNull()
+                t.column("version", .integer).notNull().defaults(to: 1)
+            }
+        }
         return migrator
     }
 }
