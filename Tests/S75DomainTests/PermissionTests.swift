@@ -53,6 +53,10 @@ struct PermissionTests {
                                                                               on: meeting.date, covers: ""))), [.signatory]),
             ("the HWB's sign-off of the Q3 BCF return", Change(.signOff(SignOff(scope: .bcfReturn(FinancialYear(startYear: 2025), .q3), by: "x",
                                                                                 on: meeting.date, covers: "", underDelegatedAuthority: true))), pfm),
+            ("a BCF return's answers", Change(.bcfAnswers(a.bcfReturnAnswers(FinancialYear(startYear: 2025), .q3))), pfm),
+            ("a settlement payment", Change(.settlement(SettlementPayment(id: "SP1", year: FinancialYear(startYear: 2025), from: "ICB", to: "LA",
+                                                                          amount: .pounds(393_600), due: meeting.date))), pfm),
+            ("a risk", Change(.risk(Risk(id: "RR1", title: "Placements", owner: "DASS", likelihood: 3, impact: 4, mitigation: ""))), [.pfm, .chair]),
         ]
     }()
 
