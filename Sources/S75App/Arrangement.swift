@@ -153,6 +153,9 @@ extension AppState {
         case .person(let account):
             guard let p = a.person(loggingInAs: account) else { return [:] }
             return ["id": .text(account), "name": .text(p.name), "partner": .text(p.partnerID), "role": .text(p.roles.map(\.rawValue).joined(separator: " "))]
+        case .risk(let id):
+            guard let r = a.risks.first(where: { $0.id == id }) else { return [:] }
+            return ["id": .text(id), "name": .text(r.title), "owner": .text(r.owner), "kind": .text("risk"), "status": .text(r.rating.lowercased())]
         case .signOff(let id):
             guard let s = a.signOffs.first(where: { $0.id == id }) else { return [:] }
             return ["id": .text(id), "name": .text(s.statement), "role": .text(id.split(separator: " ").first.map(String.init) ?? "")]
@@ -210,6 +213,7 @@ extension PaneItem {
         case .chargeBack: 6
         case .variation: 7
         case .signOff: 8
+        case .risk: 9
         }
     }
 }

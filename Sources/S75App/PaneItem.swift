@@ -35,6 +35,8 @@ public enum PaneItem: Hashable, Sendable {
     case person(Person.ID)
     /// A signature on figures, by its identifier.
     case signOff(SignOff.ID)
+    /// A risk on the board's register.
+    case risk(Risk.ID)
 
     /// The pane that lists the item.
     public var pane: Pane {
@@ -43,7 +45,7 @@ public enum PaneItem: Hashable, Sendable {
         case .contribution, .line, .group, .ringFence, .chargeBack, .variation: .budgets
         case .provider, .sharedLines, .contract, .personalBudget: .providers
         case .metric: .outcomes
-        case .minute: .decisions
+        case .minute, .risk: .decisions
         case .auditEntry: .audit
         case .reconciliation, .ledgerRule, .suspense: .mapping
         case .person, .signOff: .people
@@ -84,7 +86,7 @@ extension Agreement {
         case .providers: providers.map { .provider($0.id) } + (hasSharedLines ? [.sharedLines] : [])
             + contracts.map { .contract($0.id) } + personalBudgets.map { .personalBudget($0.id) }
         case .outcomes: metrics.map { .metric($0.id) }
-        case .decisions: minutes.map { .minute($0.id) }
+        case .decisions: minutes.map { .minute($0.id) } + riskRegister.map { .risk($0.id) }
         case .people: people.map { .person($0.account) } + signOffs.map { .signOff($0.id) }
         case .audit, .spend, .mapping: []
         }
@@ -99,7 +101,7 @@ extension Agreement {
         case .providers: linesSame && providers == previous.providers && contracts == previous.contracts
             && personalBudgets == previous.personalBudgets
         case .outcomes: metrics == previous.metrics
-        case .decisions: minutes == previous.minutes
+        case .decisions: minutes == previous.minutes && risks == previous.risks
         case .people: people == previous.people && signOffs == previous.signOffs
         case .agreement, .audit, .spend, .mapping: false
         }

@@ -315,7 +315,7 @@ extension PaneItem {
         switch self {
         case .contribution(let id), .line(let id), .provider(let id), .metric(let id), .contract(let id), .minute(let id), .personalBudget(let id): id
         case .fact(.partner(let id)): id
-        case .ledgerRule(let id), .reconciliation(let id), .chargeBack(let id), .variation(let id), .person(let id): id
+        case .ledgerRule(let id), .reconciliation(let id), .chargeBack(let id), .variation(let id), .person(let id), .risk(let id): id
         case .fact, .sharedLines, .auditEntry, .group, .ringFence, .suspense, .signOff: nil
         }
     }

@@ -59,6 +59,7 @@ extension AppState {
         case .fact(.partner(let id)): (.partner, .partner(id))
         case .fact(.people): agreement.people.isEmpty ? (.person, nil) : nil
         case .person(let account): (.person, .person(account))
+        case .risk(let id): (.risk, .risk(id))
         case .fact(.todo(let index)): todoTarget(index)
         case .fact: (.agreement, .agreement)
         case .contribution(let id): (.contribution, .contribution(id))
@@ -148,7 +149,7 @@ extension AppState {
         case (.providers, false): if case .personalBudget? = selectedItem(in: .providers) { .personalBudget } else { .provider }
         case (.providers, true): .contract
         case (.outcomes, _): .metric
-        case (.decisions, _): .minute
+        case (.decisions, _): if case .risk? = selectedItem(in: .decisions) { .risk } else { .minute }
         case (.audit, _), (.spend, _): .auditFilter
         case (.mapping, _): .ledgerRule
         }

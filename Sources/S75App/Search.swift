@@ -24,6 +24,7 @@ extension PaneItem {
         case .chargeBack(let id): "\(id) \(a.chargeBacks.first { $0.id == id }?.reason ?? "")"
         case .variation(let id): "\(id) \(a.budgetVariations.first { $0.id == id }?.reason ?? "")"
         case .suspense(let costCentre, let account): "cost centre \(costCentre), account \(account)"
+        case .risk(let id): "\(id) \(a.risks.first { $0.id == id }?.title ?? "")"
         case .person(let account): "\(account) \(a.person(loggingInAs: account)?.name ?? "")"
         case .signOff(let id): a.signOffs.first { $0.id == id }?.statement ?? id
         }

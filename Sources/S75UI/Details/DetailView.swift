@@ -64,6 +64,10 @@ enum DetailView {
             guard let metric = state.agreement.metrics[id: id] else { return missing(id) }
             title = "Metric \(metric.id) — \(metric.name)"
             MetricDetail.fill(&sheet, metric, state: state)
+        case .risk(let id):
+            guard let risk = state.agreement.risks.first(where: { $0.id == id }) else { return missing(id) }
+            title = "Risk \(risk.id) — \(risk.title)"
+            DecisionsPane.fill(&sheet, risk, in: state.agreement)
         case .person(let account):
             guard let person = state.agreement.person(loggingInAs: account) else { return missing(account) }
             title = "\(person.name) (\(person.account))"

@@ -13,10 +13,17 @@ enum DecisionsPane {
             return byID[id]
         }
         var lines = table(shown, today: state.today, width: width, selectable: true)
+        let risks = state.items(in: .decisions).enumerated().compactMap { index, item -> (Int, Risk)? in
+            guard case .risk(let id) = item, let risk = a.risks.first(where: { $0.id == id }) else { return nil }
+            return (index, risk)
+        }
         if a.minutes.isEmpty {
             lines += ListLine.notes("No decision or action has been recorded yet. In the walk (w), d records a decision and a an "
                                     + "action against the step on screen; here, a adds an action and A a decision.", width: width)
         }
+        lines.append(.blank)
+        lines.append(.section("Risk register"))
+        lines += a.risks.isEmpty ? ListLine.notes("No risk is recorded: :risk adds one.", width: width) : riskTable(risks, width: width)
         lines.append(.blank)
         let open = a.minutes.filter { $0.kind == .action && $0.status == .open }
         let overdue = open.filter { $0.isOverdue(on: state.today) }
@@ -47,6 +54,33 @@ enum DecisionsPane {
             lines.append(selectable ? .row(layout, cells, item: index) : ListLine(layout.line(cells), role: .tableRow))
         }
         return lines
+    }
+
+    /// The register, highest score first; rows are selectable items.
+    static func riskTable(_ risks: [(Int, Risk)], width: Int) -> [ListLine] {
+        let layout = TableLayout(columns: [
+            Column.identifiers("ID", risks.lazy.map(\.1.id), priority: 10),
+            Column("Risk", width: 24, alignment: .left, priority: 10, flexible: true, maxWidth: 60),
+            Column("Owner", width: 14, alignment: .left, priority: 6, flexible: true, maxWidth: 28),
+            Column("L×I", width: 5, alignment: .left, priority: 8),
+            Column("Rating", width: 6, alignment: .left, priority: 9),
+            Column("Trend", width: 9, alignment: .left, priority: 7),
+        ], width: width)
+        return [.header(layout)] + risks.map { index, r in
+            .row(layout, [TableCell(r.id), TableCell(r.title), TableCell(r.owner), TableCell("\(r.likelihood)×\(r.impact)"),
+                          TableCell(r.rating, role: r.rating == "High" ? .ragRed : r.rating == "Medium" ? .ragAmber : nil), TableCell(r.trend.label)],
+                 item: index)
+        }
+    }
+
+    /// One risk in full.
+    static func fill(_ sheet: inout DetailSheet, _ r: Risk, in a: Agreement) {
+        sheet.field("Risk", r.title)
+        sheet.field("Owner", r.owner)
+        sheet.field("Score", "\(r.score) (\(r.rating)): likelihood \(r.likelihood) × impact \(r.impact), each of 5")
+        sheet.field("Trend", r.trend.label)
+        sheet.field("Mitigation", r.mitigation.isEmpty ? "—" : r.mitigation)
+        sheet.field("Lines", r.lineIDs.isEmpty ? "—" : r.lineIDs.map { "\($0) \(a.lines[id: $0]?.name ?? "")" }.joined(separator: "; "))
     }
 
     /// The status in a word, OVERDUE for an open action past its date.
