@@ -3,14 +3,15 @@ import Foundation
 import S75Domain
 import S75Store
 
-/// `s75 settle FILE [--generate [--due DATE]] [--payment SP1 [--invoice REF] [--paid DATE]]`: the year-end settlement
-/// as payments between partners.
+/// `s75 settle FILE [--generate [--due DATE]] [--add --from ICB --to LA --amount 1000 --due DATE]
+/// [--payment SP1 [--invoice REF] [--paid DATE]]`: the year-end settlement as payments between partners.
 struct Settle: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the payments that settle the year's risk share; make them from the agreed year-end, or record an invoice "
             + "or a payment (audited).",
         discussion: "--generate makes the year's payments once its month-12 outturn is final: the host partner invoices each other "
             + "partner for its share of an overspend (and credits its share of an underspend), due --due (default: 30 days from today). "
+            + "--add enters a payment the board agreed otherwise (--from, --to, --amount in pounds, --due). "
             + "--payment SP1 with --invoice records the invoice it is paid against, with --paid the day it was paid; a paid payment is "
             + "kept. s75 check warns of each payment past its due date; the year-end view and the annual return list them.")
 
@@ -20,8 +21,20 @@ struct Settle: ParsableCommand {
     @Flag(help: "Make the year's payments from its agreed year-end.")
     var generate = false
 
-    @Option(help: ArgumentHelp("With --generate, the day the payments are due (default: 30 days from today).", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("With --generate or --add, the day the payments are due (default: 30 days from today).", valueName: "YYYY-MM-DD"))
     var due: DayArgument?
+
+    @Flag(help: "Enter a payment of the year's settlement: --from, --to, --amount.")
+    var add = false
+
+    @Option(help: "With --add, the partner that pays.")
+    var from: String?
+
+    @Option(help: "With --add, the partner paid.")
+    var to: String?
+
+    @Option(help: "With --add, the amount in pounds.")
+    var amount: String?
 
     @Option(help: "The payment to record an invoice or payment for, e.g. SP1 (s75 settle FILE lists them).")
     var payment: String?
@@ -33,14 +46,16 @@ struct Settle: ParsableCommand {
     var paid: DayArgument?
 
     func validate() throws {
-        if generate, payment != nil { throw ValidationError("give --generate or --payment, not both.") }
-        if due != nil, !generate { throw ValidationError("--due goes with --generate.") }
+        if [generate, add, payment != nil].filter({ $0 }).count > 1 { throw ValidationError("give one of --generate, --add or --payment.") }
+        if due != nil, !generate, !add { throw ValidationError("--due goes with --generate or --add.") }
+        if add, from == nil || to == nil || amount == nil { throw ValidationError("--add needs --from, --to and --amount.") }
+        if !add, from != nil || to != nil || amount != nil { throw ValidationError("--from, --to and --amount go with --add.") }
         if payment != nil, invoice == nil, paid == nil { throw ValidationError("--payment needs --invoice, --paid or both.") }
         if payment == nil, invoice != nil || paid != nil { throw ValidationError("--invoice and --paid go with --payment.") }
     }
 
     func run() throws {
-        guard generate || payment != nil else { return try list() }
+        guard generate || add || payment != nil else { return try list() }
         let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
         let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
         let a = snapshot.agreement
@@ -55,6 +70,13 @@ struct Settle: ParsableCommand {
             try RecordSaving.save(payments.map { Change(.settlement($0)) }, to: store, checkedOn: a)
             for p in payments { Output.print("\(p.id): \(p.summary), due \(p.due.label).") }
             return
+        }
+        if add, let from, let to, let amount {
+            let number = (a.settlementPayments.compactMap { Int($0.id.dropFirst(2)) }.max() ?? 0) + 1
+            let entered = SettlementPayment(id: "SP\(number)", year: a.financialYear, from: from, to: to, amount: try RecordSaving.amount(amount),
+                                            due: due?.day ?? DemoFile.today().adding(days: 30))
+            try RecordSaving.save([Change(.settlement(entered))], to: store, checkedOn: a)
+            return Output.print("\(entered.id): \(entered.summary), due \(entered.due.label).")
         }
         guard let id = payment, var recorded = a.settlementPayments.first(where: { $0.id == id }) else {
             throw Failure.stop("there is no payment \(payment ?? ""): s75 settle \(file) lists them.")

@@ -114,13 +114,18 @@ struct ReturnCommandTests {
         #expect(try Shell.run(Tmux.binary, ["settle", file, "--payment", "SP1", "--paid", "2026-05-18"]).output
                 == "SP1: ICB pays LA £393,600, due 20 May 2026, invoice INV-2026-0042, paid 18 May 2026.\n")
         #expect(!(try Shell.run(Tmux.binary, ["check", file]).output.contains("settlement SP1")))
+        let entered = try Shell.run(Tmux.binary, ["settle", file, "--add", "--from", "LA", "--to", "ICB", "--amount", "1,000", "--due", "2026-06-30"])
+        #expect(entered.output == "SP2: LA pays ICB £1,000, due 30 Jun 2026.\n", "\(entered.error)")
+        let same = try Shell.run(Tmux.binary, ["settle", file, "--add", "--from", "LA", "--to", "LA", "--amount", "5"])
+        #expect(same.status == 1 && same.error.contains("a payment is from one partner to another"), "\(same.error)")
 
         let annual = try Shell.run(Tmux.binary, ["return", file, "--kind", "annual", "--period", "2026-03", "--allow-draft", "--format", "csv",
                                                  "--table", "settlement-payments"]).output
         let rows = annual.split(separator: "\r\n").map(String.init)
         #expect(rows[1] == "Payment,From,To,Amount (£),Due,Invoice,Paid")
         #expect(rows[2] == "SP1,ICB,LA,393600.00,2026-05-20,INV-2026-0042,2026-05-18")
-        #expect(rows[3] == "Total,,,393600.00,,,")
+        #expect(rows[3].hasPrefix("SP2,LA,ICB,1000.00,2026-06-30,—,"))
+        #expect(rows[4] == "Total,,,394600.00,,,")
 
         // kept through the document, and a paid payment is not changed by an edit
         let json = folder + "/northmoor.json", copy = folder + "/copy.s75"
