@@ -16,7 +16,7 @@ public struct Prompt: Hashable, Sendable {
 public enum PromptVerb: String, CaseIterable, Sendable {
     case goto, period, theme, sort, filter, unit, present
     case closeMonth = "close-month", reopenMonth = "reopen-month", approveMinutes = "approve-minutes", adjust, vary, instalments, receive, done, withdraw, sign
-    case bcfReturn = "bcf-return", risk
+    case bcfReturn = "bcf-return", risk, settle, paid
 }
 
 extension AppState {
@@ -53,6 +53,8 @@ extension AppState {
                     : words.count == 3 && words[1] == "minutes" ? agreement.meetings.map(\.date.description) : ["delegated"]
             case .bcfReturn?: options = words.count == 2 ? BCFReturnKind.allCases.map(\.rawValue) : []
             case .risk?: options = words.count == 2 ? agreement.risks.map(\.id) : []
+            case .paid?: options = words.count == 2 ? agreement.settlementPayments.filter { $0.paidOn == nil }.map(\.id) : []
+            case .settle?: options = []
             case .present?, .approveMinutes?, nil: options = []
             }
         }
@@ -190,6 +192,10 @@ extension AppState {
             return settleAction(arguments, as: .dropped)
         case .sign:
             return sign(arguments)
+        case .settle:
+            return settle(arguments)
+        case .paid:
+            return recordPaid(arguments)
         case .risk:
             guard let id = arguments.first else { openForm(.risk, nil); return [] }
             guard let risk = agreement.risks.first(where: { $0.id.lowercased() == id.lowercased() }) else {

@@ -34,8 +34,8 @@ enum YearEndView {
     /// The payments that settle the year, with their invoices and whether paid; how to make them while there are none.
     static func settlementLines(_ payments: [SettlementPayment], today: DateOnly, width: Int) -> [ListLine] {
         guard !payments.isEmpty else {
-            return [.blank] + ListLine.notes("Settlement: no payments recorded yet. s75 settle FILE --generate makes them from this "
-                                             + "position once it is final and agreed.", width: width)
+            return [.blank] + ListLine.notes("Settlement: no payments recorded yet. :settle (or s75 settle --generate) makes them from "
+                                             + "this position once it is final and agreed.", width: width)
         }
         let layout = TableLayout(columns: [
             Column("Payment", width: 7, alignment: .left, priority: 10), Column("From → to", width: 10, alignment: .left, priority: 9),
@@ -51,7 +51,7 @@ enum YearEndView {
                                                TableCell(p.invoice.isEmpty ? "—" : p.invoice), paid]), role: .tableRow))
         }
         lines.append(.total(layout, ["Total", "", TableCell(MoneyFormat.amount(payments.map(\.amount).reduce(.zero, +), unit: .pounds)), "", "", ""]))
-        return lines
+        return lines + ListLine.notes(":paid SP1 [DAY] [INVOICE] records a payment made; a paid payment is kept.", width: width)
     }
 
     /// No position, no shares and no what-if while a line has no return: the missing lines, named.
