@@ -7,7 +7,8 @@ extension AppState {
     /// The save that records the walk reaching `step` at today's meeting (started if need be); none when read-only.
     func recordProgress(_ step: WalkStep) -> [Effect] {
         guard readOnlyReason == nil, todaysMeeting?.closed == nil else { return [] }
-        let meeting = (todaysMeeting ?? Meeting(date: today, period: period)).reaching(step, in: agreement, period: period)
+        let meeting = (todaysMeeting ?? Meeting(date: today, period: period)).reaching(step, in: agreement, period: period,
+                                                                                                      problems: problems.count)
         return [.save(Change(.meeting(meeting)), expecting: versions[.meeting(today)], intent: .walkProgress)]
     }
 

@@ -35,12 +35,13 @@ public struct Meeting: Hashable, Sendable, Identifiable {
         self.closed = closed
     }
 
-    /// The meeting once the board has reached `step`: where to resume, and its figures as shown now.
-    public func reaching(_ step: WalkStep, in agreement: Agreement, period: Period) -> Meeting {
+    /// The meeting once the board has reached `step`: where to resume, and its figures as shown now (`problems`: how many
+    /// the agreement's check finds, when known).
+    public func reaching(_ step: WalkStep, in agreement: Agreement, period: Period, problems: Int? = nil) -> Meeting {
         var meeting = self
         meeting.period = period
         meeting.stepReached = step
-        meeting.figures[step.name] = agreement.walkSentence(step, at: period, on: date)
+        meeting.figures[step.name] = agreement.walkSentence(step, at: period, on: date, problems: problems)
         return meeting
     }
 }

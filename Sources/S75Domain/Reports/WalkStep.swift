@@ -64,8 +64,9 @@ public enum SpokenMoney {
 
 extension Agreement {
     /// The one sentence that explains `step` at `period`, computed from the figures, for the meeting of `day` (the
-    /// minutes before it; any when not given).
-    public func walkSentence(_ step: WalkStep, at period: Period, on day: DateOnly? = nil) -> String {
+    /// minutes before it; any when not given). `problems` is how many the agreement's check finds, where the caller
+    /// keeps it already; the check is run when it is not given.
+    public func walkSentence(_ step: WalkStep, at period: Period, on day: DateOnly? = nil, problems known: Int? = nil) -> String {
         let revenue = contributions.filter { $0.ledger == .revenue }.sum(\.amount)
         let capital = contributions.filter { $0.ledger == .capital }.sum(\.amount)
         switch step {
@@ -133,7 +134,7 @@ extension Agreement {
             var needed: [String] = []
             if !reds.isEmpty { needed.append("remedial plans for \(reds.joined(separator: ", "))") }
             if let used = yearEndPosition(at: period)?.revenue.reserveUsed, used.pence > 0 { needed.append(reserveDraw(used)) }
-            let problems = validate().count
+            let problems = known ?? validate().count
             if problems > 0 { needed.append("\(problems) problem\(problems == 1 ? "" : "s") in the agreement's data") }
             return needed.isEmpty ? "Nothing in the figures calls for a decision." : "The board is asked to agree " + needed.joined(separator: "; ") + "."
         case .actions:
