@@ -31,8 +31,10 @@ extension BoardPack {
 
 /// Writing HTML: text escaped, a report table, the little Markdown the minutes use, and the pack's print style.
 enum HTML {
+    /// `text` as HTML: markup escaped, control characters (but tab and line feed) shown as U+FFFD.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        String(String.UnicodeScalarView(text.unicodeScalars.map { ($0.value < 0x20 && $0 != "\t" && $0 != "\n") || (0x7F..<0xA0).contains($0.value) ? "\u{FFFD}" : $0 }))
+            .replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
             .replacingOccurrences(of: "\"", with: "&quot;")
     }
 

@@ -124,6 +124,15 @@ struct BCFReturnSignOffTests {
         #expect(a.supersededSignOffs().map(\.location) == ["sign-off bcf-return 2025-26 q3"])
         // the report of another month names it on its first line
         #expect(BoardReport(a, at: m9.next).signOff == "SUPERSEDED since signed: bcf-return 2025-26 q3")
+
+        // what the HWB signed includes the answers: a condition answered after signing supersedes a fresh signature too
+        let again = try a.signing(.bcfReturn(year, .q3), by: "pat", on: day)
+        try a.apply(Change(.signOff(again)))
+        #expect(!a.isSuperseded(again))
+        var answers = a.bcfReturnAnswers(year, .q3)
+        answers.conditions[0].confirmed = true
+        try a.apply(Change(.bcfAnswers(answers)))
+        #expect(a.isSuperseded(again))
     }
 
     @Test("a month stands entered, submitted by some of the partners, approved, closed; a superseded signature counts for nothing")

@@ -204,3 +204,16 @@ struct PlanTests {
         }
     }
 }
+
+/// A workbook holds whatever text it is given as readable XML.
+@Suite("Workbook text")
+struct WorkbookTextTests {
+    @Test("a control character in a cell is written as U+FFFD, so the workbook still reads; markup is escaped; several sheets keep their order")
+    func controlCharacters() throws {
+        let data = try XLSX.workbook([XLSX.Sheet(name: "One", rows: [["a\u{7}b", "<x & y>"]]), XLSX.Sheet(name: "Two", rows: [["12.50"]])])
+        let sheets = try XLSX.sheets(data)
+        #expect(sheets.map(\.name) == ["One", "Two"])
+        #expect(sheets[0].rows == [["a\u{FFFD}b", "<x & y>"]])
+        #expect(sheets[1].rows == [["12.50"]] || sheets[1].rows == [["12.5"]])
+    }
+}

@@ -53,5 +53,10 @@ struct BoardPackTests {
         #expect(html.components(separatedBy: "<svg ").count - 1 == 3)
         #expect(html.contains("<title>Forecast variance by revenue line</title>") && html.contains("+£300,000"))
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("@page { size: A4"))
+        // a control character in a record is shown as U+FFFD, never written raw
+        var a = try agreement
+        try a.apply(Change(.risk(Risk(id: "RR3", title: "Bell\u{7}\u{1B}[31m", owner: "x", likelihood: 1, impact: 1, mitigation: ""))))
+        let escaped = try BoardPack(a, meeting: january).html()
+        #expect(escaped.contains("Bell\u{FFFD}\u{FFFD}[31m") && !escaped.unicodeScalars.contains { $0.value == 0x7 || $0.value == 0x1B })
     }
 }

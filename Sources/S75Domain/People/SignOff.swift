@@ -121,7 +121,9 @@ extension Agreement {
             let metricValues = metrics.flatMap { m in
                 m.values.filter { $0.period.endMonthOfYear <= kind.monthOfYear }.map { "\(m.id)|\($0.period.label)|\($0.value.thousandths)" }
             }
-            return ([returns(year.month(kind.monthOfYear)) { _ in true }] + metricValues).joined(separator: "\n")
+            let answers = bcfReturnAnswers(year, kind)
+            let words = answers.conditions.map { "\($0.answer)|\($0.commentary)" } + [answers.achievements, answers.challenges]
+            return ([returns(year.month(kind.monthOfYear)) { _ in true }] + metricValues + words).joined(separator: "\n")
         case .minutes(let date):
             guard let meeting = meeting(on: date), let record = meeting.closed else { return "" }
             return ([meeting.attendance, record.closedOn.description, meeting.approves.map { "\($0.meeting) \($0.movedBy)" } ?? "",

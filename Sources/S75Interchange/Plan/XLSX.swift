@@ -172,8 +172,11 @@ public enum XLSX {
         return letters.unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
     }
 
+    /// `text` as XML character data: markup escaped, and control characters XML cannot hold (all but tab, line feed and
+    /// carriage return) written as U+FFFD, so that a stray byte in a narrative cannot make the workbook unreadable.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 && !["\t", "\n", "\r"].contains($0) ? "\u{FFFD}" : $0 }))
+            .replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

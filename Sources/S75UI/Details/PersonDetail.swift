@@ -36,7 +36,7 @@ enum PersonDetail {
         let (was, became) = (then.filter { !nowSet.contains($0) }, now.filter { !thenSet.contains($0) })
         sheet.section("Changed since it was signed")
         sheet.note("Each figure as the sign-off keeps it: a line's return as line|budget to date|actual to date|forecast|commentary, "
-                   + "in pence; a metric's value as metric|period|value in thousandths.")
+                   + "in pence; a metric's value as metric|period|value in thousandths; a BCF return's answers as answer|commentary, then its narrative.")
         for line in was.prefix(12) { sheet.field("was", line) }
         for line in became.prefix(12) { sheet.field("now", line) }
         if was.count > 12 || became.count > 12 { sheet.note("… and more; s75 log --period lists the changes with who made them.") }
