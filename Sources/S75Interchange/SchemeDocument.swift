@@ -19,11 +19,7 @@ extension AgreementDocument {
             "budgetType": .text(l.budgetType.rawValue), "arrangement": .text(l.arrangement.rawValue),
             "delegatedFunctions": .texts(l.delegatedFunctions),
             "description": .text(l.description), "newScheme": l.isNewScheme.map(JSONValue.bool),
-            "monitoring": .array(a.monitoring.entries(for: l.id).map { e in
-                .fields(["period": .text(e.period.description), "budgetToDatePence": .money(e.budgetToDate),
-                         "actualToDatePence": .money(e.actualToDate), "forecastOutturnPence": .money(e.forecastOutturn),
-                         "commentary": .text(e.commentary)])
-            }),
+            "monitoring": .array(a.monitoring.entries(for: l.id).map(entry)),
         ])
     }
 
@@ -55,16 +51,24 @@ extension AgreementDocument {
                     legacy += try legacyVirements(old, on: &line, from: start, numbered: legacy.count + 1).map { (.variation($0), old) }
                 }
                 records.append((.line(line), node))
-                for n in try f.list("monitoring") {
-                    let e = try n.object(["period", "budgetToDatePence", "actualToDatePence", "forecastOutturnPence", "commentary"])
-                    records.append((.monitoring(MonitoringEntry(
-                        lineID: line.id, period: try e.period("period"), budgetToDate: try e.money("budgetToDatePence"),
-                        actualToDate: try e.money("actualToDatePence"), forecastOutturn: try e.money("forecastOutturnPence"),
-                        commentary: try e.string("commentary"))), n))
-                }
+                for n in try f.list("monitoring") { records.append((.monitoring(try entry(n, line: line.id)), n)) }
             }
         }
         return (records, legacy)
+    }
+
+    /// One month's return, as a line holds it.
+    static func entry(_ e: MonitoringEntry) -> JSONValue {
+        .fields(["period": .text(e.period.description), "budgetToDatePence": .money(e.budgetToDate),
+                 "actualToDatePence": .money(e.actualToDate), "forecastOutturnPence": .money(e.forecastOutturn),
+                 "commentary": .text(e.commentary)])
+    }
+
+    static func entry(_ node: Node, line: String) throws(InterchangeError) -> MonitoringEntry {
+        let e = try node.object(["period", "budgetToDatePence", "actualToDatePence", "forecastOutturnPence", "commentary"])
+        return MonitoringEntry(lineID: line, period: try e.period("period"), budgetToDate: try e.money("budgetToDatePence"),
+                               actualToDate: try e.money("actualToDatePence"), forecastOutturn: try e.money("forecastOutturnPence"),
+                               commentary: try e.string("commentary"))
     }
 
     static func commissioner(_ c: Commissioner) -> JSONValue {

@@ -347,4 +347,10 @@ public struct StoreSnapshot: Hashable, Sendable {
     public let versions: [RecordKey: Int]
     /// The last audit row when it was read: what a session asks for changes after.
     public let lastAudit: Int
+
+    public init(agreement: Agreement, versions: [RecordKey: Int], lastAudit: Int) {
+        self.agreement = agreement
+        self.versions = versions
+        self.lastAudit = lastAudit
+    }
 }

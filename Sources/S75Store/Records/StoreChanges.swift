@@ -16,6 +16,12 @@ public struct StoredRecord: Sendable {
     public let key: RecordKey
     public let record: AgreementRecord?
     public let version: Int?
+
+    public init(key: RecordKey, record: AgreementRecord?, version: Int?) {
+        self.key = key
+        self.record = record
+        self.version = version
+    }
 }
 
 extension S75Database {

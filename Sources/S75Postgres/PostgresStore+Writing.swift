@@ -1,0 +1,92 @@
+import Foundation
+import S75Domain
+import S75Interchange
+import S75Store
+
+extension PostgresStore {
+    public func apply(_ change: Change, expecting expected: Int?, author: Author, at time: String) throws(StoreError) -> Int? {
+        try apply([(change, expected)], author: author, at: time)[0]
+    }
+
+    /// Makes the edits as one transaction, each only if its record is still at the version expected. The agreement's
+    /// writers take turns (a lock per agreement), so the check runs on the agreement as it is; the domain refuses what
+    /// the session's role may not do, and the server's policies refuse it again whatever the client. The audit is the
+    /// server's, written by its trigger in the same transaction. Never tried twice: a broken link is reported, and the
+    /// session reads the record again.
+    public func apply(_ changes: [(change: Change, expected: Int?)], author: Author, at time: String) throws(StoreError) -> [Int?] {
+        let (versions, agreement, revision) = try run(retrying: false) { () throws -> ([Int?], Agreement, Int) in
+            try server.transaction { () throws -> ([Int?], Agreement, Int) in
+                try server.inTransaction("SELECT pg_advisory_xact_lock(hashtext($1))", [agreementID])
+                try server.inTransaction("SELECT set_config('s75.client', $1, true)", [author.client])
+                var (agreement, revision) = try agreementNow()
+                var versions: [Int?] = []
+                for (change, expected) in changes {
+                    let (version, wrote) = try write(change, expecting: expected, on: agreement)
+                    if wrote {
+                        agreement = try checked(change, on: agreement)
+                        revision += 1  // the audit trigger counts each row written
+                    }
+                    versions.append(version)
+                }
+                return (versions, agreement, revision)
+            }
+        }
+        lock.withLock { cached = (revision, agreement) }
+        return versions
+    }
+
+    /// The agreement as stored now, and the server's revision of it: the one this session last read or wrote when
+    /// nothing has changed since, else read again.
+    private func agreementNow() throws -> (Agreement, Int) {
+        let revision = Int(try server.inTransaction("SELECT revision FROM s75.agreement WHERE id = $1", [agreementID]).scalar ?? "")
+        guard let revision else { throw ServerError(message: "", state: "02000") }
+        if let cached = lock.withLock({ cached }), cached.revision == revision { return (cached.agreement, revision) }
+        let rows = try server.inTransaction("SELECT entity, id, version, body FROM s75.record WHERE agreement = $1 ORDER BY position", [agreementID])
+        return (try snapshot(of: rows, lastAudit: 0).agreement, revision)
+    }
+
+    /// `agreement` with `change` made, or the domain's reason why not.
+    private func checked(_ change: Change, on agreement: Agreement) throws(StoreError) -> Agreement {
+        do {
+            return try agreement.applying(change)
+        } catch {
+            throw StoreError(.invalidEdit(error.message), path: path)
+        }
+    }
+
+    /// Writes `change` if its record is at `expected`: the record's version after (nil once removed), and whether
+    /// anything was written.
+    private func write(_ change: Change, expecting expected: Int?, on agreement: Agreement) throws -> (Int?, Bool) {
+        let key = change.key
+        let where_ = "agreement = $1 AND entity = $2 AND id = $3"
+        let arguments: [String?] = [agreementID, key.entity, key.id]
+        let current = Int(try server.inTransaction("SELECT version FROM s75.record WHERE \(where_)", arguments).scalar ?? "")
+        let old = agreement.record(key)
+        guard current == expected else { throw StoreError(.conflict(current: old, version: current), path: path) }
+        if change.new == old { return (current, false) }  // nothing changes: nothing is written or audited
+        if let refusal = agreement.refusal(of: change, by: role) { throw StoreError(.invalidEdit(refusal), path: path) }
+        _ = try checked(change, on: agreement)
+        let written: [[String?]]
+        switch change.new {
+        case nil:
+            written = try server.inTransaction("DELETE FROM s75.record WHERE \(where_) AND version = $4 RETURNING 0", arguments + [expected.map(String.init)])
+        case .some(let record) where current == nil:
+            written = try server.inTransaction("INSERT INTO s75.record (agreement, entity, id, body) VALUES ($1, $2, $3, $4::jsonb) RETURNING version",
+                                               arguments + [try body(record)])
+        case .some(let record):
+            written = try server.inTransaction("""
+                UPDATE s75.record SET body = $4::jsonb, version = version + 1 WHERE \(where_) AND version = $5 RETURNING version
+                """, arguments + [try body(record), expected.map(String.init)])
+        }
+        // the version was checked with the agreement's writers taking turns: no row means a policy kept it out of reach
+        guard !written.isEmpty else {
+            throw StoreError(.invalidEdit("the server refused it: \(role) may not change \(key)"), path: path)
+        }
+        return (change.new == nil ? nil : Int(written[0][0] ?? ""), true)
+    }
+
+    /// The JSON the server keeps for `record`.
+    private func body(_ record: AgreementRecord) throws -> String {
+        try RecordDocument.body(of: record).serialized(pretty: false)
+    }
+}

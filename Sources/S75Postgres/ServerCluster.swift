@@ -1,0 +1,128 @@
+import Foundation
+import S75Domain
+import S75Store
+
+/// A PostgreSQL cluster on this machine for a board or a region (`s75 server init|start|stop DIR`): Debian's server,
+/// run by the `postgres` account when s75 runs as root (PostgreSQL refuses root) and by the account itself otherwise,
+/// reached only through its Unix socket in DIR, where peer authentication takes each account as its own role.
+public struct ServerCluster: Sendable {
+    /// The folder holding the cluster (`data`), its socket and its log.
+    public let folder: String
+
+    public init(folder: String) {
+        self.folder = URL(fileURLWithPath: folder).standardizedFileURL.path
+    }
+
+    /// The address of the cluster's s75 database.
+    public var address: ServerAddress { ServerAddress("postgresql:///s75?host=\(folder)")! }
+
+    /// What went wrong with the cluster, in words.
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Makes the cluster, starts it, makes the s75 database owned by this account's role, installs the schema and
+    /// admits `accounts` (the first pooled fund manager, say). Refused when DIR already holds one.
+    public func initialise(admitting accounts: [String]) throws(Failure) {
+        guard !FileManager.default.fileExists(atPath: folder + "/data") else {
+            throw Failure(description: "\(folder) already holds a cluster; start it with `s75 server start \(folder)`.")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder)
+        } catch {
+            throw Failure(description: "\(folder) could not be made: \(error.localizedDescription)")
+        }
+        if Self.isRoot { _ = try run("/bin/chown", ["postgres", folder], asServer: false) }
+        try run(try tool("initdb"), ["-D", folder + "/data", "--auth-local=peer", "--auth-host=reject", "--encoding=UTF8", "--locale=C.UTF-8"])
+        try start()
+        let me = Author.current.user
+        var statements = ["CREATE DATABASE s75"]
+        if Self.isRoot {
+            statements = ["CREATE ROLE \(Self.quoted(me)) LOGIN CREATEROLE", "CREATE DATABASE s75 OWNER \(Self.quoted(me))"]
+        }
+        for statement in statements { try run(try tool("psql"), ["-h", folder, "-d", "postgres", "-qAtc", statement]) }
+        do {
+            try ServerRegion.install(at: address)
+            try ServerRegion.admit(accounts: accounts, at: address)
+        } catch {
+            throw Failure(description: error.description)
+        }
+    }
+
+    /// Starts the cluster (waiting until it takes connections); nothing when it is running.
+    public func start() throws(Failure) {
+        guard !isRunning else { return }
+        try run(try tool("pg_ctl"), ["-D", folder + "/data", "-o", "-k \(folder) -c listen_addresses=''", "-l", folder + "/log", "-w", "start"])
+    }
+
+    /// Stops the cluster, waiting for it; nothing when it is not running.
+    public func stop() throws(Failure) {
+        guard isRunning else { return }
+        try run(try tool("pg_ctl"), ["-D", folder + "/data", "-m", "fast", "-w", "stop"])
+    }
+
+    /// Whether the cluster's postmaster is running.
+    public var isRunning: Bool {
+        guard let text = try? String(contentsOfFile: folder + "/data/postmaster.pid", encoding: .utf8),
+              let pid = text.split(separator: "\n").first.flatMap({ Int32($0) }) else { return false }
+        return kill(pid, 0) == 0 || errno == EPERM
+    }
+
+    /// The postmaster's process, while it runs.
+    public var postmaster: Int32? {
+        guard isRunning, let text = try? String(contentsOfFile: folder + "/data/postmaster.pid", encoding: .utf8) else { return nil }
+        return text.split(separator: "\n").first.flatMap { Int32($0) }
+    }
+
+    static var isRoot: Bool { geteuid() == 0 }
+
+    static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+
+    /// The PostgreSQL program `name`, from the newest server installed.
+    func tool(_ name: String) throws(Failure) -> String {
+        let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
+        for version in versions.sorted(by: { (Int($0) ?? 0) > (Int($1) ?? 0) }) {
+            let path = "/usr/lib/postgresql/\(version)/bin/\(name)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        throw Failure(description: "PostgreSQL's \(name) is not installed. Install the server: apt-get install postgresql")
+    }
+
+    /// Runs `program`, as the `postgres` account when this process is root; its output, or a failure saying what it said.
+    /// Spawned and waited for directly, its output into files: the server pg_ctl starts would hold a pipe open for as
+    /// long as it runs.
+    @discardableResult
+    func run(_ program: String, _ arguments: [String], asServer: Bool = true) throws(Failure) -> String {
+        let command = asServer && Self.isRoot ? ["/usr/sbin/runuser", "-u", "postgres", "--", program] + arguments : [program] + arguments
+        let output = NSTemporaryDirectory() + "s75-server-\(UUID().uuidString)"
+        defer { unlink(output); unlink(output + ".err") }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, output + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignalsBlocked = sigset_t()
+        sigemptyset(&noSignalsBlocked)
+        posix_spawnattr_setsigmask(&attributes, &noSignalsBlocked)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        let argv = command.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, command[0], &actions, &attributes, argv, environ)
+        guard spawned == 0 else { throw Failure(description: "\(command[0]) could not be run: \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let said = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+        let complaint = (try? String(contentsOfFile: output + ".err", encoding: .utf8)) ?? ""
+        guard status == 0 else {
+            let name = URL(fileURLWithPath: program).lastPathComponent
+            throw Failure(description: "\(name) failed: \(complaint.isEmpty ? said : complaint)".trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        return said
+    }
+}
