@@ -14,6 +14,7 @@ extension PostgresStore {
     /// server's, written by its trigger in the same transaction. Never tried twice: a broken link is reported, and the
     /// session reads the record again.
     public func apply(_ changes: [(change: Change, expected: Int?)], author: Author, at time: String) throws(StoreError) -> [Int?] {
+        guard readOnlyReason == nil else { throw StoreError(.readOnly, path: path) }
         let (versions, agreement, revision) = try run(retrying: false) { () throws -> ([Int?], Agreement, Int) in
             try server.transaction { () throws -> ([Int?], Agreement, Int) in
                 try server.inTransaction("SELECT pg_advisory_xact_lock(hashtext($1))", [agreementID])

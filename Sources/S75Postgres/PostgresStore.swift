@@ -19,12 +19,14 @@ public final class PostgresStore: AgreementStore, @unchecked Sendable {
     /// another session has changed something since.
     var cached: (revision: Int, agreement: Agreement)?
 
-    public var readOnlyReason: String? { nil }
+    public let readOnlyReason: String?
     public var indexedLedgerSorts: Set<LedgerQuery.SortKey> { [] }
 
-    /// Connects to the server at `address` and the agreement it names, and listens for changes to it.
-    public init(_ address: ServerAddress) throws(StoreError) {
+    /// Connects to the server at `address` and the agreement it names, and listens for changes to it; `readOnly`, it
+    /// writes nothing whatever the account may do.
+    public init(_ address: ServerAddress, readOnly: Bool = false) throws(StoreError) {
         path = address.description
+        readOnlyReason = readOnly ? "opened read-only" : nil
         guard let agreement = address.agreement else {
             throw StoreError(.invalidData("no agreement is named: add ?agreement=ID, which `s75 agreements URL` lists"), path: path)
         }

@@ -23,6 +23,9 @@ public protocol AgreementStore: Sendable {
     func apply(_ changes: [(change: Change, expected: Int?)], author: Author, at time: String) throws(StoreError) -> [Int?]
     /// The audit trail, newest first, narrowed by whichever filters are given.
     func auditTrail(since: String?, entity: String?, user: String?, kind: String?, period: String?) throws(StoreError) -> [AuditEntry]
+    /// Whether the audit trail is whole (each row's hash follows from the rows before it) and agrees with the records:
+    /// the problems found, none when it is; and the chain's head.
+    func verifyAuditTrail() throws(StoreError) -> (problems: [String], head: (sequence: Int64, hash: String)?)
     /// The Mapping pane's figures.
     func ledgerOverview() throws(StoreError) -> LedgerOverview
     /// How many transactions `query` selects, and their total.

@@ -37,7 +37,7 @@ struct BCFReturn: ParsableCommand {
     var force = false
 
     func run() throws {
-        let a = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
+        let a = try StoreOpening.agreement(at: file)
         let names = try layout.map { try ColumnMapArgument.read($0) { text, file throws(InterchangeError) in try BCFReturnLayout(toml: text, file: file) } }
             ?? .standard
         let period = a.financialYear.month(kind.monthOfYear)

@@ -44,7 +44,8 @@ enum Sample: String, ExpressibleByArgument, CaseIterable {
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open an agreement file.")
 
-    @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
+    @Argument(help: "The agreement file, or an agreement on a region's server (postgresql:///s75?host=DIR&agreement=ID).",
+              completion: .file(extensions: ["s75"]))
     var file: String
 
     @Flag(help: "Open without the possibility of changing the file (for presenting).")
@@ -62,9 +63,7 @@ struct Open: ParsableCommand {
     }
 
     func run() throws {
-        let store = try Failure.reporting { () throws(StoreError) in
-            try S75Database.open(at: file, readOnly: readOnly, ignoringModeBits: ignoreReadOnlyPermissions)
-        }
+        let store = try StoreOpening.open(file, readOnly: readOnly, ignoringModeBits: ignoreReadOnlyPermissions)
         try Session(store: store, options: options).run()
     }
 }
@@ -91,7 +90,7 @@ struct Walk: ParsableCommand {
     }
 
     func run() throws {
-        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file, readOnly: readOnly) }
+        let store = try StoreOpening.open(file, readOnly: readOnly)
         try Session(store: store, options: options, startWalking: true, meetingDay: date?.day).run()
     }
 }

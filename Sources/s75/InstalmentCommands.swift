@@ -25,7 +25,7 @@ struct Instalments: ParsableCommand {
 
     func run() throws {
         guard let contribution, let schedule = schedule.flatMap(InstalmentSchedule.init) else { return try list() }
-        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
+        let store = try StoreOpening.open(file)
         let a = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }.agreement
         guard let paid = a.contributions.first(where: { $0.id == contribution }) else { throw Failure.stop("there is no contribution \(contribution).") }
         guard a.instalments(of: paid.id).isEmpty else {
@@ -38,7 +38,7 @@ struct Instalments: ParsableCommand {
     }
 
     private func list() throws {
-        let a = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
+        let a = try StoreOpening.agreement(at: file)
         guard !a.contributionInstalments.isEmpty else { return Output.print("No instalments recorded in \(file).") }
         for c in a.contributions {
             for i in a.instalments(of: c.id) {
@@ -69,7 +69,7 @@ struct Receive: ParsableCommand {
     var amount: String?
 
     func run() throws {
-        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
+        let store = try StoreOpening.open(file)
         let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
         guard var due = snapshot.agreement.contributionInstalments.first(where: { $0.id == instalment }) else {
             throw Failure.stop("there is no instalment \(instalment): s75 instalments \(file) lists them.")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import S75Domain
 import S75Interchange
+import S75Postgres
 import S75Store
 
 /// `s75 export FILE [--output agreement.json]`: the whole agreement as one JSON document.
@@ -19,7 +20,7 @@ struct Export: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
+        let agreement = try StoreOpening.agreement(at: file)
         let text = try AgreementDocument.text(agreement)
         guard let output else { return Output.print(text, terminator: "") }
         do throws(OutputFile.Failure) {
@@ -55,6 +56,14 @@ struct Import: ParsableCommand {
             agreement = try AgreementDocument.agreement(from: data)
         } catch {
             throw Failure.stop("\(document): \(error.description). Nothing was written.")
+        }
+        if let address = ServerAddress(file) {
+            guard !replace else {
+                throw Failure.stop("--replace replaces an agreement file; an agreement on a server is changed record by record, and never "
+                                   + "replaced whole. Import under a new ID (&agreement=ID) instead.")
+            }
+            let store = try Failure.reporting { () throws(StoreError) in try ServerRegion.create(agreement, earlierAudit: [], at: address) }
+            return Output.print("Created \(store.path): \(agreement.title) (\(agreement.lines.count) lines, \(agreement.contracts.count) contracts)")
         }
         let exists = FileManager.default.fileExists(atPath: file)
         if exists, !replace {

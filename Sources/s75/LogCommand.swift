@@ -46,8 +46,9 @@ struct Log: ParsableCommand {
 
     func run() throws {
         if verify { return try Self.verifyTrail(file) }
+        let store = try StoreOpening.openToRead(file)
         let trail = try Failure.reporting { () throws(StoreError) in
-            try S75Database.openToRead(at: file).auditTrail(since: since, entity: entity, kind: kind, period: period)
+            try store.auditTrail(since: since, entity: entity, user: nil, kind: kind, period: period)
         }
         Output.print(try format.render(trail), terminator: "")
     }
@@ -56,7 +57,8 @@ struct Log: ParsableCommand {
 extension Log {
     /// Prints what the audit trail's check finds, and its head; exits 1 when anything is wrong.
     static func verifyTrail(_ file: String) throws {
-        let (problems, head) = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).verifyAuditTrail() }
+        let reading = try StoreOpening.openToRead(file)
+        let (problems, head) = try Failure.reporting { () throws(StoreError) in try reading.verifyAuditTrail() }
         for problem in problems { Output.print("\(file): \(problem)") }
         let headText = head.map { "row \($0.sequence), SHA-256 \($0.hash)" } ?? "no rows"
         Output.print("\(file): the file and its audit trail \(problems.isEmpty ? "agree" : "do NOT agree"); the chain's head: \(headText)")

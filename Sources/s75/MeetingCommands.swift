@@ -23,7 +23,7 @@ struct CloseMeeting: ParsableCommand {
     var meeting: DayArgument?
 
     func run() throws {
-        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
+        let store = try StoreOpening.open(file)
         let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
         let date = try DayArgument.meeting(meeting, in: snapshot.agreement, file: file).date
         let closed: Meeting

@@ -16,7 +16,7 @@ struct Minutes: ParsableCommand {
     var meeting: DayArgument?
 
     func run() throws {
-        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
+        let agreement = try StoreOpening.agreement(at: file)
         let chosen = try DayArgument.meeting(meeting, in: agreement, file: file)
         Output.print(MeetingMinutes.markdown(agreement, meeting: chosen), terminator: "")
     }

@@ -60,7 +60,7 @@ struct Reopen: ParsableCommand {
 /// Writes a month's close, made from the agreement as stored, and says what it did.
 enum MonthRecord {
     static func save(file: String, _ make: (Agreement) throws(EditError) -> MonthClose) throws {
-        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
+        let store = try StoreOpening.open(file)
         let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
         let close: MonthClose
         do {
@@ -103,7 +103,7 @@ struct Adjust: ParsableCommand {
     var enteredIn: MonthArgument?
 
     func run() throws {
-        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
+        let store = try StoreOpening.open(file)
         let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
         let a = snapshot.agreement
         let money = try RecordSaving.amount(amount)

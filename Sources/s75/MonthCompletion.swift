@@ -5,7 +5,7 @@ import S75Store
 enum MonthCompletion {
     static func monitoredMonths(in words: [String]) -> [String] {
         for word in words where word.hasSuffix(".s75") {
-            if let agreement = try? S75Database.openToRead(at: word).loadAgreement() {
+            if let agreement = try? StoreOpening.agreement(at: word) {
                 return agreement.monitoredPeriods.map(\.description)
             }
         }

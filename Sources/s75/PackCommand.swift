@@ -31,7 +31,7 @@ struct Pack: ParsableCommand {
     var force = false
 
     func run() throws {
-        let a = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
+        let a = try StoreOpening.agreement(at: file)
         let pack: BoardPack
         do {
             pack = try BoardPack(a, meeting: meeting.day)

@@ -32,7 +32,7 @@ struct People: ParsableCommand {
 
     func run() throws {
         guard let action, let account else { return try list() }
-        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
+        let store = try StoreOpening.open(file)
         let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
         let a = snapshot.agreement, old = a.people.first { $0.account == account }
         switch (action, old) {
@@ -55,7 +55,7 @@ struct People: ParsableCommand {
     }
 
     private func list() throws {
-        let a = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
+        let a = try StoreOpening.agreement(at: file)
         guard !a.people.isEmpty else { return Output.print("\(file): no people set: anyone who can write the file may change it.") }
         for p in a.people {
             Output.print("\(p.account)\t\(p.name)\t\(p.partnerID)\t\(p.roles.map(\.rawValue).joined(separator: ","))"

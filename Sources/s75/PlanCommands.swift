@@ -58,7 +58,7 @@ struct ImportBCF: ParsableCommand {
         let map = try columns.map { try ColumnMapArgument.read($0) { text, file throws(InterchangeError) in try PlanColumns.map(toml: text, file: file) } } ?? .standard
         guard let data = FileManager.default.contents(atPath: plan) else { throw Failure.stop("cannot read \(plan): no such file, or it cannot be read.") }
         let exists = FileManager.default.fileExists(atPath: file)
-        let base = exists ? try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
+        let base = exists ? try StoreOpening.agreement(at: file)
             : Agreement.blank(startYear: year ?? DemoFile.currentFinancialYear())
         let result: ExpenditurePlan.Result
         do throws(InterchangeError) {
@@ -131,7 +131,7 @@ struct ExportBCF: ParsableCommand {
     }
 
     func run() throws {
-        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
+        let agreement = try StoreOpening.agreement(at: file)
         let rows = ExpenditurePlan.rows(agreement)
         let data = format == .xlsx ? try PlanFile.xlsx(rows) : try PlanFile.csv(rows)
         guard let output else { return Output.write(String(decoding: data, as: UTF8.self)) }  // only CSV goes to standard output

@@ -13,7 +13,7 @@ enum RecordSaving {
     }
 
     /// Writes `changes` (each expecting its record's version), after checking them on `agreement` in turn.
-    static func save(_ changes: [Change], to store: S75Database, checkedOn agreement: Agreement, versions: [RecordKey: Int] = [:]) throws {
+    static func save(_ changes: [Change], to store: any AgreementStore, checkedOn agreement: Agreement, versions: [RecordKey: Int] = [:]) throws {
         var after = agreement
         do {
             for change in changes { try after.apply(change) }

@@ -17,8 +17,9 @@ struct Check: ParsableCommand {
     var file: String
 
     func run() throws {
-        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
-        let (tampered, _) = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).verifyAuditTrail() }
+        let agreement = try StoreOpening.agreement(at: file)
+        let reading = try StoreOpening.openToRead(file)
+        let (tampered, _) = try Failure.reporting { () throws(StoreError) in try reading.verifyAuditTrail() }
         let problems = agreement.validate() + tampered.map { ValidationProblem("audit", $0) }
         let today = DemoFile.today()
         let warnings = agreement.outOfLineFigures()
@@ -73,7 +74,7 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
+        let agreement = try StoreOpening.agreement(at: file)
         var month = agreement.reportingPeriod
         if let period {
             guard let parsed = Period(period) else {

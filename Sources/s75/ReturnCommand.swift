@@ -51,7 +51,7 @@ struct Return: ParsableCommand {
     }
 
     func run() throws {
-        let agreement = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
+        let agreement = try StoreOpening.agreement(at: file)
         let month = period?.period ?? agreement.reportingPeriod
         let made: StatutoryReturn
         do {

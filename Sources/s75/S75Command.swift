@@ -10,7 +10,8 @@ struct S75Command: ParsableCommand {
         abstract: "Run a section 75 agreement: pooled budgets, providers and outcome targets, entered, checked and audited.",
         discussion: "Set S75_LOG=FILE to write diagnostics to FILE. NO_COLOR turns colour off.",
         version: S75Command.version,
-        subcommands: [Demo.self, Open.self, Walk.self, New.self, Check.self, Report.self, Return.self, BCFReturn.self, Pack.self, Minutes.self, MeetingCommand.self, Close.self, Reopen.self, Adjust.self, Vary.self, People.self, Sign.self, Instalments.self, Receive.self, Settle.self, Log.self, Export.self, Import.self, ImportBCF.self, ExportBCF.self, Ledger.self])
+        subcommands: [Demo.self, Open.self, Walk.self, New.self, Check.self, Report.self, Return.self, BCFReturn.self, Pack.self, Minutes.self, MeetingCommand.self, Close.self, Reopen.self, Adjust.self, Vary.self, People.self, Sign.self, Instalments.self, Receive.self, Settle.self, Log.self, Export.self, Import.self, ImportBCF.self, ExportBCF.self, Ledger.self,
+                      Server.self, Agreements.self, Move.self, PortfolioCommand.self])
 
     /// This release of s75.
     static let version = "0.4.0"

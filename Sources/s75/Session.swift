@@ -10,7 +10,7 @@ import S75Themes
 
 /// One interactive session: load the agreement, open the terminal, run the loop, restore the terminal.
 struct Session {
-    let store: S75Database
+    let store: any AgreementStore
     let options: ScreenOptions
     /// Whether the screen opens at the board's walk.
     var startWalking = false
@@ -27,7 +27,7 @@ struct Session {
         // a hang-up (an ssh link dropping) or SIGTERM removes the private copies this session reads through before it ends
         NCursesBackend.beforeSignalExit { S75Database.removePrivateCopies() }
         defer { backend.close() }
-        DiagnosticLog.write("opened \(store.path) (\(store.isReadOnly ? "read-only" : "read-write")), theme \(theme.name), colours \(backend.depth)")
+        DiagnosticLog.write("opened \(store.path) (\(store.readOnlyReason == nil ? "read-write" : "read-only")), theme \(theme.name), colours \(backend.depth)")
         var state = AppState(agreement: snapshot.agreement, storePath: store.path, today: meetingDay ?? DemoFile.today())
         state.versions = snapshot.versions
         state.user = Author.current.user

@@ -56,7 +56,7 @@ struct Settle: ParsableCommand {
 
     func run() throws {
         guard generate || add || payment != nil else { return try list() }
-        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
+        let store = try StoreOpening.open(file)
         let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
         let a = snapshot.agreement
         if generate {
@@ -91,7 +91,7 @@ struct Settle: ParsableCommand {
     }
 
     private func list() throws {
-        let a = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).loadAgreement() }
+        let a = try StoreOpening.agreement(at: file)
         guard !a.settlementPayments.isEmpty else { return Output.print("No settlement payments recorded in \(file).") }
         for p in a.settlementPayments { Output.print("\(p.id)  \(p.year)  \(Self.line(p, today: DemoFile.today()))") }
     }

@@ -54,7 +54,7 @@ struct Sign: ParsableCommand {
     }
 
     func run() throws {
-        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
+        let store = try StoreOpening.open(file)
         let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
         let a = snapshot.agreement, account = Author.current.user
         let scope: SignOff.Scope

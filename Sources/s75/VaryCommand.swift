@@ -40,7 +40,7 @@ struct Vary: ParsableCommand {
     var partnersApproval: String?
 
     func run() throws {
-        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
+        let store = try StoreOpening.open(file)
         let a = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }.agreement
         let money = try RecordSaving.amount(amount)
         let variation = BudgetVariation(id: a.nextVariationID, fromLineID: from, toLineID: to, amount: money,
