@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "S75DomainTests", dependencies: ["S75Domain"]),
         .testTarget(name: "S75ReportTests", dependencies: ["S75Report", "S75Domain", "S75Text", .product(name: "CSV", package: "CSV.swift")]),
         .testTarget(name: "S75StoreTests", dependencies: ["S75Store", "S75Domain", "S75Interchange"], exclude: ["Fixtures"]),
-        .testTarget(name: "S75PostgresTests", dependencies: ["S75Postgres", "S75Store", "S75Domain", "S75Interchange"]),
+        .testTarget(name: "S75PostgresTests", dependencies: ["S75Postgres", "S75Store", "S75Domain", "S75Interchange", "S75TestSupport"]),
         .testTarget(name: "S75InterchangeTests", dependencies: ["S75Interchange", "S75Domain"]),
         .testTarget(name: "S75AppTests", dependencies: ["S75App", "S75Domain"]),
         .testTarget(name: "S75UITests", dependencies: ["S75UI", "S75App", "S75Domain", "S75Screen", "S75Themes", "S75TestSupport", "S75Report",
@@ -53,6 +53,6 @@ let package = Package(
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "S75NCursesTests", dependencies: ["S75NCurses", "S75Screen", "S75Text"]),
         .testTarget(name: "S75RuntimeTests", dependencies: ["S75Runtime", "S75Store", "S75App", "S75Screen", "S75UI", "S75Domain", "S75TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["s75", "s75-store-probe"], exclude: ["Scripts"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["s75", "s75-store-probe", "S75TestSupport"], exclude: ["Scripts"]),
     ]
 )

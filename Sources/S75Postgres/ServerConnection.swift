@@ -17,6 +17,8 @@ final class ServerConnection: @unchecked Sendable {
             throw ServerError(message: message, state: "08001")
         }
         PQsetClientEncoding(made, "UTF8")
+        // the server's notices (and a closing connection's last words) are not written to the terminal the screen is on
+        PQsetNoticeProcessor(made, { _, _ in }, nil)
     }
 
     deinit { PQfinish(connection) }
@@ -32,7 +34,9 @@ final class ServerConnection: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         PQreset(connection)
-        return PQstatus(connection) == CONNECTION_OK
+        guard PQstatus(connection) == CONNECTION_OK else { return false }
+        PQsetClientEncoding(connection, "UTF8")
+        return true
     }
 
     /// Runs `sql` with `parameters` as `$1, $2…` (text, nil for NULL); the rows, each column as text or nil.

@@ -154,7 +154,7 @@ enum ServerSchema {
         SECURITY DEFINER SET search_path = s75, pg_temp AS $$
         DECLARE
           t text := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
-          c text := coalesce(nullif(current_setting('s75.client', true), ''), 'local');
+          c text := coalesce(current_setting('s75.client', true), '');
           previous text; s bigint;
         BEGIN
           SELECT hash INTO previous FROM s75.audit WHERE agreement = a ORDER BY sequence DESC LIMIT 1;

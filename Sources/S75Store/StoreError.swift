@@ -29,7 +29,7 @@ public struct StoreError: Error, Equatable, CustomStringConvertible {
         case beyondRange(String)
         /// Another process is importing a ledger export into the file, or removing one.
         case importRunning
-        /// The region's server cannot be reached (stopped, or the link broke); the text is what libpq said.
+        /// The region's server cannot be reached (stopped, or the link broke); the text is what libpq said, for the log.
         case unreachable(String)
         /// The region's server has no agreement by that name, or none this account may see.
         case noSuchAgreement
@@ -70,8 +70,8 @@ public struct StoreError: Error, Equatable, CustomStringConvertible {
         case .invalidEdit(let why): "Not saved: \(why)."
         case .importRunning: "Another ledger import (or removal) into \(path) is running; nothing was changed. Try again when it has finished."
         case .beyondRange(let what): "\(what) would be more than £1,000,000,000,000, the most s75 holds; nothing was changed in \(path)."
-        case .unreachable(let why): "The server at \(path) cannot be reached (\(why)); nothing was saved. "
-            + "Start it (`s75 server start DIR`) or ask whoever runs it; s75 connects again when it can."
+        case .unreachable: "The server cannot be reached (reconnecting…); nothing was saved. Try again in a moment; "
+            + "if it is stopped, start it: s75 server start DIR."
         case .noSuchAgreement: "\(path): the server holds no agreement by that name that you may see. `s75 agreements URL` lists those you may."
         case .invalidData(let what): "\(path) holds data s75 cannot understand (\(what)); nothing was changed. It may have been written by "
             + "another program; `s75 check` says more."

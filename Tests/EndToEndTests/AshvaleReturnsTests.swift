@@ -1,4 +1,5 @@
 import Foundation
+import S75TestSupport
 import Testing
 
 /// The second sample, Ashvale (three partners, a prime provider, personal budgets): every return, its BCF return and a

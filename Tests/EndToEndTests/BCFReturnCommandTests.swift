@@ -1,4 +1,5 @@
 import Foundation
+import S75TestSupport
 import Testing
 
 /// `s75 bcf-return`: the national template's sheets from the agreement's own figures and answers, read back by openpyxl

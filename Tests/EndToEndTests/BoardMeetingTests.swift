@@ -1,4 +1,5 @@
 import Foundation
+import S75TestSupport
 import Testing
 
 /// A whole board meeting on Northmoor, by keys alone, in a real terminal: the walk, a pane opened and left,

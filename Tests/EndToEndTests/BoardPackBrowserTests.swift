@@ -1,4 +1,5 @@
 import Foundation
+import S75TestSupport
 import Testing
 
 /// The board pack in a real browser: headless Chromium loads the HTML with no console errors, prints it to PDF and takes

@@ -1,4 +1,5 @@
 import Foundation
+import S75TestSupport
 import Testing
 
 /// Budget variations by keys alone in a real terminal: a virement within the pooled fund manager's limit saved, one above

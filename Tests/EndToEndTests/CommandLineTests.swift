@@ -1,4 +1,5 @@
 import Foundation
+import S75TestSupport
 import Testing
 
 /// The command line without a screen: files that are missing, foreign or already there.

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import S75TestSupport
 import Testing
 
 /// Writers killed at random and writers racing: no acknowledged edit is ever lost, the file stays sound.

@@ -1,4 +1,5 @@
 import Foundation
+import S75TestSupport
 import Testing
 
 /// The built binary in a real terminal (tmux): what a user sees and does.

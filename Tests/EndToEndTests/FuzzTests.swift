@@ -1,4 +1,5 @@
 import Foundation
+import S75TestSupport
 import Testing
 
 /// Tens of thousands of random keys into the real binary: no crash, the terminal restored, the file sound

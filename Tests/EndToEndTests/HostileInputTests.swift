@@ -1,4 +1,5 @@
 import Foundation
+import S75TestSupport
 import Testing
 
 /// Small files written to take a reader's memory or time: each is refused in words, with the agreement untouched, and

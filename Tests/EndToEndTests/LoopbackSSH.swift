@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import S75TestSupport
 import Testing
 
 /// A real OpenSSH server on the loopback interface, for the tests of commissioners working over ssh: its own host key,

@@ -1,4 +1,5 @@
 import Foundation
+import S75TestSupport
 import Testing
 
 /// Roles with real operating-system accounts (made with `useradd`, run through `runuser`): who is recorded is the

@@ -1,4 +1,5 @@
 import Foundation
+import S75TestSupport
 import Testing
 
 /// The record of account by keys alone in a real terminal: a meeting held and closed, its month closed, a correction

@@ -1,4 +1,5 @@
 import Foundation
+import S75TestSupport
 import Testing
 
 /// `s75 return` as a finance officer runs it: refused until the month is final, then the same bytes every time; the

@@ -1,4 +1,5 @@
 import Foundation
+import S75TestSupport
 import Testing
 
 /// Two commissioners over ssh (a real sshd on loopback) on the same file: one pages through a line's invoices while

@@ -1,4 +1,5 @@
 import Foundation
+import S75TestSupport
 import Testing
 
 /// A pooled fund manager's month, by keys alone, in a real terminal: import a generated year (progress on the terminal), map the unmapped cost

@@ -1,4 +1,5 @@
 import Foundation
+import S75TestSupport
 import Testing
 
 /// Names in a file can hold escape sequences that would drive the terminal of whoever prints them: retitle it, write its
