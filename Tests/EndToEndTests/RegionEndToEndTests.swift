@@ -1,0 +1,85 @@
+import Foundation
+import S75TestSupport
+import Testing
+
+/// A region on one PostgreSQL server, as the README sets it up: `s75 server init`, agreements moved in, listed, read,
+/// shown together, and edited on screen by two sessions at once; the server stopped and started under them. Needs
+/// Debian's server (apt-get install postgresql).
+@Suite("A region on a PostgreSQL server, end to end", .serialized)
+struct RegionEndToEndTests {
+    func s75(_ arguments: String...) throws -> Shell.Result { try Shell.run(Tmux.binary, arguments) }
+
+    /// A server made by `s75 server init` in a fresh folder, with Northmoor and Ashvale moved in; stopped by `stop`.
+    func region() throws -> (folder: String, url: String, stop: () -> Void) {
+        let folder = try temporaryFolder() + "/region"
+        let made = try s75("server", "init", folder)
+        #expect(made.status == 0, "\(made.error)")
+        let url = "postgresql:///s75?host=\(folder)"
+        #expect(made.output.contains(url))
+        for sample in ["northmoor", "ashvale"] {
+            let file = try temporaryFolder() + "/\(sample).s75"
+            #expect(try s75("new", file, "--sample", sample).status == 0)
+            let moved = try s75("move", file, url)
+            #expect(moved.status == 0, "\(moved.error)")
+        }
+        return (folder, url, { _ = try? Shell.run(Tmux.binary, ["server", "stop", folder]) })
+    }
+
+    @Test("agreements moved in are listed, read as their files read, and shown side by side with each partner's share")
+    func movedAndShown() throws {
+        let (_, url, stop) = try region()
+        defer { stop() }
+        let listed = try s75("agreements", url).output
+        #expect(listed.contains("northmoor-2025-26\tNorthmoor BCF Section 75 Partnership Agreement"))
+        #expect(listed.contains("ashvale-2025-26\tAshvale Integrated Commissioning Section 75 Agreement"))
+        let file = try temporaryFolder() + "/again.s75"
+        #expect(try s75("new", file, "--sample", "northmoor").status == 0)
+        let twice = try s75("move", file, url)
+        #expect(twice.status == 1 && twice.error.contains("already exists"))
+        let northmoor = url + "&agreement=northmoor-2025-26"
+        #expect(try s75("export", northmoor).output == (try s75("export", file).output))
+        #expect(try s75("report", northmoor, "--format", "json").output == (try s75("report", file, "--format", "json").output))
+        // month 9: the revenue pool forecasts £730,000 over; the £250,000 reserve goes first, and the £480,000 left is shared
+        // by revenue contributions, council £15.3m and ICB £27.2m of £42.5m: £172,800 and £307,200
+        let portfolio = try s75("portfolio", url, "--date", "2026-01-20").output
+        let row = try #require(portfolio.split(separator: "\n").first { $0.contains("northmoor-2025-26:") })
+        #expect(row.contains("£45,700,000") && row.contains("+£730,000") && row.contains("Council +£172,800; ICB +£307,200"))
+        #expect(portfolio.contains("Portfolio: 2 agreements"))
+        #expect(portfolio.contains("| Northmoor Borough Council") && portfolio.contains("+£172,800"))
+        let trail = try s75("log", northmoor).output
+        #expect(trail.contains("created"))
+        #expect(try s75("log", "--verify", northmoor).status == 0)
+    }
+
+    @Test("two sessions on screen: a save in one shows in the other; with the server stopped an edit is not saved, then saved once")
+    func twoSessionsAndARestart() throws {
+        guard Tmux.available() else { return }
+        let (folder, url, stop) = try region()
+        defer { stop() }
+        let northmoor = "'\(url)&agreement=northmoor-2025-26'"
+        let first = try Tmux("\(Tmux.binary) open \(northmoor)", columns: 120, rows: 40)
+        let second = try Tmux("\(Tmux.binary) open \(northmoor)", columns: 120, rows: 40)
+        for t in [first, second] {
+            _ = try t.waitFor("Contributions by partner")
+            try t.send("e")
+            _ = try t.waitFor("Monitoring return")
+        }
+        try first.send("Tab")
+        try first.type("2600")
+        try first.send("Enter")
+        _ = try first.waitFor("Saved: S01a forecast for Dec 2025.")
+        _ = try second.waitFor("Updated: another session changed this agreement.")
+        #expect(try second.screen().split(separator: "\n").contains { $0.contains("S01a") && $0.contains("2,600") })
+        #expect(try s75("server", "stop", folder).status == 0)
+        try first.type("1900")  // S01b's actual to date, where Enter moved
+        try first.send("Enter")
+        _ = try first.waitFor("The server cannot be reached (reconnecting…); nothing was saved.")
+        #expect(try s75("server", "start", folder).status == 0)
+        try first.send("Enter")  // the cell still holds what was typed: saved now, once
+        _ = try first.waitFor("Saved: S01b actual to date for Dec 2025.")
+        _ = try second.waitFor("1,800   1,350     1,900")  // the other session reconnected, and was told
+        let trail = try s75("log", url + "&agreement=northmoor-2025-26", "--kind", "monitoring").output
+        let saved = trail.split(separator: "\n").filter { $0.contains("S01b 2025-12") && $0.contains("actualToDate") }
+        #expect(saved.count == 1 && saved.first?.contains("£1,900,000") == true)
+    }
+}
