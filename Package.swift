@@ -39,7 +39,7 @@ let package = Package(
             "S75Domain", "S75Store", "S75App", "S75Screen", "S75Themes", "S75UI", "S75NCurses", "S75Runtime", "S75Report",
             "S75Interchange", "S75Postgres", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "s75-store-probe", dependencies: ["S75Store", "S75Domain"], path: "Tests/StoreProbe"),
+        .executableTarget(name: "s75-store-probe", dependencies: ["S75Store", "S75Domain", "S75Postgres"], path: "Tests/StoreProbe"),
         .target(name: "S75TestSupport", dependencies: ["S75Screen", "S75App", "S75UI", "S75Domain"]),
 
         .testTarget(name: "S75DomainTests", dependencies: ["S75Domain"]),

@@ -9,41 +9,64 @@ extension PostgresStore {
     }
 
     /// Makes the edits as one transaction, each only if its record is still at the version expected. The agreement's
-    /// writers take turns (a lock per agreement), so the check runs on the agreement as it is; the domain refuses what
+    /// writers take turns (a lock per agreement), so the check runs on the agreement as it is (kept between saves, and
+    /// brought up to date with what others changed); the domain refuses what
     /// the session's role may not do, and the server's policies refuse it again whatever the client. The audit is the
     /// server's, written by its trigger in the same transaction. Never tried twice: a broken link is reported, and the
     /// session reads the record again.
     public func apply(_ changes: [(change: Change, expected: Int?)], author: Author, at time: String) throws(StoreError) -> [Int?] {
         guard readOnlyReason == nil else { throw StoreError(.readOnly, path: path) }
-        let (versions, agreement, revision) = try run(retrying: false) { () throws -> ([Int?], Agreement, Int) in
+        let (versions, agreement, audited) = try run(retrying: false) { () throws -> ([Int?], Agreement, Int) in
             try server.transaction { () throws -> ([Int?], Agreement, Int) in
                 try server.inTransaction("SELECT pg_advisory_xact_lock(hashtext($1))", [agreementID])
                 try server.inTransaction("SELECT set_config('s75.client', $1, true)", [author.client])
-                var (agreement, revision) = try agreementNow()
+                var agreement = try agreementNow()
                 var versions: [Int?] = []
                 for (change, expected) in changes {
                     let (version, wrote) = try write(change, expecting: expected, on: agreement)
-                    if wrote {
-                        agreement = try checked(change, on: agreement)
-                        revision += 1  // the audit trigger counts each row written
-                    }
+                    if wrote { agreement = try checked(change, on: agreement) }
                     versions.append(version)
                 }
-                return (versions, agreement, revision)
+                return (versions, agreement, try lastAudit())
             }
         }
-        lock.withLock { cached = (revision, agreement) }
+        lock.withLock { cached = (audited, agreement) }
         return versions
     }
 
-    /// The agreement as stored now, and the server's revision of it: the one this session last read or wrote when
-    /// nothing has changed since, else read again.
-    private func agreementNow() throws -> (Agreement, Int) {
-        let revision = Int(try server.inTransaction("SELECT revision FROM s75.agreement WHERE id = $1", [agreementID]).scalar ?? "")
-        guard let revision else { throw ServerError(message: "", state: "02000") }
-        if let cached = lock.withLock({ cached }), cached.revision == revision { return (cached.agreement, revision) }
+    /// The agreement as stored now: the one this session last read or wrote, brought up to date with the records the
+    /// trail says changed since (read one by one), or read whole when it cannot be.
+    private func agreementNow() throws -> Agreement {
+        let last = try lastAudit()
+        guard let cached = lock.withLock({ cached }) else { return try agreementRead() }
+        if cached.audit == last { return cached.agreement }
+        let changed = try server.inTransaction("""
+            SELECT DISTINCT entity, entity_id FROM s75.audit WHERE agreement = $1 AND sequence > $2 LIMIT 201
+            """, [agreementID, String(cached.audit)])
+        guard changed.count <= 200 else { return try agreementRead() }
+        var agreement = cached.agreement
+        for row in changed {
+            guard let entity = row[0], let id = row[1], let key = RecordKey(entity: entity, id: id) else { return try agreementRead() }
+            let body = try server.inTransaction("SELECT body FROM s75.record WHERE agreement = $1 AND entity = $2 AND id = $3",
+                                                [agreementID, entity, id]).scalar
+            do {
+                try agreement.apply(Change(key: key, new: try record(entity: entity, body: body)))
+            } catch {
+                return try agreementRead()
+            }
+        }
+        return agreement
+    }
+
+    /// The agreement read whole.
+    private func agreementRead() throws -> Agreement {
         let rows = try server.inTransaction("SELECT entity, id, version, body FROM s75.record WHERE agreement = $1 ORDER BY position", [agreementID])
-        return (try snapshot(of: rows, lastAudit: 0).agreement, revision)
+        return try snapshot(of: rows, lastAudit: 0).agreement
+    }
+
+    /// The agreement's newest audit row.
+    private func lastAudit() throws -> Int {
+        Int(try server.inTransaction("SELECT coalesce(max(sequence), 0) FROM s75.audit WHERE agreement = $1", [agreementID]).scalar ?? "") ?? 0
     }
 
     /// `agreement` with `change` made, or the domain's reason why not.

@@ -15,9 +15,8 @@ public final class PostgresStore: AgreementStore, @unchecked Sendable {
     let lock = NSLock()
     /// The newest audit row any notification (or this session's own read) has told of.
     private var latestAudit = 0
-    /// The agreement as last read or written here, at the server's revision then: a save reads it again only when
-    /// another session has changed something since.
-    var cached: (revision: Int, agreement: Agreement)?
+    /// The agreement as last read or written here, and the newest audit row then: a save reads only what changed since.
+    var cached: (audit: Int, agreement: Agreement)?
 
     public let readOnlyReason: String?
     public var indexedLedgerSorts: Set<LedgerQuery.SortKey> { [] }
@@ -63,13 +62,14 @@ public final class PostgresStore: AgreementStore, @unchecked Sendable {
         try run { () throws in
             try server.transaction { () throws -> StoreSnapshot in
                 try server.inTransaction("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                let revision = try server.inTransaction("SELECT revision FROM s75.agreement WHERE id = $1", [agreementID]).scalar
+                guard !(try server.inTransaction("SELECT 1 FROM s75.agreement WHERE id = $1", [agreementID])).isEmpty else {
+                    throw ServerError(message: "", state: "02000")
+                }
                 let rows = try server.inTransaction("SELECT entity, id, version, body FROM s75.record WHERE agreement = $1 ORDER BY position",
                                                     [agreementID])
                 let last = try server.inTransaction("SELECT coalesce(max(sequence), 0) FROM s75.audit WHERE agreement = $1", [agreementID])
-                guard let revision = revision.flatMap(Int.init) else { throw ServerError(message: "", state: "02000") }
                 let snapshot = try self.snapshot(of: rows, lastAudit: Int(last.scalar ?? "") ?? 0)
-                lock.withLock { cached = (revision, snapshot.agreement) }
+                lock.withLock { cached = (snapshot.lastAudit, snapshot.agreement) }
                 return snapshot
             }
         }

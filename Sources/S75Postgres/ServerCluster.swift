@@ -50,10 +50,22 @@ public struct ServerCluster: Sendable {
         }
     }
 
-    /// Starts the cluster (waiting until it takes connections); nothing when it is running.
+    /// Starts the cluster (waiting until it takes connections); nothing when it is running. After a crash the old
+    /// server's sessions take a moment to notice and end, and it cannot start until they have: it is tried for ten seconds.
     public func start() throws(Failure) {
         guard !isRunning else { return }
-        try run(try tool("pg_ctl"), ["-D", folder + "/data", "-o", "-k \(folder) -c listen_addresses=''", "-l", folder + "/log", "-w", "start"])
+        let pgctl = try tool("pg_ctl")
+        var tries = 0
+        while true {
+            do {
+                try run(pgctl, ["-D", folder + "/data", "-o", "-k \(folder) -c listen_addresses=''", "-l", folder + "/log", "-w", "start"])
+                return
+            } catch {
+                tries += 1
+                guard tries < 20 else { throw error }
+                usleep(500_000)
+            }
+        }
     }
 
     /// Stops the cluster, waiting for it; nothing when it is not running.
@@ -62,17 +74,13 @@ public struct ServerCluster: Sendable {
         try run(try tool("pg_ctl"), ["-D", folder + "/data", "-m", "fast", "-w", "stop"])
     }
 
-    /// Whether the cluster's postmaster is running.
+    /// Whether the cluster's postmaster is running (a killed one not yet reaped is not).
     public var isRunning: Bool {
         guard let text = try? String(contentsOfFile: folder + "/data/postmaster.pid", encoding: .utf8),
-              let pid = text.split(separator: "\n").first.flatMap({ Int32($0) }) else { return false }
-        return kill(pid, 0) == 0 || errno == EPERM
-    }
-
-    /// The postmaster's process, while it runs.
-    public var postmaster: Int32? {
-        guard isRunning, let text = try? String(contentsOfFile: folder + "/data/postmaster.pid", encoding: .utf8) else { return nil }
-        return text.split(separator: "\n").first.flatMap { Int32($0) }
+              let pid = text.split(separator: "\n").first.flatMap({ Int32($0) }),
+              let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let state = stat.split(separator: ")").last?.split(separator: " ").first else { return false }
+        return state != "Z" && state != "X"
     }
 
     static var isRoot: Bool { geteuid() == 0 }

@@ -135,7 +135,10 @@ final class ServerConnection: @unchecked Sendable {
         switch PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY: return []
         case PGRES_TUPLES_OK: break
-        default: throw Self.error(of: result)
+        default:
+            var error = Self.error(of: result)
+            if PQstatus(connection) != CONNECTION_OK, error.state == nil { error.state = "08006" }  // the link broke
+            throw error
         }
         let rows = PQntuples(result), columns = PQnfields(result)
         var table: [[String?]] = []

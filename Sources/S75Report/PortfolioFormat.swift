@@ -4,7 +4,7 @@ import S75Domain
 /// A figure an agreement cannot give yet is written as missing, and a total that lacks one says so.
 public enum PortfolioFormat {
     public static func markdown(_ p: Portfolio) -> String {
-        var out = "# Portfolio: \(p.rows.count) agreement\(p.rows.count == 1 ? "" : "s"), pools \(MoneyText.pounds(p.poolTotal))\n"
+        let heading = "# Portfolio: \(p.rows.count) agreement\(p.rows.count == 1 ? "" : "s"), pools \(MoneyText.pounds(p.poolTotal))\n"
         let agreements = ReportTable(
             id: "agreements", title: "Agreements",
             columns: ["Agreement", "Month", "Pool", "Revenue forecast var", "RAG", "Partners' forecast shares", "Closed", "Approved", "Overdue actions"],
@@ -26,6 +26,6 @@ public enum PortfolioFormat {
                  e.missing.isEmpty ? .money(e.known.pence, signed: true) : .text("at least \(ReportRenderer.text(.money(e.known.pence, signed: true)))"),
                  .text(e.missing.isEmpty ? "" : e.missing.joined(separator: ", "))]
             })
-        return out + ReportRenderer.markdown(agreements, title: agreements.title) + ReportRenderer.markdown(exposure, title: exposure.title)
+        return heading + ReportRenderer.markdown(agreements, title: agreements.title) + ReportRenderer.markdown(exposure, title: exposure.title)
     }
 }

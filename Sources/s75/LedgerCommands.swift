@@ -37,7 +37,7 @@ struct LedgerImport: ParsableCommand {
 
     func run() throws {
         let map = try columns.map { try ColumnMapArgument.read($0) { text, file throws(InterchangeError) in try LedgerColumns.map(toml: text, file: file) } } ?? .standard
-        let store = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file) }
+        let store = try StoreOpening.file(file, doing: "Importing a ledger")
         let agreement = try Failure.reporting { () throws(StoreError) in try store.loadAgreement() }
         let partnerID = partner ?? agreement.hostPartnerID
         guard agreement.partner(partnerID) != nil else {
@@ -109,7 +109,8 @@ struct LedgerImports: ParsableCommand {
     var file: String
 
     func run() throws {
-        let batches = try Failure.reporting { () throws(StoreError) in try S75Database.openToRead(at: file).batches() }
+        let ledger = try StoreOpening.file(file, doing: "The ledger's imports", toRead: true)
+        let batches = try Failure.reporting { () throws(StoreError) in try ledger.batches() }
         guard !batches.isEmpty else { return Output.print("\(file) has no ledger imports yet: s75 ledger import \(file) EXPORT.csv adds one.") }
         for b in batches {
             Output.print("\(b.id)  \(b.importedAt)  \(b.user)  \(b.partnerID)  \(b.fileName)  \(b.rows) rows  \(MoneyText.pounds(b.total))")
@@ -128,7 +129,8 @@ struct LedgerRemove: ParsableCommand {
     var batch: Int64
 
     func run() throws {
-        let removed = try Failure.reporting { () throws(StoreError) in try S75Database.open(at: file).removeBatch(batch, author: .current) }
+        let ledger = try StoreOpening.file(file, doing: "Removing a ledger import")
+        let removed = try Failure.reporting { () throws(StoreError) in try ledger.removeBatch(batch, author: .current) }
         guard removed else { throw Failure.stop("there is no import \(batch) in \(file): s75 ledger imports lists them.") }
         Output.print("Removed import \(batch) from \(file).")
     }
