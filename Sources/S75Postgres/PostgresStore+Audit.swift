@@ -17,6 +17,12 @@ extension PostgresStore {
         for row in rows {
             guard let sequence = row[0].flatMap(Int64.init), let at = row[1], let role = row[2], let client = row[3], let kindName = row[4],
                   let id = row[5] else { continue }
+            if kindName == "ledger import" {  // an import counted in, or removed: said as the file's trail says it
+                let (field, words) = Self.ledgerImport(added: row[7], removed: row[6])
+                entries.append(AuditEntry(sequence: sequence, at: at, user: role, client: client, entity: kindName, entityID: id, field: field,
+                                          old: field == "removed" ? words : nil, new: field == "imported" ? words : nil))
+                continue
+            }
             if kindName == "agreement", id != "details" {  // the agreement's making
                 let title = try? JSONValue.parse(Data((row[7] ?? "").utf8))
                 guard case .object(let fields)? = title, case .string(let made)? = fields["created"] else { continue }
@@ -56,6 +62,28 @@ extension PostgresStore {
                             || touchingMonth.contains("\(e.entity) \(e.entityID)")) { return false }
             return true
         }
+    }
+
+    /// A ledger import's audit row in words: "imported" with "gl.csv (LA): 20000 rows, £46,268,939.15", or "removed" with
+    /// "gl.csv: 20000 rows".
+    static func ledgerImport(added: String?, removed: String?) -> (field: String, words: String) {
+        func fields(_ text: String?) -> [String: JSONValue]? {
+            guard let text, case .object(let f)? = try? JSONValue.parse(Data(text.utf8)) else { return nil }
+            return f
+        }
+        func text(_ f: [String: JSONValue], _ key: String) -> String {
+            switch f[key] {
+            case .string(let s)?: s
+            case .int(let n)?: String(n)
+            default: ""
+            }
+        }
+        if let f = fields(added) {
+            let pence: Int64 = if case .int(let n)? = f["pence"] { n } else { 0 }
+            return ("imported", "\(text(f, "file")) (\(text(f, "partner"))): \(text(f, "rows")) rows, \(MoneyText.pounds(Money(pence: pence)))")
+        }
+        let f = fields(removed) ?? [:]
+        return ("removed", "\(text(f, "file")): \(text(f, "rows")) rows")
     }
 
     /// Whether the server's trail is whole: the first row whose hash does not follow from the rows before it, as the

@@ -24,7 +24,11 @@ extension PostgresStore {
                 var versions: [Int?] = []
                 for (change, expected) in changes {
                     let (version, wrote) = try write(change, expecting: expected, on: agreement)
-                    if wrote { agreement = try checked(change, on: agreement) }
+                    if wrote {
+                        let before = agreement
+                        agreement = try checked(change, on: agreement)
+                        if case .ledgerRule = change.key { try remap(after: change, from: before, to: agreement) }
+                    }
                     versions.append(version)
                 }
                 return (versions, agreement, try lastAudit())
@@ -62,6 +66,24 @@ extension PostgresStore {
     private func agreementRead() throws -> Agreement {
         let rows = try server.inTransaction("SELECT entity, id, version, body FROM s75.record WHERE agreement = $1 ORDER BY position", [agreementID])
         return try snapshot(of: rows, lastAudit: 0).agreement
+    }
+
+    /// Maps again the transactions of the cost centres a changed ledger rule names (before and after), as the rules now
+    /// say, writing only those whose line changes.
+    private func remap(after change: Change, from before: Agreement, to after: Agreement) throws {
+        var costCentres: Set<String> = []
+        for record in [before.record(change.key), change.new] {
+            if case .ledgerRule(let rule)? = record { costCentres.insert(rule.costCentre) }
+        }
+        let mapping = LedgerMapping(after.ledgerRules)
+        for costCentre in costCentres {
+            let rows = try server.inTransaction("SELECT id, account, supplier, line FROM s75.ledger WHERE agreement = $1 AND cost_centre = $2",
+                                                [agreementID, costCentre])
+            for row in rows {
+                let line = mapping.rule(costCentre: costCentre, account: row[1] ?? "", supplier: row[2] ?? "")?.lineID
+                if line != row[3] { try server.inTransaction("UPDATE s75.ledger SET line = $1 WHERE id = $2", [line, row[0]]) }
+            }
+        }
     }
 
     /// The agreement's newest audit row.

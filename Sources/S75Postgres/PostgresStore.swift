@@ -152,7 +152,12 @@ public final class PostgresStore: AgreementStore, @unchecked Sendable {
             do {
                 return try work()
             } catch let error as ServerError where error.isConnectionLost && server.reconnect() {
+                // listening again; what was announced while the link was down is read from the trail instead
                 _ = try? server.query("LISTEN s75_changes")
+                if let newest = try? server.value("SELECT coalesce(max(sequence), 0) FROM s75.audit WHERE agreement = $1", [agreementID]),
+                   let sequence = Int(newest) {
+                    lock.withLock { latestAudit = max(latestAudit, sequence) }
+                }
                 guard retrying else { throw error }
                 return try work()
             }

@@ -82,19 +82,26 @@ final class ServerConnection: @unchecked Sendable {
         try run(sql, parameters)
     }
 
-    /// Streams `lines` (COPY's text format, each ending in a newline) into `COPY … FROM STDIN`; the rows copied.
-    func copy(_ statement: String, lines: some Sequence<String>) throws(ServerError) -> Int {
+    /// Inside `transaction`: streams the lines `next` gives (COPY's text format, each ending in a newline) into
+    /// `COPY … FROM STDIN`; the rows copied. When `next` throws, the copy is abandoned and the error passed on.
+    func copy(_ statement: String, lines next: () throws -> String?) throws -> Int {
         guard let started = PQexec(connection, statement) else { throw lastError() }
         let status = PQresultStatus(started)
         PQclear(started)
         guard status == PGRES_COPY_IN else { throw lastError() }
         var buffer = ""
         buffer.reserveCapacity(1 << 16)
-        for line in lines {
-            buffer += line
-            if buffer.utf8.count >= 1 << 16 { try put(buffer); buffer.removeAll(keepingCapacity: true) }
+        do {
+            while let line = try next() {
+                buffer += line
+                if buffer.utf8.count >= 1 << 16 { try put(buffer); buffer.removeAll(keepingCapacity: true) }
+            }
+            if !buffer.isEmpty { try put(buffer) }
+        } catch {
+            PQputCopyEnd(connection, "abandoned")
+            while let result = PQgetResult(connection) { PQclear(result) }
+            throw error
         }
-        if !buffer.isEmpty { try put(buffer) }
         guard PQputCopyEnd(connection, nil) == 1 else { throw lastError() }
         var copied = 0
         while let result = PQgetResult(connection) {
@@ -103,6 +110,16 @@ final class ServerConnection: @unchecked Sendable {
             copied = Int(Self.text(PQcmdTuples(result))) ?? 0
         }
         return copied
+    }
+
+    /// `fields` as one line of COPY's text format: tab-separated, `\N` for NULL, the format's specials escaped.
+    static func copyLine(_ fields: [String?]) -> String {
+        fields.map { field in
+            guard let field else { return "\\N" }
+            guard field.unicodeScalars.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return field }
+            return field.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
+                .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
+        }.joined(separator: "\t") + "\n"
     }
 
     /// The notifications that have arrived, without waiting and without a round trip to the server.

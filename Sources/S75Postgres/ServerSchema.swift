@@ -60,6 +60,33 @@ enum ServerSchema {
           PRIMARY KEY (agreement, sequence)
         );
 
+        -- a partner's general-ledger exports, imported, and their transactions: a batch is there whole or not at all (one
+        -- transaction), a transaction already in the agreement (the same partner, date, cost centre, account, supplier,
+        -- document, description and amount) is not added twice
+        CREATE TABLE s75.ledger_batch (
+          id bigserial PRIMARY KEY,
+          agreement text NOT NULL REFERENCES s75.agreement (id) ON DELETE CASCADE,
+          partner text NOT NULL, file_name text NOT NULL, digest text NOT NULL DEFAULT '',
+          imported_at text NOT NULL DEFAULT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+          role name NOT NULL DEFAULT session_user,
+          rows bigint NOT NULL DEFAULT 0, total_pence bigint NOT NULL DEFAULT 0
+        );
+        CREATE TABLE s75.ledger (
+          id bigserial PRIMARY KEY,
+          agreement text NOT NULL,
+          batch bigint NOT NULL REFERENCES s75.ledger_batch (id) ON DELETE CASCADE,
+          posting_date text NOT NULL, period text NOT NULL, cost_centre text NOT NULL, cost_centre_name text NOT NULL,
+          account text NOT NULL, account_name text NOT NULL, supplier text NOT NULL, description text NOT NULL,
+          document text NOT NULL, amount_pence bigint NOT NULL, line text,
+          row_key text NOT NULL
+        );
+        CREATE UNIQUE INDEX ledger_once ON s75.ledger (agreement, row_key);
+        CREATE INDEX ledger_by_date ON s75.ledger (agreement, posting_date, id);
+        CREATE INDEX ledger_by_cost_centre ON s75.ledger (agreement, cost_centre, account, id);
+        CREATE INDEX ledger_by_amount ON s75.ledger (agreement, amount_pence, id);
+        CREATE INDEX ledger_by_line ON s75.ledger (agreement, line, period);
+        CREATE INDEX ledger_by_batch ON s75.ledger (batch);
+
         -- the person the session's account is in agreement `a`, read past row-level security
         CREATE FUNCTION s75.person(a text) RETURNS jsonb LANGUAGE sql STABLE SECURITY DEFINER SET search_path = s75, pg_temp AS $$
           SELECT body FROM s75.record WHERE agreement = a AND entity = 'person'
@@ -109,6 +136,28 @@ enum ServerSchema {
           END CASE;
         END $$;
 
+        -- whether the session may import (or remove) partner `p`'s ledger in agreement `a`
+        CREATE FUNCTION s75.may_import(a text, p text) RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER
+        SET search_path = s75, pg_temp AS $$
+        DECLARE person jsonb;
+        BEGIN
+          IF NOT s75.has_people(a) THEN RETURN s75.is_owner(a); END IF;
+          person := s75.person(a);
+          RETURN person IS NOT NULL AND (person -> 'roles' ? 'pfm' OR (person -> 'roles' ? 'finance-lead' AND person ->> 'partner' = p));
+        END $$;
+        ALTER TABLE s75.ledger_batch ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY seen ON s75.ledger_batch FOR SELECT USING (s75.may_read(agreement));
+        CREATE POLICY imported ON s75.ledger_batch FOR INSERT WITH CHECK (s75.may_import(agreement, partner) AND role = session_user);
+        CREATE POLICY counted ON s75.ledger_batch FOR UPDATE USING (s75.may_import(agreement, partner));
+        CREATE POLICY removed ON s75.ledger_batch FOR DELETE USING (s75.may_import(agreement, partner));
+        ALTER TABLE s75.ledger ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY seen ON s75.ledger FOR SELECT USING (s75.may_read(agreement));
+        CREATE POLICY imported ON s75.ledger FOR INSERT
+          WITH CHECK (s75.may_import(agreement, (SELECT partner FROM s75.ledger_batch b WHERE b.id = batch)));
+        CREATE POLICY mapped ON s75.ledger FOR UPDATE USING (s75.may_write(agreement, 'ledger rule', '', NULL));
+        GRANT SELECT, INSERT, UPDATE, DELETE ON s75.ledger_batch TO s75_user;
+        GRANT SELECT, INSERT, UPDATE ON s75.ledger TO s75_user;
+        GRANT USAGE ON SEQUENCE s75.ledger_batch_id_seq, s75.ledger_id_seq TO s75_user;
         ALTER TABLE s75.agreement ENABLE ROW LEVEL SECURITY;
         CREATE POLICY seen ON s75.agreement FOR SELECT USING (s75.may_read(id));
         CREATE POLICY made ON s75.agreement FOR INSERT WITH CHECK (owner = session_user AND made_in = pg_current_xact_id() AND revision = 0);
@@ -184,6 +233,20 @@ enum ServerSchema {
           RETURN NULL;
         END $$;
         CREATE TRIGGER made AFTER INSERT ON s75.agreement FOR EACH ROW EXECUTE FUNCTION s75.audit_making();
+        -- a ledger import, once its rows are counted, and its removal: one row each
+        CREATE FUNCTION s75.audit_batch() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = s75, pg_temp AS $$
+        BEGIN
+          IF TG_OP = 'UPDATE' THEN
+            PERFORM s75.append_audit(NEW.agreement, 'ledger import', NEW.id::text, NULL,
+              jsonb_build_object('file', NEW.file_name, 'partner', NEW.partner, 'rows', NEW.rows, 'pence', NEW.total_pence));
+          ELSE
+            PERFORM s75.append_audit(OLD.agreement, 'ledger import', OLD.id::text,
+              jsonb_build_object('file', OLD.file_name, 'partner', OLD.partner, 'rows', OLD.rows, 'pence', OLD.total_pence), NULL);
+          END IF;
+          RETURN NULL;
+        END $$;
+        CREATE TRIGGER counted AFTER UPDATE OF rows ON s75.ledger_batch FOR EACH ROW EXECUTE FUNCTION s75.audit_batch();
+        CREATE TRIGGER removed AFTER DELETE ON s75.ledger_batch FOR EACH ROW EXECUTE FUNCTION s75.audit_batch();
         CREATE TRIGGER audited AFTER INSERT OR UPDATE OR DELETE ON s75.record FOR EACH ROW EXECUTE FUNCTION s75.audit_change();
 
         -- the first audit row of agreement `a` whose hash does not follow from the rows before it; null when all do

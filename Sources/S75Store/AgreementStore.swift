@@ -37,3 +37,16 @@ public protocol AgreementStore: Sendable {
 extension S75Database: AgreementStore {
     public var indexedLedgerSorts: Set<LedgerQuery.SortKey> { Self.indexedLedgerSorts }
 }
+
+/// A store that also holds a ledger's imports: an agreement file, and an agreement on a region's server.
+public protocol LedgerImporting: AgreementStore {
+    /// Imports the rows `next` gives as one import of `partner`'s export; see `S75Database.importLedger`.
+    func importLedger(partner: String, fileName: String, digest: String?, readDigest: () -> String, author: Author,
+                      next: () throws -> LedgerRow?, progress: (Int) -> Void) throws -> LedgerImportSummary
+    /// The imports, oldest first.
+    func batches() throws(StoreError) -> [LedgerBatch]
+    /// Removes an import and its transactions; false when there is no such import.
+    func removeBatch(_ batch: Int64, author: Author) throws(StoreError) -> Bool
+}
+
+extension S75Database: LedgerImporting {}

@@ -37,8 +37,8 @@ struct LedgerImport: ParsableCommand {
 
     func run() throws {
         let map = try columns.map { try ColumnMapArgument.read($0) { text, file throws(InterchangeError) in try LedgerColumns.map(toml: text, file: file) } } ?? .standard
-        let store = try StoreOpening.file(file, doing: "Importing a ledger")
-        let agreement = try Failure.reporting { () throws(StoreError) in try store.loadAgreement() }
+        let store = try StoreOpening.ledger(file)
+        let agreement = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot().agreement }
         let partnerID = partner ?? agreement.hostPartnerID
         guard agreement.partner(partnerID) != nil else {
             throw Failure.stop("there is no partner \(partnerID); the partners are \(agreement.partners.map(\.id).joined(separator: ", ")).")
@@ -109,7 +109,7 @@ struct LedgerImports: ParsableCommand {
     var file: String
 
     func run() throws {
-        let ledger = try StoreOpening.file(file, doing: "The ledger's imports", toRead: true)
+        let ledger = try StoreOpening.ledger(file)
         let batches = try Failure.reporting { () throws(StoreError) in try ledger.batches() }
         guard !batches.isEmpty else { return Output.print("\(file) has no ledger imports yet: s75 ledger import \(file) EXPORT.csv adds one.") }
         for b in batches {
@@ -129,7 +129,7 @@ struct LedgerRemove: ParsableCommand {
     var batch: Int64
 
     func run() throws {
-        let ledger = try StoreOpening.file(file, doing: "Removing a ledger import")
+        let ledger = try StoreOpening.ledger(file)
         let removed = try Failure.reporting { () throws(StoreError) in try ledger.removeBatch(batch, author: .current) }
         guard removed else { throw Failure.stop("there is no import \(batch) in \(file): s75 ledger imports lists them.") }
         Output.print("Removed import \(batch) from \(file).")

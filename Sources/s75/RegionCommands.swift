@@ -102,14 +102,35 @@ struct Agreements: ParsableCommand {
 struct Move: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Copy an agreement file onto a region's server, with its audit trail, meetings and minutes.",
-        discussion: "The file is only read. Its people are given login roles when you may make roles. Refused when the server already "
-            + "holds an agreement by that ID, or the file holds ledger transactions (the server does not hold a ledger yet).")
+        discussion: "The file is only read. Its people are given login roles when you may make roles. Its ledger becomes one import of the "
+            + "host partner's, mapped by the same rules. Refused when the server already holds an agreement by that ID.")
 
     @Argument(help: "The agreement file.", completion: .file(extensions: ["s75"]))
     var file: String
 
     @Argument(help: "The server's address; add &agreement=ID to move it under another ID.")
     var url: String
+
+    /// The file's ledger, in date order a page at a time, streamed onto the server as one import of the host partner's.
+    func moveLedger(from source: any AgreementStore, rows total: Int, to store: PostgresStore, host: String) throws -> LedgerImportSummary {
+        var query = LedgerQuery()
+        query.sort = .date
+        var page: [LedgerTransaction] = [], next = 0, read = 0
+        return try Failure.reporting { () throws -> LedgerImportSummary in
+            try store.importLedger(partner: host, fileName: "moved from \((file as NSString).lastPathComponent)", digest: nil,
+                                   readDigest: { "moved from \(file)" }, author: .current, next: { () throws -> LedgerRow? in
+                if next == page.count {
+                    guard read < total else { return nil }
+                    let anchor = page.last.map { LedgerAnchor(index: read - 1, row: $0) }
+                    page = try source.ledgerRows(query, from: read, count: 50_000, total: total, anchor: anchor)
+                    next = 0
+                    guard !page.isEmpty else { return nil }
+                }
+                defer { next += 1; read += 1 }
+                return page[next].row
+            }, progress: { _ in })
+        }
+    }
 
     func run() throws {
         let address = try RegionAddress.parse(url)
@@ -118,13 +139,18 @@ struct Move: ParsableCommand {
         let (snapshot, trail, ledger) = try Failure.reporting { () throws(StoreError) in
             (try source.loadSnapshot(), try source.auditTrail(since: nil, entity: nil, user: nil, kind: nil, period: nil), try source.ledgerOverview())
         }
-        guard ledger.rows == 0 else {
-            throw Failure.stop("\(file) holds \(MoneyText.grouped(UInt64(ledger.rows))) ledger transactions, which the server does not hold yet; "
-                               + "nothing was moved.")
-        }
         let admitted = (try? ServerRegion.admit(snapshot.agreement, at: address)).map { Optional($0) } ?? nil
         let store = try Failure.reporting { () throws(StoreError) in try ServerRegion.create(snapshot.agreement, earlierAudit: trail, at: address) }
-        var lines = ["Moved \(file) onto the server: \(snapshot.agreement.title), with \(trail.count) rows of its audit trail.",
+        if ledger.rows > 0 {
+            let moved = try moveLedger(from: source, rows: ledger.rows, to: store, host: snapshot.agreement.hostPartnerID)
+            guard moved.imported + moved.duplicates == ledger.rows, moved.total == ledger.total else {
+                throw Failure.stop("the ledger moved does not add up to the file's (\(moved.imported) of \(ledger.rows) transactions, "
+                                   + "\(MoneyText.pounds(moved.total)) of \(MoneyText.pounds(ledger.total))): remove import \(moved.batch) on the server "
+                                   + "(s75 ledger remove) and move the ledger again.")
+            }
+        }
+        var lines = ["Moved \(file) onto the server: \(snapshot.agreement.title), with \(trail.count) rows of its audit trail"
+                     + (ledger.rows > 0 ? " and \(MoneyText.grouped(UInt64(ledger.rows))) ledger transactions (\(MoneyText.pounds(ledger.total)))." : "."),
                      "Open it with: s75 open '\(store.path)'"]
         switch admitted {
         case nil where !snapshot.agreement.people.isEmpty:

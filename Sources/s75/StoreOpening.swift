@@ -27,8 +27,16 @@ enum StoreOpening {
         return try Failure.reporting { () throws(StoreError) in try store.loadSnapshot().agreement }
     }
 
-    /// The agreement file at `place` (only read when `toRead`), for what only a file does yet (the ledger); a server's
-    /// address is refused with what to do instead.
+    /// The store at `place` with its ledger's imports, to read and write.
+    static func ledger(_ place: String) throws -> any LedgerImporting {
+        try Failure.reporting { () throws(StoreError) -> any LedgerImporting in
+            if let address = ServerAddress(place) { return try PostgresStore(address) }
+            return try S75Database.open(at: place)
+        }
+    }
+
+    /// The agreement file at `place` (only read when `toRead`), for what only a file does yet (the ledger's mapping
+    /// pane and reconciling); a server's address is refused with what to do instead.
     static func file(_ place: String, doing what: String, toRead: Bool = false) throws -> S75Database {
         guard !ServerAddress.isServer(place) else {
             throw Failure.stop("\(what) works on an agreement file; on a region's server it is not available yet. Work on a file, then "

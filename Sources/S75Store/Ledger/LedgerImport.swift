@@ -11,6 +11,10 @@ public struct LedgerImportSummary: Hashable, Sendable {
     public var imported: Int
     public var duplicates: Int
     public var total: Money
+
+    public init(batch: Int64, alreadyImported: Bool, imported: Int, duplicates: Int, total: Money) {
+        (self.batch, self.alreadyImported, self.imported, self.duplicates, self.total) = (batch, alreadyImported, imported, duplicates, total)
+    }
 }
 
 /// An import of a partner's ledger export, as `s75 ledger imports` lists it.
@@ -22,6 +26,11 @@ public struct LedgerBatch: Hashable, Sendable {
     public var user: String
     public var rows: Int
     public var total: Money
+
+    public init(id: Int64, partnerID: String, fileName: String, importedAt: String, user: String, rows: Int, total: Money) {
+        (self.id, self.partnerID, self.fileName, self.importedAt, self.user, self.rows, self.total) =
+            (id, partnerID, fileName, importedAt, user, rows, total)
+    }
 }
 
 extension S75Database {
