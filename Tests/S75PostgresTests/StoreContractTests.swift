@@ -11,7 +11,7 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
     var testDescription: String { rawValue }
 
     /// A store holding `agreement`, and a way to open a second session on the same agreement.
-    func make(_ agreement: Agreement) throws -> (store: any AgreementStore, another: () throws -> any AgreementStore) {
+    func make(_ agreement: Agreement) throws -> (store: any LedgerImporting, another: () throws -> any LedgerImporting) {
         switch self {
         case .sqlite:
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("s75-contract-\(UUID().uuidString)")
@@ -204,6 +204,62 @@ struct StoreContractTests {
         }
         guard case .invalidEdit(let why)? = error?.kind else { Issue.record("expected a refusal, got \(String(describing: error))"); return }
         #expect(why.contains("not among the agreement's people"))
+    }
+}
+
+/// A ledger on either store: imported, mapped, paged, summed, imported again and removed.
+@Suite("The ledger contract, on an agreement file and on the region's server")
+struct LedgerContractTests {
+    let december = Period(year: 2025, month: 12)
+
+    func row(_ day: Int, _ costCentre: String, _ supplier: String, _ pounds: Int64) -> LedgerRow {
+        LedgerRow(postingDate: DateOnly(year: 2025, month: 12, day: day), period: december, costCentre: costCentre, costCentreName: "CC \(costCentre)",
+                  account: "5101", accountName: "Services", supplier: supplier, description: "Invoice \(day)", document: "INV\(day)",
+                  amount: .pounds(pounds))
+    }
+
+    func importing(_ rows: [LedgerRow], into store: any LedgerImporting, digest: String) throws -> LedgerImportSummary {
+        var left = rows[...]
+        return try store.importLedger(partner: "LA", fileName: "gl.csv", digest: digest, readDigest: { digest }, author: .current,
+                                      next: { left.popFirst() }, progress: { _ in })
+    }
+
+    @Test("an import mapped, counted, paged and filtered alike; again adds nothing; a rule changed maps again; removed, gone",
+          arguments: StoreKind.allCases)
+    func ledger(kind: StoreKind) throws {
+        let (store, _) = try kind.make(Northmoor.agreement)
+        _ = try store.apply(Change(.ledgerRule(LedgerRule(id: "R1", costCentre: "NC1", lineID: "S02"))), expecting: nil, author: .current,
+                            at: S75Database.now())
+        let rows = [row(1, "NC1", "Heathfield Care", 1_000), row(2, "NC1", "Heathfield Care", 2_500), row(3, "NC9", "Moorside", 400),
+                    row(4, "NC9", "Moorside Care", -150), row(5, "NC1", "Vale", 75)]
+        let first = try importing(rows, into: store, digest: "d1")
+        #expect((first.imported, first.duplicates, first.total) == (5, 0, .pounds(3_825)))
+        #expect(try importing(rows, into: store, digest: "d1").alreadyImported)
+        let again = try importing([rows[0], row(6, "NC9", "Moorside", 10)], into: store, digest: "d2")
+        #expect((again.imported, again.duplicates, again.total) == (1, 1, .pounds(10)))
+        var all = LedgerQuery()
+        #expect(try store.ledgerCount(all) == (6, .pounds(3_835)))
+        all.mapped = true
+        #expect(try store.ledgerCount(all) == (3, .pounds(3_575)))
+        var text = LedgerQuery()
+        text.text = "moorside"
+        #expect(try store.ledgerCount(text) == (3, .pounds(260)))
+        var byAmount = LedgerQuery()
+        byAmount.sort = .amount
+        byAmount.descending = true
+        #expect(try store.ledgerRows(byAmount, from: 0, count: 2, total: 6, anchor: nil).map(\.amount) == [.pounds(2_500), .pounds(1_000)])
+        #expect(try store.ledgerRows(byAmount, from: 4, count: 5, total: 6, anchor: nil).map(\.amount) == [.pounds(10), .pounds(-150)])
+        let overview = try store.ledgerOverview()
+        #expect((overview.rows, overview.total) == (6, .pounds(3_835)))
+        #expect(overview.actuals["S02"]?[december] == .pounds(3_575))
+        #expect(overview.suspense.map(\.costCentre) == ["NC9"] && overview.suspense.first?.total == .pounds(260))
+        _ = try store.apply(Change(.ledgerRule(LedgerRule(id: "R1", costCentre: "NC1", lineID: "S03"))), expecting: 1, author: .current,
+                            at: S75Database.now())
+        #expect(try store.ledgerOverview().actuals["S03"]?[december] == .pounds(3_575))
+        #expect(try store.ledgerOverview().actuals["S02"] == nil)
+        #expect(try store.removeBatch(again.batch, author: .current))
+        #expect(try store.ledgerCount(LedgerQuery()) == (5, .pounds(3_825)))
+        #expect(try store.batches().map(\.fileName) == ["gl.csv"])
     }
 }
 
