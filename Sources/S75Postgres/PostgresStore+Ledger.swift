@@ -142,18 +142,25 @@ extension PostgresStore: LedgerImporting {
         return (Int(row?[0] ?? "") ?? 0, Money(pence: Int64(row?[1] ?? "") ?? 0))
     }
 
-    /// The transactions at positions `start ..< start + count` of `query`'s order, read from whichever end is nearer.
+    /// The transactions at positions `start ..< start + count` of `query`'s order: read by key after `anchor` (a row
+    /// shown before them) when it is nearer than either end, else from whichever end is nearer.
     public func ledgerRows(_ query: LedgerQuery, from start: Int, count: Int, total: Int, anchor: LedgerAnchor?) throws(StoreError) -> [LedgerTransaction] {
         guard count > 0, start < total else { return [] }
         let end = min(total, start + count)
+        var filter = LedgerFilter(query, agreement: agreementID)
         let fromEnd = total - end < start
-        let filter = LedgerFilter(query, agreement: agreementID)
-        let ascending = fromEnd == query.descending
+        var skip = fromEnd ? total - end : start
+        var ascending = fromEnd == query.descending
+        if let anchor, anchor.index < start, start - anchor.index - 1 < skip {
+            (skip, ascending) = (start - anchor.index - 1, !query.descending)
+            filter.after(anchor.row, in: query.sort, ascending: ascending)
+        }
+        let backwards = ascending == query.descending
         let order = LedgerFilter.keys(query.sort).map { "\($0) \(ascending ? "ASC" : "DESC")" }.joined(separator: ", ")
         let rows = try run { () throws in
             try server.query("""
                 SELECT id, posting_date, period, cost_centre, cost_centre_name, account, account_name, supplier, description, document,
-                  amount_pence, line FROM s75.ledger WHERE \(filter.sql) ORDER BY \(order) LIMIT \(end - start) OFFSET \(fromEnd ? total - end : start)
+                  amount_pence, line FROM s75.ledger WHERE \(filter.sql) ORDER BY \(order) LIMIT \(end - start) OFFSET \(skip)
                 """, filter.parameters)
         }
         let transactions = rows.map { r in
@@ -164,7 +171,7 @@ extension PostgresStore: LedgerImporting {
                                              description: r[8] ?? "", document: r[9] ?? "", amount: Money(pence: Int64(r[10] ?? "") ?? 0)),
                               lineID: r[11])
         }
-        return fromEnd ? transactions.reversed() : transactions
+        return backwards ? transactions.reversed() : transactions
     }
 }
 
@@ -192,6 +199,28 @@ struct LedgerFilter {
     }
 
     var sql: String { clauses.joined(separator: " AND ") }
+
+    /// Only the rows after `row` in `sort`'s order (before it, read descending), compared by the order's keys.
+    mutating func after(_ row: LedgerTransaction, in sort: LedgerQuery.SortKey, ascending: Bool) {
+        let values: [String] = switch sort {
+        case .date: [row.postingDate.description, String(row.id)]
+        case .costCentre: [row.costCentre, row.account, String(row.id)]
+        case .account: [row.account, String(row.id)]
+        case .supplier: [row.supplier, String(row.id)]
+        case .description: [row.description, String(row.id)]
+        case .document: [row.document, String(row.id)]
+        case .amount: [String(row.amount.pence), String(row.id)]
+        case .line: [row.lineID ?? "", row.postingDate.description, String(row.id)]
+        }
+        let numeric: Set<String> = ["id", "amount_pence"]
+        let keys = Self.keys(sort)
+        var placeholders: [String] = []
+        for (key, value) in zip(keys, values) {
+            parameters.append(value)
+            placeholders.append("$\(parameters.count)" + (numeric.contains(key) ? "::bigint" : ""))
+        }
+        clauses.append("(\(keys.joined(separator: ", "))) \(ascending ? ">" : "<") (\(placeholders.joined(separator: ", ")))")
+    }
 
     /// The columns a sort orders by, ending with the row's id so that the order is total.
     static func keys(_ sort: LedgerQuery.SortKey) -> [String] {

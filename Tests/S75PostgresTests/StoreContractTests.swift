@@ -247,7 +247,10 @@ struct LedgerContractTests {
         var byAmount = LedgerQuery()
         byAmount.sort = .amount
         byAmount.descending = true
-        #expect(try store.ledgerRows(byAmount, from: 0, count: 2, total: 6, anchor: nil).map(\.amount) == [.pounds(2_500), .pounds(1_000)])
+        let firstPage = try store.ledgerRows(byAmount, from: 0, count: 2, total: 6, anchor: nil)
+        #expect(firstPage.map(\.amount) == [.pounds(2_500), .pounds(1_000)])
+        let anchored = try store.ledgerRows(byAmount, from: 2, count: 2, total: 6, anchor: LedgerAnchor(index: 1, row: firstPage[1]))
+        #expect(anchored.map(\.amount) == [.pounds(400), .pounds(75)])
         #expect(try store.ledgerRows(byAmount, from: 4, count: 5, total: 6, anchor: nil).map(\.amount) == [.pounds(10), .pounds(-150)])
         let overview = try store.ledgerOverview()
         #expect((overview.rows, overview.total) == (6, .pounds(3_835)))
