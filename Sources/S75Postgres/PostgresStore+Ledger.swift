@@ -59,7 +59,7 @@ extension PostgresStore: LedgerImporting {
                         supplier, description, document, amount_pence, line, row_key)
                       SELECT $1, $2::bigint, posting_date, period, cost_centre, cost_centre_name, account, account_name, supplier, description, document,
                         amount_pence, line, md5(concat_ws(chr(31), $3::text, posting_date, cost_centre, account, supplier, document, description,
-                        amount_pence::text))
+                        amount_pence::text))::uuid
                       FROM staging ON CONFLICT (agreement, row_key) DO NOTHING RETURNING amount_pence)
                     SELECT count(*), coalesce(sum(amount_pence), 0) FROM added
                     """, [agreementID, String(batch), partner]).first

@@ -83,6 +83,28 @@ struct ServerRolesTests {
         #expect(try psql(Self.viewer, "WITH gone AS (DELETE FROM s75.record WHERE agreement = '\(id)' RETURNING 1) SELECT count(*) FROM gone").text == "0")
     }
 
+    @Test("a partner's finance lead imports its own partner's ledger only, into imports it made; a viewer imports nothing")
+    func ledger() throws {
+        guard let id = id() else { return }
+        func batch(_ account: String, _ partner: String) throws -> (ok: Bool, text: String) {
+            try psql(account, "INSERT INTO s75.ledger_batch (agreement, partner, file_name) VALUES ('\(id)', '\(partner)', 'gl.csv') RETURNING id")
+        }
+        let own = try batch(Self.lead, "ICB")
+        #expect(own.ok, "\(own.text)")
+        for (account, partner) in [(Self.lead, "LA"), (Self.viewer, "LA"), (Self.stranger, "ICB")] {
+            let refused = try batch(account, partner)
+            #expect(!refused.ok && refused.text.contains("row-level security"), "\(account) \(partner)")
+        }
+        let pfmBatch = try batch(Self.pfm, "LA")
+        #expect(pfmBatch.ok)
+        let into = try psql(Self.lead, """
+            INSERT INTO s75.ledger (agreement, batch, posting_date, period, cost_centre, cost_centre_name, account, account_name, supplier,
+              description, document, amount_pence, row_key) VALUES ('\(id)', \(pfmBatch.text), '2025-12-01', '2025-12', 'NC1', '', '5101', '', 's',
+              'd', 'doc', 100, md5('x')::uuid)
+            """)
+        #expect(!into.ok && into.text.contains("row-level security"))
+    }
+
     @Test("the audit is the server's: its trigger records the session's role, and no one but the owner may alter or remove a row")
     func audit() throws {
         guard let id = id() else { return }
