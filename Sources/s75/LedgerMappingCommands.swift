@@ -24,7 +24,7 @@ struct LedgerRules: ParsableCommand {
 
     func run() throws {
         let loaded = try ColumnMapArgument.read(rules) { text, file throws(InterchangeError) in try LedgerRulesFile.rules(toml: text, file: file) }
-        let store = try StoreOpening.file(file, doing: "Mapping the ledger")
+        let store = try StoreOpening.open(file)
         let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
         let ids = Set(loaded.map(\.id))
         var changes = (replace ? snapshot.agreement.ledgerRules.filter { !ids.contains($0.id) } : []).map {
@@ -47,7 +47,7 @@ struct LedgerSuspense: ParsableCommand {
     var file: String
 
     func run() throws {
-        let reading = try StoreOpening.file(file, doing: "The ledger's mapping", toRead: true)
+        let reading = try StoreOpening.openToRead(file)
         let overview = try Failure.reporting { () throws(StoreError) in try reading.ledgerOverview() }
         guard !overview.suspense.isEmpty else {
             return Output.print(overview.rows == 0 ? "\(file) has no ledger imports yet." : "Nothing in suspense: every transaction maps to a line.")
@@ -78,7 +78,7 @@ struct LedgerReconcile: ParsableCommand {
     var take = false
 
     func run() throws {
-        let store = try StoreOpening.file(file, doing: "Reconciling with the ledger", toRead: !take)
+        let store = take ? try StoreOpening.open(file) : try StoreOpening.openToRead(file)
         let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
         let agreement = snapshot.agreement
         guard let month = period.map({ Period($0) }) ?? agreement.reportingPeriod else {

@@ -34,14 +34,4 @@ enum StoreOpening {
             return try S75Database.open(at: place)
         }
     }
-
-    /// The agreement file at `place` (only read when `toRead`), for what only a file does yet (the ledger's mapping
-    /// pane and reconciling); a server's address is refused with what to do instead.
-    static func file(_ place: String, doing what: String, toRead: Bool = false) throws -> S75Database {
-        guard !ServerAddress.isServer(place) else {
-            throw Failure.stop("\(what) works on an agreement file; on a region's server it is not available yet. Work on a file, then "
-                               + "s75 move FILE URL.")
-        }
-        return try Failure.reporting { () throws(StoreError) in toRead ? try S75Database.openToRead(at: place) : try S75Database.open(at: place) }
-    }
 }
