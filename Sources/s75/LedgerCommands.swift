@@ -109,7 +109,7 @@ struct LedgerImports: ParsableCommand {
     var file: String
 
     func run() throws {
-        let ledger = try StoreOpening.ledger(file)
+        let ledger = try StoreOpening.ledger(file, toRead: true)
         let batches = try Failure.reporting { () throws(StoreError) in try ledger.batches() }
         guard !batches.isEmpty else { return Output.print("\(file) has no ledger imports yet: s75 ledger import \(file) EXPORT.csv adds one.") }
         for b in batches {

@@ -27,11 +27,11 @@ enum StoreOpening {
         return try Failure.reporting { () throws(StoreError) in try store.loadSnapshot().agreement }
     }
 
-    /// The store at `place` with its ledger's imports, to read and write.
-    static func ledger(_ place: String) throws -> any LedgerImporting {
+    /// The store at `place` with its ledger's imports, to read and write (only to read when `toRead`).
+    static func ledger(_ place: String, toRead: Bool = false) throws -> any LedgerImporting {
         try Failure.reporting { () throws(StoreError) -> any LedgerImporting in
-            if let address = ServerAddress(place) { return try PostgresStore(address) }
-            return try S75Database.open(at: place)
+            if let address = ServerAddress(place) { return try PostgresStore(address, readOnly: toRead) }
+            return toRead ? try S75Database.openToRead(at: place) : try S75Database.open(at: place)
         }
     }
 }
