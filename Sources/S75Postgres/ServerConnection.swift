@@ -140,6 +140,7 @@ final class ServerConnection: @unchecked Sendable {
         guard sent == 1 else { throw lastError() }
     }
 
+    @discardableResult
     private func run(_ sql: String, _ parameters: [String?]) throws(ServerError) -> [[String?]] {
         let copies = parameters.map { $0.map { strdup($0) } ?? nil }
         defer { copies.forEach { free($0) } }
