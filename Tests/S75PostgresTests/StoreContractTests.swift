@@ -178,6 +178,24 @@ struct StoreContractTests {
         guard case .invalidEdit? = error?.kind else { Issue.record("expected a refusal, got \(String(describing: error))"); return }
     }
 
+    @Test("a partner's submission is kept as signed, audited, and superseded once a figure it covers changes", arguments: StoreKind.allCases)
+    func signOff(kind: StoreKind) throws {
+        var agreement = Northmoor.agreement
+        agreement.people = [Person(account: me.user, name: "Finance Lead", partnerID: "LA", roles: [.financeLead, .pfm])]
+        let (store, another) = try kind.make(agreement)
+        let submission = try agreement.signing(.submitted(december, "LA"), by: me.user, on: DateOnly(year: 2026, month: 1, day: 10))
+        #expect(try store.apply(Change(.signOff(submission)), expecting: nil, author: me, at: S75Database.now()) == 1)
+        let signed = try another().loadSnapshot().agreement
+        #expect(signed.signOff(.submitted(december, "LA")) == submission && !signed.isSuperseded(submission))
+        #expect(try store.auditTrail(since: nil, entity: nil, user: nil, kind: "sign-off", period: nil).contains { $0.field == "by" && $0.new == me.user })
+        var entry = try s02(signed)  // a council line: covered by the council's submission
+        entry.actualToDate = entry.actualToDate + .pounds(1)
+        _ = try store.apply(Change(.monitoring(entry)), expecting: 1, author: me, at: S75Database.now())
+        let after = try another().loadSnapshot().agreement
+        #expect(after.signOff(.submitted(december, "LA")) == submission, "kept as signed")
+        #expect(after.isSuperseded(submission))
+    }
+
     @Test("reading writes nothing: the trail and every version are as they were", arguments: StoreKind.allCases)
     func readingWritesNothing(kind: StoreKind) throws {
         let (store, another) = try kind.make(Northmoor.agreement)
