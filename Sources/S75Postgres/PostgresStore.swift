@@ -45,6 +45,9 @@ public final class PostgresStore: AgreementStore, @unchecked Sendable {
             guard try server.value("SELECT to_regclass('s75.record') IS NOT NULL") == "t" else {
                 throw StoreError(.notAnS75File, path: path)
             }
+            if let version = try server.value("SELECT max(version) FROM s75.schema").flatMap(Int.init), version > ServerSchema.version {
+                throw StoreError(.schemaTooNew, path: path)
+            }
             return server
         } catch let error as ServerError {
             throw StoreError(.unreachable(error.message), path: path)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import S75Domain
+import S75Postgres
 import S75Store
 
 /// `s75 people FILE [add|set|remove ACCOUNT …]`: who the agreement names, and what each may do.
@@ -40,6 +41,10 @@ struct People: ParsableCommand {
             let person = try options.applied(to: Person(account: account, name: account, partnerID: a.hostPartnerID, roles: []))
             try RecordSaving.save([Change(.person(person))], to: store, checkedOn: a)
             Output.print(Self.describe(person))
+            if let address = ServerAddress(file), (try? ServerRegion.admit(accounts: [account], at: address)) == nil {
+                Output.print("\(account) has no login role on the server yet, and you may not make one: ask its owner to run "
+                             + "s75 server admit URL \(account).")
+            }
         case (.add, _?):
             throw Failure.stop("\(account) is among the people already: s75 people \(file) set \(account) ….")
         case (.set, let old?):

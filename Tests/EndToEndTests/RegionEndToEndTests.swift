@@ -49,6 +49,19 @@ struct RegionEndToEndTests {
         let trail = try s75("log", northmoor).output
         #expect(trail.contains("created"))
         #expect(try s75("log", "--verify", northmoor).status == 0)
+        // a person added on the server is let in: their login role is made with them
+        #expect(try s75("people", northmoor, "add", "s75e2e-jo", "--role", "pfm").status == 0)
+        #expect(try s75("server", "admit", url, "s75e2e-jo").output.contains("Every account given already had a role."))
+    }
+
+    @Test("a server whose schema a newer s75 made is refused with what to do, and nothing is written")
+    func newerSchema() throws {
+        let (folder, url, stop) = try region()
+        defer { stop() }
+        let psql = try Shell.run("/usr/bin/psql", ["-h", folder, "-d", "s75", "-XAtqc", "UPDATE s75.schema SET version = version + 1"])
+        #expect(psql.status == 0, "\(psql.error)")
+        let refused = try s75("check", url + "&agreement=northmoor-2025-26")
+        #expect(refused.status == 1 && refused.error.contains("was written by a newer s75. Upgrade s75 to open it."))
     }
 
     @Test("two sessions on screen: a save in one shows in the other; with the server stopped an edit is not saved, then saved once")
