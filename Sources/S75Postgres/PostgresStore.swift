@@ -147,9 +147,10 @@ public final class PostgresStore: AgreementStore, @unchecked Sendable {
         }
     }
 
-    /// Runs `work` against the server, mapping what goes wrong to the store's errors. A read that meets a broken link is
-    /// tried once more after connecting again; a write (`retrying` false) is not, as it may have been committed: the
-    /// session reads the record again and sees.
+    /// Runs `work` against the server, mapping what goes wrong to the store's errors. Work that meets a broken link is
+    /// tried once more after connecting again, but a write (`retrying` false) only if the link broke before its commit
+    /// was sent (nothing was done); one whose commit may have been made is reported, and the session reads the record
+    /// again and sees.
     func run<T>(retrying: Bool = true, _ work: () throws -> T) throws(StoreError) -> T {
         do {
             do {
@@ -161,7 +162,7 @@ public final class PostgresStore: AgreementStore, @unchecked Sendable {
                    let sequence = Int(newest) {
                     lock.withLock { latestAudit = max(latestAudit, sequence) }
                 }
-                guard retrying else { throw error }
+                guard retrying || !error.atCommit else { throw error }
                 return try work()
             }
         } catch let error as StoreError {

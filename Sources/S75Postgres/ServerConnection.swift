@@ -61,19 +61,28 @@ final class ServerConnection: @unchecked Sendable {
         try query(sql, parameters).scalar
     }
 
-    /// Runs `body` inside one transaction: committed when it returns, rolled back when it throws.
+    /// Runs `body` inside one transaction: committed when it returns, rolled back when it throws. A link that breaks
+    /// before the commit is sent leaves nothing done; one that breaks during the commit leaves it unknown whether it
+    /// was made (`atCommit`).
     func transaction<T>(_ body: () throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
         try run("BEGIN", [])
+        let result: T
         do {
-            let result = try body()
-            try run("COMMIT", [])
-            return result
+            result = try body()
         } catch {
             if PQstatus(connection) == CONNECTION_OK { _ = try? run("ROLLBACK", []) }
             throw error
         }
+        do {
+            try run("COMMIT", [])
+        } catch {
+            var uncertain = error
+            uncertain.atCommit = true
+            throw uncertain
+        }
+        return result
     }
 
     /// Inside `transaction`: runs a statement without taking the lock again.
@@ -189,6 +198,8 @@ struct ServerError: Error, Equatable {
     var message: String
     /// The five-character SQLSTATE ("42501" insufficient privilege, "08…" the connection); nil when libpq gave none.
     var state: String?
+    /// The link broke while a commit was on its way: whether it was made is not known.
+    var atCommit = false
 
     /// The link to the server failed (it stopped, or the connection broke).
     var isConnectionLost: Bool { state?.hasPrefix("08") == true || state == "57P01" || state == "57P02" || state == "57P03" }
