@@ -44,7 +44,7 @@ let package = Package(
 
         .testTarget(name: "S75DomainTests", dependencies: ["S75Domain"]),
         .testTarget(name: "S75ReportTests", dependencies: ["S75Report", "S75Domain", "S75Text", .product(name: "CSV", package: "CSV.swift")]),
-        .testTarget(name: "S75StoreTests", dependencies: ["S75Store", "S75Domain", "S75Interchange"], exclude: ["Fixtures"]),
+        .testTarget(name: "S75StoreTests", dependencies: ["S75Store", "S75Domain", "S75Interchange", "S75TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "S75PostgresTests", dependencies: ["S75Postgres", "S75Store", "S75Domain", "S75Interchange", "S75TestSupport"]),
         .testTarget(name: "S75InterchangeTests", dependencies: ["S75Interchange", "S75Domain"]),
         .testTarget(name: "S75AppTests", dependencies: ["S75App", "S75Domain"]),

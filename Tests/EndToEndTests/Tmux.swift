@@ -126,8 +126,4 @@ func generateLedger(_ path: String, _ options: String...) throws -> Shell.Result
 }
 
 /// A fresh folder for one test's files.
-func temporaryFolder() throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("s75-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url.path
-}
+func temporaryFolder() throws -> String { try TestFolders.fresh("s75-e2e") }

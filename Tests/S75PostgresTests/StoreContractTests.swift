@@ -2,6 +2,7 @@ import Foundation
 import S75Domain
 import S75Postgres
 import S75Store
+import S75TestSupport
 import Testing
 
 /// The two stores behind the gateway: an agreement file, and an agreement on a region's server.
@@ -14,9 +15,7 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
     func make(_ agreement: Agreement) throws -> (store: any LedgerImporting, another: () throws -> any LedgerImporting) {
         switch self {
         case .sqlite:
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("s75-contract-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let path = folder.path + "/contract.s75"
+            let path = try TestFolders.fresh("s75-contract") + "/contract.s75"
             return (try S75Database.create(at: path, with: agreement, author: .current), { try S75Database.open(at: path) })
         case .postgres:
             let address = TestServer.address.naming(TestServer.freshID("contract"))

@@ -1,14 +1,11 @@
 import Foundation
 import S75Domain
 import S75Store
+import S75TestSupport
 import Testing
 
 /// A fresh folder for one test's files.
-func temporaryFolder() throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("s75-store-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url.path
-}
+func temporaryFolder() throws -> String { try TestFolders.fresh("s75-store") }
 
 @Suite("Store")
 struct StoreTests {
