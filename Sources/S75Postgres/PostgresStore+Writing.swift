@@ -16,8 +16,8 @@ extension PostgresStore {
     /// session reads the record again.
     public func apply(_ changes: [(change: Change, expected: Int?)], author: Author, at time: String) throws(StoreError) -> [Int?] {
         guard readOnlyReason == nil else { throw StoreError(.readOnly, path: path) }
-        let (versions, agreement, audited) = try run(retrying: false) { () throws -> ([Int?], Agreement, Int) in
-            try server.transaction { () throws -> ([Int?], Agreement, Int) in
+        let (versions, agreement, audited, own) = try run(retrying: false) { () throws -> ([Int?], Agreement, Int, [Int]) in
+            try server.transaction { () throws -> ([Int?], Agreement, Int, [Int]) in
                 try server.inTransaction("SELECT pg_advisory_xact_lock(hashtext($1))", [agreementID])
                 try server.inTransaction("SELECT set_config('s75.client', $1, true)", [author.client])
                 var agreement = try agreementNow()
@@ -31,10 +31,15 @@ extension PostgresStore {
                     }
                     versions.append(version)
                 }
-                return (versions, agreement, try lastAudit())
+                let own = try server.inTransaction("SELECT sequence FROM s75.audit WHERE agreement = $1 AND made_in = pg_current_xact_id()",
+                                                   [agreementID]).compactMap { $0[0].flatMap(Int.init) }
+                return (versions, agreement, try lastAudit(), own)
             }
         }
-        lock.withLock { cached = (audited, agreement) }
+        lock.withLock {
+            cached = (audited, agreement)
+            ownAudit.formUnion(own)
+        }
         return versions
     }
 

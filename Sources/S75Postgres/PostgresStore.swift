@@ -15,6 +15,8 @@ public final class PostgresStore: AgreementStore, @unchecked Sendable {
     let lock = NSLock()
     /// The newest audit row any notification (or this session's own read) has told of.
     private var latestAudit = 0
+    /// The audit rows this session's own saves wrote: not changes made elsewhere.
+    var ownAudit: Set<Int> = []
     /// The agreement as last read or written here, and the newest audit row then: a save reads only what changed since.
     var cached: (audit: Int, agreement: Agreement)?
 
@@ -100,13 +102,15 @@ public final class PostgresStore: AgreementStore, @unchecked Sendable {
         }
     }
 
-    /// The newest change any session has made to the agreement, as the server's notifications told it: asking costs
-    /// no round trip, as they arrive on the connection by themselves.
+    /// The newest change another session has made to the agreement, as the server's notifications told it: asking costs
+    /// no round trip, as they arrive on the connection by themselves. This session's own saves do not count, as a file's
+    /// do not.
     public func changeToken() throws(StoreError) -> Int {
         try run { () throws in
             for (_, payload) in try server.notifications() {
                 let parts = payload.split(separator: ":")
-                guard parts.count == 2, parts[0] == agreementID, let sequence = Int(parts[1]) else { continue }
+                guard parts.count == 2, parts[0] == agreementID, let sequence = Int(parts[1]),
+                      !lock.withLock({ ownAudit.contains(sequence) }) else { continue }
                 lock.withLock { latestAudit = max(latestAudit, sequence) }
             }
             return lock.withLock { latestAudit }
@@ -117,9 +121,11 @@ public final class PostgresStore: AgreementStore, @unchecked Sendable {
         try run { () throws in
             try server.transaction { () throws -> StoreChanges in
                 try server.inTransaction("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                let own = "{" + lock.withLock { ownAudit.filter { $0 > sequence }.map(String.init) }.joined(separator: ",") + "}"
                 let changed = try server.inTransaction("""
-                    SELECT DISTINCT entity, entity_id FROM s75.audit WHERE agreement = $1 AND sequence > $2 LIMIT 201
-                    """, [agreementID, String(sequence)])
+                    SELECT DISTINCT entity, entity_id FROM s75.audit WHERE agreement = $1 AND sequence > $2 AND sequence <> ALL($3::bigint[])
+                    LIMIT 201
+                    """, [agreementID, String(sequence), own])
                 guard !changed.isEmpty else { return .none }
                 guard changed.count <= 200 else { return .everything }
                 var stored: [StoredRecord] = []

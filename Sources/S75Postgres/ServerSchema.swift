@@ -48,7 +48,9 @@ enum ServerSchema {
           entity_id text NOT NULL,
           old jsonb,
           new jsonb,
-          hash text NOT NULL DEFAULT ''
+          hash text NOT NULL DEFAULT '',
+          -- the transaction that wrote it: a session tells its own changes from others'
+          made_in xid8 NOT NULL DEFAULT pg_current_xact_id()
         );
         CREATE INDEX audit_by_agreement ON s75.audit (agreement, sequence);
         -- the trail an agreement brought with it when it was moved in from a file, kept as it was

@@ -164,6 +164,23 @@ struct StoreContractTests {
         #expect(try watcher.changes(after: through).isNone)
     }
 
+    @Test("a session's own saves are not changes made elsewhere: its token stays", arguments: StoreKind.allCases)
+    func ownSaves(kind: StoreKind) throws {
+        let (store, another) = try kind.make(Northmoor.agreement)
+        let seen = try store.loadSnapshot()
+        let token = try store.changeToken()
+        var entry = try s02(seen.agreement)
+        entry.commentary = "mine"
+        _ = try store.apply(Change(.monitoring(entry)), expecting: 1, author: me, at: S75Database.now())
+        usleep(200_000)  // time for a notice to arrive, were one sent
+        #expect(try store.changeToken() == token)
+        entry.commentary = "theirs"
+        _ = try another().apply(Change(.monitoring(entry)), expecting: 2, author: me, at: S75Database.now())
+        try waitUntil { try store.changeToken() != token }
+        guard case .records(let records, _) = try store.changes(after: seen.lastAudit) else { Issue.record("expected theirs"); return }
+        #expect(records.first?.record == .monitoring(entry))
+    }
+
     @Test("a closed month's figures stay as they were: a later edit to them is refused, in both stores", arguments: StoreKind.allCases)
     func closedMonth(kind: StoreKind) throws {
         let (store, _) = try kind.make(Northmoor.agreement)
