@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "S75TestSupport", dependencies: ["S75Screen", "S75App", "S75UI", "S75Domain"]),
 
         .testTarget(name: "S75DomainTests", dependencies: ["S75Domain"]),
-        .testTarget(name: "S75ReportTests", dependencies: ["S75Report", "S75Domain", "S75Text", .product(name: "CSV", package: "CSV.swift")]),
+        .testTarget(name: "S75ReportTests", dependencies: ["S75Report", "S75Domain", "S75Text", "S75TestSupport", .product(name: "CSV", package: "CSV.swift")]),
         .testTarget(name: "S75StoreTests", dependencies: ["S75Store", "S75Domain", "S75Interchange", "S75TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "S75PostgresTests", dependencies: ["S75Postgres", "S75Store", "S75Domain", "S75Interchange", "S75TestSupport"]),
         .testTarget(name: "S75InterchangeTests", dependencies: ["S75Interchange", "S75Domain"]),

@@ -52,6 +52,8 @@ public struct AppState: Hashable, Sendable {
     private var recordProblems: [ValidationProblem]
     /// Where the agreement is stored, shown in the status line.
     public var storePath: String
+    /// The screen quitting goes back to ("portfolio", when the agreement was opened from a region's); nil when it quits.
+    public var returnsTo: String?
     /// Why nothing can be saved ("opened read-only", "its folder is read-only"); nil when edits can be saved.
     public var readOnlyReason: String?
     /// What is open, innermost last: the content view and any line or overlay over it. The key context is its top's.

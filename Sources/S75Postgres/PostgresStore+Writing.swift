@@ -70,7 +70,7 @@ extension PostgresStore {
     /// The agreement read whole.
     private func agreementRead() throws -> Agreement {
         let rows = try server.inTransaction("SELECT entity, id, version, body FROM s75.record WHERE agreement = $1 ORDER BY position", [agreementID])
-        return try snapshot(of: rows, lastAudit: 0).agreement
+        return try Self.snapshot(of: rows, lastAudit: 0, path: path).agreement
     }
 
     /// Maps again the transactions of the cost centres a changed ledger rule names (before and after), as the rules now

@@ -65,23 +65,27 @@ public final class PostgresStore: AgreementStore, @unchecked Sendable {
 
     public func loadSnapshot() throws(StoreError) -> StoreSnapshot {
         try run { () throws in
-            try server.transaction { () throws -> StoreSnapshot in
-                try server.inTransaction("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                guard !(try server.inTransaction("SELECT 1 FROM s75.agreement WHERE id = $1", [agreementID])).isEmpty else {
-                    throw ServerError(message: "", state: "02000")
-                }
-                let rows = try server.inTransaction("SELECT entity, id, version, body FROM s75.record WHERE agreement = $1 ORDER BY position",
-                                                    [agreementID])
-                let last = try server.inTransaction("SELECT coalesce(max(sequence), 0) FROM s75.audit WHERE agreement = $1", [agreementID])
-                let snapshot = try self.snapshot(of: rows, lastAudit: Int(last.scalar ?? "") ?? 0)
-                lock.withLock { cached = (snapshot.lastAudit, snapshot.agreement) }
-                return snapshot
+            let snapshot = try Self.read(agreementID, on: server, path: path)
+            lock.withLock { cached = (snapshot.lastAudit, snapshot.agreement) }
+            return snapshot
+        }
+    }
+
+    /// Agreement `id` as `server` holds it now, read in one snapshot of the database.
+    static func read(_ id: String, on server: ServerConnection, path: String) throws -> StoreSnapshot {
+        try server.transaction { () throws -> StoreSnapshot in
+            try server.inTransaction("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            guard !(try server.inTransaction("SELECT 1 FROM s75.agreement WHERE id = $1", [id])).isEmpty else {
+                throw ServerError(message: "", state: "02000")
             }
+            let rows = try server.inTransaction("SELECT entity, id, version, body FROM s75.record WHERE agreement = $1 ORDER BY position", [id])
+            let last = try server.inTransaction("SELECT coalesce(max(sequence), 0) FROM s75.audit WHERE agreement = $1", [id])
+            return try snapshot(of: rows, lastAudit: Int(last.scalar ?? "") ?? 0, path: path)
         }
     }
 
     /// The agreement and versions `rows` (entity, id, version, body) hold.
-    func snapshot(of rows: [[String?]], lastAudit: Int) throws(StoreError) -> StoreSnapshot {
+    static func snapshot(of rows: [[String?]], lastAudit: Int, path: String) throws(StoreError) -> StoreSnapshot {
         var records: [(entity: String, body: JSONValue)] = []
         var versions: [RecordKey: Int] = [:]
         records.reserveCapacity(rows.count)

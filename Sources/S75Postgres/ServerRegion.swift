@@ -28,10 +28,13 @@ public enum ServerRegion {
     /// The agreements the account may see, by identifier.
     public static func agreements(at address: ServerAddress) throws(StoreError) -> [Listing] {
         let server = try PostgresStore.connect(address, path: address.description)
-        return try wrapped(address.description) { () throws in
-            try server.query("SELECT id, title, owner FROM s75.agreement ORDER BY id").map { row in
-                Listing(id: row[0] ?? "", title: row[1] ?? "", owner: row[2] ?? "")
-            }
+        return try wrapped(address.description) { () throws in try listings(on: server) }
+    }
+
+    /// The agreements `server`'s session may see, by identifier.
+    static func listings(on server: ServerConnection) throws -> [Listing] {
+        try server.query("SELECT id, title, owner FROM s75.agreement ORDER BY id").map { row in
+            Listing(id: row[0] ?? "", title: row[1] ?? "", owner: row[2] ?? "")
         }
     }
 
@@ -97,7 +100,7 @@ public enum ServerRegion {
     }
 
     /// `work`'s result, with the server's errors said as the store's.
-    private static func wrapped<T>(_ path: String, _ work: () throws -> T) throws(StoreError) -> T {
+    static func wrapped<T>(_ path: String, _ work: () throws -> T) throws(StoreError) -> T {
         do {
             return try work()
         } catch let error as StoreError {

@@ -23,7 +23,7 @@ public enum PortfolioFormat {
             columns: ["Partner", "Agreements", "Forecast share", "Missing from"],
             rows: p.exposures.map { e in
                 [.text(e.partner), .text("\(e.agreements)"),
-                 e.missing.isEmpty ? .money(e.known.pence, signed: true) : .text("at least \(ReportRenderer.text(.money(e.known.pence, signed: true)))"),
+                 e.missing.isEmpty ? .money(e.known.pence, signed: true) : .text("incomplete: \(ReportRenderer.text(.money(e.known.pence, signed: true))) known"),
                  .text(e.missing.isEmpty ? "" : e.missing.joined(separator: ", "))]
             })
         return heading + ReportRenderer.markdown(agreements, title: agreements.title) + ReportRenderer.markdown(exposure, title: exposure.title)

@@ -12,4 +12,15 @@ public enum Fixtures {
         state.view = .table(pane)
         return state
     }
+
+    /// A copy of Northmoor (as `northmoor-copy`) without S02's return for December, its reporting month: its revenue
+    /// variance, and so each partner's share of it, cannot be worked out.
+    public static func northmoorWithoutS02Return() -> Agreement {
+        var copy = Northmoor.agreement
+        copy.id = "northmoor-copy"
+        copy.title = "Northmoor copy without S02's December return"
+        let period = copy.reportingPeriod
+        copy.monitoring = MonitoringReturns(copy.monitoring.filter { !($0.lineID == "S02" && $0.period == period) })
+        return copy
+    }
 }

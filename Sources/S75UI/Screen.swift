@@ -59,7 +59,7 @@ public enum Screen {
         if view.selected == nil { buffer.cursor = Point(x: 0, y: content.y) }
         StatusBar.draw(state, in: Rect(x: 0, y: size.rows - 1 - statusRows, width: size.columns, height: statusRows), into: &buffer)
         let context = state.keyContext
-        buffer.write(" " + keymap.hints(in: context, pane: state.pane), in: buffer.area.row(size.rows - 1), role: .keyHint)
+        buffer.write(" " + keymap.hints(in: context, pane: state.pane, quitting: state.returnsTo), in: buffer.area.row(size.rows - 1), role: .keyHint)
         if state.showingHelp {
             memory.scrollLimit = HelpOverlay.draw(keymap: keymap, context: state.closingHelp.keyContext, pane: state.pane,
                                                   page: state.helpPage, in: content, into: &buffer) - 1

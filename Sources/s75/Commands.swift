@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import S75Domain
 import S75Interchange
+import S75Postgres
 import S75Store
 
 /// `s75 demo [--sample ashvale]`: a sample agreement in a fresh file, opened on screen.
@@ -44,7 +45,7 @@ enum Sample: String, ExpressibleByArgument, CaseIterable {
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open an agreement file.")
 
-    @Argument(help: "The agreement file, or an agreement on a region's server (postgresql:///s75?host=DIR&agreement=ID).",
+    @Argument(help: "The agreement file, an agreement on a region's server (postgresql:///s75?host=DIR&agreement=ID), or the server itself for its portfolio (postgresql:///s75?host=DIR).",
               completion: .file(extensions: ["s75"]))
     var file: String
 
@@ -63,6 +64,9 @@ struct Open: ParsableCommand {
     }
 
     func run() throws {
+        if let region = ServerAddress(file), region.agreement == nil {
+            return try RegionSession(address: region, options: options, readOnly: readOnly).run()
+        }
         let store = try StoreOpening.open(file, readOnly: readOnly, ignoringModeBits: ignoreReadOnlyPermissions)
         try Session(store: store, options: options).run()
     }

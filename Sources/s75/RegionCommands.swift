@@ -167,7 +167,7 @@ struct Move: ParsableCommand {
 struct PortfolioCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "portfolio",
-        abstract: "Every agreement on a region's server that you may see, side by side, and each partner's exposure across them.")
+        abstract: "Every agreement on a region's server that you may see, side by side, and each partner's exposure across them, as Markdown (s75 open URL shows it on screen).")
 
     @Argument(help: "The server's address (postgresql:///s75?host=DIR).")
     var url: String

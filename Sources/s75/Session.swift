@@ -19,6 +19,13 @@ struct Session {
 
     func run() throws {
         let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
+        let (backend, theme) = try Self.openTerminal(options)
+        defer { backend.close() }
+        run(snapshot, on: backend, theme: theme)
+    }
+
+    /// The terminal, set up as `options` ask, and the theme it draws in. It must be closed once the screens are done.
+    static func openTerminal(_ options: ScreenOptions) throws -> (NCursesBackend, Theme) {
         let theme = try Failure.reporting { () throws(ThemeError) in try ThemeLibrary.load(options.themeName) }
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let backend = try Failure.reporting { () throws(TerminalError) in
@@ -26,7 +33,12 @@ struct Session {
         }
         // a hang-up (an ssh link dropping) or SIGTERM removes the private copies this session reads through before it ends
         NCursesBackend.beforeSignalExit { S75Database.removePrivateCopies() }
-        defer { backend.close() }
+        return (backend, theme)
+    }
+
+    /// Runs the agreement `snapshot` holds on `backend` until it is left; when `returningTo` names a screen (the
+    /// portfolio), leaving goes back to it.
+    func run(_ snapshot: StoreSnapshot, on backend: NCursesBackend, theme: Theme, returningTo: String? = nil) {
         DiagnosticLog.write("opened \(store.path) (\(store.readOnlyReason == nil ? "read-write" : "read-only")), theme \(theme.name), colours \(backend.depth)")
         var state = AppState(agreement: snapshot.agreement, storePath: store.path, today: meetingDay ?? DemoFile.today())
         state.versions = snapshot.versions
@@ -35,9 +47,12 @@ struct Session {
         state.presenting = options.present
         state.deskTheme = options.present ? options.theme ?? "default" : options.themeName
         state.themeNames = ThemeLibrary.builtinNames
+        state.returnsTo = returningTo
         let effects = startWalking ? reduce(&state, .startWalk) : options.pane.map { reduce(&state, .showPane($0.pane)) } ?? []
         if let reason = store.readOnlyReason {
             state.message = .error("READ-ONLY (\(reason)): you may look, but nothing can be saved to this file.")
+        } else if let returningTo, state.message == nil {
+            state.message = UserMessage("Opened from the \(returningTo): q goes back to it.")
         }
         let runtime = Runtime(state: state, store: store, backend: backend, author: .current, seenAudit: snapshot.lastAudit,
                               loadTheme: { name in try ThemeLibrary.load(name) })

@@ -95,4 +95,30 @@ struct RegionEndToEndTests {
         let saved = trail.split(separator: "\n").filter { $0.contains("S01b 2025-12") && $0.contains("actualToDate") }
         #expect(saved.count == 1 && saved.first?.contains("£1,900,000") == true)
     }
+
+    @Test("the server's address alone opens the portfolio; Enter opens an agreement, q comes back, and another session's save shows")
+    func portfolioOnScreen() throws {
+        guard Tmux.available() else { return }
+        let (_, url, stop) = try region()
+        defer { stop() }
+        let region = try Tmux("\(Tmux.binary) open '\(url)'", columns: 120, rows: 40)
+        _ = try region.waitFor("1 of 2: Ashvale Integrated Commissioning Section 75 Agreement")
+        // Northmoor at month 9: £730,000 over, its partners' shares £172,800 and £307,200 after the £250,000 reserve
+        #expect(try region.screen().split(separator: "\n").contains { $0.contains("northmoor-2025-26") && $0.contains("+730 Amber")
+            && $0.contains("Council +173 · ICB +307") })
+        try region.send("j", "Enter")
+        _ = try region.waitFor("Portfolio › Northmoor BCF Section 75")
+        #expect(try region.screen().contains("q portfolio"))
+        try region.send("q")
+        _ = try region.waitFor("2 of 2: Northmoor BCF Section 75 Partnership Agreement")
+        let other = try Tmux("\(Tmux.binary) open '\(url)&agreement=northmoor-2025-26'", columns: 120, rows: 40)
+        _ = try other.waitFor("Contributions by partner")
+        try other.send("e")
+        _ = try other.waitFor("Monitoring return")
+        try other.send("Tab")
+        try other.type("4400")  // S01a's forecast £3.4m → £4.4m: £1,730,000 over, Red
+        try other.send("Enter")
+        _ = try other.waitFor("Saved: S01a forecast for Dec 2025.")
+        _ = try region.waitFor("+1,730 Red")
+    }
 }

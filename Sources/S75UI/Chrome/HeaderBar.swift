@@ -12,7 +12,8 @@ enum HeaderBar {
         let right = badges(state) + year + "\(period.shortLabel) \(period.label)\(standing(state))"
             + "\(monitoring(state)) · \(unitLabel(state)) "
         let leftWidth = rect.width - DisplayWidth.of(right) - 1
-        buffer.write(" " + DisplayWidth.truncate(state.agreement.title, to: leftWidth - 1), x: rect.x, y: rect.y,
+        let trail = state.returnsTo.map { $0.prefix(1).uppercased() + $0.dropFirst() + " › " } ?? ""
+        buffer.write(" " + DisplayWidth.truncate(trail + state.agreement.title, to: leftWidth - 1), x: rect.x, y: rect.y,
                      role: .headerTitle)
         buffer.write(right, x: rect.x + rect.width - DisplayWidth.of(right), y: rect.y, role: .header)
     }

@@ -2,10 +2,19 @@ import S75App
 import S75Screen
 
 extension Keymap {
-    /// "?/F1 help  Tab next pane …" for the key bar of `context`.
-    public func hints(in context: KeyContext, pane: Pane? = nil) -> String {
+    /// "?/F1 help  Tab next pane …" for the key bar of `context`; quitting says `quitting` where it goes back to
+    /// another screen ("portfolio").
+    public func hints(in context: KeyContext, pane: Pane? = nil, quitting: String? = nil) -> String {
         bindings(in: context, pane: pane).filter(\.hint).map { binding in
-            binding.keys[0].label + " " + binding.command.shortHelp
+            binding.keys[0].label + " " + ((binding.command == .quit ? quitting : nil) ?? binding.command.shortHelp)
+        }.joined(separator: "  ")
+    }
+
+    /// The key bar of a screen that answers only `commands`, in that order, with the keys that reach each in `context`.
+    public func hints(for commands: [Command], in context: KeyContext) -> String {
+        let reaching = bindings(in: context)
+        return commands.compactMap { command in
+            reaching.first { $0.command == command }.map { $0.keys[0].label + " " + command.shortHelp }
         }.joined(separator: "  ")
     }
 
