@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # A region under load, and a fault: SESSIONS writers (processes through the store gateway) editing returns across
-# AGREEMENTS agreements on one PostgreSQL server made by `s75 server init`, with the postmaster killed (kill -9) and
-# started again part way (FAULT=0 to leave it). Prints each save's p50/p95, conflicts, edits met by the broken link,
-# lost updates, edits made twice and audit rows missing. Figures only; nothing asserted.
+# AGREEMENTS agreements on one PostgreSQL server made by `s75 server init`, and beside them SCREENS real s75 screens in
+# tmux typing SCREEN_EDITS figures each into the monthly grid (Benchmarks/region-screens.py), with the postmaster killed
+# (kill -9) and started again part way (FAULT=0 to leave it). Prints each save's p50/p95, conflicts, edits met by the
+# broken link, lost updates, edits made twice and audit rows missing, and the screens' Enter → Saved times and whether
+# each figure they saved is in the trail once. Figures only; nothing asserted.
 #
-#   bash Benchmarks/region.sh [release|debug]       AGREEMENTS=10 SESSIONS=50 EDITS=40 FAULT=1
+#   bash Benchmarks/region.sh [release|debug]       AGREEMENTS=10 SESSIONS=50 EDITS=40 SCREENS=5 SCREEN_EDITS=20 FAULT=1
 set -euo pipefail
 cd "$(dirname "$0")/.."
 config="${1:-release}"
 AGREEMENTS="${AGREEMENTS:-10}" SESSIONS="${SESSIONS:-50}" EDITS="${EDITS:-40}" FAULT="${FAULT:-1}"
+SCREENS="${SCREENS:-5}" SCREEN_EDITS="${SCREEN_EDITS:-20}"
+command -v tmux >/dev/null || { echo "no tmux (apt-get install tmux): no screens"; SCREENS=0; }
+[ "$SCREENS" -le "$AGREEMENTS" ] || SCREENS="$AGREEMENTS"
 swift build -c "$config" --product s75 >/dev/null
 swift build -c "$config" --product s75-store-probe >/dev/null
 bin=".build/$config"
@@ -34,6 +39,11 @@ for i in $(seq 0 $((SESSIONS - 1))); do
     "$bin/s75-store-probe" "$url&agreement=$agreement" "w$i" "$line" "$EDITS" > "$work/w$i.out" 2> "$work/w$i.err" &
     pids+=($!)
 done
+screens=""
+if [ "$SCREENS" -gt 0 ]; then
+    python3 Benchmarks/region-screens.py "$PWD/$bin/s75" "$url" "$SCREENS" "$SCREEN_EDITS" > "$work/screens.out" &
+    screens=$!
+fi
 if [ "$FAULT" = 1 ]; then
     sleep 1.5
     postmaster="$(head -1 "$region/data/postmaster.pid")"
@@ -48,6 +58,7 @@ fi
 failed=0
 for pid in "${pids[@]}"; do wait "$pid" || failed=$((failed + 1)); done
 elapsed=$(python3 -c "print(f'{$(date +%s.%N) - $started:.1f}')")
+[ -z "$screens" ] || { wait "$screens" || true; cat "$work/screens.out"; }
 query "SELECT agreement || ' ' || split_part(id, ' ', 1) || ' ' || (body->'entry'->>'actualToDatePence')
        FROM s75.record WHERE entity = 'monitoring' AND id LIKE '% 2025-12'" > "$work/after"
 query "SELECT new->'entry'->>'commentary' FROM s75.audit WHERE entity = 'monitoring' AND new->'entry'->>'commentary' LIKE 'w%'" > "$work/audited"

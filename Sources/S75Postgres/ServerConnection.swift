@@ -10,12 +10,12 @@ final class ServerConnection: @unchecked Sendable {
     /// Connects as libpq does (`postgresql://…` or `key=value` words; `PGHOST` and the rest honoured as psql honours them).
     init(_ conninfo: String) throws(ServerError) {
         guard let made = PQconnectdb(conninfo) else { throw ServerError(message: "out of memory", state: nil) }
-        connection = made
         guard PQstatus(made) == CONNECTION_OK else {
             let message = Self.text(PQerrorMessage(made))
-            PQfinish(made)
+            PQfinish(made)  // here, as the connection is not yet kept: deinit runs only once it is
             throw ServerError(message: message, state: "08001")
         }
+        connection = made
         PQsetClientEncoding(made, "UTF8")
         // the server's notices (and a closing connection's last words) are not written to the terminal the screen is on
         PQsetNoticeProcessor(made, { _, _ in }, nil)

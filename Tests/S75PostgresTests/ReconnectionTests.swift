@@ -7,7 +7,7 @@ import Testing
 /// A session outliving its server: stopped and started between two saves, on a cluster of its own.
 @Suite("Reconnection")
 struct ReconnectionTests {
-    @Test("the server restarted between two saves: the next save connects again and is made once, as is the next read")
+    @Test("the server restarted between two saves: opening while it is down is refused, the next save connects again and is made once, as is the next read")
     func restart() throws {
         let cluster = ServerCluster(folder: NSTemporaryDirectory() + "s75-pg-restart-\(UUID().uuidString.prefix(8))")
         try cluster.initialise(admitting: [])
@@ -23,6 +23,11 @@ struct ReconnectionTests {
         try cluster.stop()
         let refused = #expect(throws: StoreError.self) { try store.loadSnapshot() }
         guard case .unreachable? = refused?.kind else { Issue.record("expected the server unreachable, got \(String(describing: refused))"); return }
+        for _ in 1...3 {  // a session opened while the server is down is told so, every time (each failed connection freed once)
+            let opening = #expect(throws: StoreError.self) { _ = try PostgresStore(cluster.address.naming("restarted")) }
+            guard case .unreachable? = opening?.kind else { Issue.record("expected unreachable, got \(String(describing: opening))"); return }
+            #expect(throws: StoreError.self) { _ = try RegionWatch(cluster.address) }
+        }
         try cluster.start()
         entry.commentary = "after the restart"
         #expect(try store.apply(Change(.monitoring(entry)), expecting: 2, author: .current, at: S75Database.now()) == 3)
