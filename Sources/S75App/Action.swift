@@ -101,6 +101,8 @@ public enum Action: Hashable, Sendable {
     case auditLoaded([AuditEntry])
     /// Reading the store failed; the message says why.
     case storeReadFailed(UserMessage)
+    /// The region's server answers again after it could not be reached, and nothing changed meanwhile.
+    case storeReachableAgain
     /// The Spend pane's transactions could not be read: said once, and not asked for again until the pane is shown again.
     case spendReadFailed(UserMessage)
     /// The content area's height changed: how many rows it has.

@@ -116,6 +116,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
             : state.grid?.draft?.changedUnderneath == true
             ? .error("Another session changed this line's return while you were typing; saving will show both to choose from.")
             : previousMessage?.kind == .error ? previousMessage // a refusal just given outranks the news of a refresh
+            : previousMessage == .reachableAgain ? UserMessage(UserMessage.reachableAgain.text + " Changes made elsewhere meanwhile are shown.")
             : UserMessage("Updated: another session changed this agreement.")
         if ledgerMayHaveChanged { state.ledgerChanged() }
         if state.pane == .audit { return [.loadAudit(state.auditFilter)] }
@@ -123,6 +124,9 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.message = .error("Nothing here takes a paste: open a field (e), the grid, / or : first. Nothing was run.")
     case .storeReadFailed(let message), .themeFailed(let message):
         state.message = message
+    case .storeReachableAgain:
+        state.message = .reachableAgain
+        return [.checkForChanges]
     case .spendReadFailed(let message):
         state.spend.readFailed = true
         state.message = message

@@ -10,6 +10,9 @@ public struct UserMessage: Hashable, Sendable {
         self.kind = kind
     }
 
+    /// The region's server answers again after it could not be reached.
+    public static let reachableAgain = UserMessage("The server answers again; whatever was typed and not saved is still on screen.")
+
     /// A message about something that went wrong.
     public static func error(_ text: String) -> UserMessage { UserMessage(text, kind: .error) }
 }

@@ -12,6 +12,8 @@ final class StoreEffects {
     private var lastChangeToken: Int?
     /// The last audit row this session has taken in: another session's changes are read from after it.
     private var seenAudit: Int?
+    /// Whether the last check met a server that could not be reached: the next that reaches it says so.
+    private var unreachable = false
 
     init(store: any AgreementStore, author: Author, now: @escaping () -> String, seenAudit: Int?) {
         self.store = store
@@ -43,6 +45,10 @@ final class StoreEffects {
     private func changesElsewhere(in state: AppState) -> Action? {
         do {
             let token = try store.changeToken()
+            if unreachable {  // said first; its answer checks again at once, and what changed meanwhile is read then
+                unreachable = false
+                return .storeReachableAgain
+            }
             guard token != lastChangeToken else { return nil }
             lastChangeToken = token
             let changes = try seenAudit.map { seen throws(StoreError) in try store.changes(after: seen) } ?? .everything
@@ -59,6 +65,7 @@ final class StoreEffects {
             return .storeChangedElsewhere(agreement, versions: versions)
         } catch {
             seenAudit = nil  // read it all again next time
+            if case .unreachable = error.kind { unreachable = true }
             return .storeReadFailed(.error(error.description))
         }
     }

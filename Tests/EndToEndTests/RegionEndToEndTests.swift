@@ -88,6 +88,7 @@ struct RegionEndToEndTests {
         try first.send("Enter")
         _ = try first.waitFor("The server cannot be reached (reconnecting…); nothing was saved.")
         #expect(try s75("server", "start", folder).status == 0)
+        _ = try first.waitFor("The server answers again; whatever was typed and not saved is still on screen.")
         try first.send("Enter")  // the cell still holds what was typed: saved now, once
         _ = try first.waitFor("Saved: S01b actual to date for Dec 2025.")
         _ = try second.waitFor("1,800   1,350     1,900")  // the other session reconnected, and was told
