@@ -80,6 +80,9 @@ public struct AppState: Hashable, Sendable {
     public var auditFilter = AuditFilter()
     /// Where the board's walk got to: `w` resumes it there.
     public var walkStep: WalkStep = .previousMinutes
+    /// The walk's sentence last worked out (recorded in today's meeting), and for which step, month and agreement
+    /// revision, so that the screen draws the one recorded rather than working it out again.
+    var walkSentenceWorkedOut: WalkSentence?
     /// How each pane's table is sorted and filtered.
     public var arrangements: [Pane: TableArrangement] = [:] { didSet { if arrangements != oldValue { arrangeTables() } } }
     /// Each pane's rows as its table shows them, arranged once whenever what they depend on changes (the agreement, the
@@ -278,4 +281,12 @@ public enum PendingConfirmation: Hashable, Sendable {
     case takeLedgerActuals
     /// C in the walk: today's meeting closed.
     case closeMeeting
+}
+
+/// A step's sentence as worked out at one month and revision of the agreement.
+struct WalkSentence: Hashable, Sendable {
+    var step: WalkStep
+    var period: Period
+    var revision: Int
+    var text: String
 }

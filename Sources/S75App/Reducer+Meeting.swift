@@ -5,11 +5,19 @@ extension AppState {
     public var todaysMeeting: Meeting? { agreement.meeting(on: today) }
 
     /// The save that records the walk reaching `step` at today's meeting (started if need be); none when read-only.
-    func recordProgress(_ step: WalkStep) -> [Effect] {
+    mutating func recordProgress(_ step: WalkStep) -> [Effect] {
         guard readOnlyReason == nil, todaysMeeting?.closed == nil else { return [] }
-        let meeting = (todaysMeeting ?? Meeting(date: today, period: period)).reaching(step, in: agreement, period: period,
-                                                                                                      problems: problems.count)
+        let sentence = walkSentence(step)
+        walkSentenceWorkedOut = WalkSentence(step: step, period: period, revision: agreementRevision, text: sentence)
+        let meeting = (todaysMeeting ?? Meeting(date: today, period: period)).reaching(step, period: period, sentence: sentence)
         return [.save(Change(.meeting(meeting)), expecting: versions[.meeting(today)], intent: .walkProgress)]
+    }
+
+    /// The sentence that explains `step` at the month shown, as last worked out while the agreement has not changed since,
+    /// or worked out now.
+    public func walkSentence(_ step: WalkStep) -> String {
+        if let kept = walkSentenceWorkedOut, kept.step == step, kept.period == period, kept.revision == agreementRevision { return kept.text }
+        return agreement.walkSentence(step, at: period, on: today, problems: problems.count)
     }
 
     /// d or a in the walk (a or A on the Decisions pane): a new decision or action of today's meeting, against

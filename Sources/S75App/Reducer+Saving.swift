@@ -4,7 +4,11 @@ extension AppState {
     /// A change is committed: the agreement and versions follow it, and it goes on the undo (or redo) stack.
     mutating func saved(_ change: Change, version: Int?, intent: SaveIntent) {
         let inverse = agreement.inverse(of: change)
+        // the walk's progress changes only today's meeting, which its step's sentence does not depend on: still current
+        let sentenceCurrent = intent == .walkProgress && walkSentenceWorkedOut?.revision == agreementRevision
+        let problemsBefore = problems.count
         try? agreement.apply(change)
+        if sentenceCurrent, problems.count == problemsBefore { walkSentenceWorkedOut?.revision = agreementRevision }
         versions[change.key] = version
         switch intent {
         case .edit(let summary, let move):

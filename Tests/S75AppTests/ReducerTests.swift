@@ -376,3 +376,43 @@ struct WalkStepPaneTests {
         #expect(state.pane == .decisions)
     }
 }
+
+/// The walk's step sentence is worked out once a step, recorded in today's meeting and drawn from there, and worked out
+/// again whenever the figures change.
+@Suite("The walk's sentence")
+struct WalkSentenceTests {
+    /// The state after stepping to `step` and the save of the meeting's progress being answered, as the runtime does.
+    static func reached(_ step: WalkStep, in state: inout AppState) throws -> Meeting {
+        state.view = .walk(WalkStep(rawValue: step.rawValue - 1) ?? step)
+        let effects = reduce(&state, .stepWalk(by: 1))
+        guard case .save(let change, _, _)? = effects.first, case .meeting(let meeting)? = change.new else {
+            Issue.record("no meeting saved: \(effects)")
+            throw CancellationError()
+        }
+        _ = reduce(&state, .saved(change, version: 1, intent: .walkProgress))
+        return meeting
+    }
+
+    @Test("the sentence shown is the one recorded, and the same as worked out afresh")
+    func recorded() throws {
+        var state = AppState(agreement: Northmoor.agreement, storePath: "x", today: DateOnly(year: 2026, month: 1, day: 20))
+        let meeting = try Self.reached(.monitoring, in: &state)
+        let fresh = state.agreement.walkSentence(.monitoring, at: state.period, on: state.today, problems: state.problems.count)
+        #expect(meeting.figures[WalkStep.monitoring.name] == fresh)
+        #expect(state.walkSentence(.monitoring) == fresh)
+    }
+
+    @Test("a return changed while the step is shown changes the sentence shown: S01a's forecast up £1m makes £730k over £1.73m")
+    func changed() throws {
+        var state = AppState(agreement: Northmoor.agreement, storePath: "x", today: DateOnly(year: 2026, month: 1, day: 20))
+        _ = try Self.reached(.monitoring, in: &state)
+        let before = state.walkSentence(.monitoring)
+        var entry = try #require(state.agreement.entry(for: "S01a", at: state.period))
+        entry.forecastOutturn = entry.forecastOutturn + .pounds(1_000_000)
+        _ = reduce(&state, .saved(Change(.monitoring(entry)), version: 2, intent: .record(summary: "S01a")))
+        let after = state.walkSentence(.monitoring)
+        #expect(after != before)
+        #expect(after == state.agreement.walkSentence(.monitoring, at: state.period, on: state.today, problems: state.problems.count))
+        #expect(before.contains("forecast £730k over budget") && after.contains("forecast £1.7m over budget"), "\(before) \(after)")
+    }
+}

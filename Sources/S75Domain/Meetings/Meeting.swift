@@ -38,10 +38,15 @@ public struct Meeting: Hashable, Sendable, Identifiable {
     /// The meeting once the board has reached `step`: where to resume, and its figures as shown now (`problems`: how many
     /// the agreement's check finds, when known).
     public func reaching(_ step: WalkStep, in agreement: Agreement, period: Period, problems: Int? = nil) -> Meeting {
+        reaching(step, period: period, sentence: agreement.walkSentence(step, at: period, on: date, problems: problems))
+    }
+
+    /// The meeting once the board has reached `step`, its sentence already worked out (`Agreement.walkSentence`).
+    public func reaching(_ step: WalkStep, period: Period, sentence: String) -> Meeting {
         var meeting = self
         meeting.period = period
         meeting.stepReached = step
-        meeting.figures[step.name] = agreement.walkSentence(step, at: period, on: date, problems: problems)
+        meeting.figures[step.name] = sentence
         return meeting
     }
 }

@@ -10,7 +10,7 @@ enum WalkView {
         let a = state.agreement
         let period = state.period
         var lines: ListLines = [ListLine([TextRun(progress(step), role: .dim)], role: .normal), .blank]
-        lines += TextWrap.lines(a.walkSentence(step, at: period, on: state.today, problems: state.problems.count), width: width).map { ListLine([TextRun($0)], role: .section) }
+        lines += TextWrap.lines(state.walkSentence(step), width: width).map { ListLine([TextRun($0)], role: .section) }
         lines.append(.blank)
         lines += figures(step, state: state, width: width)
         let recorded = a.minutes(of: state.today).filter { $0.item == step.name }
