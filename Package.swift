@@ -25,7 +25,8 @@ let package = Package(
         .target(name: "S75Store", dependencies: ["S75Domain", "S75Interchange", grdb, .product(name: "GRDBSQLite", package: "GRDB.swift"),
                                                 .product(name: "Crypto", package: "swift-crypto")]),
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
-        .target(name: "S75Postgres", dependencies: ["S75Store", "S75Domain", "S75Interchange", "CLibPQ"]),
+        .target(name: "S75Process"),
+        .target(name: "S75Postgres", dependencies: ["S75Store", "S75Domain", "S75Interchange", "CLibPQ", "S75Process"]),
         .target(name: "S75App", dependencies: ["S75Domain"]),
         .target(name: "S75Text"),
         .target(name: "S75Screen", dependencies: ["S75Text"]),
@@ -40,7 +41,7 @@ let package = Package(
             "S75Interchange", "S75Postgres", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "s75-store-probe", dependencies: ["S75Store", "S75Domain", "S75Postgres"], path: "Tests/StoreProbe"),
-        .target(name: "S75TestSupport", dependencies: ["S75Screen", "S75App", "S75UI", "S75Domain"]),
+        .target(name: "S75TestSupport", dependencies: ["S75Screen", "S75App", "S75UI", "S75Domain", "S75Process"]),
 
         .testTarget(name: "S75DomainTests", dependencies: ["S75Domain"]),
         .testTarget(name: "S75ReportTests", dependencies: ["S75Report", "S75Domain", "S75Text", "S75TestSupport", .product(name: "CSV", package: "CSV.swift")]),

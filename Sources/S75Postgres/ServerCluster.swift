@@ -1,4 +1,5 @@
 import Foundation
+import S75Process
 import S75Domain
 import S75Store
 
@@ -98,39 +99,20 @@ public struct ServerCluster: Sendable {
     }
 
     /// Runs `program`, as the `postgres` account when this process is root; its output, or a failure saying what it said.
-    /// Spawned and waited for directly, its output into files: the server pg_ctl starts would hold a pipe open for as
-    /// long as it runs.
+    /// Its output goes through files: the server pg_ctl starts would hold a pipe open for as long as it runs.
     @discardableResult
     func run(_ program: String, _ arguments: [String], asServer: Bool = true) throws(Failure) -> String {
         let command = asServer && Self.isRoot ? ["/usr/sbin/runuser", "-u", "postgres", "--", program] + arguments : [program] + arguments
-        let output = NSTemporaryDirectory() + "s75-server-\(UUID().uuidString)"
-        defer { unlink(output); unlink(output + ".err") }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, output + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignalsBlocked = sigset_t()
-        sigemptyset(&noSignalsBlocked)
-        posix_spawnattr_setsigmask(&attributes, &noSignalsBlocked)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
-        let argv = command.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, command[0], &actions, &attributes, argv, environ)
-        guard spawned == 0 else { throw Failure(description: "\(command[0]) could not be run: \(String(cString: strerror(spawned)))") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let said = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
-        let complaint = (try? String(contentsOfFile: output + ".err", encoding: .utf8)) ?? ""
-        guard status == 0 else {
-            let name = URL(fileURLWithPath: program).lastPathComponent
-            throw Failure(description: "\(name) failed: \(complaint.isEmpty ? said : complaint)".trimmingCharacters(in: .whitespacesAndNewlines))
+        let result: Shell.Result
+        do {
+            result = try Shell.run(command[0], Array(command.dropFirst()))
+        } catch {
+            throw Failure(description: "\(command[0]) could not be run: \(error)")
         }
-        return said
+        guard result.status == 0 else {
+            let name = URL(fileURLWithPath: program).lastPathComponent
+            throw Failure(description: "\(name) failed: \(result.error.isEmpty ? result.output : result.error)".trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        return result.output
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import S75Domain
+import S75Store
 
 /// A failure reported to the user as one line on standard error, with a non-zero exit.
 enum Failure {
@@ -16,9 +17,18 @@ enum Failure {
         do {
             return try body()
         } catch {
-            report("\(error)")
+            report(said(error))
             throw ExitCode.failure
         }
+    }
+
+    /// What `error` tells someone at the command line. A server that cannot be reached is said with libpq's reason and
+    /// without the screen's "reconnecting…": a command does not wait for it.
+    static func said(_ error: some Error) -> String {
+        guard let store = error as? StoreError, case .unreachable(let reason) = store.kind else { return "\(error)" }
+        let why = reason.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return "\(store.path): the server cannot be reached (\(why.isEmpty ? "no answer" : why)); nothing was read or changed. "
+            + "If it is stopped, start it: s75 server start DIR."
     }
 
     /// Prints `text` on stderr as s75's message.

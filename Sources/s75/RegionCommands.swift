@@ -177,9 +177,12 @@ struct PortfolioCommand: ParsableCommand {
 
     func run() throws {
         let address = try RegionAddress.parse(url)
-        let listed = try Failure.reporting { () throws(StoreError) in try ServerRegion.agreements(at: address) }
-        let agreements = try listed.map { try StoreOpening.agreement(at: address.naming($0.id).description) }
-        let portfolio = Portfolio(agreements, today: date?.day ?? DemoFile.today())
+        let today = date?.day ?? DemoFile.today()
+        let rows = try Failure.reporting { () throws(StoreError) in  // one connection, one agreement at a time
+            let watch = try RegionWatch(address)
+            return try RegionSession.read(watch, keeping: [], changed: nil, today: today)
+        }
+        let portfolio = Portfolio(rows: rows)
         Output.print(PortfolioFormat.markdown(portfolio), terminator: "")
     }
 }

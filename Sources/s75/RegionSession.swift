@@ -15,15 +15,15 @@ struct RegionSession {
     func run() throws {
         let watch = try Failure.reporting { () throws(StoreError) in try RegionWatch(address) }
         let today = DemoFile.today()
-        var agreements = try Failure.reporting { () throws(StoreError) in try Self.read(watch, keeping: [], changed: nil) }
+        var rows = try Failure.reporting { () throws(StoreError) in try Self.read(watch, keeping: [], changed: nil, today: today) }
         let (backend, theme) = try Session.openTerminal(options)
         defer { backend.close() }
-        let browser = PortfolioBrowser(portfolio: Portfolio(agreements.map { $0.1 }, today: today), server: address.description, user: watch.role)
+        let browser = PortfolioBrowser(portfolio: Portfolio(rows: rows), server: address.description, user: watch.role)
         let loop = PortfolioLoop(browser: browser, backend: backend, refresh: {
             let changed = try watch.changed()
             if let changed, changed.isEmpty { return nil }
-            agreements = try Self.read(watch, keeping: agreements, changed: changed)
-            return Portfolio(agreements.map { $0.1 }, today: today)
+            rows = try Self.read(watch, keeping: rows, changed: changed, today: today)
+            return Portfolio(rows: rows)
         }, open: { id in
             do throws(StoreError) {
                 let store = try PostgresStore(address.naming(id), readOnly: readOnly)
@@ -36,18 +36,18 @@ struct RegionSession {
         loop.run()
     }
 
-    /// The agreements `watch` lists, in its order: those in `changed` (every one, when nil) and those not yet in
-    /// `keeping` read again, the rest kept.
-    static func read(_ watch: RegionWatch, keeping: [(String, Agreement)], changed: Set<String>?) throws(StoreError) -> [(String, Agreement)] {
-        let kept = Dictionary(keeping, uniquingKeysWith: { a, _ in a })
-        var agreements: [(String, Agreement)] = []
+    /// The rows of the agreements `watch` lists, in its order: those in `changed` (every one, when nil) and those not yet
+    /// in `keeping` read again and worked out on `today`, the rest kept.
+    static func read(_ watch: RegionWatch, keeping: [Portfolio.Row], changed: Set<String>?, today: DateOnly) throws(StoreError) -> [Portfolio.Row] {
+        let kept = Dictionary(keeping.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var rows: [Portfolio.Row] = []
         for listing in try watch.listings() {
-            if let agreement = kept[listing.id], let changed, !changed.contains(listing.id) {
-                agreements.append((listing.id, agreement))
+            if let row = kept[listing.id], let changed, !changed.contains(listing.id) {
+                rows.append(row)
             } else {
-                agreements.append((listing.id, try watch.agreement(listing.id)))
+                rows.append(Portfolio.Row(try watch.agreement(listing.id), today: today))
             }
         }
-        return agreements
+        return rows
     }
 }

@@ -54,6 +54,19 @@ struct RegionEndToEndTests {
         #expect(try s75("server", "admit", url, "s75e2e-jo").output.contains("Every account given already had a role."))
     }
 
+    @Test("a command or a screen given a server that is stopped says it cannot be reached, with why and what to do, and ends")
+    func stopped() throws {
+        let (_, url, stop) = try region()
+        stop()
+        for arguments in [["check", url + "&agreement=northmoor-2025-26"], ["portfolio", url], ["open", url]] {
+            let refused = try Shell.run(Tmux.binary, arguments)
+            #expect(refused.status == 1, "\(arguments)")
+            #expect(refused.error.contains("the server cannot be reached (connection to server on socket"), "\(refused.error)")
+            #expect(refused.error.contains("nothing was read or changed. If it is stopped, start it: s75 server start DIR."))
+            #expect(!refused.error.contains("reconnecting"))
+        }
+    }
+
     @Test("a server whose schema a newer s75 made is refused with what to do, and nothing is written")
     func newerSchema() throws {
         let (folder, url, stop) = try region()

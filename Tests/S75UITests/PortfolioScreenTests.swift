@@ -60,3 +60,33 @@ struct PortfolioScreenTests {
         #expect(text.contains("You may see no agreement on this server."))
     }
 }
+
+/// Totals on the portfolio screen re-added from the rows they total, when every figure is known.
+@Suite("Portfolio screen totals")
+struct PortfolioScreenTotalsTests {
+    @Test("two complete agreements: the pools, variances and each partner's shares are the sums of the rows, to the pound")
+    func reAdded() throws {
+        var twin = Northmoor.agreement
+        twin.id = "northmoor-twin"
+        var browser = PortfolioBrowser(portfolio: Portfolio([Northmoor.agreement, twin], today: Fixtures.meetingDay),
+                                       server: "postgresql:///s75?host=/srv/s75", user: "pat")
+        _ = browser.perform(.toggleUnit, pageSize: 10)
+        let text = PortfolioScreen.render(browser, size: Size(columns: 120, rows: 40)).textSnapshot()
+        let p = browser.portfolio
+        // each row: £45,700,000 pooled, £730,000 over; the council's share £172,800, the ICB's £307,200 (£480,000 after the reserve)
+        #expect(p.rows.map(\.pool) == [.thousands(45_700), .thousands(45_700)])
+        #expect(p.rows.map(\.forecastVariance) == [.thousands(730), .thousands(730)])
+        let total = try PortfolioScreenTests.row(text, "Total")
+        #expect(total.contains("91,400,000") && total.contains("+1,460,000"))
+        #expect(try PortfolioScreenTests.row(text, "Northmoor Borough Council").contains("+345,600"))
+        #expect(try PortfolioScreenTests.row(text, "NHS Moorland and Vale Integrated Care Board").contains("+614,400"))
+        let shares = p.exposures.map(\.known).reduce(Money.zero, +)
+        #expect(shares == .pounds(960_000) && shares == p.rows.flatMap(\.liabilities).compactMap(\.amount).reduce(Money.zero, +))
+    }
+
+    @Test("a terminal smaller than 80×24 says so instead of a cut table")
+    func tooSmall() {
+        let text = PortfolioScreen.render(PortfolioScreenTests.browser(), size: Size(columns: 60, rows: 20)).textSnapshot()
+        #expect(text.contains("terminal too small") && text.contains("press q to quit") && !text.contains("Agreement"))
+    }
+}

@@ -30,6 +30,28 @@ public struct Portfolio: Hashable, Sendable {
         }
 
         public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+
+        /// Agreement `a`'s row at its reporting month, overdue actions counted on `today`.
+        public init(_ a: Agreement, today: DateOnly) {
+            let period = a.reportingPeriod
+            let report = BoardReport(a, at: period)
+            let pool = report.totals.first { $0.key == "pool" }, revenue = report.totals.first { $0.key == Ledger.revenue.rawValue }
+            let year = period.financialYear
+            self.init(id: a.id, title: a.title, period: period, pool: Money(pence: pool?.budget ?? 0),
+                      forecastVariance: revenue?.forecastVariance.map { Money(pence: $0) }, rag: revenue?.rag ?? "Not rated",
+                      liabilities: report.partners.map { p in
+                          (p.name, a.partner(p.partner)?.shortName ?? p.partner, p.riskShare.map { Money(pence: $0) })
+                      },
+                      monthsClosed: a.monthCloses.filter { $0.period.financialYear == year && $0.isLocked }.count,
+                      monthsApproved: a.signOffs.filter { if case .approved(let p) = $0.scope { p.financialYear == year } else { false } }.count,
+                      overdueActions: a.minutes.filter { $0.kind == .action && $0.isOverdue(on: today) }.count)
+        }
+
+        init(id: String, title: String, period: Period, pool: Money, forecastVariance: Money?, rag: String,
+             liabilities: [(partner: String, short: String, amount: Money?)], monthsClosed: Int, monthsApproved: Int, overdueActions: Int) {
+            (self.id, self.title, self.period, self.pool, self.forecastVariance, self.rag) = (id, title, period, pool, forecastVariance, rag)
+            (self.liabilities, self.monthsClosed, self.monthsApproved, self.overdueActions) = (liabilities, monthsClosed, monthsApproved, overdueActions)
+        }
     }
 
     /// A partner's forecast share across the agreements it is in.
@@ -47,20 +69,12 @@ public struct Portfolio: Hashable, Sendable {
 
     /// The portfolio of `agreements` on `today` (for overdue actions), each at its own reporting month.
     public init(_ agreements: [Agreement], today: DateOnly) {
-        rows = agreements.map { a in
-            let period = a.reportingPeriod
-            let report = BoardReport(a, at: period)
-            let pool = report.totals.first { $0.key == "pool" }, revenue = report.totals.first { $0.key == Ledger.revenue.rawValue }
-            let year = period.financialYear
-            return Row(id: a.id, title: a.title, period: period, pool: Money(pence: pool?.budget ?? 0),
-                       forecastVariance: revenue?.forecastVariance.map { Money(pence: $0) }, rag: revenue?.rag ?? "Not rated",
-                       liabilities: report.partners.map { p in
-                           (p.name, a.partner(p.partner)?.shortName ?? p.partner, p.riskShare.map { Money(pence: $0) })
-                       },
-                       monthsClosed: a.monthCloses.filter { $0.period.financialYear == year && $0.isLocked }.count,
-                       monthsApproved: a.signOffs.filter { if case .approved(let p) = $0.scope { p.financialYear == year } else { false } }.count,
-                       overdueActions: a.minutes.filter { $0.kind == .action && $0.isOverdue(on: today) }.count)
-        }
+        self.init(rows: agreements.map { Row($0, today: today) })
+    }
+
+    /// The portfolio of rows already worked out (an agreement unchanged keeps its row), with each partner's exposure.
+    public init(rows: [Row]) {
+        self.rows = rows
         var byPartner: [String: Exposure] = [:]
         var order: [String] = []
         for row in rows {

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Runs a program and collects its output.
+/// Runs a program and collects its output: the region's server commands (initdb, pg_ctl, psql) and the tests.
 public enum Shell {
+    /// How a program ended (its exit status, or 128 + the signal that ended it) and what it wrote.
     public struct Result: Sendable {
         public let status: Int32
         public let output: String
@@ -69,10 +70,11 @@ public enum Shell {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, env)
-        guard spawned == 0 else { throw SpawnFailed(description: "cannot run \(executable): error \(spawned)") }
+        guard spawned == 0 else { throw SpawnFailed(description: "cannot run \(executable): \(String(cString: strerror(spawned)))") }
         return Running(pid: pid, outPath: outPath, errPath: errPath)
     }
 
+    /// A program that could not be started, or did not do what its caller needed.
     public struct SpawnFailed: Error, CustomStringConvertible {
         public let description: String
 
