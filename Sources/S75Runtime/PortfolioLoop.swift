@@ -34,7 +34,7 @@ public final class PortfolioLoop {
     public func run() {
         draw()
         while true {
-            guard let key = backend.nextKey(timeoutMilliseconds: pollInterval) else {
+            guard let key = backend.nextKey(timeoutMilliseconds: max(10, pollInterval)) else {  // idle: never a busy loop
                 if takeChanges() { draw() }
                 continue
             }

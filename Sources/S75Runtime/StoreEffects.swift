@@ -65,8 +65,7 @@ final class StoreEffects {
             return .storeChangedElsewhere(agreement, versions: versions)
         } catch {
             seenAudit = nil  // read it all again next time
-            if case .unreachable = error.kind { unreachable = true }
-            return .storeReadFailed(.error(error.description))
+            return .storeReadFailed(.error(said(error)))
         }
     }
 
@@ -79,12 +78,19 @@ final class StoreEffects {
         return agreement
     }
 
+    /// What the status line says of `error`; a server that cannot be reached is remembered, so that the first check to
+    /// reach it again says so, whichever read or save met it.
+    private func said(_ error: StoreError) -> String {
+        if case .unreachable = error.kind { unreachable = true }
+        return error.description
+    }
+
     /// A read's answer, or the failure the status line shows.
     private func reading(_ read: () throws(StoreError) -> Action) -> Action {
         do {
             return try read()
         } catch {
-            return .storeReadFailed(.error(error.description))
+            return .storeReadFailed(.error(said(error)))
         }
     }
 
@@ -100,7 +106,7 @@ final class StoreEffects {
             let rows = try store.ledgerRows(request.query, from: request.start, count: request.count, total: total, anchor: request.anchor)
             return .spendLoaded(SpendPage(query: request.query, counted: counted, start: request.start, transactions: rows))
         } catch {
-            return .spendReadFailed(.error("The transactions could not be read: \(error.description) Press 7 to try again."))
+            return .spendReadFailed(.error("The transactions could not be read: \(said(error)) Press 7 to try again."))
         }
     }
 
@@ -111,6 +117,7 @@ final class StoreEffects {
                 try store.apply(changes.map { ($0.change, $0.expected) }, author: author, at: now())
             }
             lastChangeToken = try? store.changeToken()
+            unreachable = false
             return .savedAll(changes, versions: versions, intent: intent)
         } catch {
             if case .conflict = error.kind {
@@ -118,7 +125,7 @@ final class StoreEffects {
                 return .saveFailed(.error("\(what): one of its records was changed in another session meanwhile, and is shown now; "
                                           + "nothing was changed."))
             }
-            return .saveFailed(.error(error.description))
+            return .saveFailed(.error(said(error)))
         }
     }
 
@@ -129,12 +136,13 @@ final class StoreEffects {
                 try store.apply(change, expecting: expected, author: author, at: now())
             }
             lastChangeToken = try? store.changeToken()
+            unreachable = false  // it says Saved, which is news enough
             return .saved(change, version: version, intent: intent)
         } catch {
             if case .conflict(let current, let version) = error.kind {
                 return .saveConflicted(change, current: current, version: version, intent: intent)
             }
-            return .saveFailed(.error(error.description))
+            return .saveFailed(.error(said(error)))
         }
     }
 

@@ -59,7 +59,7 @@ struct PortfolioLoopTests {
         var up = false
         let loop = PortfolioLoop(
             browser: PortfolioBrowser(portfolio: Self.portfolio([Northmoor.agreement]), server: "s", user: "pat"),
-            backend: backend, pollInterval: 1,
+            backend: backend, pollInterval: 0,  // the server asked after every key
             refresh: {
                 guard up else { throw Down() }
                 return nil
