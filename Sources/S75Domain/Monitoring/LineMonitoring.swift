@@ -106,6 +106,14 @@ extension Agreement {
                                  missingReturns: [line.id], ledgers: [line.ledger])
     }
 
+    /// Calls `body` with each line, in the agreement's order, and its figures at `period`: each line's worked out once and
+    /// the line read where it is, not copied out.
+    public func forEachLine(at period: Period, _ body: (borrowing SchemeLine, MonitoringFigures) -> Void) {
+        lines.records.withUnsafeBufferPointer { records in
+            for index in records.indices { body(records[index], figures(for: records[index], at: period)) }
+        }
+    }
+
     /// The total figures of the lines that `include` selects, at `period`.
     public func figures(at period: Period, where include: (SchemeLine) -> Bool = { _ in true }) -> MonitoringFigures {
         var shown: [MonitoringFigures] = []
@@ -118,12 +126,9 @@ extension Agreement {
     public func ledgerTotals(at period: Period) -> LedgerTotals {
         var all: [MonitoringFigures] = [], byLedger: [Ledger: [MonitoringFigures]] = [:]
         all.reserveCapacity(lines.count)
-        lines.records.withUnsafeBufferPointer { records in
-            for index in records.indices {  // each line read where it is, not copied out
-                let figures = figures(for: records[index], at: period)
-                all.append(figures)
-                byLedger[records[index].ledger, default: []].append(figures)
-            }
+        forEachLine(at: period) { line, figures in
+            all.append(figures)
+            byLedger[line.ledger, default: []].append(figures)
         }
         return LedgerTotals(pool: all.total(), byLedger: byLedger.mapValues { $0.total() }, lineCounts: byLedger.mapValues(\.count))
     }

@@ -80,4 +80,9 @@ public struct Contract: Hashable, Sendable, Codable, Identifiable {
 extension Contract {
     /// Whether the contract is paid as used: no payment rule, and a form that pays no fixed sum (spot, framework, ICES).
     public var isPaidAsUsed: Bool { (payment == nil || payment == .block) && !form.paysFixedSum }
+
+    /// Whether part of what it pays depends on outcomes.
+    public var paysOnOutcomes: Bool {
+        if case .outcomes = payment { true } else { false }
+    }
 }

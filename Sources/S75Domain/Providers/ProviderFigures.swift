@@ -24,23 +24,34 @@ extension Agreement {
     ///
     /// `ledger` limits the figures to revenue or capital lines; nil takes both.
     public func providerFigures(at period: Period, ledger: Ledger? = nil) -> [ProviderFigures] {
-        let inScope = lines.filter { ledger == nil || $0.ledger == ledger }
         let members = allianceMembers
-        let alliance = inScope.filter { isAllianceLine($0, members: members) }
-        let shares = allianceSplit(alliance.map { figures(for: $0, at: period) }.total())
-        let owned = Dictionary(grouping: inScope.filter { $0.providerIDs.count == 1 }) { $0.providerIDs[0] }
-        var rows = providers.map { provider in
-            let owned = owned[provider.id] ?? []
-            let share = shares[provider.id]
-            let ownFigures = owned.map { figures(for: $0, at: period) }.total()
-            return ProviderFigures(providerID: provider.id, lineIDs: owned.map(\.id) + (share == nil ? [] : alliance.map(\.id)),
-                                   ownLineIDs: owned.map(\.id), allianceShare: share,
-                                   figures: share.map { ownFigures + $0 } ?? ownFigures)
+        var owned: [Provider.ID: (ids: [SchemeLine.ID], figures: [MonitoringFigures])] = [:]
+        var alliance: (ids: [SchemeLine.ID], figures: [MonitoringFigures]) = ([], [])
+        var shared = alliance
+        forEachLine(at: period) { line, figures in
+            guard ledger == nil || line.ledger == ledger else { return }
+            if line.providerIDs.count == 1 {
+                owned[line.providerIDs[0], default: ([], [])].ids.append(line.id)
+                owned[line.providerIDs[0], default: ([], [])].figures.append(figures)
+            } else if isAllianceLine(line, members: members) {
+                alliance.ids.append(line.id)
+                alliance.figures.append(figures)
+            } else {
+                shared.ids.append(line.id)
+                shared.figures.append(figures)
+            }
         }
-        let shared = inScope.filter { $0.providerIDs.count != 1 && !isAllianceLine($0, members: members) }
-        if !shared.isEmpty {
-            rows.append(ProviderFigures(providerID: nil, lineIDs: shared.map(\.id), ownLineIDs: shared.map(\.id), allianceShare: nil,
-                                        figures: shared.map { figures(for: $0, at: period) }.total()))
+        let shares = allianceSplit(alliance.figures.total())
+        var rows = providers.map { provider in
+            let own = owned[provider.id] ?? ([], [])
+            let share = shares[provider.id]
+            let ownFigures = own.figures.total()
+            return ProviderFigures(providerID: provider.id, lineIDs: own.ids + (share == nil ? [] : alliance.ids),
+                                   ownLineIDs: own.ids, allianceShare: share, figures: share.map { ownFigures + $0 } ?? ownFigures)
+        }
+        if !shared.ids.isEmpty {
+            rows.append(ProviderFigures(providerID: nil, lineIDs: shared.ids, ownLineIDs: shared.ids, allianceShare: nil,
+                                        figures: shared.figures.total()))
         }
         return rows
     }
@@ -53,7 +64,7 @@ extension Agreement {
     public func isAllianceLine(_ line: SchemeLine) -> Bool { isAllianceLine(line, members: allianceMembers) }
 
     /// Whether `line` is an alliance line, `members` being the alliance's members.
-    public func isAllianceLine(_ line: SchemeLine, members: Set<Provider.ID>) -> Bool {
+    public func isAllianceLine(_ line: borrowing SchemeLine, members: Set<Provider.ID>) -> Bool {
         line.providerIDs.count > 1 && line.providerIDs.allSatisfy(members.contains)
     }
 

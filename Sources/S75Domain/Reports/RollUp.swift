@@ -36,16 +36,19 @@ extension Agreement {
                           lineIDs: row.lineIDs, figures: row.figures)
             }
         } else {
-            var keys: [(String, String)] = []
-            var members: [String: [SchemeLine]] = [:]
-            for line in linesByLedger {
+            // each ledger's groups in the order their first line comes, revenue's first; each line's figures worked out once
+            var keys: [Ledger: [(String, String)]] = [:]
+            var members: [Ledger: [String: (ids: [SchemeLine.ID], figures: [MonitoringFigures])]] = [:]
+            forEachLine(at: period) { line, figures in
                 let (key, label) = group(of: line, by: dimension)
-                if members[key] == nil { keys.append((key, label)) }
-                members[key, default: []].append(line)
+                if members[line.ledger]?[key] == nil { keys[line.ledger, default: []].append((key, label)) }
+                members[line.ledger, default: [:]][key, default: ([], [])].ids.append(line.id)
+                members[line.ledger, default: [:]][key, default: ([], [])].figures.append(figures)
             }
-            groups = keys.map { key, label in
-                let grouped = members[key] ?? []
-                return RollUpRow(key: key, label: label, lineIDs: grouped.map(\.id), figures: grouped.map { figures(for: $0, at: period) }.total())
+            var seen = Set<String>()
+            groups = Ledger.allCases.flatMap { keys[$0] ?? [] }.filter { seen.insert($0.0).inserted }.map { key, label in
+                let grouped = Ledger.allCases.compactMap { members[$0]?[key] }
+                return RollUpRow(key: key, label: label, lineIDs: grouped.flatMap(\.ids), figures: grouped.flatMap(\.figures).total())
             }
         }
         guard groups.contains(where: { $0.figures.ledgers.count > 1 }) else { return groups }
@@ -53,7 +56,7 @@ extension Agreement {
         return groups.flatMap { row in row.figures.ledgers.count < 2 ? [row] : split.rows(of: row) }
     }
 
-    private func group(of line: SchemeLine, by dimension: RollUpDimension) -> (String, String) {
+    private func group(of line: borrowing SchemeLine, by dimension: RollUpDimension) -> (String, String) {
         switch dimension {
         case .ledger: return (line.ledger.rawValue, line.ledger.label)
         case .source: return (line.source.rawValue, line.source.label)

@@ -115,7 +115,7 @@ extension Agreement {
             let rows = providerFigures(at: period)
             let worst = rows.compactMap { row -> (String, Money)? in row.figures.forecastVariance.map { (row.providerID ?? "shared", $0) } }
                 .max { $0.1 < $1.1 }
-            let pending = payments(at: period).filter { $0.payableUpTo != nil }.sum(\.atRisk)
+            let pending = payments(at: period, of: contracts.filter(\.paysOnOutcomes)).filter { $0.payableUpTo != nil }.sum(\.atRisk)
             return "\(providers.count) providers"
                 + (worst.map { $0.1.pence > 0 ? "; \(provider($0.0)?.name ?? $0.0) is furthest over, by \(SpokenMoney.text($0.1))" : "" } ?? "")
                 + (pending == .zero ? "." : "; \(SpokenMoney.text(pending)) of outcome payments waits on outcomes not yet known.")
@@ -206,24 +206,30 @@ extension Agreement {
         var sentence = "At \(period.label) the revenue pool is \(period.outturnWord) \(overOrUnder(variance)) "
             + "(\(PercentText.percent(f.forecastVarianceBasisPoints.map { $0.magnitude }.map(Int64.init))), \(status(f).label))"
         if let ytd = f.ytdVariance, opposite(ytd, variance) { sentence += ", though \(overOrUnder(ytd)) to date" }
-        for rating in [FinanceStatus.red, .amber, .under] {
-            let ids = lines.filter { $0.ledger == .revenue && status(figures(for: $0, at: period)) == rating }.map(\.id)
-            if !ids.isEmpty { sentence += "; \(rating.label): \(ids.joined(separator: ", "))" }
+        // one pass over the lines, each line's figures worked out once
+        var rated: [FinanceStatus: [SchemeLine.ID]] = [:], slipping: [SchemeLine.ID] = [], turning: [SchemeLine.ID] = []
+        var capitalLines: [MonitoringFigures] = []
+        forEachLine(at: period) { line, lineFigures in
+            let rating = status(lineFigures)
+            if line.ledger == .capital {
+                capitalLines.append(lineFigures)
+                if rating == .under { slipping.append(line.id) }
+            } else if [.red, .amber, .under].contains(rating) {
+                rated[rating, default: []].append(line.id)
+            }
+            if let ytd = lineFigures.ytdVariance, let forecast = lineFigures.forecastVariance, opposite(ytd, forecast) { turning.append(line.id) }
         }
-        let capital = figures(at: period) { $0.ledger == .capital }
+        for rating in [FinanceStatus.red, .amber, .under] {
+            if let ids = rated[rating] { sentence += "; \(rating.label): \(ids.joined(separator: ", "))" }
+        }
+        let capital = capitalLines.total()
         if let capitalVariance = capital.forecastVariance, capitalVariance != .zero {
-            let slipping = lines.filter { $0.ledger == .capital && status(figures(for: $0, at: period)) == .under }.map(\.id)
             sentence += "; capital is \(period.outturnWord) \(overOrUnder(capitalVariance)) "
                 + "(\(PercentText.percent(capital.forecastVarianceBasisPoints.map { Int64($0.magnitude) })), \(status(capital).label))"
                 + (slipping.isEmpty ? "" : ": slippage on \(slipping.joined(separator: ", "))")
         } else if !capital.missingReturns.isEmpty {
             sentence += "; capital has no return from \(capital.missingReturns.joined(separator: ", "))"
         }
-        let turning = lines.filter { line in
-            let lineFigures = figures(for: line, at: period)
-            guard let ytd = lineFigures.ytdVariance, let forecast = lineFigures.forecastVariance else { return false }
-            return opposite(ytd, forecast)
-        }.map(\.id)
         if !turning.isEmpty {
             sentence += "; \(turning.joined(separator: ", ")) \(turning.count == 1 ? "points" : "point") one way to date and the other at year end"
         }

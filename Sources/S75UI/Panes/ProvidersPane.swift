@@ -27,10 +27,9 @@ enum ProvidersPane {
         ], width: width)
         var lines: ListLines = [.header(layout)]
         let all = a.providerFigures(at: state.period)
-        // each found once for every row: a provider's figures, its contracts, and the contracts sharing each line
+        // each found once for every row: a provider's figures and its contracts
         let figuresByProvider = Dictionary(all.map { ($0.providerID, $0) }, uniquingKeysWith: { first, _ in first })
         let contractsByProvider = Dictionary(grouping: a.contracts, by: \.providerID)
-        let sharing = ContractsByLine(a)
         let items = state.tableItems(in: .providers)
         let rows = items.compactMap { item -> ProviderFigures? in
             switch item {
@@ -43,7 +42,7 @@ enum ProvidersPane {
             let row = rows[index]
             let contracts = row.providerID.map { contractsByProvider[$0] ?? [] }
             let tail = figureCells(row.figures, a, unit: unit, sign: sign)
-                + paymentCells(a, contracts, period: state.period, unit: unit, sharing: sharing)
+                + paymentCells(a, contracts, period: state.period, unit: unit)
             guard let id = row.providerID, let provider = a.provider(id) else {
                 return .row(layout, ["—", TableCell("Lines shared by several providers"), "Shared", ""] + tail, item: index)
             }
@@ -124,10 +123,9 @@ enum ProvidersPane {
     }
 
     /// Money at risk on outcomes and earned so far, over a provider's `contracts` (nil for the lines shared by several).
-    static func paymentCells(_ a: Agreement, _ contracts: [Contract]?, period: Period, unit: DisplayUnit,
-                             sharing: ContractsByLine) -> [TableCell] {
+    static func paymentCells(_ a: Agreement, _ contracts: [Contract]?, period: Period, unit: DisplayUnit) -> [TableCell] {
         guard let contracts else { return ["", ""] }
-        let payments = a.payments(at: period, of: contracts, sharing: sharing).filter { $0.outcomes != nil }
+        let payments = a.payments(at: period, of: contracts.filter(\.paysOnOutcomes))
         guard !payments.isEmpty else { return ["—", "—"] }
         let pending = payments.contains { !$0.isFinal }
         return [TableCell(MoneyFormat.amount(payments.sum(\.atRisk), unit: unit)),

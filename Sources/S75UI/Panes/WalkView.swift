@@ -85,14 +85,16 @@ enum WalkView {
                 rows.append(.total(layout, [TableCell(row.label)] + row.figures.cells(unit: unit, status: a.status(row.figures),
                                                                                        sign: a.signConvention)))
             }
-            // every line the sentence names: Red, Amber, Under and without a return
-            let flagged = a.linesByLedger.filter { [.red, .amber, .under, .noReturn].contains(a.status(a.figures(for: $0, at: state.period))) }
-            for line in flagged {
-                let f = a.figures(for: line, at: state.period)
-                rows.append(ListLine(layout.line([TableCell("\(line.id) \(line.name)")] + f.cells(unit: unit, status: a.status(f),
-                                                                                                  sign: a.signConvention)),
-                                     role: .tableRow))
+            // every line the sentence names: Red, Amber, Under and without a return, revenue's first
+            var flagged: [Ledger: [ListLine]] = [:]
+            a.forEachLine(at: state.period) { line, f in
+                let rating = a.status(f)
+                guard [.red, .amber, .under, .noReturn].contains(rating) else { return }
+                flagged[line.ledger, default: []].append(ListLine(layout.line([TableCell("\(line.id) \(line.name)")]
+                                                                              + f.cells(unit: unit, status: rating, sign: a.signConvention)),
+                                                                  role: .tableRow))
             }
+            rows += Ledger.allCases.flatMap { flagged[$0] ?? [] }
             let over = a.linesOverRemedialTrigger(at: state.period)
             guard !over.isEmpty else { return rows }
             let shown = a.remedialPlans(at: state.period, for: over.prefix(remedialPlansShown))
