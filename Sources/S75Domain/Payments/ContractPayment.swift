@@ -162,9 +162,11 @@ extension Agreement {
     }
 
     /// What each of `contracts` (every contract, unless given) is payable at `period`, in their order, the contracts
-    /// sharing each line found once for them all (or given as `sharing`, by a caller asking for several providers').
+    /// sharing each line found once for them all when one is paid as used (or given as `sharing`, by a caller asking for
+    /// several providers').
     public func payments(at period: Period, of chosen: [Contract]? = nil, sharing: ContractsByLine? = nil) -> [ContractPayment] {
-        let sharing = sharing ?? ContractsByLine(self)
-        return (chosen ?? Array(contracts)).map { payment(for: $0, at: period, sharing: sharing) }
+        let chosen = chosen ?? Array(contracts)
+        let sharing = sharing ?? (chosen.contains(where: \.isPaidAsUsed) ? ContractsByLine(self) : nil)
+        return chosen.map { payment(for: $0, at: period, sharing: sharing) }
     }
 }

@@ -1,37 +1,42 @@
 /// One line of the expenditure plan: a scheme funded from one source and delivered by one provider.
 ///
 /// A scheme may have several lines (S01a, S01b) when it draws on several sources.
-public struct SchemeLine: Hashable, Sendable, Codable, Identifiable {
+public struct SchemeLine: Hashable, Sendable, Codable, Identifiable, CustomReflectable {
+    /// The line's fields, shared by its copies until one of them is changed. A line is copied far more often than it is
+    /// changed (by every filter of the lines, and by the state that keeps the agreement a change replaces), and a copy is
+    /// then one reference rather than a dozen strings and lists.
+    private var storage: Storage
+
     /// Stable identifier, e.g. "S08a".
-    public var id: String
+    public var id: String { get { storage.fields.id } set { change { $0.id = newValue } } }
     /// The scheme the line belongs to, e.g. "S08".
-    public var schemeID: String
-    public var name: String
+    public var schemeID: String { get { storage.fields.schemeID } set { change { $0.schemeID = newValue } } }
+    public var name: String { get { storage.fields.name } set { change { $0.name = newValue } } }
     /// The BCF scheme type, e.g. "Home Care or Domiciliary Care".
-    public var schemeType: String
-    public var subType: String
-    public var areaOfSpend: AreaOfSpend
-    public var commissioner: Commissioner
+    public var schemeType: String { get { storage.fields.schemeType } set { change { $0.schemeType = newValue } } }
+    public var subType: String { get { storage.fields.subType } set { change { $0.subType = newValue } } }
+    public var areaOfSpend: AreaOfSpend { get { storage.fields.areaOfSpend } set { change { $0.areaOfSpend = newValue } } }
+    public var commissioner: Commissioner { get { storage.fields.commissioner } set { change { $0.commissioner = newValue } } }
     /// The partner that commissions the line and holds its contracts.
-    public var leadCommissionerID: Partner.ID
+    public var leadCommissionerID: Partner.ID { get { storage.fields.leadCommissionerID } set { change { $0.leadCommissionerID = newValue } } }
     /// The providers that deliver the line (several for an alliance pool).
-    public var providerIDs: [Provider.ID]
-    public var source: FundingSource
+    public var providerIDs: [Provider.ID] { get { storage.fields.providerIDs } set { change { $0.providerIDs = newValue } } }
+    public var source: FundingSource { get { storage.fields.source } set { change { $0.source = newValue } } }
     /// The annual budget as the agreement signed it. The budget in force at a month adds the variations effective by
     /// then (``Agreement/budget(of:at:)``); this figure itself is never varied.
-    public var budget: Money
+    public var budget: Money { get { storage.fields.budget } set { change { $0.budget = newValue } } }
     /// The planned outputs, in words (e.g. "1,050 packages").
-    public var plannedOutput: String
+    public var plannedOutput: String { get { storage.fields.plannedOutput } set { change { $0.plannedOutput = newValue } } }
     /// How the annual budget is spread over the months.
-    public var profile: BudgetProfile
-    public var budgetType: BudgetType
-    public var arrangement: CommissioningArrangement
+    public var profile: BudgetProfile { get { storage.fields.profile } set { change { $0.profile = newValue } } }
+    public var budgetType: BudgetType { get { storage.fields.budgetType } set { change { $0.budgetType = newValue } } }
+    public var arrangement: CommissioningArrangement { get { storage.fields.arrangement } set { change { $0.arrangement = newValue } } }
     /// The statutory functions delegated for this line (e.g. "Care Act 2014 assessment").
-    public var delegatedFunctions: [String]
+    public var delegatedFunctions: [String] { get { storage.fields.delegatedFunctions } set { change { $0.delegatedFunctions = newValue } } }
     /// The scheme's brief description, as the planning template has it.
-    public var description: String
+    public var description: String { get { storage.fields.description } set { change { $0.description = newValue } } }
     /// Whether the planning template calls the scheme new (true) or existing (false); nil when it does not say.
-    public var isNewScheme: Bool?
+    public var isNewScheme: Bool? { get { storage.fields.isNewScheme } set { change { $0.isNewScheme = newValue } } }
 
     public init(id: String, schemeID: String, name: String, schemeType: String, subType: String,
                 areaOfSpend: AreaOfSpend, commissioner: Commissioner, leadCommissionerID: Partner.ID,
@@ -39,28 +44,57 @@ public struct SchemeLine: Hashable, Sendable, Codable, Identifiable {
                 profile: BudgetProfile = .straightLine, budgetType: BudgetType = .pooled,
                 arrangement: CommissioningArrangement = .leadCommissioning, delegatedFunctions: [String] = [],
                 description: String = "", isNewScheme: Bool? = nil) {
-        self.id = id
-        self.schemeID = schemeID
-        self.name = name
-        self.schemeType = schemeType
-        self.subType = subType
-        self.areaOfSpend = areaOfSpend
-        self.commissioner = commissioner
-        self.leadCommissionerID = leadCommissionerID
-        self.providerIDs = providerIDs
-        self.source = source
-        self.budget = budget
-        self.plannedOutput = plannedOutput
-        self.profile = profile
-        self.budgetType = budgetType
-        self.arrangement = arrangement
-        self.delegatedFunctions = delegatedFunctions
-        self.description = description
-        self.isNewScheme = isNewScheme
+        storage = Storage(Fields(id: id, schemeID: schemeID, name: name, schemeType: schemeType, subType: subType,
+                                 areaOfSpend: areaOfSpend, commissioner: commissioner, leadCommissionerID: leadCommissionerID,
+                                 providerIDs: providerIDs, source: source, budget: budget, plannedOutput: plannedOutput,
+                                 profile: profile, budgetType: budgetType, arrangement: arrangement,
+                                 delegatedFunctions: delegatedFunctions, description: description, isNewScheme: isNewScheme))
     }
 
     /// Revenue or capital, decided by the funding source.
-    public var ledger: Ledger { source.ledger }
+    public var ledger: Ledger { storage.fields.source.ledger }
+
+    public init(from decoder: any Decoder) throws { storage = Storage(try Fields(from: decoder)) }
+
+    public func encode(to encoder: any Encoder) throws { try storage.fields.encode(to: encoder) }
+
+    public static func == (lhs: SchemeLine, rhs: SchemeLine) -> Bool { lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields }
+
+    public func hash(into hasher: inout Hasher) { storage.fields.hash(into: &hasher) }
+
+    /// The line's fields by name, as the audit trail lists them.
+    public var customMirror: Mirror { Mirror(reflecting: storage.fields) }
+
+    /// Changes a field in a storage of this line's own.
+    private mutating func change(_ edit: (inout Fields) -> Void) {
+        var fields = storage.fields
+        edit(&fields)
+        storage = Storage(fields)
+    }
+
+    /// The fields themselves, as a line is written and read.
+    private struct Fields: Hashable, Sendable, Codable {
+        var id, schemeID, name, schemeType, subType: String
+        var areaOfSpend: AreaOfSpend
+        var commissioner: Commissioner
+        var leadCommissionerID: Partner.ID
+        var providerIDs: [Provider.ID]
+        var source: FundingSource
+        var budget: Money
+        var plannedOutput: String
+        var profile: BudgetProfile
+        var budgetType: BudgetType
+        var arrangement: CommissioningArrangement
+        var delegatedFunctions: [String]
+        var description: String
+        var isNewScheme: Bool?
+    }
+
+    /// A line's fields, never changed once made.
+    private final class Storage: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
 }
 
 /// The BCF "area of spend" of a scheme line.
