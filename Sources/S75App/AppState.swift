@@ -203,7 +203,8 @@ public struct AppState: Hashable, Sendable {
                 : Dictionary(rows.enumerated().map { ($1, $0) }) { first, _ in first }
         }
         tables.budgetsSummary = view == .budgetsSummary ? agreement.summaryItems(at: period) : []
-        tables.coverage = agreement.coverage(at: period, of: tables.lineOrder)
+        let returnsSame = linesSame && previous?.monitoring == agreement.monitoring  // a walk step's save changes neither
+        tables.coverage = returnsSame ? self.tables.coverage : agreement.coverage(at: period, of: tables.lineOrder)
         tables.standing = agreement.standing(of: period)
         tables.supersededSignOffs = Set(agreement.signOffs.filter(agreement.isSuperseded).map(\.id))
         self.tables = tables

@@ -71,6 +71,15 @@ struct PaymentTests {
         #expect(payment.outcomes?.lines.map(\.available) == [15, 15, 15].map(Self.k))
     }
 
+    @Test("Northmoor at month 9: the alliance's £300k and the carers' £45k wait on outcomes, £345k, as the payments say; none at year end")
+    func awaited() {
+        let a = Northmoor.agreement
+        let m9 = Period(year: 2025, month: 12), m12 = Period(year: 2026, month: 3)
+        #expect(a.outcomeMoneyAwaited(at: m9) == Self.k(345))
+        #expect(a.outcomeMoneyAwaited(at: m9) == a.payments(at: m9).filter { $0.payableUpTo != nil }.sum(\.atRisk))
+        #expect(a.outcomeMoneyAwaited(at: m12) == .zero)
+    }
+
     @Test("which payments hang on a metric")
     func dependingOn() {
         let a = Northmoor.agreement

@@ -144,6 +144,15 @@ extension Agreement {
         return result
     }
 
+    /// The money at risk on outcomes not yet known at `period`, over every contract paid on outcomes: what ``payments(at:of:sharing:)``
+    /// would show as waiting on outcomes, without its working.
+    public func outcomeMoneyAwaited(at period: Period) -> Money {
+        contracts.reduce(Money.zero) { total, contract in
+            guard case .outcomes(let scheme) = contract.payment, !scheme.evaluate({ measureFigures($0, at: period) }).isComplete else { return total }
+            return total + scheme.atRisk
+        }
+    }
+
     /// The contracts whose payments depend on metric `metricID`, with the component's weight.
     public func payments(dependingOn metricID: Metric.ID) -> [(contract: Contract, component: OutcomeComponent)] {
         paymentsByMetric()[metricID] ?? []

@@ -2,14 +2,28 @@
 public struct ProviderFigures: Hashable, Sendable {
     /// The provider, or nil for lines shared by several providers outside an alliance.
     public var providerID: Provider.ID?
-    /// The lines the figures are made of: the provider's own, then the alliance lines it has a share of.
-    public var lineIDs: [SchemeLine.ID]
     /// The lines delivered by the provider alone.
     public var ownLineIDs: [SchemeLine.ID]
+    /// The lines its alliance delivers together, when it has a share of them (one list, shared by every member's figures).
+    public var allianceLineIDs: [SchemeLine.ID]
     /// The provider's share of the lines its alliance delivers together, if it is a member.
     public var allianceShare: MonitoringFigures?
     /// Own lines plus the alliance share.
     public var figures: MonitoringFigures
+
+    /// The lines the figures are made of: the provider's own, then the alliance lines it has a share of.
+    public var lineIDs: [SchemeLine.ID] { ownLineIDs + allianceLineIDs }
+}
+
+/// Lines and their figures, gathered in one pass for a row of provider figures.
+private struct GatheredLines {
+    var ids: [SchemeLine.ID] = []
+    var figures: [MonitoringFigures] = []
+
+    mutating func add(_ id: SchemeLine.ID, _ lineFigures: MonitoringFigures) {
+        ids.append(id)
+        figures.append(lineFigures)
+    }
 }
 
 extension Agreement {
@@ -25,32 +39,27 @@ extension Agreement {
     /// `ledger` limits the figures to revenue or capital lines; nil takes both.
     public func providerFigures(at period: Period, ledger: Ledger? = nil) -> [ProviderFigures] {
         let members = allianceMembers
-        var owned: [Provider.ID: (ids: [SchemeLine.ID], figures: [MonitoringFigures])] = [:]
-        var alliance: (ids: [SchemeLine.ID], figures: [MonitoringFigures]) = ([], [])
-        var shared = alliance
+        var owned: [Provider.ID: GatheredLines] = [:], alliance = GatheredLines(), shared = GatheredLines()
         forEachLine(at: period) { line, figures in
             guard ledger == nil || line.ledger == ledger else { return }
             if line.providerIDs.count == 1 {
-                owned[line.providerIDs[0], default: ([], [])].ids.append(line.id)
-                owned[line.providerIDs[0], default: ([], [])].figures.append(figures)
+                owned[line.providerIDs[0], default: GatheredLines()].add(line.id, figures)
             } else if isAllianceLine(line, members: members) {
-                alliance.ids.append(line.id)
-                alliance.figures.append(figures)
+                alliance.add(line.id, figures)
             } else {
-                shared.ids.append(line.id)
-                shared.figures.append(figures)
+                shared.add(line.id, figures)
             }
         }
         let shares = allianceSplit(alliance.figures.total())
         var rows = providers.map { provider in
-            let own = owned[provider.id] ?? ([], [])
+            let own = owned[provider.id] ?? GatheredLines()
             let share = shares[provider.id]
             let ownFigures = own.figures.total()
-            return ProviderFigures(providerID: provider.id, lineIDs: own.ids + (share == nil ? [] : alliance.ids),
-                                   ownLineIDs: own.ids, allianceShare: share, figures: share.map { ownFigures + $0 } ?? ownFigures)
+            return ProviderFigures(providerID: provider.id, ownLineIDs: own.ids, allianceLineIDs: share == nil ? [] : alliance.ids,
+                                   allianceShare: share, figures: share.map { ownFigures + $0 } ?? ownFigures)
         }
         if !shared.ids.isEmpty {
-            rows.append(ProviderFigures(providerID: nil, lineIDs: shared.ids, ownLineIDs: shared.ids, allianceShare: nil,
+            rows.append(ProviderFigures(providerID: nil, ownLineIDs: shared.ids, allianceLineIDs: [], allianceShare: nil,
                                         figures: shared.figures.total()))
         }
         return rows

@@ -115,7 +115,7 @@ extension Agreement {
             let rows = providerFigures(at: period)
             let worst = rows.compactMap { row -> (String, Money)? in row.figures.forecastVariance.map { (row.providerID ?? "shared", $0) } }
                 .max { $0.1 < $1.1 }
-            let pending = payments(at: period, of: contracts.filter(\.paysOnOutcomes)).filter { $0.payableUpTo != nil }.sum(\.atRisk)
+            let pending = outcomeMoneyAwaited(at: period)
             return "\(providers.count) providers"
                 + (worst.map { $0.1.pence > 0 ? "; \(provider($0.0)?.name ?? $0.0) is furthest over, by \(SpokenMoney.text($0.1))" : "" } ?? "")
                 + (pending == .zero ? "." : "; \(SpokenMoney.text(pending)) of outcome payments waits on outcomes not yet known.")

@@ -40,8 +40,7 @@ enum ProviderDetail {
         let own = row.ownLineIDs.compactMap { id in a.lines[id: id] }
         var rows = own.map { line in (TableCell(line.id), TableCell(line.name), a.figures(for: line, at: state.period)) }
         if let share = row.allianceShare {
-            let ids = row.lineIDs.filter { !row.ownLineIDs.contains($0) }
-            rows.append((TableCell(ids.joined(separator: ",")),
+            rows.append((TableCell(row.allianceLineIDs.joined(separator: ",")),
                          TableCell("Alliance lines: \(PercentFormat.percent(provider.allianceShareBasisPoints)) share"), share))
         }
         linesTable(&sheet, rows, total: row.figures, state: state)

@@ -45,8 +45,41 @@ enum WalkView {
         switch step {
         case .providers: ProvidersPane.providerTable(state, width: width).lines
         case .outcomes: OutcomesPane.metricTable(state, width: width)
+        case .monitoring: monitoringFigures(state, width: width)
         default: ListLines(builtFigures(step, state: state, width: width))
         }
+    }
+
+    /// The monitoring step's figures: each ledger's totals, then every line the sentence names (Red, Amber, Under and
+    /// without a return, revenue's first), made when drawn, then the remedial plans due.
+    static func monitoringFigures(_ state: AppState, width: Int) -> ListLines {
+        let a = state.agreement
+        let unit = state.displayUnit
+        let layout = TableLayout(columns: [Column("Ledger", width: 14, alignment: .left, priority: 10, flexible: true, maxWidth: 30)]
+                                 + MonitoringFigures.columns(unit: unit, period: state.period, for: a), width: width)
+        var rows: ListLines = [.header(layout)]
+        for row in a.rollUp(by: .ledger, at: state.period) {
+            rows.append(.total(layout, [TableCell(row.label)] + row.figures.cells(unit: unit, status: a.status(row.figures), sign: a.signConvention)))
+        }
+        var flagged: [Ledger: [(line: SchemeLine, figures: MonitoringFigures, rating: FinanceStatus)]] = [:]
+        a.forEachLine(at: state.period) { line, f in
+            let rating = a.status(f)
+            if [.red, .amber, .under, .noReturn].contains(rating) { flagged[line.ledger, default: []].append((copy line, f, rating)) }
+        }
+        let named = Ledger.allCases.flatMap { flagged[$0] ?? [] }
+        rows.appendRows(count: named.count, firstItem: 0) { index in
+            let (line, f, rating) = named[index]
+            return ListLine(layout.line([TableCell("\(line.id) \(line.name)")] + f.cells(unit: unit, status: rating, sign: a.signConvention)),
+                            role: .tableRow)
+        }
+        let over = a.linesOverRemedialTrigger(at: state.period)
+        guard !over.isEmpty else { return rows }
+        let shown = a.remedialPlans(at: state.period, for: over.prefix(remedialPlansShown))
+        let more = over.count - shown.count
+        rows += [.blank, .section("Remedial plans (forecast overspend above \(PercentText.percent(a.financeRAG.remedialTriggerBasisPoints)))")]
+            + shown.flatMap { ListLine.notes($0.sentence(on: state.today), width: width) }
+            + (more > 0 ? ListLine.notes("… and \(more) more: s75 check lists every line without a plan.", width: width) : [])
+        return rows
     }
 
     /// The figures of a step whose table is small.
@@ -77,34 +110,9 @@ enum WalkView {
                 + rows.map { ListLine(layout.line([TableCell($0.label), TableCell("\($0.lineIDs.count)"),
                                                    TableCell(MoneyFormat.amount($0.figures.budget, unit: unit))]), role: .tableRow) }
                 + [.total(layout, ["Pool", TableCell("\(a.lines.count)"), TableCell(MoneyFormat.amount(a.lines.sum(\.budget), unit: unit))])]
-        case .monitoring:
-            let layout = TableLayout(columns: [Column("Ledger", width: 14, alignment: .left, priority: 10, flexible: true, maxWidth: 30)]
-                                     + MonitoringFigures.columns(unit: unit, period: state.period, for: state.agreement), width: width)
-            var rows: [ListLine] = [.header(layout)]
-            for row in a.rollUp(by: .ledger, at: state.period) {
-                rows.append(.total(layout, [TableCell(row.label)] + row.figures.cells(unit: unit, status: a.status(row.figures),
-                                                                                       sign: a.signConvention)))
-            }
-            // every line the sentence names: Red, Amber, Under and without a return, revenue's first
-            var flagged: [Ledger: [ListLine]] = [:]
-            a.forEachLine(at: state.period) { line, f in
-                let rating = a.status(f)
-                guard [.red, .amber, .under, .noReturn].contains(rating) else { return }
-                flagged[line.ledger, default: []].append(ListLine(layout.line([TableCell("\(line.id) \(line.name)")]
-                                                                              + f.cells(unit: unit, status: rating, sign: a.signConvention)),
-                                                                  role: .tableRow))
-            }
-            rows += Ledger.allCases.flatMap { flagged[$0] ?? [] }
-            let over = a.linesOverRemedialTrigger(at: state.period)
-            guard !over.isEmpty else { return rows }
-            let shown = a.remedialPlans(at: state.period, for: over.prefix(remedialPlansShown))
-            let more = over.count - shown.count
-            return rows + [.blank, .section("Remedial plans (forecast overspend above \(PercentText.percent(a.financeRAG.remedialTriggerBasisPoints)))")]
-                + shown.flatMap { ListLine.notes($0.sentence(on: state.today), width: width) }
-                + (more > 0 ? ListLine.notes("… and \(more) more: s75 check lists every line without a plan.", width: width) : [])
         case .yearEnd:
             return YearEndView.whatIfTable(a, period: state.period, unit: .pounds, width: width, chosen: nil)
-        case .providers, .outcomes:
+        case .providers, .outcomes, .monitoring:
             return []  // drawn as windows (figures)
         case .ringFences:
             return a.ringFenceChecks(at: state.period).flatMap { check in
