@@ -4,15 +4,10 @@
 /// It is a collection of ``MonitoringEntry`` and is changed as an array is (append, remove, assign through a
 /// subscript); the index follows every change. Two are equal when they hold the same returns in the same order.
 public struct MonitoringReturns: RandomAccessCollection, MutableCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
-    /// A line's return for one month.
-    struct Key: Hashable, Sendable {
-        var lineID: SchemeLine.ID
-        var period: Period
-    }
-
     private var entries: [MonitoringEntry]
-    /// Where the first return for each line and month is.
-    private var positions: [Key: Int]
+    /// Where the first return for each line is, month by month: a month's index holds only the lines' IDs, so the
+    /// index of a year's returns is a dozen small tables rather than one keyed by line and month together.
+    private var positions: [Period: [SchemeLine.ID: Int32]]
     /// How many returns each month has.
     private var counts: [Period: Int]
     /// The lines with returns.
@@ -46,7 +41,7 @@ public struct MonitoringReturns: RandomAccessCollection, MutableCollection, Hash
 
     /// The return for `lineID` at `period`, if one was recorded.
     public func entry(for lineID: SchemeLine.ID, at period: Period) -> MonitoringEntry? {
-        positions[Key(lineID: lineID, period: period)].map { entries[$0] }
+        positions[period]?[lineID].map { entries[Int($0)] }
     }
 
     /// How many returns `period` has.
@@ -70,8 +65,8 @@ public struct MonitoringReturns: RandomAccessCollection, MutableCollection, Hash
 
     /// Records `entry`: it replaces the return for its line and month, or is added after the others.
     public mutating func record(_ entry: MonitoringEntry) {
-        if let position = positions[Key(lineID: entry.lineID, period: entry.period)] {
-            entries[position] = entry
+        if let position = positions[entry.period]?[entry.lineID] {
+            entries[Int(position)] = entry
         } else {
             append(entry)
         }
@@ -79,7 +74,7 @@ public struct MonitoringReturns: RandomAccessCollection, MutableCollection, Hash
 
     /// Removes the returns for `line` at `period`.
     public mutating func remove(line: SchemeLine.ID, period: Period) {
-        guard positions[Key(lineID: line, period: period)] != nil else { return }
+        guard positions[period]?[line] != nil else { return }
         removeAll { $0.lineID == line && $0.period == period }
     }
 
@@ -96,8 +91,7 @@ public struct MonitoringReturns: RandomAccessCollection, MutableCollection, Hash
     }
 
     private mutating func note(_ entry: MonitoringEntry, at position: Int) {
-        let key = Key(lineID: entry.lineID, period: entry.period)
-        if positions[key] == nil { positions[key] = position }
+        if positions[entry.period]?[entry.lineID] == nil { positions[entry.period, default: [:]][entry.lineID] = Int32(position) }
         counts[entry.period, default: 0] += 1
         lineIDs.insert(entry.lineID)
         if counts[entry.period] == 1 {
@@ -107,7 +101,9 @@ public struct MonitoringReturns: RandomAccessCollection, MutableCollection, Hash
 
     private mutating func reindex() {
         (positions, counts, periods, lineIDs) = ([:], [:], [], [])
-        positions.reserveCapacity(entries.count)
+        for entry in entries { counts[entry.period, default: 0] += 1 }
+        for (period, count) in counts { positions[period] = Dictionary(minimumCapacity: count) }  // each month's table made once
+        counts = [:]
         for (position, entry) in entries.enumerated() { note(entry, at: position) }
     }
 }
