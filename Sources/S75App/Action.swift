@@ -33,7 +33,7 @@ public enum Action: Hashable, Sendable {
     /// Another session changed the store; the new agreement and versions replace the old, keeping the
     /// selection and anything being typed. The ledger's panes read again only when the ledger (its rows or rules) may
     /// have changed: not after returns and meetings alone.
-    case storeChangedElsewhere(Agreement, versions: [RecordKey: Int], ledgerMayHaveChanged: Bool = true)
+    case storeChangedElsewhere(Agreement, versions: RecordVersions, ledgerMayHaveChanged: Bool = true)
     /// e: the month's return in the grid on the Budgets list; the selected row's form elsewhere.
     case edit
     /// The selected row's (or the open detail's) record in its form.

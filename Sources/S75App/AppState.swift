@@ -70,8 +70,8 @@ public struct AppState: Hashable, Sendable {
     public var message: UserMessage?
     /// How far a pane without selectable rows (a summary, a detail) is scrolled, in lines.
     public var scroll: [Pane: Int] = [:]
-    /// The version of every record as last read: what an edit is based on.
-    public var versions: [RecordKey: Int] = [:]
+    /// The version of every record as last read: what an edit is based on (``version(of:)``).
+    public var versions = RecordVersions()
     /// The user's own edits in this run, newest last, to undo; and the undone ones, to redo.
     public var undoSteps: [UndoStep] = []
     public var redoSteps: [UndoStep] = []
@@ -123,6 +123,9 @@ public struct AppState: Hashable, Sendable {
         self.today = today
         arrangeTables()
     }
+
+    /// The version of the record with `key` as last read: what an edit of it is based on; nil when there is none.
+    public func version(of key: RecordKey) -> Int? { versions.version(of: key, in: agreement) }
 
     /// The active pane.
     public var pane: Pane { view.pane }

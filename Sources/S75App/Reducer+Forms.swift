@@ -111,7 +111,7 @@ extension AppState {
             }
             return agreement.record(key)
         }
-        modes.open(.form(FormSpec.form(kind, record: record, in: agreement, version: key.flatMap { versions[$0] },
+        modes.open(.form(FormSpec.form(kind, record: record, in: agreement, version: key.flatMap { version(of: $0) },
                                    inThousands: displayUnit == .thousands)))
         message = UserMessage("Tab or ↓ moves between fields; Enter saves; Esc cancels.")
     }
@@ -178,7 +178,7 @@ extension AppState {
         switch pending {
         case .deletion(let key):
             guard yes else { message = UserMessage("Kept \(key)."); return [] }
-            return [.save(Change(key: key, new: nil), expecting: versions[key], intent: .edit(summary: "removed \(key)", move: nil))]
+            return [.save(Change(key: key, new: nil), expecting: version(of: key), intent: .edit(summary: "removed \(key)", move: nil))]
         case .takeLedgerActuals:
             guard yes else { message = UserMessage("The returns were kept as they are."); return [] }
             return takeLedgerActuals(confirmed: true)
@@ -324,7 +324,7 @@ extension AppState {
             message = UserMessage("Took theirs for \(conflict.fields.map(\.label).joined(separator: ", ")). "
                                   + (self.form?.hasChanges == true ? "Your other changes are still in the form: Enter saves them." : "Nothing of yours is left to save: Esc leaves."))
         } else if form.conflict != nil, let key = form.key {
-            view = .form(FormSpec.form(form.kind, record: agreement.record(key), in: agreement, version: versions[key],
+            view = .form(FormSpec.form(form.kind, record: agreement.record(key), in: agreement, version: version(of: key),
                                        inThousands: displayUnit == .thousands))
             message = UserMessage("Kept theirs: the form shows the record as it is now.")
         } else if form.hasChanges {

@@ -64,7 +64,7 @@ extension AppState {
         if character == " ", grid.column != .commentary, let text = grid.draft?.text, !text.isEmpty, case .success = entry(for: grid) {
             return commitCell(rows: 0, columns: 1)
         }
-        let base = gridRecord(grid).flatMap { versions[$0.key] }
+        let base = gridRecord(grid).flatMap { version(of: $0.key) }
         updateGrid { grid in
             var draft = grid.draft ?? MonitoringGrid.Draft(text: "", baseVersion: base)
             draft.text.append(character)

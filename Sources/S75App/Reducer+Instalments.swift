@@ -56,6 +56,6 @@ extension AppState {
             return []
         }
         let summary = "\(instalment.id) of \(instalment.contributionID): \(MoneyText.pounds(amount)) received \(day.label)"
-        return [.save(change, expecting: versions[change.key], intent: .edit(summary: summary, move: nil))]
+        return [.save(change, expecting: version(of: change.key), intent: .edit(summary: summary, move: nil))]
     }
 }

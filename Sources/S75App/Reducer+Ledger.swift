@@ -135,7 +135,7 @@ extension AppState {
                              + (unreported == 0 ? "" : ", \(unreported) without a return yet") + "? Press y to take them; any other key keeps the returns.")
             return []
         }
-        let planned = changes.map { PlannedChange($0, expected: versions[$0.key]) }
+        let planned = changes.map { PlannedChange($0, expected: version(of: $0.key)) }
         return [.saveAll(planned, intent: .edit(summary: "ledger actuals taken into \(period.label)'s returns for \(lines)", move: nil))]
     }
 
@@ -145,7 +145,7 @@ extension AppState {
         var changed = agreement  // all of them made, then the agreement set once: one check and one arrangement, not one a change
         for (planned, version) in zip(changes, saved) {
             try? changed.apply(planned.change)
-            versions[planned.change.key] = version
+            versions.note(version, of: planned.change.key)
         }
         agreement = changed
         switch intent {

@@ -10,7 +10,7 @@ extension AppState {
         let sentence = walkSentence(step)
         walkSentenceWorkedOut = WalkSentence(step: step, period: period, revision: agreementRevision, text: sentence)
         let meeting = (todaysMeeting ?? Meeting(date: today, period: period)).reaching(step, period: period, sentence: sentence)
-        return [.save(Change(.meeting(meeting)), expecting: versions[.meeting(today)], intent: .walkProgress)]
+        return [.save(Change(.meeting(meeting)), expecting: version(of: .meeting(today)), intent: .walkProgress)]
     }
 
     /// The sentence that explains `step` at the month shown, as last worked out while the agreement has not changed since,
@@ -44,7 +44,7 @@ extension AppState {
         }
         if refusesClosedMeeting() { return }
         let form = todaysMeeting.map {
-            FormSpec.form(.meeting, record: .meeting($0), in: agreement, version: versions[.meeting(today)], inThousands: false)
+            FormSpec.form(.meeting, record: .meeting($0), in: agreement, version: version(of: .meeting(today)), inThousands: false)
         } ?? FormSpec.newForm(.meeting(Meeting(date: today, period: period)), in: agreement, inThousands: false)
         modes.open(.form(form))
         message = UserMessage("Pick the members present (part of each name will do), then others, apologies and interests; Enter saves.")
@@ -71,7 +71,7 @@ extension AppState {
                              + "stand, for its minutes. Press y to close it; any other key keeps it open.")
             return []
         }
-        return [.save(Change(.meeting(meeting)), expecting: versions[.meeting(today)],
+        return [.save(Change(.meeting(meeting)), expecting: version(of: .meeting(today)),
                       intent: .record(summary: "the meeting of \(today.label) closed; s75 minutes prints its record"))]
     }
 
@@ -91,7 +91,7 @@ extension AppState {
             return []
         }
         let approved = meeting.approves?.meeting.label ?? ""
-        return [.save(Change(.meeting(meeting)), expecting: versions[.meeting(today)],
+        return [.save(Change(.meeting(meeting)), expecting: version(of: .meeting(today)),
                       intent: .record(summary: "the minutes of \(approved) approved, moved by \(movedBy)"))]
     }
 
@@ -139,6 +139,6 @@ extension AppState {
             return []
         }
         let summary = "action \(action.id) \(status.label.lowercased())" + (note.isEmpty ? "" : ": \(note)")
-        return [.save(change, expecting: versions[change.key], intent: .edit(summary: summary, move: nil))]
+        return [.save(change, expecting: version(of: change.key), intent: .edit(summary: summary, move: nil))]
     }
 }

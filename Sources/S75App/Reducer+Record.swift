@@ -89,6 +89,6 @@ extension AppState {
             return []
         }
         let change = Change(.monthClose(close))
-        return [.save(change, expecting: versions[change.key], intent: .record(summary: "\(period.label) \(close.summary)"))]
+        return [.save(change, expecting: version(of: change.key), intent: .record(summary: "\(period.label) \(close.summary)"))]
     }
 }

@@ -9,7 +9,7 @@ extension AppState {
         let problemsBefore = problems.count
         try? agreement.apply(change)
         if sentenceCurrent, problems.count == problemsBefore { walkSentenceWorkedOut?.revision = agreementRevision }
-        versions[change.key] = version
+        versions.note(version, of: change.key)
         switch intent {
         case .edit(let summary, let move):
             undoSteps.append(UndoStep(undo: [inverse], redo: [change], versions: [version], summary: summary))
@@ -36,7 +36,7 @@ extension AppState {
     /// both values for the user to choose. Elsewhere, theirs is shown and the user chooses.
     mutating func saveConflicted(_ change: Change, current: AgreementRecord?, version: Int?, intent: SaveIntent) -> [Effect] {
         try? agreement.apply(Change(key: change.key, new: current))
-        versions[change.key] = version
+        versions.note(version, of: change.key)
         let theirs = current.map(Self.describe) ?? "removed"
         if case .edit(let summary, _) = intent, form != nil, let current {
             return mergeForm(with: current, version: version, summary: summary)

@@ -57,6 +57,6 @@ extension AppState {
             message = .error("Not recorded: \(refusal).")
             return []
         }
-        return [.save(change, expecting: versions[change.key], intent: .record(summary: "\(payment.id) \(payment.summary), paid \(day.label)"))]
+        return [.save(change, expecting: version(of: change.key), intent: .record(summary: "\(payment.id) \(payment.summary), paid \(day.label)"))]
     }
 }

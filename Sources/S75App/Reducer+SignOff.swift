@@ -56,6 +56,6 @@ extension AppState {
             message = .error("Not signed: \(refusal).")
             return []
         }
-        return [.save(change, expecting: versions[change.key], intent: .record(summary: signed.statement))]
+        return [.save(change, expecting: version(of: change.key), intent: .record(summary: signed.statement))]
     }
 }

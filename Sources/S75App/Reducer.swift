@@ -102,10 +102,10 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         let selected = Pane.allCases.map { ($0, state.selectedItem(in: $0)) }
         state.agreement = agreement
         state.versions = versions
-        if let grid = state.grid, let draft = grid.draft, let key = state.gridRecord(grid)?.key, versions[key] != draft.baseVersion {
+        if let grid = state.grid, let draft = grid.draft, let key = state.gridRecord(grid)?.key, state.version(of: key) != draft.baseVersion {
             state.updateGrid { $0.draft?.changedUnderneath = true }
         }
-        if let form = state.form, let key = form.key, versions[key] != form.baseVersion, !form.changedUnderneath {
+        if let form = state.form, let key = form.key, state.version(of: key) != form.baseVersion, !form.changedUnderneath {
             state.updateForm { $0.changedUnderneath = true }
         }
         for (pane, item) in selected {

@@ -100,7 +100,7 @@ public final class PostgresStore: AgreementStore, @unchecked Sendable {
         }
         do {
             let agreement = try RecordDocument.agreement(from: records)
-            return StoreSnapshot(agreement: agreement, versions: versions, lastAudit: lastAudit)
+            return StoreSnapshot(agreement: agreement, versions: RecordVersions(versions), lastAudit: lastAudit)
         } catch {
             throw StoreError(.invalidData(error.description), path: path)
         }

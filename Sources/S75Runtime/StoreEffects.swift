@@ -56,7 +56,7 @@ final class StoreEffects {
             var agreement = state.agreement, versions = state.versions
             if case .records(let records, let through) = changes, let taken = Self.taking(records, into: agreement) {
                 agreement = taken
-                for stored in records { versions[stored.key] = stored.version }
+                for stored in records { versions.note(stored.version, of: stored.key) }
                 seenAudit = through
                 return .storeChangedElsewhere(agreement, versions: versions, ledgerMayHaveChanged: false)  // returns and meetings only
             }

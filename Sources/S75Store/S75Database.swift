@@ -344,13 +344,16 @@ public struct S75Database: Sendable {
 /// The agreement as read, with each record's version: the base for edits.
 public struct StoreSnapshot: Hashable, Sendable {
     public let agreement: Agreement
-    public let versions: [RecordKey: Int]
+    public let versions: RecordVersions
     /// The last audit row when it was read: what a session asks for changes after.
     public let lastAudit: Int
 
-    public init(agreement: Agreement, versions: [RecordKey: Int], lastAudit: Int) {
+    public init(agreement: Agreement, versions: RecordVersions, lastAudit: Int) {
         self.agreement = agreement
         self.versions = versions
         self.lastAudit = lastAudit
     }
+
+    /// The version of the record with `key` as read; nil when the agreement has none.
+    public func version(of key: RecordKey) -> Int? { versions.version(of: key, in: agreement) }
 }

@@ -28,9 +28,9 @@ struct LedgerRules: ParsableCommand {
         let snapshot = try Failure.reporting { () throws(StoreError) in try store.loadSnapshot() }
         let ids = Set(loaded.map(\.id))
         var changes = (replace ? snapshot.agreement.ledgerRules.filter { !ids.contains($0.id) } : []).map {
-            (change: Change(key: .ledgerRule($0.id), new: nil), expected: snapshot.versions[.ledgerRule($0.id)])
+            (change: Change(key: .ledgerRule($0.id), new: nil), expected: snapshot.version(of: .ledgerRule($0.id)))
         }
-        changes += loaded.map { (change: Change(.ledgerRule($0)), expected: snapshot.versions[.ledgerRule($0.id)]) }
+        changes += loaded.map { (change: Change(.ledgerRule($0)), expected: snapshot.version(of: .ledgerRule($0.id))) }
         _ = try Failure.reporting { () throws(StoreError) in try store.apply(changes, author: .current, at: S75Database.now()) }
         let overview = try Failure.reporting { () throws(StoreError) in try store.ledgerOverview() }
         Output.print("\(loaded.count) rule\(loaded.count == 1 ? "" : "s") loaded into \(file). In suspense now: \(overview.suspenseRows) transactions, "
@@ -89,7 +89,7 @@ struct LedgerReconcile: ParsableCommand {
         if take {
             let changes = reconciliation.changesTakingLedgerActuals(in: agreement)
             _ = try Failure.reporting { () throws(StoreError) in
-                try store.apply(changes.map { ($0, snapshot.versions[$0.key]) }, author: .current, at: S75Database.now())
+                try store.apply(changes.map { ($0, snapshot.version(of: $0.key)) }, author: .current, at: S75Database.now())
             }
             Output.print("Took the ledger's actuals into \(month.label)'s returns for \(changes.count) line\(changes.count == 1 ? "" : "s").")
             return

@@ -33,7 +33,7 @@ struct CloseMeeting: ParsableCommand {
             throw Failure.stop("\(error.message).")
         }
         _ = try Failure.reporting { () throws(StoreError) in
-            try store.apply([(Change(.meeting(closed)), snapshot.versions[.meeting(date)])], author: .current, at: S75Database.now())
+            try store.apply([(Change(.meeting(closed)), snapshot.version(of: .meeting(date)))], author: .current, at: S75Database.now())
         }
         let count = closed.closed?.minutes.filter { $0.meeting == date }.count ?? 0
         let recorded = count == 1 ? "1 decision or action" : "\(count) decisions and actions"

@@ -70,7 +70,7 @@ enum MonthRecord {
         }
         let key = RecordKey.monthClose(close.period)
         _ = try Failure.reporting { () throws(StoreError) in
-            try store.apply([(Change(.monthClose(close)), snapshot.versions[key])], author: .current, at: S75Database.now())
+            try store.apply([(Change(.monthClose(close)), snapshot.version(of: key))], author: .current, at: S75Database.now())
         }
         let returns = close.isLocked ? " Its \(snapshot.agreement.returns(at: close.period).count) returns are locked." : ""
         Output.print("\(close.period.label) \(close.summary).\(returns)")

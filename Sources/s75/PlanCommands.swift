@@ -93,8 +93,8 @@ struct ImportBCF: ParsableCommand {
                 _ = try S75Database.create(at: file, with: result.agreement, author: .current)
             } else if !changes.isEmpty {
                 let store = try S75Database.open(at: file)
-                let versions = try store.loadSnapshot().versions
-                try store.apply(changes.map { ($0, versions[$0.key]) }, author: .current, at: S75Database.now())
+                let snapshot = try store.loadSnapshot()
+                try store.apply(changes.map { ($0, snapshot.version(of: $0.key)) }, author: .current, at: S75Database.now())
             }
         }
         let totals = FundingSource.allCases.compactMap { source -> String? in

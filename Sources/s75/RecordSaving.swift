@@ -12,8 +12,9 @@ enum RecordSaving {
         }
     }
 
-    /// Writes `changes` (each expecting its record's version), after checking them on `agreement` in turn.
-    static func save(_ changes: [Change], to store: any AgreementStore, checkedOn agreement: Agreement, versions: [RecordKey: Int] = [:]) throws {
+    /// Writes `changes` (each expecting its record's version in `agreement`, as read with `versions`; new records when not
+    /// given), after checking them on `agreement` in turn.
+    static func save(_ changes: [Change], to store: any AgreementStore, checkedOn agreement: Agreement, versions: RecordVersions? = nil) throws {
         var after = agreement
         do {
             for change in changes { try after.apply(change) }
@@ -21,7 +22,7 @@ enum RecordSaving {
             throw Failure.stop("\(error.message).")
         }
         _ = try Failure.reporting { () throws(StoreError) in
-            try store.apply(changes.map { ($0, versions[$0.key]) }, author: .current, at: S75Database.now())
+            try store.apply(changes.map { ($0, versions?.version(of: $0.key, in: agreement)) }, author: .current, at: S75Database.now())
         }
     }
 }

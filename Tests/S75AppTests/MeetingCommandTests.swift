@@ -44,7 +44,7 @@ struct MeetingCommandTests {
         let effects = reduce(&state, .typed("y"))
         let closed = try state.agreement.closingMeeting(today, on: today, by: "chair")
         let summary = "the meeting of 20 Jan 2026 closed; s75 minutes prints its record"
-        #expect(effects == [.save(Change(.meeting(closed)), expecting: nil, intent: .record(summary: summary))])
+        #expect(effects == [.save(Change(.meeting(closed)), expecting: 1, intent: .record(summary: summary))])
         _ = reduce(&state, .saved(Change(.meeting(closed)), version: 1, intent: .record(summary: summary)))
         let refused = "The meeting of 20 Jan 2026 was closed 20 Jan 2026; its record is kept as it was. The next meeting is walked on its own day."
         for action in [Action.recordMinute(.decision), .recordMinute(.action), .editMeeting] {
@@ -69,7 +69,7 @@ struct MeetingCommandTests {
         var a1 = try #require(state.agreement.minutes.first { $0.id == "A1" })
         a1.status = .done
         a1.updates.append(MinuteUpdate(on: today, status: .done, note: "plan received and agreed"))
-        #expect(run("done A1 plan received and agreed") == [.save(Change(.minute(a1)), expecting: nil,
+        #expect(run("done A1 plan received and agreed") == [.save(Change(.minute(a1)), expecting: 1,
                                                                   intent: .edit(summary: "action A1 done: plan received and agreed", move: nil))])
         #expect(run("withdraw A1") == [])
         #expect(state.message?.text.hasPrefix("Not saved: ") == true)

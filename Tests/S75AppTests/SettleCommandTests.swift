@@ -18,7 +18,7 @@ struct SettleCommandTests {
         state.agreement.settlementPayments = [payment]
         var paid = payment
         (paid.paidOn, paid.invoice) = (DateOnly(year: 2026, month: 5, day: 18), "INV-42")
-        #expect(run(&state, "paid sp1 2026-05-18 INV-42") == [.save(Change(.settlement(paid)), expecting: nil,
+        #expect(run(&state, "paid sp1 2026-05-18 INV-42") == [.save(Change(.settlement(paid)), expecting: 1,
                                                                     intent: .record(summary: "SP1 ICB pays LA £393,600, paid 18 May 2026"))])
         #expect(run(&state, "paid SP1 2026-06-01") == [])
         #expect(state.message?.text.hasPrefix("Not recorded: the day it was paid is a real day no later than today.") == true)

@@ -40,8 +40,8 @@ struct StoreContractTests {
         let (store, another) = try kind.make(Northmoor.agreement)
         let snapshot = try store.loadSnapshot()
         #expect(snapshot.agreement == Northmoor.agreement)
-        #expect(snapshot.versions[.monitoring("S02", december)] == 1)
-        #expect(snapshot.versions[.line("S02")] == 1)
+        #expect(snapshot.version(of: .monitoring("S02", december)) == 1)
+        #expect(snapshot.version(of: .line("S02")) == 1)
         #expect(try another().loadSnapshot().agreement == Northmoor.agreement)
     }
 
@@ -56,7 +56,7 @@ struct StoreContractTests {
         #expect(try store.apply(Change(.monitoring(entry)), expecting: 1, author: me, at: S75Database.now()) == 2)
         let reread = try another().loadSnapshot()
         #expect(try s02(reread.agreement) == entry)
-        #expect(reread.versions[.monitoring("S02", december)] == 2)
+        #expect(reread.version(of: .monitoring("S02", december)) == 2)
         let trail = try another().auditTrail(since: nil, entity: "S02 2025-12", user: nil, kind: nil, period: nil)
         #expect(trail.map(\.field).sorted() == ["actualToDate", "commentary"])
         let actual = try #require(trail.first { $0.field == "actualToDate" })
@@ -76,7 +76,7 @@ struct StoreContractTests {
         _ = try first.apply(Change(.monitoring(theirs)), expecting: 1, author: me, at: S75Database.now())
         mine.forecastOutturn = .pounds(2_950_000)
         let error = #expect(throws: StoreError.self) {
-            try second.apply(Change(.monitoring(mine)), expecting: base.versions[.monitoring("S02", december)], author: me, at: S75Database.now())
+            try second.apply(Change(.monitoring(mine)), expecting: base.version(of: .monitoring("S02", december)), author: me, at: S75Database.now())
         }
         #expect(error?.kind == .conflict(current: .monitoring(theirs), version: 2))
         #expect(try s02(second.loadSnapshot().agreement) == theirs)
@@ -125,7 +125,7 @@ struct StoreContractTests {
         }
         let after = try store.loadSnapshot()
         #expect(try s02(after.agreement).commentary != "one")
-        #expect(after.versions[.monitoring("S02", december)] == 1)
+        #expect(after.version(of: .monitoring("S02", december)) == 1)
     }
 
     @Test("undo is the edit made backwards: the record returns and both steps are in the trail", arguments: StoreKind.allCases)

@@ -59,7 +59,7 @@ struct FormSessionTests {
         let snapshot = try other.loadSnapshot()
         var details = snapshot.agreement.details
         change(&details)
-        try other.apply(Change(.agreement(details)), expecting: snapshot.versions[.agreement], author: Author(user: "bob"), at: "t")
+        try other.apply(Change(.agreement(details)), expecting: snapshot.version(of: .agreement), author: Author(user: "bob"), at: "t")
     }
 
     @Test("a paste with a line break into a form's field stays in the field: the form is not saved by it")

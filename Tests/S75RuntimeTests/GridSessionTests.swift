@@ -216,7 +216,7 @@ struct GridSessionTests {
         let other = try S75Database.open(at: path)
         var theirs = try #require(try other.loadAgreement().entry(for: "S02", at: m9))
         theirs.commentary = "Checked by finance"
-        let version = try other.loadSnapshot().versions[.monitoring("S02", m9)]
+        let version = try other.loadSnapshot().version(of: .monitoring("S02", m9))
         try other.apply(Change(.monitoring(theirs)), expecting: version, author: Author(user: "bob"), at: "t")
         backend.type([.character("z")])
         runtime.run()

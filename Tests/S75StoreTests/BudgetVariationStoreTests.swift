@@ -18,7 +18,7 @@ struct BudgetVariationStoreTests {
         #expect(try store.apply(Change(.variation(Self.virement)), expecting: nil, author: Author(user: "pfm"), at: "2025-10-01T10:00:00Z") == 1)
         let read = try S75Database.open(at: path, readOnly: true).loadSnapshot()
         #expect(read.agreement.budgetVariations == [Self.virement])
-        #expect(read.versions[.variation("V1")] == 1)
+        #expect(read.version(of: .variation("V1")) == 1)
         #expect(read.agreement.line("S08b")?.budget == .pounds(1_800_000))
         let audit = try store.auditTrail().filter { $0.entity == "variation" }
         #expect(audit.contains { $0.field == "amount" && $0.new == "£90,000" })
@@ -99,17 +99,17 @@ struct PeopleStoreTests {
         let m9 = Period(year: 2025, month: 12)
         var s04 = try #require(snapshot.agreement.entry(for: "S04", at: m9))
         s04.actualToDate = .pounds(5_100_000)
-        #expect(try store.apply(Change(.monitoring(s04)), expecting: snapshot.versions[.monitoring("S04", m9)], author: Author(user: "jo"),
+        #expect(try store.apply(Change(.monitoring(s04)), expecting: snapshot.version(of: .monitoring("S04", m9)), author: Author(user: "jo"),
                                 at: "2026-01-14T09:00:00Z") == 2)
         var s03 = try #require(snapshot.agreement.entry(for: "S03", at: m9))
         s03.actualToDate = .pounds(1)
         let refused = #expect(throws: StoreError.self) {
-            try store.apply(Change(.monitoring(s03)), expecting: snapshot.versions[.monitoring("S03", m9)], author: Author(user: "jo"), at: "t")
+            try store.apply(Change(.monitoring(s03)), expecting: snapshot.version(of: .monitoring("S03", m9)), author: Author(user: "jo"), at: "t")
         }
         #expect(refused?.kind == .invalidEdit("only the pooled fund manager, LA's finance lead or S03's scheme lead enters S03's returns; "
                                               + "Jo is a partner's finance lead"))
         let stranger = #expect(throws: StoreError.self) {
-            try store.apply(Change(.monitoring(s03)), expecting: snapshot.versions[.monitoring("S03", m9)], author: Author(user: "mallory"), at: "t")
+            try store.apply(Change(.monitoring(s03)), expecting: snapshot.version(of: .monitoring("S03", m9)), author: Author(user: "mallory"), at: "t")
         }
         #expect(stranger?.kind == .invalidEdit("mallory is not among the agreement's people, so reads only: the pooled fund manager adds people (s75 people)"))
         #expect(try store.loadAgreement().entry(for: "S03", at: m9)?.actualToDate == .pounds(3_050_000))

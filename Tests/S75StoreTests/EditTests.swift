@@ -23,14 +23,14 @@ struct EditTests {
         let (store, path) = try store()
         let snapshot = try store.loadSnapshot()
         var entry = try s02(snapshot.agreement)
-        #expect(snapshot.versions[.monitoring("S02", m9)] == 1)
+        #expect(snapshot.version(of: .monitoring("S02", m9)) == 1)
         entry.actualToDate = .pounds(2_100_000)
         entry.commentary = "Winter pressures"
         let version = try store.apply(Change(.monitoring(entry)), expecting: 1, author: alice, at: "2026-01-14T09:30:05Z")
         #expect(version == 2)
         let reopened = try S75Database.open(at: path, readOnly: true)
         #expect(try s02(reopened.loadAgreement()) == entry)
-        #expect(try reopened.loadSnapshot().versions[.monitoring("S02", m9)] == 2)
+        #expect(try reopened.loadSnapshot().version(of: .monitoring("S02", m9)) == 2)
         let trail = try reopened.auditTrail()
         #expect(trail.prefix(2).map(\.field).sorted() == ["actualToDate", "commentary"])
         let actual = try #require(trail.first { $0.field == "actualToDate" })
@@ -51,7 +51,7 @@ struct EditTests {
         try first.apply(Change(.monitoring(theirs)), expecting: 1, author: Author(user: "bob"), at: "2026-01-14T09:30:00Z")
         mine.forecastOutturn = .pounds(2_950_000)
         let error = #expect(throws: StoreError.self) {
-            try second.apply(Change(.monitoring(mine)), expecting: base.versions[.monitoring("S02", m9)], author: alice, at: "2026-01-14T09:31:00Z")
+            try second.apply(Change(.monitoring(mine)), expecting: base.version(of: .monitoring("S02", m9)), author: alice, at: "2026-01-14T09:31:00Z")
         }
         #expect(error?.kind == .conflict(current: .monitoring(theirs), version: 2))
         #expect(try s02(second.loadAgreement()) == theirs)
@@ -81,7 +81,7 @@ struct EditTests {
         var line = try #require(snapshot.agreement.lines.first { $0.id == "S04" })
         line.budget = .pounds(-5_000_000)
         let negative = #expect(throws: StoreError.self) {
-            try store.apply(Change(.line(line)), expecting: snapshot.versions[.line("S04")], author: alice, at: "t")
+            try store.apply(Change(.line(line)), expecting: snapshot.version(of: .line("S04")), author: alice, at: "t")
         }
         #expect(negative?.kind == .invalidEdit("S04 has been reported on (Dec 2025): its original budget is kept; vary it instead (:vary, or s75 vary)"))
         let removal = #expect(throws: StoreError.self) {
@@ -129,18 +129,18 @@ struct RecordKindTests {
         var details = snapshot.agreement.details
         details.pooledFundManager = "Director of Finance"
         details.financeRAG.underAboveBasisPoints = 800
-        try store.apply(Change(.agreement(details)), expecting: snapshot.versions[.agreement], author: bob, at: "t1")
+        try store.apply(Change(.agreement(details)), expecting: snapshot.version(of: .agreement), author: bob, at: "t1")
         let partner = Partner(id: "NHSE", name: "NHS England", shortName: "NHSE", kind: .nhsTrust, role: "Observer")
         try store.apply(Change(.partner(partner)), expecting: nil, author: bob, at: "t2")
         var provider = try #require(snapshot.agreement.providers.first)
         provider.name = "Northmoor Community Health"
-        try store.apply(Change(.provider(provider)), expecting: snapshot.versions[.provider(provider.id)], author: bob, at: "t3")
+        try store.apply(Change(.provider(provider)), expecting: snapshot.version(of: .provider(provider.id)), author: bob, at: "t3")
         var contract = try #require(snapshot.agreement.contracts.first { $0.id == "K05" })
         contract.value = .thousands(10_400)
-        try store.apply(Change(.contract(contract)), expecting: snapshot.versions[.contract("K05")], author: bob, at: "t4")
+        try store.apply(Change(.contract(contract)), expecting: snapshot.version(of: .contract("K05")), author: bob, at: "t4")
         var metric = try #require(snapshot.agreement.metrics.first { $0.id == "M1" })
         metric.publicationLagMonths = 3
-        try store.apply(Change(.metric(metric)), expecting: snapshot.versions[.metric("M1")], author: bob, at: "t5")
+        try store.apply(Change(.metric(metric)), expecting: snapshot.version(of: .metric("M1")), author: bob, at: "t5")
         snapshot = try S75Database.open(at: path, readOnly: true).loadSnapshot()
         let a = snapshot.agreement
         #expect(a.pooledFundManager == "Director of Finance")
@@ -150,7 +150,7 @@ struct RecordKindTests {
         #expect(a.contracts.first { $0.id == "K05" }?.value == .thousands(10_400))
         #expect(a.metrics.first { $0.id == "M1" } == metric)
         #expect(a.metrics.first { $0.id == "M1" }?.values.count == 5)
-        #expect([snapshot.versions[.agreement], snapshot.versions[.partner("NHSE")], snapshot.versions[.metric("M1")]] == [2, 1, 2])
+        #expect([snapshot.version(of: .agreement), snapshot.version(of: .partner("NHSE")), snapshot.version(of: .metric("M1"))] == [2, 1, 2])
         #expect(try store.auditTrail(entity: "M1").map(\.field) == ["publicationLagMonths"])
     }
 
@@ -159,7 +159,7 @@ struct RecordKindTests {
     func inUse(key: RecordKey, user: String) throws {
         let path = try temporaryFolder() + "/refs.s75"
         let store = try S75Database.create(at: path, with: Northmoor.agreement, author: bob)
-        let version = try store.loadSnapshot().versions[key]
+        let version = try store.loadSnapshot().version(of: key)
         let error = #expect(throws: StoreError.self) { try store.apply(Change(key: key, new: nil), expecting: version, author: bob, at: "t") }
         #expect(error?.description.contains(user) == true)
         #expect(try store.loadAgreement() == Northmoor.agreement)
@@ -175,7 +175,7 @@ struct UnchangedSaveTests {
         let store = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
         let metric = try #require(Northmoor.agreement.metrics.first { $0.id == "M6" })
         #expect(try store.apply(Change(.metric(metric)), expecting: 1, author: Author(user: "x"), at: "t") == 1)
-        #expect(try store.loadSnapshot().versions[.metric("M6")] == 1)
+        #expect(try store.loadSnapshot().version(of: .metric("M6")) == 1)
         #expect(try store.auditTrail().count == 1)
     }
 }
@@ -198,10 +198,10 @@ struct AuditFilterTests {
         var details = snapshot.agreement.details
         details.title = "Northmoor s75"
         let alice = Author(user: "alice")
-        try store.apply(Change(.monitoring(december)), expecting: snapshot.versions[.monitoring("S02", m9)], author: alice, at: "2026-01-10T10:00:00Z")
-        try store.apply(Change(.monitoring(march)), expecting: snapshot.versions[.monitoring("S02", m12)], author: alice, at: "2026-04-10T10:00:00Z")
-        try store.apply(Change(.line(line)), expecting: snapshot.versions[.line("S02")], author: alice, at: "2026-01-11T10:00:00Z")
-        try store.apply(Change(.agreement(details)), expecting: snapshot.versions[.agreement], author: alice, at: "2026-01-12T10:00:00Z")
+        try store.apply(Change(.monitoring(december)), expecting: snapshot.version(of: .monitoring("S02", m9)), author: alice, at: "2026-01-10T10:00:00Z")
+        try store.apply(Change(.monitoring(march)), expecting: snapshot.version(of: .monitoring("S02", m12)), author: alice, at: "2026-04-10T10:00:00Z")
+        try store.apply(Change(.line(line)), expecting: snapshot.version(of: .line("S02")), author: alice, at: "2026-01-11T10:00:00Z")
+        try store.apply(Change(.agreement(details)), expecting: snapshot.version(of: .agreement), author: alice, at: "2026-01-12T10:00:00Z")
         #expect(try store.auditTrail(period: "2025-12").map(\.entityID) == ["S02 2025-12"])
         #expect(try store.auditTrail(entity: "2026-03").map(\.entityID) == ["S02 2026-03"], "a month typed as the record is the month")
         #expect(try store.auditTrail(kind: "line").map(\.field) == ["name"])

@@ -43,7 +43,7 @@ struct LedgerQueryTests {
         only.lineIDs = ["S02"]
         #expect(try store.ledgerCount(only) == expected("S02") { _ in true })
         let snapshot = try store.loadSnapshot()
-        try store.apply(Change(key: .ledgerRule("R1"), new: nil), expecting: snapshot.versions[.ledgerRule("R1")], author: Author(user: "t"), at: "t")
+        try store.apply(Change(key: .ledgerRule("R1"), new: nil), expecting: snapshot.version(of: .ledgerRule("R1")), author: Author(user: "t"), at: "t")
         let overview = try store.ledgerOverview()
         #expect(overview.suspenseRows == 3_000 && overview.suspenseTotal == rows.map(\.amount).sum())
         #expect(overview.suspense.count == 14)  // 7 cost centres × 2 accounts

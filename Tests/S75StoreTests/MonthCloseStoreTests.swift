@@ -25,14 +25,14 @@ struct MonthCloseStoreTests {
         let snapshot = try S75Database.open(at: path, readOnly: true).loadSnapshot()
         let close = try #require(snapshot.agreement.monthClose(m9))
         #expect(close.firstReported == Northmoor.agreement.returns(at: m9))
-        #expect(snapshot.versions[.monthClose(m9)] == 1)
+        #expect(snapshot.version(of: .monthClose(m9)) == 1)
         let audit = try store.auditTrail(period: "2025-12").filter { $0.entity == "month" }
         #expect(audit.map(\.field).sorted() == ["closed", "firstReported"])
         #expect(audit.first { $0.field == "closed" }?.new == "12 Jan 2026 by pfm")
         var s03 = try #require(snapshot.agreement.monitoring.entry(for: "S03", at: m9))
         s03.actualToDate = .pounds(1)
         let refused = #expect(throws: StoreError.self) {
-            try store.apply(Change(.monitoring(s03)), expecting: snapshot.versions[.monitoring("S03", m9)], author: pfm, at: "2026-01-13T10:00:00Z")
+            try store.apply(Change(.monitoring(s03)), expecting: snapshot.version(of: .monitoring("S03", m9)), author: pfm, at: "2026-01-13T10:00:00Z")
         }
         #expect(refused?.kind == .invalidEdit("Dec 2025 is closed: adjust it in an open month, or reopen it with a reason"))
         #expect(try store.loadAgreement().monitoring.entry(for: "S03", at: m9)?.actualToDate == .pounds(3_050_000))

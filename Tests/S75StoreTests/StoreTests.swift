@@ -33,7 +33,7 @@ struct StoreTests {
         try own.apply(Change(.monitoring(entry)), expecting: 2, author: Author(user: "own"), at: "2026-01-20T10:01:00Z")
         let snapshot = try own.loadSnapshot()
         #expect(snapshot.agreement.entry(for: entry.lineID, at: entry.period)?.commentary == "changed by this store")
-        #expect(snapshot.versions[.monitoring(entry.lineID, entry.period)] == 3)
+        #expect(snapshot.version(of: .monitoring(entry.lineID, entry.period)) == 3)
         let untouched = try S75Database.open(at: path).loadSnapshot()
         #expect(untouched == snapshot, "with nothing written since, the opening's own read is the file as it is")
     }

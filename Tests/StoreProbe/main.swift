@@ -41,7 +41,7 @@ func edit(_ store: any AgreementStore) throws(StoreError) {
             entry.commentary = "\(writer) \(edit)"
             let started = DispatchTime.now().uptimeNanoseconds
             do {
-                _ = try store.apply(Change(.monitoring(entry)), expecting: snapshot.versions[.monitoring(line, month)],
+                _ = try store.apply(Change(.monitoring(entry)), expecting: snapshot.version(of: .monitoring(line, month)),
                                 author: Author(user: writer), at: S75Database.now())
                 let took = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
                 say("saved \(writer) \(edit) took=\(String(format: "%.2f", took)) \(entry.actualToDate.pence)")

@@ -41,42 +41,34 @@ enum RecordWriter {
         return try Int.fetchOne(db, sql: "SELECT version FROM \(table) WHERE \(filter)", arguments: arguments)
     }
 
-    /// The version of every record, for the edits a session makes.
-    static func versions(in db: Database) throws -> [RecordKey: Int] {
+    /// The version of every record changed since it was made, for the edits a session makes: a record not among them is at
+    /// version 1 (``RecordVersions``), so a year of returns none of which was corrected reads nothing here.
+    static func versions(in db: Database) throws -> RecordVersions {
         var versions: [RecordKey: Int] = [:]
-        // room for every return at once, rather than the table grown and every key hashed again as it doubles
-        versions.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM monitoringEntry").map { $0 + 1_000 } ?? 0)
-        var periods: [String: Period] = [:]  // each month's text parsed once; the columns read by position, as there are many rows
-        let rows = try Row.fetchCursor(db, sql: "SELECT lineID, period, version FROM monitoringEntry")
-        while let row = try rows.next() {
-            let text: String = row[1]
-            guard let period = periods[text] ?? Period(text) else { continue }
-            periods[text] = period
-            versions[.monitoring(row[0], period)] = row[2]
+        for row in try Row.fetchAll(db, sql: "SELECT lineID, period, version FROM monitoringEntry WHERE version <> 1") {
+            guard let period = Period(try row.decode(String.self, forColumn: "period")) else { continue }
+            versions[.monitoring(try row.decode(String.self, forColumn: "lineID"), period)] = try row.decode(Int.self, forColumn: "version")
         }
         if let version = try Int.fetchOne(db, sql: "SELECT version FROM agreement LIMIT 1") { versions[.agreement] = version }
-        for row in try Row.fetchAll(db, sql: "SELECT period, version FROM monthClose") {
+        for row in try Row.fetchAll(db, sql: "SELECT period, version FROM monthClose WHERE version <> 1") {
             guard let period = Period(try row.decode(String.self, forColumn: "period")) else { continue }
             versions[.monthClose(period)] = try row.decode(Int.self, forColumn: "version")
         }
-        for row in try Row.fetchAll(db, sql: "SELECT date, version FROM meeting") {
+        for row in try Row.fetchAll(db, sql: "SELECT date, version FROM meeting WHERE version <> 1") {
             guard let date = DateOnly(try row.decode(String.self, forColumn: "date")) else { continue }
             versions[.meeting(date)] = try row.decode(Int.self, forColumn: "version")
         }
-        let people = try Row.fetchCursor(db, sql: "SELECT account, version FROM person")
-        while let row = try people.next() { versions[.person(row[0])] = row[1] }
-        for row in try Row.fetchAll(db, sql: "SELECT id, version FROM signOff") { versions[.signOff(row[0])] = row[1] }
+        for row in try Row.fetchAll(db, sql: "SELECT account, version FROM person WHERE version <> 1") { versions[.person(row[0])] = row[1] }
         for (table, make) in [("schemeLine", RecordKey.line), ("contribution", RecordKey.contribution), ("partner", RecordKey.partner),
                               ("provider", RecordKey.provider), ("contract", RecordKey.contract), ("metric", RecordKey.metric),
                               ("minute", RecordKey.minute), ("personalBudget", RecordKey.personalBudget),
                               ("ledgerRule", RecordKey.ledgerRule), ("chargeBack", RecordKey.chargeBack),
                               ("priorPeriodAdjustment", RecordKey.adjustment), ("budgetVariation", RecordKey.variation),
                               ("contributionInstalment", RecordKey.instalment), ("settlementPayment", RecordKey.settlement),
-                              ("bcfReturnAnswers", RecordKey.bcfAnswers), ("risk", RecordKey.risk)] {
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, version FROM \(table)")
-            while let row = try rows.next() { versions[make(row[0])] = row[1] }
+                              ("bcfReturnAnswers", RecordKey.bcfAnswers), ("risk", RecordKey.risk), ("signOff", RecordKey.signOff)] {
+            for row in try Row.fetchAll(db, sql: "SELECT id, version FROM \(table) WHERE version <> 1") { versions[make(row[0])] = row[1] }
         }
-        return versions
+        return RecordVersions(versions)
     }
 
     /// Makes `change` if the record is still at `expected` (nil: it must not exist yet); returns the new version
