@@ -100,10 +100,15 @@ public struct MonitoringReturns: RandomAccessCollection, MutableCollection, Hash
     }
 
     private mutating func reindex() {
-        (positions, counts, periods, lineIDs) = ([:], [:], [], [])
-        for entry in entries { counts[entry.period, default: 0] += 1 }
-        for (period, count) in counts { positions[period] = Dictionary(minimumCapacity: count) }  // each month's table made once
-        counts = [:]
-        for (position, entry) in entries.enumerated() { note(entry, at: position) }
+        var byMonth: [Period: [Int]] = [:]  // each month's returns gathered first, so that each month's table is made in one go
+        for (position, entry) in entries.enumerated() { byMonth[entry.period, default: []].append(position) }
+        (positions, counts, lineIDs) = ([:], [:], [])
+        for (period, returns) in byMonth {
+            var month = [SchemeLine.ID: Int32](minimumCapacity: returns.count)
+            for position in returns.reversed() { month[entries[position].lineID] = Int32(position) }  // the first one stays
+            lineIDs.formUnion(month.keys)
+            (positions[period], counts[period]) = (month, returns.count)
+        }
+        periods = byMonth.keys.sorted()
     }
 }
