@@ -65,7 +65,7 @@ extension S75Database {
         }
         let started: (batch: Int64, earlier: Bool, rowsBefore: Int) = try StoreErrors.map(path: path) {
             try writer.write { db in
-                try db.execute(sql: "PRAGMA cache_size = -\(Self.ledgerImportCacheKiB); PRAGMA mmap_size = 1073741824")
+                try db.execute(sql: "PRAGMA cache_size = -\(Self.ledgerImportCacheKiB)")
                 if let digest, let earlier = try Int64.fetchOne(db, sql: "SELECT id FROM ledgerBatch WHERE digest = ? AND partnerID = ?",
                                                                 arguments: [digest, partner]) {
                     return (earlier, true, 0)
@@ -161,7 +161,7 @@ extension S75Database {
             try? LedgerIndex.create(with: writer)
             throw error
         }
-        _ = try? writer.write { db in try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA threads = 0; PRAGMA mmap_size = 0") }
+        _ = try? writer.write { db in try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA threads = 0") }
         return LedgerImportSummary(batch: batch, alreadyImported: false, imported: imported, duplicates: duplicates, total: total)
     }
 
