@@ -149,6 +149,17 @@ struct StoreTests {
         #expect(what.hasPrefix("column profile"), "\(what)")
     }
 
+    @Test("a damaged metric definition, decoded on another thread while the rest is read, is reported as damage; the metrics read back whole")
+    func invalidMetricDefinition() throws {
+        let path = try temporaryFolder() + "/bad-metric.s75"
+        _ = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
+        #expect(try S75Database.open(at: path).loadAgreement().metrics == Northmoor.agreement.metrics)
+        try SQLiteShell.run(path, "UPDATE metric SET body = '{\"id\": \"M3\", \"direction\": 7}' WHERE id = 'M3';")
+        let error = #expect(throws: StoreError.self) { try S75Database.open(at: path).loadAgreement() }
+        guard case .invalidData(let what)? = error?.kind else { Issue.record("not reported as damage: \(String(describing: error))"); return }
+        #expect(what.hasPrefix("column metric"), "\(what)")
+    }
+
     @Test("a read-only store reads but refuses writes with a clear message")
     func readOnly() throws {
         let path = try temporaryFolder() + "/ro.s75"

@@ -10,12 +10,16 @@ struct AgreementReader {
 
     func read() throws -> Agreement {
         var a = try details()
+        // the metrics' definitions are JSON, the slowest part of an agreement to decode: their texts are read first and
+        // decoded on the other core while this one reads the rest (decision 77)
+        let definitions = try metricDefinitions(), path = self.path
+        let decoded = Concurrently { try definitions.map { try JSONColumn.decode(.metricDefinition, from: $0, path: path, column: "metric") } }
         a.contributions = try contributions()
         a.lines = RecordList(try lines())
         a.monitoring = MonitoringReturns(try monitoring())
         a.providers = RecordList(try providers())
         a.contracts = RecordList(try contracts())
-        a.metrics = RecordList(try metrics())
+        a.metrics = RecordList(try withValues(try decoded.value()))
         a.meetings = try meetings()
         a.minutes = try minutes()
         a.personalBudgets = try personalBudgets()
@@ -284,7 +288,13 @@ struct AgreementReader {
         }
     }
 
-    private func metrics() throws -> [Metric] {
+    /// The metrics' definitions as stored, in their order: JSON texts, decoded by the caller.
+    private func metricDefinitions() throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT body FROM metric ORDER BY position")
+    }
+
+    /// `metrics` with their values, each metric's in period order.
+    private func withValues(_ metrics: [Metric]) throws -> [Metric] {
         var values: [Metric.ID: [MetricValue]] = [:]  // grouped once, not searched for each metric
         let rows = try Row.fetchCursor(db, sql: "SELECT * FROM metricValue ORDER BY metricID")
         while let row = try rows.next() {
@@ -293,10 +303,10 @@ struct AgreementReader {
                             value: MetricNumber(thousandths: row["valueThousandths"]), basis: row["basis"],
                             numerator: row["numerator"], denominator: row["denominator"]))
         }
-        return try Array(Row.fetchCursor(db, sql: "SELECT * FROM metric ORDER BY position").map { row in
-            var metric = try JSONColumn.decode(.metricDefinition, from: row["body"], path: path, column: "metric")
+        return metrics.map { metric in
+            var metric = metric
             metric.values = (values[metric.id] ?? []).sorted { $0.period < $1.period }
             return metric
-        })
+        }
     }
 }

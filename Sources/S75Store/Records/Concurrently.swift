@@ -1,0 +1,24 @@
+import Dispatch
+
+/// Work started on another thread while this one goes on, its result waited for where it is needed: so that a read can
+/// decode on the second core what it has already read while it reads the rest.
+final class Concurrently<Value: Sendable>: @unchecked Sendable {
+    // Written once by the worker before `done` is signalled, read only after waiting on it: the semaphore orders them.
+    private var result: Result<Value, any Error>?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () throws -> Value) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.result = Result { try work() }
+            self.done.signal()
+        }
+    }
+
+    /// The work's result, once it is done (its error, if it threw).
+    func value() throws -> Value {
+        done.wait()
+        done.signal()  // a second wait returns at once
+        guard let result else { preconditionFailure("signalled before the result was written") }
+        return try result.get()
+    }
+}
