@@ -27,11 +27,10 @@ enum ProvidersPane {
         ], width: width)
         var lines: ListLines = [.header(layout)]
         let all = a.providerFigures(at: state.period)
-        // each found once for every row: a provider's figures and its contracts
-        let figuresByProvider = Dictionary(all.map { ($0.providerID, $0) }, uniquingKeysWith: { first, _ in first })
-        let contractsByProvider = Dictionary(grouping: a.contracts, by: \.providerID)
-        let items = state.tableItems(in: .providers)
-        let rows = items.compactMap { item -> ProviderFigures? in
+        // each found once for every row, by position rather than copied: a provider's figures and its contracts
+        let figuresByProvider = Dictionary(all.indices.map { (all[$0].providerID, $0) }, uniquingKeysWith: { first, _ in first })
+        let contractsByProvider = Dictionary(grouping: a.contracts.indices, by: { a.contracts[$0].providerID })
+        let rows = state.tableItems(in: .providers).compactMap { item -> Int? in
             switch item {
             case .provider(let id): figuresByProvider[id]
             case .sharedLines: figuresByProvider[nil]
@@ -39,8 +38,8 @@ enum ProvidersPane {
             }
         }
         lines.appendRows(count: rows.count, firstItem: 0) { index in
-            let row = rows[index]
-            let contracts = row.providerID.map { contractsByProvider[$0] ?? [] }
+            let row = all[rows[index]]
+            let contracts = row.providerID.map { (contractsByProvider[$0] ?? []).map { a.contracts[$0] } }
             let tail = figureCells(row.figures, a, unit: unit, sign: sign)
                 + paymentCells(a, contracts, period: state.period, unit: unit)
             guard let id = row.providerID, let provider = a.provider(id) else {
@@ -52,7 +51,7 @@ enum ProvidersPane {
         }
         if rows.count != all.count {
             lines.append(.total(layout, ["", TableCell("\(rows.count) of \(all.count) shown"), "", ""]
-                                         + figureCells(rows.map(\.figures).total(), a, unit: unit, sign: sign)))
+                                         + figureCells(rows.map { all[$0].figures }.total(), a, unit: unit, sign: sign)))
         }
         let total = all.map(\.figures).total()
         lines.append(.total(layout, ["", "Total (the whole pool)", "", ""] + figureCells(total, a, unit: unit, sign: sign)))
