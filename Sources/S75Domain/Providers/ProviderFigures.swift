@@ -102,11 +102,6 @@ extension Agreement {
         return result
     }
 
-    /// The lines that `providerID` delivers, alone or with others.
-    public func lines(deliveredBy providerID: Provider.ID) -> [SchemeLine] {
-        lines.filter { $0.providerIDs.contains(providerID) }
-    }
-
     /// The contracts held by `providerID`.
     public func contracts(of providerID: Provider.ID) -> [Contract] {
         contracts.filter { $0.providerID == providerID }
