@@ -47,6 +47,21 @@ struct WideFiguresTests {
         #expect(grid.contains("S99-0001"))
     }
 
+    @Test("a provider whose identifier is longer than the sample's shows it whole on Providers, at 80×24 and 120×40",
+          arguments: [Size(columns: 80, rows: 24), Size(columns: 120, rows: 40)])
+    func longProviderID(size: Size) throws {
+        var state = try Self.regional()
+        var a = state.agreement
+        var provider = try #require(a.providers.first)
+        provider.id = "P0001-0001"
+        try a.apply(Change(.provider(provider)))
+        state.agreement = a
+        _ = reduce(&state, .showPane(.providers))
+        let text = Screen.render(state, size: size).textSnapshot()
+        #expect(text.contains("P0001-0001"), "\(text)")
+        #expect(text.contains("P01 "), "the sample's own IDs beside it")
+    }
+
     @Test("the pool total of £45.7bn shows to the thousand in £000 at 120×40")
     func poolTotal() throws {
         let text = Screen.render(try Self.regional(), size: Size(columns: 120, rows: 40)).textSnapshot()

@@ -13,7 +13,7 @@ enum ProvidersPane {
         let final = state.period.isYearEnd
         let sign = a.signConvention
         let layout = TableLayout(columns: [
-            Column("ID", width: 3, alignment: .left, priority: 10),
+            Column.identifiers("ID", a.providers.lazy.map(\.id), priority: 10, narrowest: 3),  // "P01", or longer IDs whole
             Column("Provider", width: 14, alignment: .left, priority: 10, flexible: true, maxWidth: 42),
             Column("Type", width: 24, alignment: .left, priority: 1),
             Column("Contract", width: 21, alignment: .left, priority: 2),
