@@ -29,6 +29,7 @@ struct NorthmoorProviderAndMetricTests {
         #expect(!rows.contains { $0.providerID == nil })
         let p01 = try #require(rows.first { $0.providerID == "P01" })
         #expect(p01.ownLineIDs == ["S04", "S05", "S10"])
+        #expect(p01.lineIDs == ["S04", "S05", "S10", "S11"], "its own lines, then the alliance's")
         #expect(p01.allianceShare?.budget == .thousands(240))
         #expect(a.allianceShares(of: .thousands(180)).map(\.share) == [144, 18, 18].map(Money.thousands))
         #expect(a.allianceShares(of: .thousands(300)).map(\.share) == [240, 30, 30].map(Money.thousands))
@@ -38,6 +39,22 @@ struct NorthmoorProviderAndMetricTests {
         ("M1", .amber, false), ("M2", .red, false), ("M3", .amber, false), ("M4", .green, true), ("M5", .green, true),
         ("M6", .amber, false),
     ]
+
+    @Test("a line two providers share outside the alliance makes a row of its own: S03's 4,000 plan and 4,180 outturn, the rows still adding up to 45,700 and 46,115")
+    func sharedLineRow() throws {
+        var shared = a
+        var s03 = try #require(shared.lines[id: "S03"])
+        s03.providerIDs = ["P05", "P06"]
+        try shared.apply(Change(.line(s03)))
+        let rows = shared.providerFigures(at: m12)
+        let row = try #require(rows.first { $0.providerID == nil })
+        #expect(row.lineIDs == ["S03"])
+        #expect(row.figures.budget == .thousands(4_000))
+        #expect(row.figures.forecastOutturn == .thousands(4_180))
+        #expect(rows.first { $0.providerID == "P05" }?.figures.budget == .thousands(10_300 - 4_000))
+        #expect(rows.map(\.figures).total().budget == .thousands(45_700))
+        #expect(rows.map(\.figures).total().forecastOutturn == .thousands(46_115))
+    }
 
     @Test("year-end RAG and whether the target was met (§6.6)", arguments: yearEndTable)
     func yearEndRAG(id: String, rag: RAG, met: Bool) throws {

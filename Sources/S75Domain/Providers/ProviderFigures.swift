@@ -15,16 +15,6 @@ public struct ProviderFigures: Hashable, Sendable {
     public var lineIDs: [SchemeLine.ID] { ownLineIDs + allianceLineIDs }
 }
 
-/// Lines and their figures, gathered in one pass for a row of provider figures.
-private struct GatheredLines {
-    var ids: [SchemeLine.ID] = []
-    var figures: [MonitoringFigures] = []
-
-    mutating func add(_ id: SchemeLine.ID, _ lineFigures: MonitoringFigures) {
-        ids.append(id)
-        figures.append(lineFigures)
-    }
-}
 
 extension Agreement {
     /// ``providerFigures(at:ledger:)`` by provider (nil: the lines shared by several), for a table that looks each up.

@@ -37,16 +37,15 @@ extension Agreement {
             }
         } else {
             // each ledger's groups in the order their first line comes, revenue's first; each line's figures worked out once
-            var keys: [Ledger: [(String, String)]] = [:]
-            var members: [Ledger: [String: (ids: [SchemeLine.ID], figures: [MonitoringFigures])]] = [:]
+            var keys: [Ledger: [(key: String, label: String)]] = [:]
+            var members: [Ledger: [String: GatheredLines]] = [:]
             forEachLine(at: period) { line, figures in
                 let (key, label) = group(of: line, by: dimension)
                 if members[line.ledger]?[key] == nil { keys[line.ledger, default: []].append((key, label)) }
-                members[line.ledger, default: [:]][key, default: ([], [])].ids.append(line.id)
-                members[line.ledger, default: [:]][key, default: ([], [])].figures.append(figures)
+                members[line.ledger, default: [:]][key, default: GatheredLines()].add(line.id, figures)
             }
             var seen = Set<String>()
-            groups = Ledger.allCases.flatMap { keys[$0] ?? [] }.filter { seen.insert($0.0).inserted }.map { key, label in
+            groups = Ledger.allCases.flatMap { keys[$0] ?? [] }.filter { seen.insert($0.key).inserted }.map { key, label in
                 let grouped = Ledger.allCases.compactMap { members[$0]?[key] }
                 return RollUpRow(key: key, label: label, lineIDs: grouped.flatMap(\.ids), figures: grouped.flatMap(\.figures).total())
             }
