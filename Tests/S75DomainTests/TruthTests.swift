@@ -197,6 +197,22 @@ struct WalkSentenceTests {
                 + "Red: S01b, S02, S03, S08a, S08b, S14; Amber: S15; capital is forecast £300k under budget (9.4%, Under): slippage on S17.")
     }
 
+    @Test("a sentence names ten lines of a list and counts the rest: twelve Red lines at month 9 read as ten and \"2 more\"")
+    func longListsCounted() throws {
+        var large = a
+        let s02 = try #require(large.lines[id: "S02"]), december = try #require(large.entry(for: "S02", at: m9))
+        for n in 1...6 {  // six more lines like S02, each £250k over on £2.6m (Red)
+            var line = s02, entry = december
+            line.id = "S02-c\(n)"
+            entry.lineID = line.id
+            large.lines.append(line)
+            large.monitoring.append(entry)
+        }
+        let sentence = large.walkSentence(.monitoring, at: m9)
+        #expect(sentence.contains("Red: S01b, S02, S03, S08a, S08b, S14, S02-c1, S02-c2, S02-c3, S02-c4 and 2 more; Amber: S15;"), "\(sentence)")
+        #expect(!sentence.contains("S02-c5"))
+    }
+
     /// §6.4 outturn: +865 (2.04%); Red: S01b +8.3%, S02 +16.2%, S03 +4.5%, S08a +8.6%, S08b +5.6%, S14 +12.4%, S15 +4.3%;
     /// Under beyond 5%: S11 −40%, S12 −6.7%; capital −450 (−14.1%).
     @Test("month 12: the outturn's Red and Under lines and the capital slippage")

@@ -99,7 +99,7 @@ extension Agreement {
             let f = figures(at: period) { $0.ledger == .revenue }
             guard let variance = f.forecastVariance else {
                 return (coverage(at: period) == .none ? "Nobody has monitored \(period.label) yet: there is no forecast to report."
-                    : "\(f.missingReturns.joined(separator: ", ")) \(f.missingReturns.count == 1 ? "has" : "have") no return for "
+                    : "\(Self.named(f.missingReturns)) \(f.missingReturns.count == 1 ? "has" : "have") no return for "
                     + "\(period.label), so the revenue pool's \(period.outturnWord) is not known.") + restatedMonths(upTo: period)
             }
             return monitoringSentence(revenue: f, variance: variance, at: period) + restatedMonths(upTo: period) + signOffNote(at: period)
@@ -107,7 +107,7 @@ extension Agreement {
             guard let position = yearEndPosition(at: period) else {
                 let missing = figures(at: period).missingReturns
                 return coverage(at: period) == .none ? "Nobody has monitored \(period.label) yet: there is no position to share."
-                    : "No position and no partner's share can be stated: \(missing.joined(separator: ", ")) "
+                    : "No position and no partner's share can be stated: \(Self.named(missing)) "
                     + "\(missing.count == 1 ? "has" : "have") no return for \(period.label)."
             }
             return yearEndSentence(position.revenue, at: period)
@@ -220,20 +220,29 @@ extension Agreement {
             if let ytd = lineFigures.ytdVariance, let forecast = lineFigures.forecastVariance, opposite(ytd, forecast) { turning.append(line.id) }
         }
         for rating in [FinanceStatus.red, .amber, .under] {
-            if let ids = rated[rating] { sentence += "; \(rating.label): \(ids.joined(separator: ", "))" }
+            if let ids = rated[rating] { sentence += "; \(rating.label): \(Self.named(ids))" }
         }
         let capital = capitalLines.total()
         if let capitalVariance = capital.forecastVariance, capitalVariance != .zero {
             sentence += "; capital is \(period.outturnWord) \(overOrUnder(capitalVariance)) "
                 + "(\(PercentText.percent(capital.forecastVarianceBasisPoints.map { Int64($0.magnitude) })), \(status(capital).label))"
-                + (slipping.isEmpty ? "" : ": slippage on \(slipping.joined(separator: ", "))")
+                + (slipping.isEmpty ? "" : ": slippage on \(Self.named(slipping))")
         } else if !capital.missingReturns.isEmpty {
-            sentence += "; capital has no return from \(capital.missingReturns.joined(separator: ", "))"
+            sentence += "; capital has no return from \(Self.named(capital.missingReturns))"
         }
         if !turning.isEmpty {
-            sentence += "; \(turning.joined(separator: ", ")) \(turning.count == 1 ? "points" : "point") one way to date and the other at year end"
+            sentence += "; \(Self.named(turning)) \(turning.count == 1 ? "points" : "point") one way to date and the other at year end"
         }
         return sentence + "."
+    }
+
+    /// The most lines a sentence names in one list: the board hears ten, and the step's table lists them all.
+    static let linesNamed = 10
+
+    /// "S01b, S02, S03", or past ``linesNamed`` the first ten and "and 1,987 more".
+    static func named(_ ids: [SchemeLine.ID]) -> String {
+        guard ids.count > linesNamed else { return ids.joined(separator: ", ") }
+        return ids.prefix(linesNamed).joined(separator: ", ") + " and \(MoneyText.grouped(UInt64(ids.count - linesNamed))) more"
     }
 
     /// "£730k over budget", "£105k under budget", "on budget".
