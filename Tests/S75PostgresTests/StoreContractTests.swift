@@ -83,6 +83,26 @@ struct StoreContractTests {
         #expect(try second.auditTrail(since: nil, entity: nil, user: nil, kind: "monitoring", period: nil).count == 1)
     }
 
+    @Test("returns read back in the order they were recorded, not sorted by month or line", arguments: StoreKind.allCases)
+    func returnsInRecordedOrder(kind: StoreKind) throws {
+        let (store, another) = try kind.make(Northmoor.agreement)
+        let january = Period(year: 2026, month: 1)
+        let later = MonitoringEntry(lineID: "S02", period: january, budgetToDate: .pounds(2_166_666),
+                                    actualToDate: .pounds(2_300_000), forecastOutturn: .pounds(2_900_000))
+        let earlier = MonitoringEntry(lineID: "S01a", period: december, budgetToDate: .pounds(1), actualToDate: .pounds(1),
+                                      forecastOutturn: .pounds(1))
+        var expected = Northmoor.agreement
+        expected.monitoring.removeAll { $0.lineID == "S01a" && $0.period == december }
+        try store.apply(Change(key: .monitoring("S01a", december), new: nil), expecting: 1, author: me, at: S75Database.now())
+        for entry in [later, earlier] {
+            try store.apply(Change(.monitoring(entry)), expecting: nil, author: me, at: S75Database.now())
+            expected.monitoring.append(entry)
+        }
+        let reread = try another().loadSnapshot().agreement
+        #expect(reread.monitoring.suffix(2).map(\.lineID) == ["S02", "S01a"])
+        #expect(reread == expected)
+    }
+
     @Test("adding a record that exists and removing one already gone are conflicts; a removal is audited",
           arguments: StoreKind.allCases)
     func addAndRemove(kind: StoreKind) throws {

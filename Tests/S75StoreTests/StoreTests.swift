@@ -18,6 +18,18 @@ struct StoreTests {
         #expect(!reopened.isReadOnly)
     }
 
+    @Test("records are read in the order of their positions, even where the table holds them in another")
+    func positionOrder() throws {
+        let path = try temporaryFolder() + "/reordered.s75"
+        _ = try S75Database.create(at: path, with: Northmoor.agreement, author: Author(user: "setup"))
+        for table in ["schemeLine", "provider", "contract"] { try SQLiteShell.run(path, "UPDATE \(table) SET position = -position") }
+        let reread = try S75Database.open(at: path).loadAgreement()
+        #expect(reread.lines.map(\.id) == Northmoor.agreement.lines.map(\.id).reversed())
+        #expect(reread.providers.map(\.id) == Northmoor.agreement.providers.map(\.id).reversed())
+        #expect(reread.contracts.map(\.id) == Northmoor.agreement.contracts.map(\.id).reversed())
+        #expect(reread.monitoring == Northmoor.agreement.monitoring)
+    }
+
     @Test("the first snapshot after opening is the file as it is then: another session's edit, or this store's own, made since the opening's check is in it")
     func openingSnapshotNeverStale() throws {
         let path = try temporaryFolder() + "/northmoor.s75"
