@@ -10,6 +10,7 @@ public enum ProviderType: String, Hashable, Sendable, CaseIterable {
 
     /// The type `text` names, however it is spaced or cased ("charity/voluntary sector", "LA"); nil for anything else.
     public init?(named text: String) {
+        if let exact = Self(rawValue: text) { self = exact; return }  // as stored: no text to normalise
         let wanted = Self.normalised(text)
         if wanted == "la" { self = .localAuthority; return }
         guard let found = Self.byNormalisedName[wanted] else { return nil }

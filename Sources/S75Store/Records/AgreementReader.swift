@@ -170,14 +170,16 @@ struct AgreementReader {
         return entries
     }
 
+    /// The contracts, their columns read by position, as the lines' are.
     private func contracts() throws -> [Contract] {
         let lineIDs = DecodedColumn(.texts, column: "lineIDs", path: path)
         let payments = DecodedColumn(.payment, column: "payment", path: path)
-        return try inPositionOrder(Row.fetchCursor(db, sql: "SELECT * FROM contract ORDER BY rowid").map {
-            (position: $0["position"], value: Contract(id: $0["id"], providerID: $0["providerID"], form: try code($0["form"], "form"), title: $0["title"],
-                     value: Money(pence: $0["valuePence"]), paymentBasis: $0["paymentBasis"], atRisk: Money(pence: $0["atRiskPence"]),
-                     payment: try ($0["payment"] as String?).map(payments.value),
-                     lines: try lineIDs.value($0["lineIDs"])))
+        return try inPositionOrder(Row.fetchCursor(db, sql: """
+            SELECT id, providerID, form, title, valuePence, paymentBasis, atRiskPence, payment, lineIDs, position FROM contract ORDER BY rowid
+            """).map {
+            (position: $0[9], value: Contract(id: $0[0], providerID: $0[1], form: try code($0[2], "form"), title: $0[3],
+                                              value: Money(pence: $0[4]), paymentBasis: $0[5], atRisk: Money(pence: $0[6]),
+                                              payment: try ($0[7] as String?).map(payments.value), lines: try lineIDs.value($0[8])))
         })
     }
 
@@ -297,7 +299,6 @@ struct AgreementReader {
         try String.fetchAll(db, sql: "SELECT body FROM metric ORDER BY position")
     }
 
-    /// `metrics` with their values, each metric's in period order.
     /// Values read in the table's own order, each with its position, put in the order of their positions. A record is
     /// written after those before it, so the two orders are almost always one and the values are kept as read; SQLite
     /// sorting 5,000 whole lines by position took 7 ms.
@@ -311,14 +312,17 @@ struct AgreementReader {
         return positions.indices.sorted { positions[$0] < positions[$1] }.map { values[$0] }
     }
 
+    /// `metrics` with their values, each metric's in period order. The values are many, so their columns are read by
+    /// position.
     private func withValues(_ metrics: [Metric]) throws -> [Metric] {
-        var values: [Metric.ID: [MetricValue]] = [:]  // grouped once, not searched for each metric
-        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM metricValue ORDER BY metricID")
+        var values: [Metric.ID: [MetricValue]] = [:]  // grouped once, not searched for each metric, and sorted by period
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT metricID, period, valueThousandths, basis, numerator, denominator FROM metricValue ORDER BY rowid
+            """)
         while let row = try rows.next() {
-            values[row["metricID"], default: []].append(
-                MetricValue(period: try parse(row["period"], "period", MetricPeriod.init(storedName:)),
-                            value: MetricNumber(thousandths: row["valueThousandths"]), basis: row["basis"],
-                            numerator: row["numerator"], denominator: row["denominator"]))
+            values[row[0], default: []].append(
+                MetricValue(period: try parse(row[1], "period", MetricPeriod.init(storedName:)), value: MetricNumber(thousandths: row[2]),
+                            basis: row[3], numerator: row[4], denominator: row[5]))
         }
         return metrics.map { metric in
             var metric = metric
