@@ -24,7 +24,7 @@ let package = Package(
                 resources: [.copy("Samples/ashvale.json")]),
         .target(name: "S75Store", dependencies: ["S75Domain", "S75Interchange", grdb, .product(name: "GRDBSQLite", package: "GRDB.swift"),
                                                 .product(name: "Crypto", package: "swift-crypto")]),
-        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .target(name: "CLibPQ"),
         .target(name: "S75Process"),
         .target(name: "S75Postgres", dependencies: ["S75Store", "S75Domain", "S75Interchange", "CLibPQ", "S75Process"]),
         .target(name: "S75App", dependencies: ["S75Domain"]),

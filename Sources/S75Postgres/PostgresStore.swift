@@ -52,7 +52,7 @@ public final class PostgresStore: AgreementStore, @unchecked Sendable {
             }
             return server
         } catch let error as ServerError {
-            throw StoreError(.unreachable(error.message), path: path)
+            throw error.connecting(path)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -192,5 +192,12 @@ public final class PostgresStore: AgreementStore, @unchecked Sendable {
         case "40001"?, "40P01"?: StoreError(.busy, path: path)
         default: error.isConnectionLost ? StoreError(.unreachable(error.message), path: path) : StoreError(.failed(error.message), path: path)
         }
+    }
+}
+
+extension ServerError {
+    /// What failing to connect means for the store at `path`: the server not reached, or libpq not there to reach it.
+    func connecting(_ path: String) -> StoreError {
+        StoreError(clientMissing ? .clientMissing(message) : .unreachable(message), path: path)
     }
 }

@@ -9,6 +9,7 @@ final class ServerConnection: @unchecked Sendable {
 
     /// Connects as libpq does (`postgresql://…` or `key=value` words; `PGHOST` and the rest honoured as psql honours them).
     init(_ conninfo: String) throws(ServerError) {
+        if let missing = s75_libpq_unavailable() { throw ServerError(message: String(cString: missing), state: nil, clientMissing: true) }
         guard let made = PQconnectdb(conninfo) else { throw ServerError(message: "out of memory", state: nil) }
         guard PQstatus(made) == CONNECTION_OK else {
             let message = Self.text(PQerrorMessage(made))
@@ -200,6 +201,8 @@ struct ServerError: Error, Equatable {
     var state: String?
     /// The link broke while a commit was on its way: whether it was made is not known.
     var atCommit = false
+    /// libpq itself could not be loaded: `message` is the loader's reason.
+    var clientMissing = false
 
     /// The link to the server failed (it stopped, or the connection broke).
     var isConnectionLost: Bool { state?.hasPrefix("08") == true || state == "57P01" || state == "57P02" || state == "57P03" }

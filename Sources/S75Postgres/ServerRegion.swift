@@ -95,7 +95,7 @@ public enum ServerRegion {
         do {
             return try ServerConnection(address.connection)
         } catch {
-            throw StoreError(.unreachable(error.message), path: address.description)
+            throw error.connecting(address.description)
         }
     }
 

@@ -31,6 +31,9 @@ public struct StoreError: Error, Equatable, CustomStringConvertible {
         case importRunning
         /// The region's server cannot be reached (stopped, or the link broke); the text is what libpq said, for the log.
         case unreachable(String)
+        /// The region's server could not be reached because libpq, through which it is, could not be loaded; the text is
+        /// the loader's reason.
+        case clientMissing(String)
         /// The region's server has no agreement by that name, or none this account may see.
         case noSuchAgreement
         /// Something else went wrong; the text says what. The file is not called damaged unless SQLite found it so.
@@ -72,6 +75,8 @@ public struct StoreError: Error, Equatable, CustomStringConvertible {
         case .beyondRange(let what): "\(what) would be more than £1,000,000,000,000, the most s75 holds; nothing was changed in \(path)."
         case .unreachable: "The server cannot be reached (reconnecting…); nothing was saved. Try again in a moment; "
             + "if it is stopped, start it: s75 server start DIR."
+        case .clientMissing(let why): "\(path) is on a region's server, reached through libpq, which could not be loaded (\(why)); "
+            + "nothing was read or changed. Install it (apt-get install libpq5) and try again."
         case .noSuchAgreement: "\(path): the server holds no agreement by that name that you may see. `s75 agreements URL` lists those you may."
         case .invalidData(let what): "\(path) holds data s75 cannot understand (\(what)); nothing was changed. It may have been written by "
             + "another program; `s75 check` says more."

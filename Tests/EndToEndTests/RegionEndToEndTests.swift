@@ -67,6 +67,25 @@ struct RegionEndToEndTests {
         }
     }
 
+    @Test("libpq is loaded only for a server: without it an agreement file opens as ever, and a server's address says what to install",
+          .enabled(if: getuid() == 0, "hides libpq in a mount namespace of its own, which needs root"))
+    func withoutLibPQ() throws {
+        let file = try temporaryFolder() + "/northmoor.s75"
+        #expect(try s75("new", file, "--sample", "northmoor").status == 0)
+        let library = try #require(["/usr/lib/x86_64-linux-gnu/libpq.so.5", "/usr/lib/aarch64-linux-gnu/libpq.so.5"]
+            .first { FileManager.default.fileExists(atPath: $0) })
+        let real = try FileManager.default.destinationOfSymbolicLink(atPath: library)
+        let hidden = URL(fileURLWithPath: library).deletingLastPathComponent().appendingPathComponent(real).path
+        let url = "postgresql:///s75?host=/nonexistent&agreement=x"
+        let script = "mount --bind /dev/null \(hidden) || exit 9; \(Tmux.binary) check \(file) 2>&1; echo \"file: $?\"; \(Tmux.binary) check '\(url)'"
+        let run = try Shell.run("/usr/bin/unshare", ["-m", "sh", "-c", script])
+        #expect(run.output.contains("no problems found (19 lines, 12 contracts, 6 metrics)"), "\(run.output)")
+        #expect(run.output.contains("file: 0"))
+        #expect(run.status == 1)
+        #expect(run.error.contains("is on a region's server, reached through libpq, which could not be loaded (/"), "\(run.error)")
+        #expect(run.error.contains("nothing was read or changed. Install it (apt-get install libpq5) and try again."))
+    }
+
     @Test("a server whose schema a newer s75 made is refused with what to do, and nothing is written")
     func newerSchema() throws {
         let (folder, url, stop) = try region()
