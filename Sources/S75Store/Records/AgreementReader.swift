@@ -16,7 +16,9 @@ struct AgreementReader {
         let decoded = Concurrently { try definitions.map { try JSONColumn.decode(.metricDefinition, from: $0, path: path, column: "metric") } }
         a.contributions = try contributions()
         a.lines = RecordList(try lines())
-        a.monitoring = MonitoringReturns(try monitoring())
+        // the returns are indexed on the other core too, once it has decoded the definitions, while this one reads on
+        let returns = try monitoring()
+        let indexed = Concurrently { MonitoringReturns(returns) }
         a.providers = RecordList(try providers())
         a.contracts = RecordList(try contracts())
         a.metrics = RecordList(try withValues(try decoded.value()))
@@ -33,6 +35,7 @@ struct AgreementReader {
         a.bcfAnswers = try bcfAnswers()
         a.risks = try risks()
         a.signOffs = try signOffs()
+        a.monitoring = try indexed.value()
         return a
     }
 
