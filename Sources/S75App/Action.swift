@@ -28,6 +28,8 @@ public enum Action: Hashable, Sendable {
     /// Time has passed (the runtime's poll interval, idle or typing): the state asks whether another session has
     /// changed the store.
     case tick
+    /// The records' check, worked out on another core while the first frame was drawn (``AppState/checkingRecords``).
+    case recordsChecked([ValidationProblem])
     /// A key that means nothing here.
     case unboundKey(String)
     /// Another session changed the store; the new agreement and versions replace the old, keeping the
@@ -126,7 +128,7 @@ extension Action {
     /// progress recorded): the status line keeps its message.
     var happensBehindTheUsersBack: Bool {
         switch self {
-        case .saved(_, _, .walkProgress), .spendLoaded, .ledgerOverviewLoaded, .auditLoaded, .viewportChanged, .tick: true
+        case .saved(_, _, .walkProgress), .spendLoaded, .ledgerOverviewLoaded, .auditLoaded, .viewportChanged, .tick, .recordsChecked: true
         default: false
         }
     }

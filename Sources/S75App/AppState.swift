@@ -37,7 +37,7 @@ public struct AppState: Hashable, Sendable {
         didSet {
             agreementRevision &+= 1
             if !agreement.checksTheSame(as: oldValue) {
-                if !agreement.recordsCheckTheSame(as: oldValue) { recordProblems = agreement.recordProblems() }
+                if !agreement.recordsCheckTheSame(as: oldValue) { (recordProblems, checkingRecords) = (agreement.recordProblems(), false) }
                 problems = recordProblems + agreement.returnProblems()
             }
             arrangeTables(after: oldValue)
@@ -50,6 +50,9 @@ public struct AppState: Hashable, Sendable {
     /// The records' part of it (``Agreement/recordProblems()``), kept so that a saved return checks the returns again,
     /// not the whole agreement.
     private var recordProblems: [ValidationProblem]
+    /// Whether the records' check is still being worked out, on another core while the first frame is drawn: until it
+    /// arrives (``Action/recordsChecked(_:)``) `problems` holds the returns' alone, so nothing that shows them may be drawn.
+    public private(set) var checkingRecords = false
     /// Where the agreement is stored, shown in the status line.
     public var storePath: String
     /// The screen quitting goes back to ("portfolio", when the agreement was opened from a region's); nil when it quits.
@@ -114,13 +117,25 @@ public struct AppState: Hashable, Sendable {
     public var today: DateOnly { didSet { if today != oldValue { arrangeTables() } } }
 
     /// The state of a freshly opened agreement on `today`: Budgets pane, the agreement's reporting period.
-    public init(agreement: Agreement, storePath: String, today: DateOnly) {
+    /// The state of a session on `agreement`. `checkingRecordsLater` leaves the records' check to the caller, which
+    /// works it out meanwhile and hands it over before any key is read (``Action/recordsChecked(_:)``).
+    public init(agreement: Agreement, storePath: String, today: DateOnly, checkingRecordsLater: Bool = false) {
         self.agreement = agreement
-        self.recordProblems = agreement.recordProblems()
+        self.recordProblems = checkingRecordsLater ? [] : agreement.recordProblems()
+        self.checkingRecords = checkingRecordsLater
         self.problems = recordProblems + agreement.returnProblems()
         self.storePath = storePath
         self.period = agreement.reportingPeriod
         self.today = today
+        arrangeTables()
+    }
+
+    /// Takes the records' check worked out elsewhere: the to-do list and the Agreement pane's rows then count them.
+    mutating func recordsChecked(_ problems: [ValidationProblem]) {
+        guard checkingRecords else { return }  // the records changed meanwhile and were checked again here
+        recordProblems = problems
+        self.problems = recordProblems + agreement.returnProblems()
+        checkingRecords = false
         arrangeTables()
     }
 

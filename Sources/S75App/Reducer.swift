@@ -96,6 +96,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         return [.quit]
     case .tick:
         return [.checkForChanges]
+    case .recordsChecked(let problems):
+        state.recordsChecked(problems)
     case .unboundKey(let key):
         state.message = .error("\(key) does nothing here. Press ? for the keys.")
     case .storeChangedElsewhere(let agreement, let versions, let ledgerMayHaveChanged):

@@ -32,12 +32,18 @@ public final class Runtime {
     private var needsFullRepaint = true
     /// Rows the Spend pane will want next, read once the frame is drawn.
     private var prefetch: SpendRequest?
+    /// The records' check still being worked out on another core (``AppState/checkingRecords``): waited for once the
+    /// first frame is drawn, before any key is read.
+    private var recordCheck: (() -> [ValidationProblem])?
 
-    /// A loop over `store`, whose edits are `author`'s at the times `now` gives.
+    /// A loop over `store`, whose edits are `author`'s at the times `now` gives. `recordCheck`, when the state is still
+    /// checking its records, gives the check once it is done.
     public init(state: AppState, store: any AgreementStore, backend: any TerminalBackend, keymap: Keymap = .standard,
                 pollInterval: Int = 100, author: Author = Author(user: "unknown"), now: @escaping () -> String = S75Database.now,
-                seenAudit: Int? = nil, loadTheme: @escaping (String) throws -> Theme = { name in throw UnknownTheme(name: name) }) {
+                seenAudit: Int? = nil, recordCheck: (() -> [ValidationProblem])? = nil,
+                loadTheme: @escaping (String) throws -> Theme = { name in throw UnknownTheme(name: name) }) {
         self.loadTheme = loadTheme
+        self.recordCheck = recordCheck
         self.state = state
         self.state.indexedLedgerSorts = store.indexedLedgerSorts
         storeEffects = StoreEffects(store: store, author: author, now: now, seenAudit: seenAudit)
@@ -55,6 +61,11 @@ public final class Runtime {
     public func run() -> AppState {
         syncViewport()
         draw()
+        if let check = recordCheck {
+            recordCheck = nil
+            _ = dispatch(.recordsChecked(check()))
+            draw()
+        }
         while true {
             guard let key = backend.nextKey(timeoutMilliseconds: pollInterval) else {
                 checkForExternalChanges()

@@ -40,7 +40,12 @@ struct Session {
     /// portfolio), leaving goes back to it.
     func run(_ snapshot: StoreSnapshot, on backend: NCursesBackend, theme: Theme, returningTo: String? = nil) {
         DiagnosticLog.write("opened \(store.path) (\(store.readOnlyReason == nil ? "read-write" : "read-only")), theme \(theme.name), colours \(backend.depth)")
-        var state = AppState(agreement: snapshot.agreement, storePath: store.path, today: meetingDay ?? DemoFile.today())
+        // the records' check (13 ms at 5,000 lines) is worked out on the other core while the first frame is drawn, unless
+        // that frame shows what it finds: the walk's sentences and the Agreement pane's to-do list
+        let agreement = snapshot.agreement
+        let check = startWalking || options.pane == .agreement ? nil : Concurrently { agreement.recordProblems() }
+        var state = AppState(agreement: agreement, storePath: store.path, today: meetingDay ?? DemoFile.today(),
+                             checkingRecordsLater: check != nil)
         state.versions = snapshot.versions
         state.user = Author.current.user
         state.readOnlyReason = store.readOnlyReason
@@ -55,7 +60,7 @@ struct Session {
             state.message = UserMessage("Opened from the \(returningTo): q goes back to it.")
         }
         let runtime = Runtime(state: state, store: store, backend: backend, author: .current, seenAudit: snapshot.lastAudit,
-                              loadTheme: { name in try ThemeLibrary.load(name) })
+                              recordCheck: check.map { check in { check.value() } }, loadTheme: { name in try ThemeLibrary.load(name) })
         runtime.start(with: effects)
         runtime.run()
         DiagnosticLog.write("closed \(store.path)")

@@ -93,9 +93,9 @@ struct StoreContractTests {
                                       forecastOutturn: .pounds(1))
         var expected = Northmoor.agreement
         expected.monitoring.removeAll { $0.lineID == "S01a" && $0.period == december }
-        try store.apply(Change(key: .monitoring("S01a", december), new: nil), expecting: 1, author: me, at: S75Database.now())
+        #expect(try store.apply(Change(key: .monitoring("S01a", december), new: nil), expecting: 1, author: me, at: S75Database.now()) == nil)
         for entry in [later, earlier] {
-            try store.apply(Change(.monitoring(entry)), expecting: nil, author: me, at: S75Database.now())
+            #expect(try store.apply(Change(.monitoring(entry)), expecting: nil, author: me, at: S75Database.now()) == 1)
             expected.monitoring.append(entry)
         }
         let reread = try another().loadSnapshot().agreement

@@ -39,6 +39,25 @@ struct SessionTests {
         #expect(backend.lastFrame?.cursor.map { backend.lastFrame?.row($0.y).contains("S02") } == true)
     }
 
+    @Test("a records' check still being worked out is waited for once the first frame is drawn, before any key")
+    func recordCheckAfterFirstFrame() throws {
+        var broken = Northmoor.agreement
+        broken.contracts.append(Contract(id: "K99", providerID: "P01", form: .alliance, title: "Test", value: .thousands(1),
+                                         paymentBasis: "", atRisk: .zero, lines: ["S99"]))
+        let store = try S75Database.inMemory(with: broken)
+        let backend = MemoryBackend(size: Self.size, keys: [.character("1")])
+        let state = AppState(agreement: try store.loadSnapshot().agreement, storePath: store.path, today: Fixtures.meetingDay,
+                             checkingRecordsLater: true)
+        nonisolated(unsafe) var framesBeforeCheck: Int?
+        let runtime = Runtime(state: state, store: store, backend: backend, author: Author(user: "tester"),
+                              recordCheck: { framesBeforeCheck = backend.frames.count; return broken.recordProblems() })
+        runtime.run()
+        #expect(framesBeforeCheck == 1)
+        #expect(!runtime.state.checkingRecords)
+        #expect(Self.text(backend).contains("To do (2)"))  // K99 names no line, and takes P01 £1,000 over its lines
+        #expect(Self.text(backend).contains("contract K99"))
+    }
+
     @Test("number keys and Tab visit every pane; vi keys move like arrows")
     func visitPanes() throws {
         let (runtime, backend) = try Self.session([.character("1")])
