@@ -240,10 +240,7 @@ extension Agreement {
     static let linesNamed = 10
 
     /// "S01b, S02, S03", or past ``linesNamed`` the first ten and "and 1,987 more".
-    static func named(_ ids: [SchemeLine.ID]) -> String {
-        guard ids.count > linesNamed else { return ids.joined(separator: ", ") }
-        return ids.prefix(linesNamed).joined(separator: ", ") + " and \(MoneyText.grouped(UInt64(ids.count - linesNamed))) more"
-    }
+    static func named(_ ids: [SchemeLine.ID]) -> String { IdentifierList.text(ids, most: linesNamed) }
 
     /// "£730k over budget", "£105k under budget", "on budget".
     private func overOrUnder(_ variance: Money) -> String {
