@@ -159,7 +159,6 @@ enum LedgerSQL {
         return f
     }
 
-    /// `%text%`, with `%` and `_` in the text taken literally (the statements say `ESCAPE` nowhere, so they are dropped).
     /// A pattern finding `text` anywhere, its own % and _ matched as themselves (the clause says ESCAPE '\\').
     private static func like(_ text: String) -> String {
         "%" + S75Database.likeEscaped(text) + "%"
