@@ -35,7 +35,7 @@ struct AgreementReader {
         a.bcfAnswers = try bcfAnswers()
         a.risks = try risks()
         a.signOffs = try signOffs()
-        a.monitoring = try indexed.value()
+        a.monitoring = indexed.value()
         return a
     }
 
