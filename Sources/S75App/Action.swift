@@ -111,6 +111,8 @@ public enum Action: Hashable, Sendable {
     case viewportChanged(rows: Int)
     /// Transactions were read for the Spend pane.
     case spendLoaded(SpendPage)
+    /// The count and total of the Spend pane's query, worked out on another core while its first rows were shown.
+    case spendCounted(LedgerQuery, SpendPage.Count)
     /// The Mapping pane's figures were read.
     case ledgerOverviewLoaded(LedgerOverview)
     /// t: the selected line's (or provider's) transactions, on the Spend pane.
@@ -128,7 +130,8 @@ extension Action {
     /// progress recorded): the status line keeps its message.
     var happensBehindTheUsersBack: Bool {
         switch self {
-        case .saved(_, _, .walkProgress), .spendLoaded, .ledgerOverviewLoaded, .auditLoaded, .viewportChanged, .tick, .recordsChecked: true
+        case .saved(_, _, .walkProgress), .spendLoaded, .spendCounted, .ledgerOverviewLoaded, .auditLoaded, .viewportChanged, .tick,
+             .recordsChecked: true
         default: false
         }
     }

@@ -195,6 +195,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.spend.select(state.spend.selected, visible: state.spendVisibleRows)
     case .spendLoaded(let page):
         state.spend.take(page, visible: state.spendVisibleRows, keeping: state.spendPageRows * state.spendPagesAhead)
+    case .spendCounted(let query, let count):
+        state.spend.take(count, of: query, visible: state.spendVisibleRows)
     case .ledgerOverviewLoaded(let overview):
         state.ledger = overview
     case .showTransactions:

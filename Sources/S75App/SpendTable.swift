@@ -14,6 +14,9 @@ public struct SpendTable: Hashable, Sendable {
     /// The selected row and the first row on screen, as positions in the query's order.
     public var selected = 0
     public var top = 0
+    /// Whether the count and total are still being worked out, on another core: `rows` is then how many rows have been
+    /// read, and more may follow (the pane says "counting…").
+    public var counting = false
     /// Set when a read failed: nothing more is read (the failure is said once) until the pane is shown again, the
     /// query changes or the ledger does.
     public var readFailed = false
@@ -95,8 +98,9 @@ public struct SpendTable: Hashable, Sendable {
     mutating func take(_ page: SpendPage, visible: Int, keeping: Int) {
         guard page.query == query else { return }
         if let counted = page.counted {
-            rows = counted.rows
-            total = counted.total
+            (rows, total, counting) = (counted.rows, counted.total, false)
+        } else if page.countFollows {
+            (rows, total, counting) = (page.start + page.transactions.count, .zero, true)
         }
         if isLoaded, !window.isEmpty, page.start == windowStart + window.count {
             window += page.transactions
@@ -114,6 +118,15 @@ public struct SpendTable: Hashable, Sendable {
             window = Array(window[(keep.lowerBound - windowStart)..<(keep.upperBound - windowStart)])
             windowStart = keep.lowerBound
         }
+    }
+}
+
+extension SpendTable {
+    /// Takes the count worked out on another core, if it is of the current query and still awaited.
+    mutating func take(_ count: SpendPage.Count, of counted: LedgerQuery, visible: Int) {
+        guard counted == query, counting else { return }
+        (rows, total, counting) = (count.rows, count.total, false)
+        select(selected, visible: visible)
     }
 }
 
@@ -150,12 +163,16 @@ public struct SpendPage: Hashable, Sendable {
     public var query: LedgerQuery
     /// The count and total, when they were asked for.
     public var counted: Count?
+    /// Whether the count was asked for but follows, worked out on another core (``Action/spendCounted(_:_:)``): these are
+    /// the query's first rows.
+    public var countFollows: Bool
     public var start: Int
     public var transactions: [LedgerTransaction]
 
-    public init(query: LedgerQuery, counted: Count?, start: Int, transactions: [LedgerTransaction]) {
+    public init(query: LedgerQuery, counted: Count?, countFollows: Bool = false, start: Int, transactions: [LedgerTransaction]) {
         self.query = query
         self.counted = counted
+        self.countFollows = countFollows
         self.start = start
         self.transactions = transactions
     }

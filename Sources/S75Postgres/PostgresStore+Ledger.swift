@@ -134,7 +134,11 @@ extension PostgresStore: LedgerImporting {
         }
     }
 
-    public func ledgerCount(_ query: LedgerQuery) throws(StoreError) -> (rows: Int, total: Money) {
+    /// Counts on the server, whose one connection this session's other reads share, so not alongside them: a read's
+    /// `stop` is not asked.
+    public func countsAlongside(_ query: LedgerQuery) -> Bool { false }
+
+    public func ledgerCount(_ query: LedgerQuery, stop: LedgerReadStop?) throws(StoreError) -> (rows: Int, total: Money) {
         let filter = LedgerFilter(query, agreement: agreementID)
         let row = try run { () throws in
             try server.query("SELECT count(*), coalesce(sum(amount_pence), 0) FROM s75.ledger WHERE \(filter.sql)", filter.parameters).first
@@ -144,7 +148,8 @@ extension PostgresStore: LedgerImporting {
 
     /// The transactions at positions `start ..< start + count` of `query`'s order: read by key after `anchor` (a row
     /// shown before them) when it is nearer than either end, else from whichever end is nearer.
-    public func ledgerRows(_ query: LedgerQuery, from start: Int, count: Int, total: Int, anchor: LedgerAnchor?) throws(StoreError) -> [LedgerTransaction] {
+    public func ledgerRows(_ query: LedgerQuery, from start: Int, count: Int, total: Int, anchor: LedgerAnchor?,
+                           stop: LedgerReadStop?) throws(StoreError) -> [LedgerTransaction] {
         guard count > 0, start < total else { return [] }
         let end = min(total, start + count)
         var filter = LedgerFilter(query, agreement: agreementID)

@@ -69,6 +69,7 @@ public final class Runtime {
         while true {
             guard let key = backend.nextKey(timeoutMilliseconds: pollInterval) else {
                 checkForExternalChanges()
+                takeSpendCount()
                 drawThenPrefetch()
                 continue
             }
@@ -77,6 +78,7 @@ public final class Runtime {
                 guard handle(more) else { return state }
             }
             if clock.now - lastPoll >= .milliseconds(pollInterval) { checkForExternalChanges() }
+            takeSpendCount()
             drawThenPrefetch()
         }
     }
@@ -189,6 +191,11 @@ public final class Runtime {
     private func syncViewport() {
         let rows = Screen.contentRows(for: backend.size)
         if rows != state.viewportRows { _ = dispatch(.viewportChanged(rows: rows)) }
+    }
+
+    /// Takes in the Spend pane's count, if the other core has finished it.
+    public func takeSpendCount() {
+        if let answer = storeEffects.spendCount() { _ = dispatch(answer) }
     }
 
     /// Takes in what another session has committed to the store (the pane then reads again what it shows).

@@ -1,3 +1,4 @@
+import Dispatch
 import S75App
 import S75Domain
 import S75Store
@@ -14,12 +15,15 @@ final class StoreEffects {
     private var seenAudit: Int?
     /// Whether the last check met a server that could not be reached: the next that reaches it says so.
     private var unreachable = false
+    /// The Spend pane's count, when it is worked out after its first rows.
+    private let counter: SpendCounter
 
     init(store: any AgreementStore, author: Author, now: @escaping () -> String, seenAudit: Int?) {
         self.store = store
         self.author = author
         self.now = now
         self.seenAudit = seenAudit
+        counter = SpendCounter(store: store)
         lastChangeToken = try? store.changeToken()
     }
 
@@ -94,11 +98,26 @@ final class StoreEffects {
         }
     }
 
-    /// Reads what the Spend pane asked for, as an action.
+    /// The Spend pane's count, once it is done on the other core; nil while it runs or when none does.
+    func spendCount() -> Action? { counter.answer() }
+
+    /// The rows `request` asks for, and when it asks the count too, the count: read here, or where it would read every
+    /// transaction, started at once on the other core while the first rows are looked for. They are shown as soon as they
+    /// are found, the count following; but only for ``firstRowsLimit``: rare text lies far apart along the order, and
+    /// its rows are then read once the count, well on by then, is done.
     private func loadSpend(_ request: SpendRequest, in state: AppState) -> Action {
         do {
             var counted: SpendPage.Count?
-            if request.recount {
+            if request.recount, request.start == 0, store.countsAlongside(request.query) {
+                counter.start(request.query)
+                if let page = try firstRows(request) {
+                    if page.counted != nil { counter.stop() }
+                    return .spendLoaded(page)
+                }
+                let (rows, total) = try counter.wait()
+                counted = SpendPage.Count(rows: rows, total: total)
+            } else if request.recount {
+                counter.stop()
                 let (rows, total) = try store.ledgerCount(request.query)
                 counted = SpendPage.Count(rows: rows, total: total)
             }
@@ -108,6 +127,24 @@ final class StoreEffects {
         } catch {
             return .spendReadFailed(.error("The transactions could not be read: \(said(error)) Press 7 to try again."))
         }
+    }
+
+    /// How long the first rows of a count made on the other core are looked for before the count is made first.
+    static let firstRowsLimit = DispatchTimeInterval.milliseconds(150)
+
+    /// `request`'s first rows with their count when they are all there are, or with the count to follow; nil when they
+    /// were not found within ``firstRowsLimit``.
+    private func firstRows(_ request: SpendRequest) throws(StoreError) -> SpendPage? {
+        let stop = LedgerReadStop(after: Self.firstRowsLimit)
+        let rows: [LedgerTransaction]
+        do {
+            rows = try store.ledgerRows(request.query, from: 0, count: request.count, total: .max, anchor: nil, stop: stop)
+        } catch where stop.isStopped {
+            return nil
+        }
+        let all = rows.count < request.count
+        return SpendPage(query: request.query, counted: all ? SpendPage.Count(rows: rows.count, total: rows.map(\.amount).sum()) : nil,
+                         countFollows: !all, start: 0, transactions: rows)
     }
 
     /// Writes several changes as one and says how it went, as an action.

@@ -28,14 +28,31 @@ public protocol AgreementStore: Sendable {
     func verifyAuditTrail() throws(StoreError) -> (problems: [String], head: (sequence: Int64, hash: String)?)
     /// The Mapping pane's figures.
     func ledgerOverview() throws(StoreError) -> LedgerOverview
-    /// How many transactions `query` selects, and their total.
-    func ledgerCount(_ query: LedgerQuery) throws(StoreError) -> (rows: Int, total: Money)
-    /// The transactions at positions `start ..< start + count` of `query`'s order, paged from `anchor` when it is near.
-    func ledgerRows(_ query: LedgerQuery, from start: Int, count: Int, total: Int, anchor: LedgerAnchor?) throws(StoreError) -> [LedgerTransaction]
+    /// How many transactions `query` selects, and their total; a count given `stop` ends soon after it is stopped (with
+    /// an error, its answer unused).
+    func ledgerCount(_ query: LedgerQuery, stop: LedgerReadStop?) throws(StoreError) -> (rows: Int, total: Money)
+    /// Whether counting `query` reads every transaction it selects and may run on another thread beside this store's
+    /// other reads (``S75Database/countsAlongside(_:)``).
+    func countsAlongside(_ query: LedgerQuery) -> Bool
+    /// The transactions at positions `start ..< start + count` of `query`'s order, paged from `anchor` when it is near;
+    /// a read given `stop` ends soon after it is stopped (with an error, its answer unused).
+    func ledgerRows(_ query: LedgerQuery, from start: Int, count: Int, total: Int, anchor: LedgerAnchor?,
+                    stop: LedgerReadStop?) throws(StoreError) -> [LedgerTransaction]
 }
 
 extension S75Database: AgreementStore {
     public var indexedLedgerSorts: Set<LedgerQuery.SortKey> { Self.indexedLedgerSorts }
+}
+
+extension AgreementStore {
+    /// How many transactions `query` selects, and their total.
+    public func ledgerCount(_ query: LedgerQuery) throws(StoreError) -> (rows: Int, total: Money) { try ledgerCount(query, stop: nil) }
+
+    /// The transactions at positions `start ..< start + count` of `query`'s order, paged from `anchor` when it is near.
+    public func ledgerRows(_ query: LedgerQuery, from start: Int, count: Int, total: Int,
+                           anchor: LedgerAnchor?) throws(StoreError) -> [LedgerTransaction] {
+        try ledgerRows(query, from: start, count: count, total: total, anchor: anchor, stop: nil)
+    }
 }
 
 /// A store that also holds a ledger's imports: an agreement file, and an agreement on a region's server.

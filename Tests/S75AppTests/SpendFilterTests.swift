@@ -74,3 +74,49 @@ struct SpendReadFailureTests {
         #expect(reduce(&state, .showPane(.spend)).contains { if case .loadSpend = $0 { true } else { false } })
     }
 }
+
+/// A count that reads every transaction is worked out after the first rows are on screen, and taken only if still wanted.
+@Suite("The Spend pane's count, after its first rows")
+struct SpendCountTests {
+    static let rows = (0..<3).map { n in
+        LedgerTransaction(id: Int64(n), row: LedgerRow(postingDate: DateOnly(year: 2025, month: 12, day: 1 + n), period: Period(year: 2025, month: 12),
+                                                       costCentre: "NC41020", account: "5101", supplier: "Care Ltd", description: "Care visit \(n)",
+                                                       document: "INV\(n)", amount: .pounds(100)), lineID: "S02")
+    }
+
+    /// A session on the Spend pane, its first request made: the query's rows are 0 ..< the request's count.
+    func onSpend() throws -> (AppState, SpendRequest) {
+        var state = AppState(agreement: Northmoor.agreement, storePath: "x", today: DateOnly(year: 2026, month: 1, day: 20))
+        state.viewportRows = 30
+        let effects = reduce(&state, .showPane(.spend))
+        let request = try #require(effects.lazy.compactMap { if case .loadSpend(let r) = $0 { r } else { nil } }.first)
+        #expect(request.recount && request.start == 0)
+        return (state, request)
+    }
+
+    @Test("first rows whose count follows: the pane says how many so far and counting, then takes the count")
+    func countFollows() throws {
+        var (state, request) = try onSpend()
+        let page = SpendPage(query: request.query, counted: nil, countFollows: true, start: 0, transactions: Self.rows)
+        #expect(reduce(&state, .spendLoaded(page)).isEmpty)
+        #expect(state.spend.counting && state.spend.rows == 3 && state.spend.isLoaded)
+        _ = reduce(&state, .spendCounted(request.query, SpendPage.Count(rows: 1_234_567, total: .pounds(9_876_543))))
+        #expect(!state.spend.counting)
+        #expect((state.spend.rows, state.spend.total) == (1_234_567, .pounds(9_876_543)))
+    }
+
+    @Test("a count of a query no longer shown, or one no longer awaited, is not taken")
+    func staleCount() throws {
+        var (state, request) = try onSpend()
+        _ = reduce(&state, .spendLoaded(SpendPage(query: request.query, counted: nil, countFollows: true, start: 0, transactions: Self.rows)))
+        var other = request.query
+        other.text = "care"
+        _ = reduce(&state, .spendCounted(other, SpendPage.Count(rows: 9, total: .pounds(9))))
+        #expect(state.spend.counting && state.spend.rows == 3)
+        _ = reduce(&state, .spendLoaded(SpendPage(query: request.query, counted: SpendPage.Count(rows: 3, total: .pounds(300)), start: 0,
+                                                  transactions: Self.rows)))
+        #expect(!state.spend.counting)
+        _ = reduce(&state, .spendCounted(request.query, SpendPage.Count(rows: 9, total: .pounds(9))))
+        #expect((state.spend.rows, state.spend.total) == (3, .pounds(300)))
+    }
+}

@@ -114,6 +114,26 @@ struct LedgerSessionTests {
         #expect(runtime.state.message?.text == "Spend: every transaction.")
     }
 
+    @Test("a filter by text shows its first rows at once and its count when the other core has it: the count and total re-added")
+    func textCountedAfter() throws {
+        let (store, _) = try Self.file()
+        let (runtime, backend) = try SessionTests.session([.character("7")] + Self.command("filter text=\"invoice 1\""), store: store,
+                                                          size: Size(columns: 120, rows: 40))
+        runtime.run()
+        #expect(runtime.state.spend.isLoaded && runtime.state.spend.rows >= runtime.state.spendVisibleRows)
+        let deadline = Date().addingTimeInterval(10)
+        while runtime.state.spend.counting, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.01)
+            runtime.takeSpendCount()
+        }
+        let found = Self.rows.filter { $0.description.contains("Invoice 1") }
+        #expect((runtime.state.spend.rows, runtime.state.spend.total) == (found.count, found.map(\.amount).sum()))
+        backend.type([.character("G")])
+        runtime.run()
+        #expect(runtime.state.spend.selected == found.count - 1)
+        #expect(SessionTests.text(backend).contains("text ~ invoice 1: 1,111 rows"), "\(SessionTests.text(backend))")
+    }
+
     @Test("/ on Mapping searches its cost centres and rules; the text typed after / is never run as commands")
     func searchMapping() throws {
         let (store, _) = try Self.file()

@@ -30,6 +30,32 @@ struct LedgerQueryTests {
         return try store.ledgerRows(query, from: 0, count: total, total: total)
     }
 
+    @Test("a count by text or amount may run beside the session's reads on the file itself; one from kept totals, or read to end, does not")
+    func countsAlongside() throws {
+        let store = try Self.store()
+        var text = LedgerQuery(), amount = LedgerQuery(), supplier = LedgerQuery(), month = LedgerQuery()
+        text.text = "INV1"
+        amount.minimum = .pounds(10)
+        supplier.supplier = "S1"
+        month.period = Period(year: 2025, month: 12)
+        #expect(store.countsAlongside(text) && store.countsAlongside(amount))
+        #expect(!store.countsAlongside(supplier) && !store.countsAlongside(month) && !store.countsAlongside(LedgerQuery()))
+        #expect(!(try S75Database.openToRead(at: store.path)).countsAlongside(text), "read through one connection, it would wait")
+    }
+
+    @Test("a count stopped before it ends says so and gives no figure; one not stopped gives the rows' count and total")
+    func stoppedCount() throws {
+        let store = try Self.store()
+        var query = LedgerQuery()
+        query.text = "INV1"
+        let stop = LedgerReadStop()
+        stop.stop()
+        #expect(throws: StoreError.self) { try store.ledgerCount(query, stop: stop) }
+        let chosen = Self.rows().filter { $0.document.contains("INV1") }
+        #expect(try store.ledgerCount(query, stop: LedgerReadStop()) == (chosen.count, chosen.map(\.amount).sum()))
+        #expect(try store.ledgerCount(query) == (chosen.count, chosen.map(\.amount).sum()), "the connection asks no one once the count is done")
+    }
+
     @Test("rows are mapped as they are imported; a new rule maps its cost centre at once, and the suspense shrinks by its rows")
     func mapping() throws {
         let store = try Self.store(rules: [LedgerRule(id: "R1", costCentre: "NC*", lineID: "S02")])

@@ -9,8 +9,8 @@ extension S75Database {
     /// How many transactions `query` selects, and their total. Filtered by line, mapping or month only, this is read
     /// from the imports' totals (`ledgerTotal`); by supplier, or supplier and month, from their totals by supplier
     /// (`ledgerSupplierTotal`); by text, amount or anything else, from the transactions themselves.
-    public func ledgerCount(_ query: LedgerQuery) throws(StoreError) -> (rows: Int, total: Money) {
-        try read { db in
+    public func ledgerCount(_ query: LedgerQuery, stop: LedgerReadStop? = nil) throws(StoreError) -> (rows: Int, total: Money) {
+        try read { db in try Self.watched(by: stop, db) {
             let totals = LedgerSQL.totalsFilter(query)
             let sql: String
             let arguments: StatementArguments
@@ -25,15 +25,27 @@ extension S75Database {
             }
             let row = try Row.fetchOne(db, sql: sql, arguments: arguments)
             return (row?[0] ?? 0, Money(pence: row?[1] ?? 0))
-        }
+        } }
+    }
+
+    /// `body` on `db`, watched by `stop` when there is one.
+    private static func watched<T>(by stop: LedgerReadStop?, _ db: Database, _ body: () throws -> T) rethrows -> T {
+        guard let stop else { return try body() }
+        return try stop.watching(db, body)
+    }
+
+    /// Whether counting `query` reads every transaction it selects (a filter by text or amount: no totals are kept for
+    /// it), on a connection of its own beside this session's reads: the Spend pane then shows its first page first.
+    public func countsAlongside(_ query: LedgerQuery) -> Bool {
+        readsAlongside && LedgerSQL.totalsFilter(query) == nil && LedgerSQL.supplierTotalsFilter(query) == nil
     }
 
     /// The transactions at positions `start ..< start + count` of `query`'s order. With an `anchor` near them the store
     /// pages from it by key; otherwise from whichever end of the order is nearer (`total` is the query's count).
-    public func ledgerRows(_ query: LedgerQuery, from start: Int, count: Int, total: Int,
-                           anchor: LedgerAnchor? = nil) throws(StoreError) -> [LedgerTransaction] {
+    public func ledgerRows(_ query: LedgerQuery, from start: Int, count: Int, total: Int, anchor: LedgerAnchor? = nil,
+                           stop: LedgerReadStop? = nil) throws(StoreError) -> [LedgerTransaction] {
         guard count > 0, start < total else { return [] }
-        return try read { db in
+        return try read { db in try Self.watched(by: stop, db) {
             let filter = try LedgerSQL.filter(query, in: db)
             let end = min(total, start + count)
             // the candidates: from the start, from the end, after the anchor, before the anchor; each costs its offset
@@ -55,7 +67,7 @@ extension S75Database {
                 }))
             }
             return try plans.min { $0.offset < $1.offset }!.run()
-        }
+        } }
     }
 
     /// The Mapping pane's figures: the totals, the suspense by cost centre and account (largest first), and each line's

@@ -15,6 +15,13 @@ public final class Concurrently<Value: Sendable, Failure: Error>: @unchecked Sen
         }
     }
 
+    /// Whether the work is done, asked without waiting for it.
+    public var isDone: Bool {
+        guard done.wait(timeout: .now()) == .success else { return false }
+        done.signal()
+        return true
+    }
+
     /// The work's result, once it is done (its error, if it threw).
     public func value() throws(Failure) -> Value {
         done.wait()

@@ -32,18 +32,18 @@ enum SpendPane {
                                     ? "No transactions yet: s75 ledger import FILE EXPORT.csv brings in a partner's ledger."
                                     : "No transaction matches \(spend.query.filterSummary); :filter alone shows them all.", width: width)
         }
-        lines.append(.total(layout, ["Total", "", "", "", "", "", TableCell(spend.isLoaded ? MoneyFormat.exact(spend.total) : "…"), ""]))
+        let total = !spend.isLoaded ? "…" : spend.counting ? "counting…" : MoneyFormat.exact(spend.total)
+        lines.append(.total(layout, ["Total", "", "", "", "", "", TableCell(total, role: spend.counting ? .dim : nil), ""]))
         if state.spendShowsWhole, let t = spend.selectedRow { lines += whole(t, in: state.agreement, width: width) }
         let what = spend.query.filterSummary.isEmpty ? "all transactions" : spend.query.filterSummary
-        let count = spend.isLoaded ? Count.words(spend.rows, "row") : "reading"
+        let count = !spend.isLoaded ? "reading" : spend.counting ? "\(Count.number(spend.rows))+ rows, counting…" : Count.words(spend.rows, "row")
         let sort = "by \(spend.query.sort.rawValue) \(spend.query.descending ? "↓" : "↑")"
         return PaneView(title: "Spend — \(what): \(count), \(sort)", lines: lines, selected: spend.rows == 0 ? nil : spend.selected)
     }
 
-    /// The selected transaction in full, for the status line: everything the columns cut.
     /// The status line: where the selection is, and the description the table may cut (Enter shows the rest).
     static func statusText(_ t: LedgerTransaction, spend: SpendTable) -> String {
-        "Spend · \(Count.number(spend.selected + 1)) of \(Count.number(spend.rows)) · \(t.description)"
+        "Spend · \(Count.number(spend.selected + 1)) of \(Count.number(spend.rows))\(spend.counting ? "+" : "") · \(t.description)"
     }
 
     /// The selected transaction whole, below the table: `AppState.wholeTransactionLines` lines, each field labelled.

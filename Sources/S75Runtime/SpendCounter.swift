@@ -1,0 +1,45 @@
+import S75App
+import S75Domain
+import S75Store
+
+/// The Spend pane's count on the other core, while its first rows are found and shown: one at a time, the one before
+/// stopped when another begins. A filter by text reads every transaction to count them (5 s at ten million
+/// rows); the rows it shows first are found in a few milliseconds.
+final class SpendCounter {
+    private let store: any AgreementStore
+    private var running: (query: LedgerQuery, stop: LedgerReadStop, count: Concurrently<(rows: Int, total: Money), StoreError>)?
+
+    init(store: any AgreementStore) { self.store = store }
+
+    /// Starts counting `query`, stopping any count before it.
+    func start(_ query: LedgerQuery) {
+        stop()
+        let (store, stop) = (store, LedgerReadStop())
+        running = (query, stop, Concurrently { () throws(StoreError) in try store.ledgerCount(query, stop: stop) })
+    }
+
+    /// Stops the count, if one runs: its answer is not wanted.
+    func stop() {
+        running?.stop.stop()
+        running = nil
+    }
+
+    /// The running count's figures, waited for.
+    func wait() throws(StoreError) -> (rows: Int, total: Money) {
+        guard let running else { preconditionFailure("no count runs") }
+        self.running = nil
+        return try running.count.value()
+    }
+
+    /// The count's answer once it is done, as an action; nil while it runs, or when none does.
+    func answer() -> Action? {
+        guard let running, running.count.isDone else { return nil }
+        self.running = nil
+        do {
+            let (rows, total) = try running.count.value()
+            return .spendCounted(running.query, SpendPage.Count(rows: rows, total: total))
+        } catch {
+            return .spendReadFailed(.error("The transactions could not be counted: \(error) Press 7 to try again."))
+        }
+    }
+}
