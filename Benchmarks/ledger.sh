@@ -96,11 +96,13 @@ echo "== the Spend pane (also over ssh on loopback) beside less -S and VisiData:
 REPEAT="$repeat" python3 "$probe" --suite "$work/suite.json" --json "$work/suite-result.json" >/dev/null
 
 probe_s75() {  # name, setup keys, timed keys, [pane]
-    python3 "$probe" --name "$1" --cols 120 --rows 40 --ready "Pool total" --setup "$2" --keys "$3" --quit q --repeat "$repeat" \
+    python3 "$probe" --name "$1" --cols 120 --rows 40 --ready "Pool total" --setup "$2" --keys "$3" --quit q --repeat "$repeat" --key-timeout-ms 30000 \
         --json "$work/$1.json" -- "$s75" open "$work/n.s75" >/dev/null 2>&1
 }
 probe_s75 sort-amount "7 WAIT:500" ": sort SPACE amount ENTER"
 probe_s75 filter-supplier "7 WAIT:500" ": filter SPACE supplier=care ENTER"
+probe_s75 filter-text "7 WAIT:500" ": filter SPACE text=care ENTER"
+probe_s75 filter-rare "7 WAIT:500" ": filter SPACE text=zzzz ENTER"
 probe_s75 drill-s03 "j*8" "t"
 for pane in 1 2 3 4 5 6 7 8; do probe_s75 "pane-$pane" "$pane WAIT:300" "$(printf "j k %.0s" {1..15})"; done
 
@@ -129,6 +131,8 @@ def one(name, key):
 print(f"\ns75 with {rows} rows (medians, ms until the screen changed):")
 print(f"  sort by amount (Enter of :sort amount)     {one('sort-amount', 'keys.ENTER.vis_ms_median'):8.1f}")
 print(f"  filter by supplier text (Enter of :filter) {one('filter-supplier', 'keys.ENTER.vis_ms_median'):8.1f}")
+print(f"  filter by any text, first rows (text=care) {one('filter-text', 'keys.ENTER.vis_ms_median'):8.1f}")
+print(f"  filter by text found nowhere (text=zzzz)   {one('filter-rare', 'keys.ENTER.vis_ms_median'):8.1f}")
 print(f"  drill into S03 (t on its Budgets line)     {one('drill-s03', 'keys.t.vis_ms_median'):8.1f}")
 print("\nOne row down (j) on every pane: p95 ms, bytes per press (median), peak memory KB")
 titles = ["Agreement", "Budgets", "Providers", "Outcomes", "Decisions", "Audit", "Spend", "Mapping"]
