@@ -99,7 +99,13 @@ final class StoreEffects {
     }
 
     /// The Spend pane's count, once it is done on the other core; nil while it runs or when none does.
-    func spendCount() -> Action? { counter.answer() }
+    func spendCount() -> Action? {
+        switch counter.answer() {
+        case .success(let counted)?: .spendCounted(counted.query, counted.count)
+        case .failure(let error)?: .spendReadFailed(.error("The transactions could not be counted: \(said(error)) Press 7 to try again."))
+        case nil: nil
+        }
+    }
 
     /// The rows `request` asks for, and when it asks the count too, the count: read here, or where it would read every
     /// transaction, started at once on the other core while the first rows are looked for. They are shown as soon as they
@@ -125,6 +131,7 @@ final class StoreEffects {
             let rows = try store.ledgerRows(request.query, from: request.start, count: request.count, total: total, anchor: request.anchor)
             return .spendLoaded(SpendPage(query: request.query, counted: counted, start: request.start, transactions: rows))
         } catch {
+            if request.recount { counter.stop() }  // nothing is shown to count for
             return .spendReadFailed(.error("The transactions could not be read: \(said(error)) Press 7 to try again."))
         }
     }
