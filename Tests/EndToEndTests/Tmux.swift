@@ -87,7 +87,14 @@ final class Tmux {
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if last.contains(text) {
+                // the text may arrive before the rest of its frame (tmux draws what it has read): the screen is taken
+                // once two looks 30 ms apart agree, or as it is if it never stops changing
+                Thread.sleep(forTimeInterval: 0.03)
+                let settled = try screen()
+                if settled == last || Date() >= deadline { return last }
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.05)
         }
         Issue.record("waited 10 s for \"\(text)\"; the screen shows:\n\(last)", sourceLocation: sourceLocation)
