@@ -101,6 +101,8 @@ public struct S75Database: Sendable {
                 // the file's bytes stay as they were; the queue holds the log open until the pool has its own connections.
                 let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
                 if !upgrade, walSize == 0 {
+                    // nothing is changed, so nothing need be on the disk before the session goes on: no sync at commit
+                    try queue.inDatabase { db in try db.execute(sql: "PRAGMA synchronous = OFF") }
                     try queue.write { db in
                         let first = "rowid = (SELECT min(rowid) FROM agreement)"
                         try db.execute(sql: "UPDATE agreement SET title = title || ' ' WHERE \(first)")
