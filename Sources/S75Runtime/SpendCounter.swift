@@ -24,13 +24,6 @@ final class SpendCounter {
         running = nil
     }
 
-    /// The running count's figures, waited for.
-    func wait() throws(StoreError) -> (rows: Int, total: Money) {
-        guard let running else { preconditionFailure("no count runs") }
-        self.running = nil
-        return try running.count.value()
-    }
-
     /// The count's answer once it is done: the query counted with its figures, or why it could not be; nil while it
     /// runs, or when none does.
     func answer() -> Result<(query: LedgerQuery, count: SpendPage.Count), StoreError>? {

@@ -109,19 +109,17 @@ final class StoreEffects {
 
     /// The rows `request` asks for, and when it asks the count too, the count: read here, or where it would read every
     /// transaction, started at once on the other core while the first rows are looked for. They are shown as soon as they
-    /// are found, the count following; but only for ``firstRowsLimit``: rare text lies far apart along the order, and
-    /// its rows are then read once the count, well on by then, is done.
+    /// are found, the count following; but they are looked for only for ``firstRowsLimit``: rare text lies far apart
+    /// along the order, and the pane then says it is searching, and reads its rows once the count is done, the keys
+    /// answered meanwhile (a new filter stops the count).
     private func loadSpend(_ request: SpendRequest, in state: AppState) -> Action {
         do {
             var counted: SpendPage.Count?
             if request.recount, request.start == 0, store.countsAlongside(request.query) {
                 counter.start(request.query)
-                if let page = try firstRows(request) {
-                    if page.counted != nil { counter.stop() }
-                    return .spendLoaded(page)
-                }
-                let (rows, total) = try counter.wait()
-                counted = SpendPage.Count(rows: rows, total: total)
+                let page = try firstRows(request)
+                if page.counted != nil { counter.stop() }
+                return .spendLoaded(page)
             } else if request.recount {
                 counter.stop()
                 let (rows, total) = try store.ledgerCount(request.query)
@@ -136,18 +134,18 @@ final class StoreEffects {
         }
     }
 
-    /// How long the first rows of a count made on the other core are looked for before the count is made first.
+    /// How long the first rows of a count made on the other core are looked for before they are left until it is done.
     static let firstRowsLimit = DispatchTimeInterval.milliseconds(150)
 
-    /// `request`'s first rows with their count when they are all there are, or with the count to follow; nil when they
-    /// were not found within ``firstRowsLimit``.
-    private func firstRows(_ request: SpendRequest) throws(StoreError) -> SpendPage? {
+    /// `request`'s first rows with their count when they are all there are, or with the count to follow; none, the count
+    /// to follow, when they were not found within ``firstRowsLimit``.
+    private func firstRows(_ request: SpendRequest) throws(StoreError) -> SpendPage {
         let stop = LedgerReadStop(after: Self.firstRowsLimit)
         let rows: [LedgerTransaction]
         do {
             rows = try store.ledgerRows(request.query, from: 0, count: request.count, total: .max, anchor: nil, stop: stop)
         } catch where stop.isStopped {
-            return nil
+            return SpendPage(query: request.query, counted: nil, countFollows: true, start: 0, transactions: [])
         }
         let all = rows.count < request.count
         return SpendPage(query: request.query, counted: all ? SpendPage.Count(rows: rows.count, total: rows.map(\.amount).sum()) : nil,

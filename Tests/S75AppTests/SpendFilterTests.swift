@@ -119,4 +119,17 @@ struct SpendCountTests {
         _ = reduce(&state, .spendCounted(request.query, SpendPage.Count(rows: 9, total: .pounds(9))))
         #expect((state.spend.rows, state.spend.total) == (3, .pounds(300)))
     }
+
+    @Test("rare text, none of it found in time: the pane searches, then reads the rows once the count says how many")
+    func rowsAfterCount() throws {
+        var (state, request) = try onSpend()
+        #expect(reduce(&state, .spendLoaded(SpendPage(query: request.query, counted: nil, countFollows: true, start: 0, transactions: []))).isEmpty)
+        #expect(state.spend.counting && state.spend.rows == 0 && state.spend.window.isEmpty)
+        let effects = reduce(&state, .spendCounted(request.query, SpendPage.Count(rows: 3, total: .pounds(300))))
+        #expect(!state.spend.counting && state.spend.rows == 3)
+        let read = try #require(effects.lazy.compactMap { if case .loadSpend(let r) = $0 { r } else { nil } }.first)
+        #expect(!read.recount && read.start == 0 && read.count >= 3)
+        _ = reduce(&state, .spendLoaded(SpendPage(query: request.query, counted: nil, start: 0, transactions: Self.rows)))
+        #expect(state.spend.selectedRow == Self.rows[0] && (state.spend.rows, state.spend.total) == (3, .pounds(300)))
+    }
 }

@@ -57,6 +57,27 @@ struct LedgerScreenTests {
         #expect(!text.contains("Moorside Care 209") && text.contains("Moorside Care \(210 + Self.spendState(size).spendVisibleRows - 1)"))
     }
 
+    @Test("while the count follows, the pane says how many rows so far and that it counts; with none yet, that it searches, never that nothing matches",
+          arguments: sizes)
+    func counting(size: Size) throws {
+        var state = Self.spendState(size)
+        state.spend.query.text = "home care"
+        state.spend.counting = true
+        state.spend.total = .zero
+        state.spend.rows = 260
+        let text = Screen.render(state, size: size).textSnapshot()
+        #expect(text.contains("text ~ home care: 260+ rows, counting…"))
+        #expect(text.contains("counting…") && !text.contains("£0.00"), "the total is not shown as nothing while it is counted")
+        #expect(text.contains("Spend · 213 of 260+ · "))
+        state.spend.rows = 0
+        state.spend.window = []
+        (state.spend.top, state.spend.selected) = (0, 0)
+        let none = Screen.render(state, size: size).textSnapshot()
+        #expect(none.contains("text ~ home care: searching…"))
+        #expect(none.contains("Reading every transaction for text ~ home care"))
+        #expect(!none.contains("No transaction matches") && !none.contains("no transactions"))
+    }
+
     @Test("Enter shows the selected transaction whole below the table, which gives up as many rows", arguments: sizes)
     func spendWhole(size: Size) throws {
         var state = Self.spendState(size)

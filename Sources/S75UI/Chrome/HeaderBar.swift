@@ -159,7 +159,7 @@ enum StatusBar {
                 role = .statusMessage
             }
         } else if state.showsSpendTable {
-            left = state.spend.selectedRow.map { SpendPane.statusText($0, spend: state.spend) } ?? "Spend · " + (state.spend.isLoaded ? "no transactions" : "reading…")
+            left = state.spend.selectedRow.map { SpendPane.statusText($0, spend: state.spend) } ?? "Spend · " + (state.spend.isLoaded && !state.spend.counting ? "no transactions" : "reading…")
             role = .status
             wraps = false
         } else if case .walk(let step) = state.view {

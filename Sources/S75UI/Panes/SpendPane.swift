@@ -27,7 +27,10 @@ enum SpendPane {
             }
             lines.append(.row(layout, cells(t, in: state.agreement), item: index))
         }
-        if spend.isLoaded, spend.rows == 0 {
+        if spend.counting, spend.rows == 0 {
+            lines += ListLine.notes("Reading every transaction for \(spend.query.filterSummary): its rows lie far apart, so they show "
+                                    + "when the count is done. Esc or another filter stops it.", width: width)
+        } else if spend.isLoaded, spend.rows == 0 {
             lines += ListLine.notes(state.spend.query.filterSummary.isEmpty
                                     ? "No transactions yet: s75 ledger import FILE EXPORT.csv brings in a partner's ledger."
                                     : "No transaction matches \(spend.query.filterSummary); :filter alone shows them all.", width: width)
@@ -36,7 +39,8 @@ enum SpendPane {
         lines.append(.total(layout, ["Total", "", "", "", "", "", TableCell(total, role: spend.counting ? .dim : nil), ""]))
         if state.spendShowsWhole, let t = spend.selectedRow { lines += whole(t, in: state.agreement, width: width) }
         let what = spend.query.filterSummary.isEmpty ? "all transactions" : spend.query.filterSummary
-        let count = !spend.isLoaded ? "reading" : spend.counting ? "\(Count.number(spend.rows))+ rows, counting…" : Count.words(spend.rows, "row")
+        let count = !spend.isLoaded ? "reading" : !spend.counting ? Count.words(spend.rows, "row")
+            : spend.rows == 0 ? "searching…" : "\(Count.number(spend.rows))+ rows, counting…"
         let sort = "by \(spend.query.sort.rawValue) \(spend.query.descending ? "↓" : "↑")"
         return PaneView(title: "Spend — \(what): \(count), \(sort)", lines: lines, selected: spend.rows == 0 ? nil : spend.selected)
     }
