@@ -43,6 +43,26 @@ struct LedgerQueryTests {
         #expect(!(try S75Database.openToRead(at: store.path)).countsAlongside(text), "read through one connection, it would wait")
     }
 
+    @Test("a count of a large ledger by text or amount, made in two halves at once, adds up to the rows it selects")
+    func halvedCount() throws {
+        let rows = (0..<120_000).map { n in
+            LedgerRow(postingDate: DateOnly(year: 2025, month: 4 + n % 9, day: 1 + n % 28), period: Period(year: 2025, month: 4 + n % 9),
+                      costCentre: "NC\(n % 7)", account: "5101", supplier: n % 1_000 == 0 ? "Rare Care Ltd" : "S\(n % 13)",
+                      document: "INV\(n)", amount: Money(pence: Int64(n % 9_973) - 3_000))
+        }
+        let store = try S75Database.create(at: try temporaryFolder() + "/large.s75", with: Northmoor.agreement, author: Author(user: "setup"))
+        var iterator = rows.makeIterator()
+        _ = try store.importLedger(partner: "LA", fileName: "gl.csv", digest: "d", author: Author(user: "t"), next: { iterator.next() })
+        var text = LedgerQuery(), amount = LedgerQuery()
+        text.text = "rare care"
+        amount.minimum = .pounds(60)
+        for (query, keep) in [(text, { (row: LedgerRow) in row.supplier == "Rare Care Ltd" }), (amount, { $0.amount >= .pounds(60) })] {
+            let chosen = rows.filter(keep)
+            #expect(try store.ledgerCount(query) == (chosen.count, chosen.map(\.amount).sum()))
+        }
+        #expect(rows.filter { $0.supplier == "Rare Care Ltd" }.count == 120)
+    }
+
     @Test("a count stopped before it ends says so and gives no figure; one not stopped gives the rows' count and total")
     func stoppedCount() throws {
         let store = try Self.store()

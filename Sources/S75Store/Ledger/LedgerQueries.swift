@@ -19,13 +19,37 @@ extension S75Database {
             } else if let suppliers = LedgerSQL.supplierTotalsFilter(query) {
                 (sql, arguments) = ("SELECT coalesce(sum(rows), 0), coalesce(sum(pence), 0) FROM ledgerSupplierTotal WHERE \(suppliers.sql)",
                                     suppliers.arguments)
+            } else if readsAlongside, let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM ledgerTransaction"), last >= Self.halvedCountFrom {
+                // each half of the table counted on a core of its own, the upper half on another connection (a write between
+                // the two changes the ledger, and the Spend pane then counts again)
+                let upper = Concurrently { () throws(StoreError) in
+                    try read { db in try Self.watched(by: stop, db) { try Self.transactions(query, ids: (last / 2 + 1)...Int64.max, in: db) } }
+                }
+                let lower = try Self.transactions(query, ids: Int64.min...(last / 2), in: db)
+                let other = try upper.value()
+                return (lower.rows + other.rows, lower.total + other.total)
             } else {
-                let filter = try LedgerSQL.filter(query, in: db)
-                (sql, arguments) = ("SELECT count(*), coalesce(sum(amountPence), 0) FROM ledgerTransaction WHERE \(filter.sql)", filter.arguments)
+                return try Self.transactions(query, ids: nil, in: db)
             }
             let row = try Row.fetchOne(db, sql: sql, arguments: arguments)
             return (row?[0] ?? 0, Money(pence: row?[1] ?? 0))
         } }
+    }
+
+    /// From how many transactions a count that reads them all is made in two halves at once: 0.63 s → 0.33 s at two
+    /// million rows.
+    static let halvedCountFrom: Int64 = 100_000
+
+    /// How many of the transactions with ids in `ids` (all when nil) `query` selects, and their total, read from the rows.
+    private static func transactions(_ query: LedgerQuery, ids: ClosedRange<Int64>?, in db: Database) throws -> (rows: Int, total: Money) {
+        var filter = try LedgerSQL.filter(query, in: db)
+        if let ids {
+            filter.clauses.append("id BETWEEN ? AND ?")
+            filter.arguments += [ids.lowerBound, ids.upperBound]
+        }
+        let row = try Row.fetchOne(db, sql: "SELECT count(*), coalesce(sum(amountPence), 0) FROM ledgerTransaction WHERE \(filter.sql)",
+                                   arguments: filter.arguments)
+        return (row?[0] ?? 0, Money(pence: row?[1] ?? 0))
     }
 
     /// `body` on `db`, watched by `stop` when there is one.
