@@ -117,8 +117,8 @@ public struct AppState: Hashable, Sendable {
     public var today: DateOnly { didSet { if today != oldValue { arrangeTables() } } }
 
     /// The state of a freshly opened agreement on `today`: Budgets pane, the agreement's reporting period.
-    /// The state of a session on `agreement`. `checkingRecordsLater` leaves the records' check to the caller, which
-    /// works it out meanwhile and hands it over before any key is read (``Action/recordsChecked(_:)``).
+    /// `checkingRecordsLater` leaves the records' check to the caller, which works it out meanwhile and hands it over
+    /// before any key is read (``Action/recordsChecked(_:)``).
     public init(agreement: Agreement, storePath: String, today: DateOnly, checkingRecordsLater: Bool = false) {
         self.agreement = agreement
         self.recordProblems = checkingRecordsLater ? [] : agreement.recordProblems()
