@@ -138,6 +138,9 @@ extension PostgresStore: LedgerImporting {
     /// `stop` is not asked.
     public func countsAlongside(_ query: LedgerQuery) -> Bool { false }
 
+    /// The server keeps no search index: its filters by text read the agreement's transactions.
+    public func indexLedgerSearch(most: Int, stop: LedgerReadStop?) throws(StoreError) -> Int64 { 0 }
+
     public func ledgerCount(_ query: LedgerQuery, stop: LedgerReadStop?) throws(StoreError) -> (rows: Int, total: Money) {
         let filter = LedgerFilter(query, agreement: agreementID)
         let row = try run { () throws in

@@ -66,6 +66,8 @@ public final class Runtime {
             _ = dispatch(.recordsChecked(check()))
             draw()
         }
+        storeEffects.startIndexing()
+        defer { storeEffects.finish() }
         while true {
             guard let key = backend.nextKey(timeoutMilliseconds: pollInterval) else {
                 checkForExternalChanges()

@@ -17,6 +17,8 @@ final class StoreEffects {
     private var unreachable = false
     /// The Spend pane's count, when it is worked out after its first rows.
     private let counter: SpendCounter
+    /// The ledger's search index, brought up to date on the other core.
+    private let indexer: LedgerSearchIndexer
 
     init(store: any AgreementStore, author: Author, now: @escaping () -> String, seenAudit: Int?) {
         self.store = store
@@ -24,6 +26,7 @@ final class StoreEffects {
         self.now = now
         self.seenAudit = seenAudit
         counter = SpendCounter(store: store)
+        indexer = LedgerSearchIndexer(store: store)
         lastChangeToken = try? store.changeToken()
     }
 
@@ -55,6 +58,7 @@ final class StoreEffects {
             }
             guard token != lastChangeToken else { return nil }
             lastChangeToken = token
+            indexer.start()  // another session may have imported transactions
             let changes = try seenAudit.map { seen throws(StoreError) in try store.changes(after: seen) } ?? .everything
             if case .none = changes { return nil }
             var agreement = state.agreement, versions = state.versions
@@ -96,6 +100,15 @@ final class StoreEffects {
         } catch {
             return .storeReadFailed(.error(said(error)))
         }
+    }
+
+    /// Starts bringing the ledger's search index up to date on the other core.
+    func startIndexing() { indexer.start() }
+
+    /// Ends the work on the other core: the index's write under way, and the Spend pane's count.
+    func finish() {
+        indexer.finish()
+        counter.stop()
     }
 
     /// The Spend pane's count, once it is done on the other core; nil while it runs or when none does.

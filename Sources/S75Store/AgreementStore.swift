@@ -38,6 +38,9 @@ public protocol AgreementStore: Sendable {
     /// a read given `stop` ends soon after it is stopped (with an error, its answer unused).
     func ledgerRows(_ query: LedgerQuery, from start: Int, count: Int, total: Int, anchor: LedgerAnchor?,
                     stop: LedgerReadStop?) throws(StoreError) -> [LedgerTransaction]
+    /// Brings the ledger's search index up to date by at most `most` transactions, `stop` ending it early; about how
+    /// many are still to index (0 for a store that keeps no index or cannot be written).
+    func indexLedgerSearch(most: Int, stop: LedgerReadStop?) throws(StoreError) -> Int64
 }
 
 extension S75Database: AgreementStore {

@@ -186,7 +186,6 @@ public struct S75Database: Sendable {
         return writer
     }
 
-    /// Runs `body` on a consistent view of the store at the current schema, without writing to the file.
     /// Whether a read on another thread runs beside this one's rather than after it: the file itself through a pool of
     /// connections, not a private copy or an upgraded one read through a single connection.
     var readsAlongside: Bool {
@@ -194,6 +193,7 @@ public struct S75Database: Sendable {
         return connection is DatabasePool && !needsUpgrade
     }
 
+    /// Runs `body` on a consistent view of the store at the current schema, without writing to the file.
     func read<T>(_ body: @escaping (Database) throws -> T) throws(StoreError) -> T {
         switch access {
         case .direct(let connection):

@@ -74,4 +74,49 @@ struct SpendTests {
         let log = try s75("log", file).output
         #expect(log.contains("ledger rule") && log.contains("actualToDate"))
     }
+
+    @Test("a session indexes the ledger for search on the other core, and another session's import after it; an invoice's number then reads only its rows")
+    func searchIndex() throws {
+        guard Tmux.available() else { return }
+        let folder = try temporaryFolder()
+        #expect(try generateLedger(folder + "/year.csv", "--rows", "30000").status == 0)
+        #expect(try generateLedger(folder + "/month.csv", "--rows", "3000", "--seed", "76", "--start", "2026-03-01", "--days", "31").status == 0)
+        let file = folder + "/n.s75"
+        #expect(try s75("new", file, "--sample", "northmoor").status == 0)
+        #expect(try s75("ledger", "import", file, folder + "/year.csv").status == 0)
+        #expect(try indexed(file) == (0, 30_000), "an import leaves the index to the sessions")
+
+        let t = try Tmux("\(Tmux.binary) open \(file) --pane spend", columns: 120, rows: 40)
+        try t.waitFor("all transactions: 30,000 rows")
+        try waitUntil { try indexed(file) == (30_000, 30_000) }
+        #expect(try s75("ledger", "import", file, folder + "/month.csv").status == 0)
+        try waitUntil { try indexed(file) == (33_000, 33_000) }
+        try t.send(":")
+        try t.type("filter text=inv0012345")
+        try t.send("Enter")
+        let found = try t.waitFor("text ~ inv0012345: 1 row")
+        #expect(found.contains("INV0012345"))
+        try t.send("q")
+        try t.waitFor("exit=0")
+    }
+
+    /// The last transaction the file's search index covers, and the last transaction.
+    func indexed(_ file: String) throws -> (Int, Int) {
+        let result = try Shell.run("/usr/bin/env", ["python3", "-c", """
+            import sqlite3, sys
+            c = sqlite3.connect(sys.argv[1])
+            print(*c.execute("SELECT (SELECT indexedThrough FROM ledgerSearchState), (SELECT max(id) FROM ledgerTransaction)").fetchone())
+            """, file])
+        let figures = result.output.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        return (figures.first ?? -1, figures.last ?? -1)
+    }
+
+    /// Waits up to 20 seconds for `done`.
+    func waitUntil(_ done: () throws -> Bool, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let deadline = Date().addingTimeInterval(20)
+        while try !done() {
+            guard Date() < deadline else { Issue.record("not done in 20 s", sourceLocation: sourceLocation); return }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+    }
 }

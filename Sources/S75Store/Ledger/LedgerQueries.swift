@@ -19,17 +19,20 @@ extension S75Database {
             } else if let suppliers = LedgerSQL.supplierTotalsFilter(query) {
                 (sql, arguments) = ("SELECT coalesce(sum(rows), 0), coalesce(sum(pence), 0) FROM ledgerSupplierTotal WHERE \(suppliers.sql)",
                                     suppliers.arguments)
-            } else if readsAlongside, let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM ledgerTransaction"), last >= Self.halvedCountFrom {
+            } else {
+                let filter = try LedgerSQL.filter(query, in: db)
+                guard filter.source == nil, readsAlongside, let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM ledgerTransaction"),
+                      last >= Self.halvedCountFrom else { return try Self.transactions(filter, ids: nil, in: db) }
                 // each half of the table counted on a core of its own, the upper half on another connection (a write between
                 // the two changes the ledger, and the Spend pane then counts again)
                 let upper = Concurrently { () throws(StoreError) in
-                    try read { db in try Self.watched(by: stop, db) { try Self.transactions(query, ids: (last / 2 + 1)...Int64.max, in: db) } }
+                    try read { db in try Self.watched(by: stop, db) {
+                        try Self.transactions(LedgerSQL.filter(query, in: db), ids: (last / 2 + 1)...Int64.max, in: db)
+                    } }
                 }
-                let lower = try Self.transactions(query, ids: Int64.min...(last / 2), in: db)
+                let lower = try Self.transactions(filter, ids: Int64.min...(last / 2), in: db)
                 let other = try upper.value()
                 return (lower.rows + other.rows, lower.total + other.total)
-            } else {
-                return try Self.transactions(query, ids: nil, in: db)
             }
             let row = try Row.fetchOne(db, sql: sql, arguments: arguments)
             return (row?[0] ?? 0, Money(pence: row?[1] ?? 0))
@@ -40,15 +43,15 @@ extension S75Database {
     /// million rows.
     static let halvedCountFrom: Int64 = 100_000
 
-    /// How many of the transactions with ids in `ids` (all when nil) `query` selects, and their total, read from the rows.
-    private static func transactions(_ query: LedgerQuery, ids: ClosedRange<Int64>?, in db: Database) throws -> (rows: Int, total: Money) {
-        var filter = try LedgerSQL.filter(query, in: db)
+    /// How many of the transactions with ids in `ids` (all when nil) `filter` selects, and their total, read from the rows.
+    private static func transactions(_ filter: LedgerSQL.Filter, ids: ClosedRange<Int64>?, in db: Database) throws -> (rows: Int, total: Money) {
+        var filter = filter
         if let ids {
             filter.clauses.append("id BETWEEN ? AND ?")
             filter.arguments += [ids.lowerBound, ids.upperBound]
         }
-        let row = try Row.fetchOne(db, sql: "SELECT count(*), coalesce(sum(amountPence), 0) FROM ledgerTransaction WHERE \(filter.sql)",
-                                   arguments: filter.arguments)
+        let row = try Row.fetchOne(db, sql: "SELECT count(*), coalesce(sum(amountPence), 0) FROM \(filter.from) WHERE \(filter.sql)",
+                                   arguments: filter.allArguments)
         return (row?[0] ?? 0, Money(pence: row?[1] ?? 0))
     }
 
@@ -133,11 +136,23 @@ extension S75Database {
 
 /// The SQL of a ledger query: its filter, and its order with the keys that page it.
 enum LedgerSQL {
+    /// The transactions a filter reads: the table, or those the search index finds (`LedgerSearch.candidates`).
+    struct Source {
+        /// What follows FROM.
+        var sql: String
+        var arguments: StatementArguments
+    }
+
     struct Filter {
+        var source: Source?
         var clauses: [String] = []
         var arguments: StatementArguments = []
         var isEmpty: Bool { clauses.isEmpty }
         var sql: String { clauses.isEmpty ? "1" : clauses.joined(separator: " AND ") }
+        /// What follows FROM.
+        var from: String { source?.sql ?? "ledgerTransaction" }
+        /// The source's arguments, then the clauses'.
+        var allArguments: StatementArguments { (source?.arguments ?? []) + arguments }
     }
 
     /// Batches still being imported (or cut short): their rows are not shown.
@@ -187,6 +202,7 @@ enum LedgerSQL {
         if let maximum = q.maximum { add("amountPence <= ?", [maximum.pence]) }
         if !q.supplier.isEmpty { add("supplier LIKE ? ESCAPE '\\'", [like(q.supplier)]) }
         if !q.text.isEmpty {
+            f.source = try LedgerSearch.candidates(for: q.text, in: db)
             let pattern = like(q.text)
             add("(description LIKE ? ESCAPE '\\' OR supplier LIKE ? ESCAPE '\\' OR document LIKE ? ESCAPE '\\' OR costCentre LIKE ? ESCAPE '\\' "
                 + "OR costCentreName LIKE ? ESCAPE '\\' OR accountName LIKE ? ESCAPE '\\')",
@@ -233,7 +249,7 @@ enum LedgerSQL {
         let keys = keys(q.sort)
         let ascending = forward != q.descending
         var clauses = filter.clauses
-        var arguments = filter.arguments
+        var arguments = filter.allArguments
         if let anchor {
             let placeholders = keys.map { _ in "?" }.joined(separator: ", ")
             clauses.append("(\(keys.joined(separator: ", "))) \(ascending ? ">" : "<") (\(placeholders))")
@@ -242,7 +258,7 @@ enum LedgerSQL {
         let order = keys.map { "\($0) \(ascending ? "ASC" : "DESC")" }.joined(separator: ", ")
         let sql = """
             SELECT id, postingDate, period, costCentre, costCentreName, account, accountName, supplier, description, document, amountPence, lineID
-            FROM ledgerTransaction WHERE \(clauses.isEmpty ? "1" : clauses.joined(separator: " AND ")) ORDER BY \(order) LIMIT ? OFFSET ?
+            FROM \(filter.from) WHERE \(clauses.isEmpty ? "1" : clauses.joined(separator: " AND ")) ORDER BY \(order) LIMIT ? OFFSET ?
             """
         arguments += [limit, offset]
         return try Row.fetchAll(db, sql: sql, arguments: arguments).map(transaction)

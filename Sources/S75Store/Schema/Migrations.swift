@@ -355,6 +355,9 @@ enum Migrations {
                 t.column("version", .integer).notNull().defaults(to: 1)
             }
         }
+        migrator.registerMigration("v31-ledger-search") { db in
+            try LedgerSearch.create(in: db)
+        }
         return migrator
     }
 }
