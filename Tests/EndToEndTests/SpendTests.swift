@@ -100,6 +100,25 @@ struct SpendTests {
         try t.waitFor("exit=0")
     }
 
+    @Test("s75 ledger index brings the search index up to date at once; a file it may not write is left as it is, and says so")
+    func indexCommand() throws {
+        let folder = try temporaryFolder()
+        #expect(try generateLedger(folder + "/year.csv", "--rows", "5000").status == 0)
+        let file = folder + "/n.s75"
+        #expect(try s75("new", file, "--sample", "northmoor").status == 0)
+        #expect(try s75("ledger", "import", file, folder + "/year.csv").status == 0)
+        chmod(file, 0o444)
+        let refused = try s75("ledger", "index", file)
+        chmod(file, 0o644)
+        #expect(refused.status == 1 && refused.error.contains("cannot be written (the file is read-only): its search index is left as it is."),
+                "\(refused.error)")
+        #expect(try indexed(file) == (0, 5_000))
+        let indexing = try s75("ledger", "index", file)
+        #expect(indexing.status == 0 && indexing.output.hasPrefix("The search index of \(file) covers every transaction ("), "\(indexing.output)")
+        #expect(try indexed(file) == (5_000, 5_000))
+        #expect(try s75("ledger", "index", file).status == 0)
+    }
+
     /// The last transaction the file's search index covers, and the last transaction.
     func indexed(_ file: String) throws -> (Int, Int) {
         let result = try Shell.run("/usr/bin/env", ["python3", "-c", """
