@@ -39,6 +39,8 @@ public struct S75Database: Sendable {
     public let readOnlyReason: String?
     /// What the opening check read, for the first ``loadSnapshot()``.
     private let opening: OpeningSnapshot?
+    /// Whether the ledger's search index served the last filter by text.
+    let searchMemo = LedgerSearch.Memo()
 
     private init(access: Access, needsUpgrade: Bool, path: String, readOnlyReason: String?, opening: OpeningSnapshot? = nil) {
         self.access = access

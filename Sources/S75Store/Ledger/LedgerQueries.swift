@@ -20,14 +20,14 @@ extension S75Database {
                 (sql, arguments) = ("SELECT coalesce(sum(rows), 0), coalesce(sum(pence), 0) FROM ledgerSupplierTotal WHERE \(suppliers.sql)",
                                     suppliers.arguments)
             } else {
-                let filter = try LedgerSQL.filter(query, in: db)
+                let filter = try LedgerSQL.filter(query, in: db, search: searchMemo)
                 guard filter.source == nil, readsAlongside, let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM ledgerTransaction"),
                       last >= Self.halvedCountFrom else { return try Self.transactions(filter, ids: nil, in: db) }
                 // each half of the table counted on a core of its own, the upper half on another connection (a write between
                 // the two changes the ledger, and the Spend pane then counts again)
                 let upper = Concurrently { () throws(StoreError) in
                     try read { db in try Self.watched(by: stop, db) {
-                        try Self.transactions(LedgerSQL.filter(query, in: db), ids: (last / 2 + 1)...Int64.max, in: db)
+                        try Self.transactions(LedgerSQL.filter(query, in: db, search: searchMemo), ids: (last / 2 + 1)...Int64.max, in: db)
                     } }
                 }
                 let lower = try Self.transactions(filter, ids: Int64.min...(last / 2), in: db)
@@ -73,7 +73,7 @@ extension S75Database {
                            stop: LedgerReadStop? = nil) throws(StoreError) -> [LedgerTransaction] {
         guard count > 0, start < total else { return [] }
         return try read { db in try Self.watched(by: stop, db) {
-            let filter = try LedgerSQL.filter(query, in: db)
+            let filter = try LedgerSQL.filter(query, in: db, search: searchMemo)
             let end = min(total, start + count)
             // the candidates: from the start, from the end, after the anchor, before the anchor; each costs its offset
             var plans: [(offset: Int, run: () throws -> [LedgerTransaction])] = [
@@ -187,7 +187,9 @@ enum LedgerSQL {
         return f
     }
 
-    static func filter(_ q: LedgerQuery, in db: Database) throws -> Filter {
+    /// The filter that selects what `q` does, read through the search index when it serves `q`'s text (`search` keeps
+    /// whether it served the last).
+    static func filter(_ q: LedgerQuery, in db: Database, search: LedgerSearch.Memo) throws -> Filter {
         var f = Filter()
         func add(_ clause: String, _ arguments: StatementArguments) {
             f.clauses.append(clause)
@@ -202,7 +204,7 @@ enum LedgerSQL {
         if let maximum = q.maximum { add("amountPence <= ?", [maximum.pence]) }
         if !q.supplier.isEmpty { add("supplier LIKE ? ESCAPE '\\'", [like(q.supplier)]) }
         if !q.text.isEmpty {
-            f.source = try LedgerSearch.candidates(for: q.text, in: db)
+            f.source = try LedgerSearch.candidates(for: q.text, in: db, memo: search)
             let pattern = like(q.text)
             add("(description LIKE ? ESCAPE '\\' OR supplier LIKE ? ESCAPE '\\' OR document LIKE ? ESCAPE '\\' OR costCentre LIKE ? ESCAPE '\\' "
                 + "OR costCentreName LIKE ? ESCAPE '\\' OR accountName LIKE ? ESCAPE '\\')",
