@@ -131,15 +131,30 @@ struct LedgerSearchTests {
         try expectExact(reader, Self.rows(), "read-only, read from the table")
     }
 
-    @Test("the trigrams of a text: runs of three Unicode scalars one after another, the last at its end, at most 16; none for fewer than three")
+    @Test("the trigrams of a text: every run of three Unicode scalars, each once, the first 32; none for fewer than three")
     func trigrams() {
-        #expect(LedgerSearch.trigrams(of: "INV0039") == ["INV", "003", "039"])
-        #expect(LedgerSearch.trigrams(of: "INV003") == ["INV", "003"])
+        #expect(LedgerSearch.trigrams(of: "INV0039") == ["INV", "NV0", "V00", "003", "039"])
         #expect(LedgerSearch.trigrams(of: "ab").isEmpty)
         #expect(LedgerSearch.trigrams(of: "abc") == ["abc"])
         #expect(LedgerSearch.trigrams(of: "e\u{301}co") == ["e\u{301}c", "\u{301}co"])
         #expect(LedgerSearch.trigrams(of: "aaaaaaa") == ["aaa"])
-        let long = LedgerSearch.trigrams(of: String(repeating: "abcdefghijklmnopqrstuvwxyz", count: 3))
-        #expect(long.count == 16 && long.first == "abc" && long.last == "xyz")
+        let long = LedgerSearch.trigrams(of: "abcdefghijklmnopqrstuvwxyz0123456789" + String(repeating: "abc", count: 5))
+        #expect(long.count == 32 && long.first == "abc" && long.last == "567" && !long.contains("678"))
+    }
+
+    @Test("the two rarest of a text's trigrams are asked for, judged by how far apart the first thousand that hold each lie; one held by none alone")
+    func rarest() throws {
+        let rows = (0..<4_000).map { n in
+            LedgerRow(postingDate: DateOnly(year: 2025, month: 5, day: 1), period: Period(year: 2025, month: 5), costCentre: "NC1", account: "5101",
+                      supplier: n % 100 == 0 ? "Rare Vale" : n % 2 == 0 ? "Common Vale" : "Common Moor", document: "D\(n)",
+                      amount: Money(pence: 1))
+        }
+        let store = try Self.store(rows)
+        try Self.indexAll(store)
+        let chosen = try store.read { db in try LedgerSearch.rarest(LedgerSearch.trigrams(of: "Rare Vale"), through: 4_000, in: db) }
+        #expect(Set(chosen).count == 2 && Set(chosen).isSubset(of: ["Rar", "are", "re ", "e V"]), "\(chosen)")
+        let none = try store.read { db in try LedgerSearch.rarest(LedgerSearch.trigrams(of: "Common Zzz"), through: 4_000, in: db) }
+        #expect(none == ["Zzz"] || none == ["n Z"] || none == [" Zz"], "\(none)")
+        #expect(try store.ledgerCount(LedgerQuery(text: "rare vale")).rows == 40)
     }
 }
