@@ -109,6 +109,7 @@ public final class Runtime {
 
     /// Handles one key; false when the program should stop.
     func handle(_ key: KeyEvent) -> Bool {
+        storeEffects.keyPressed()
         switch key {
         case .endOfInput:
             return false

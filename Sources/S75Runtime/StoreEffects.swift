@@ -105,11 +105,11 @@ final class StoreEffects {
     /// Starts bringing the ledger's search index up to date on the other core.
     func startIndexing() { indexer.start() }
 
-    /// Ends the work on the other core: the index's write under way, and the Spend pane's count.
-    func finish() {
-        indexer.finish()
-        counter.stop()
-    }
+    /// Notes that the user pressed a key: the search index waits a moment before it writes again.
+    func keyPressed() { indexer.keyPressed() }
+
+    /// Ends the search index's write under way on the other core, and waits for it.
+    func finish() { indexer.finish() }
 
     /// The Spend pane's count, once it is done on the other core; nil while it runs or when none does.
     func spendCount() -> Action? {

@@ -7,10 +7,12 @@ extension S75Database {
     /// it is up to date, or when the store cannot be written (its index is then left as it is, and read as far as it
     /// goes).
     public func indexLedgerSearch(most: Int, stop: LedgerReadStop? = nil) throws(StoreError) -> Int64 {
-        guard readsAlongside, !isReadOnly, try read({ db in try LedgerSearch.unindexed(in: db) }) > 0 else { return 0 }
+        guard readsAlongside, !isReadOnly else { return 0 }
         let writer = try writableConnection()
         return try StoreErrors.map(path: path) {
-            try writer.write { db in
+            // looked at first on the writer's connection, outside a transaction: neither the file's lock nor another connection
+            guard try writer.writeWithoutTransaction({ db in try LedgerSearch.unindexed(in: db) }) > 0 else { return 0 }
+            return try writer.write { db in
                 guard let stop else { return try LedgerSearch.catchUp(most: most, in: db) }
                 return try stop.watching(db) { try LedgerSearch.catchUp(most: most, in: db) }
             }
