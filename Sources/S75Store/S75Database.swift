@@ -40,7 +40,7 @@ public struct S75Database: Sendable {
     /// What the opening check read, for the first ``loadSnapshot()``.
     private let opening: OpeningSnapshot?
     /// Whether the ledger's search index served the last filter by text.
-    let searchMemo = LedgerSearch.Memo()
+    let searchMemo = LedgerSearchMemo()
 
     private init(access: Access, needsUpgrade: Bool, path: String, readOnlyReason: String?, opening: OpeningSnapshot? = nil) {
         self.access = access

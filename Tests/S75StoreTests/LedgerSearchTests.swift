@@ -74,7 +74,7 @@ struct LedgerSearchTests {
         let store = try Self.store()
         try expectExact(store, Self.rows(), "before indexing, read from the table")
         #expect(try Self.indexAll(store) == 4, "3,006 rows a thousand at a time")
-        #expect(try store.read { db in try LedgerSearch.candidates(for: "INV1234", in: db, memo: LedgerSearch.Memo()) } != nil, "the index serves rare text")
+        #expect(try store.read { db in try LedgerSearch.candidates(for: "INV1234", in: db, memo: LedgerSearchMemo()) } != nil, "the index serves rare text")
         try expectExact(store, Self.rows(), "through the index")
     }
 
@@ -104,7 +104,7 @@ struct LedgerSearchTests {
                       costCentre: "NC\(n % 7)", account: "5101", supplier: "S\(n % 13)", document: "INV\(n)", amount: Money(pence: Int64(n % 977)))
         }
         let store = try Self.store(rows)
-        func served(_ text: String) throws -> Bool { try store.read { db in try LedgerSearch.candidates(for: text, in: db, memo: LedgerSearch.Memo()) } != nil }
+        func served(_ text: String) throws -> Bool { try store.read { db in try LedgerSearch.candidates(for: text, in: db, memo: LedgerSearchMemo()) } != nil }
         #expect(try !served("INV59999"), "60,000 rows not indexed: more than \(LedgerSearch.mostUnindexed)")
         let left = try store.indexLedgerSearch(most: 20_000)
         #expect(left == 40_000)

@@ -189,7 +189,7 @@ enum LedgerSQL {
 
     /// The filter that selects what `q` does, read through the search index when it serves `q`'s text (`search` keeps
     /// whether it served the last).
-    static func filter(_ q: LedgerQuery, in db: Database, search: LedgerSearch.Memo) throws -> Filter {
+    static func filter(_ q: LedgerQuery, in db: Database, search: LedgerSearchMemo) throws -> Filter {
         var f = Filter()
         func add(_ clause: String, _ arguments: StatementArguments) {
             f.clauses.append(clause)

@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 
 extension S75Database {
@@ -59,38 +58,37 @@ enum LedgerSearch {
     /// Indexes up to `most` of the transactions after the last one covered; how many ids are left after them
     /// (``unindexed(in:)``).
     static func catchUp(most: Int, in db: Database) throws -> Int64 {
+        guard try unindexed(in: db) > 0 else { return 0 }
         let from = try indexedThrough(in: db)
-        let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM ledgerTransaction") ?? 0
-        guard last > from else { return 0 }
         let through = try Int64.fetchOne(db, sql: "SELECT max(id) FROM (SELECT id FROM ledgerTransaction WHERE id > ? ORDER BY id LIMIT ?)",
                                          arguments: [from, most]) ?? from
         let list = columns.joined(separator: ", ")
         try db.execute(sql: "INSERT INTO ledgerSearch (rowid, \(list)) SELECT id, \(list) FROM ledgerTransaction WHERE id > ? AND id <= ?",
                        arguments: [from, through])
         try db.execute(sql: "UPDATE ledgerSearchState SET indexedThrough = ?", arguments: [through])
-        return last - through
+        return try unindexed(in: db)
     }
 
     /// The transactions that may hold `text`, when the index can say so cheaply: those it finds (at most
     /// ``mostFound``) and every one after the last it covers (at most ``mostUnindexed``). Nil when it cannot: text of
     /// fewer than three characters, text so common that reading the table in order finds it sooner, or an index too far
     /// behind.
-    static func candidates(for text: String, in db: Database, memo: Memo) throws -> LedgerSQL.Source? {
+    static func candidates(for text: String, in db: Database, memo: LedgerSearchMemo) throws -> LedgerSQL.Source? {
         let trigrams = trigrams(of: text)
         guard !trigrams.isEmpty else { return nil }
         let unindexed = try unindexed(in: db)
         guard unindexed <= mostUnindexed else { return nil }
         let through = try indexedThrough(in: db)
-        let key = Memo.Key(text: text, through: through, unindexed: unindexed)
-        let asked = try memo.match(for: key) ?? {
+        let key = LedgerSearchMemo.Key(text: text, through: through, unindexed: unindexed)
+        let answer = try memo.answer(for: key) ?? {
             let match = try rarest(trigrams, through: through, in: db).map(quoted).joined(separator: " AND ")
             let found = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM ledgerSearch WHERE ledgerSearch MATCH ? AND rowid <= ? LIMIT ?)",
                                          arguments: [match, through, mostFound + 1]) ?? 0
-            let asked: String? = found <= mostFound ? match : nil
-            memo.note(key, match: asked)
-            return asked
+            let answer: LedgerSearchMemo.Answer = found <= mostFound ? .served(match: match) : .notServed
+            memo.note(answer, for: key)
+            return answer
         }()
-        guard let match = asked else { return nil }
+        guard case .served(let match) = answer else { return nil }
         return LedgerSQL.Source(sql: """
             (SELECT rowid AS candidateID FROM ledgerSearch WHERE ledgerSearch MATCH ? AND rowid <= ?
              UNION ALL SELECT id FROM ledgerTransaction WHERE id > ?) CROSS JOIN ledgerTransaction ON id = candidateID
@@ -119,30 +117,6 @@ enum LedgerSearch {
     /// `trigram` as a string the index matches as it is.
     private static func quoted(_ trigram: String) -> String {
         "\"" + trigram.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    /// What the index was asked for the last text asked of a store, and what it held then: a Spend pane reads its
-    /// filter's pages one after another, and choosing the runs and counting up to 50,000 candidates costs each read
-    /// several milliseconds.
-    final class Memo: @unchecked Sendable {  // `last` is guarded by `lock`
-        struct Key: Equatable {
-            var text: String
-            var through: Int64
-            var unindexed: Int64
-        }
-
-        private let lock = NSLock()
-        private var last: (key: Key, match: String?)?
-
-        /// What the index was asked for `key`'s text when it held what `key` says, nil within when the index did not serve
-        /// it; nil when that is not known.
-        func match(for key: Key) -> String?? {
-            lock.withLock { last?.key == key ? .some(last?.match) : nil }
-        }
-
-        func note(_ key: Key, match: String?) {
-            lock.withLock { last = (key, match) }
-        }
     }
 
     /// How many transactions the index may find for a filter read through it: each is looked up by id and checked, 12,714
