@@ -117,6 +117,16 @@ struct LedgerSearchTests {
         #expect(try store.ledgerCount(LedgerQuery(text: "INV5999")).rows == 11)
     }
 
+    @Test("an index dropped or damaged by another program serves nothing: filters read the table, exactly as before")
+    func damaged() throws {
+        let store = try Self.store()
+        try Self.indexAll(store)
+        try SQLiteShell.run(store.path, "DROP TABLE ledgerSearch")
+        try expectExact(store, Self.rows(), "index dropped")
+        try SQLiteShell.run(store.path, "DROP TABLE ledgerSearchState")
+        try expectExact(store, Self.rows(), "its state dropped too")
+    }
+
     @Test("a stopped write keeps nothing of its work; a store opened read-only indexes nothing and writes nothing")
     func stoppedAndReadOnly() throws {
         let store = try Self.store()

@@ -73,7 +73,17 @@ enum LedgerSearch {
     /// ``mostFound``) and every one after the last it covers (at most ``mostUnindexed``). Nil when it cannot: text of
     /// fewer than three characters, text so common that reading the table in order finds it sooner, or an index too far
     /// behind.
+    ///
+    /// An index that cannot be read (dropped or damaged by another program) serves nothing: the table is read.
     static func candidates(for text: String, in db: Database, memo: LedgerSearchMemo) throws -> LedgerSQL.Source? {
+        do {
+            return try asking(for: text, in: db, memo: memo)
+        } catch let error as DatabaseError where error.resultCode != .SQLITE_INTERRUPT {
+            return nil
+        }
+    }
+
+    private static func asking(for text: String, in db: Database, memo: LedgerSearchMemo) throws -> LedgerSQL.Source? {
         let trigrams = trigrams(of: text)
         guard !trigrams.isEmpty else { return nil }
         let unindexed = try unindexed(in: db)
