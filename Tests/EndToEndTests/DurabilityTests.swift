@@ -53,6 +53,54 @@ struct DurabilityTests {
         #expect(try Self.inspect(file).actual - start >= Int64(acknowledged))
     }
 
+    @Test("s75 ledger index killed at random moments, 20 times: the file stays sound, and the search index covers exactly what it says")
+    func indexCrashLoop() throws {
+        let folder = try temporaryFolder()
+        let file = folder + "/index.s75"
+        #expect(try generateLedger(folder + "/gl.csv", "--rows", "100000").status == 0)
+        _ = try Shell.run(Tmux.binary, ["new", file, "--sample", "northmoor"])
+        #expect(try Shell.run(Tmux.binary, ["ledger", "import", file, folder + "/gl.csv"]).status == 0)
+        var generator = SystemRandomNumberGenerator()
+        var covered = 0
+        for round in 0..<20 {
+            let indexer = try Shell.start(Tmux.binary, ["ledger", "index", file])
+            usleep(UInt32.random(in: 20_000...400_000, using: &generator))
+            indexer.kill(SIGKILL)
+            _ = indexer.wait()
+            let after = try Self.inspectIndex(file)
+            #expect(after.integrity == ["ok", "ok"], "round \(round)")
+            #expect(after.through >= covered, "round \(round): the index never goes back")
+            #expect(after.found == after.holders, "round \(round): \(after.found) entries for \(after.holders) transactions up to \(after.through)")
+            covered = after.through
+        }
+        #expect(try Shell.run(Tmux.binary, ["ledger", "index", file]).status == 0)
+        let done = try Self.inspectIndex(file)
+        #expect(done.through == 100_000 && done.found == done.holders && done.integrity == ["ok", "ok"])
+    }
+
+    /// The file's integrity check and the search index's own, the last transaction the index covers, and how many of the
+    /// transactions up to it the index finds holding "Care" against how many hold it.
+    static func inspectIndex(_ file: String) throws -> (integrity: [String], through: Int, found: Int, holders: Int) {
+        let result = try Shell.run("/usr/bin/env", ["python3", "-c", """
+            import sqlite3, sys
+            c = sqlite3.connect(sys.argv[1])
+            print(c.execute("PRAGMA integrity_check").fetchone()[0])
+            c.execute("INSERT INTO ledgerSearch(ledgerSearch) VALUES('integrity-check')")
+            print("ok")
+            through = c.execute("SELECT indexedThrough FROM ledgerSearchState").fetchone()[0]
+            print(through)
+            match = '\"Car\" AND \"are\"'
+            print(c.execute("SELECT count(*) FROM ledgerSearch WHERE ledgerSearch MATCH ? AND rowid <= ?", (match, through)).fetchone()[0])
+            text = "(supplier || char(10) || description || char(10) || document || char(10) || costCentre || char(10) || costCentreName || char(10) || accountName)"
+            print(c.execute(f"SELECT count(*) FROM ledgerTransaction WHERE id <= ? AND {text} LIKE '%car%' AND {text} LIKE '%are%'", (through,)).fetchone()[0])
+            """, file])
+        let lines = result.output.split(separator: "\n").map(String.init)
+        guard lines.count == 5, let through = Int(lines[2]), let found = Int(lines[3]), let holders = Int(lines[4]) else {
+            throw Shell.SpawnFailed(description: "cannot inspect \(file): \(result.error)")
+        }
+        return (Array(lines[0...1]), through, found, holders)
+    }
+
     @Test("three writers at once, two on the same record: no acknowledged edit lost, every conflict seen by its writer")
     func threeWriters() throws {
         guard Tmux.available() else { return }
