@@ -117,6 +117,20 @@ struct LedgerSearchTests {
         #expect(try store.ledgerCount(LedgerQuery(text: "INV5999")).rows == 11)
     }
 
+    @Test("a short text whose two rarest runs find too many is asked for by all its runs, when they find few enough")
+    func everyRunOfAShortText() throws {
+        // each pair of "abcde"'s three runs is held by 50,500 transactions, more than the index serves; all three by 45,000
+        let suppliers = Array(repeating: "abcde", count: 45_000) + ["abc bcd", "bcd cde", "abc cde"].flatMap { Array(repeating: $0, count: 5_500) }
+        let rows = suppliers.enumerated().map { n, supplier in
+            LedgerRow(postingDate: DateOnly(year: 2025, month: 5, day: 1), period: Period(year: 2025, month: 5), costCentre: "NC1",
+                      account: "5101", supplier: supplier, document: "D\(n)", amount: Money(pence: 1))
+        }
+        let store = try Self.store(rows)
+        try Self.indexAll(store, most: 20_000)
+        #expect(try store.read { db in try LedgerSearch.candidates(for: "abcde", in: db, memo: LedgerSearchMemo()) } != nil)
+        #expect(try store.ledgerCount(LedgerQuery(text: "abcde")) == (45_000, Money(pence: 45_000)))
+    }
+
     @Test("an index dropped or damaged by another program serves nothing: filters read the table, exactly as before")
     func damaged() throws {
         let store = try Self.store()
