@@ -1,3 +1,4 @@
+import S75Documents
 import TOMLKit
 
 /// A TOML file that names a table's columns, `[columns] key = "Header"`: each key one of `known`, each value a header;

@@ -1,4 +1,5 @@
 import Foundation
+import S75Documents
 import S75Domain
 
 /// The built-in samples kept as documents in the canonical format, and loaded through the same import as any

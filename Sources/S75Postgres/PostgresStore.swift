@@ -1,6 +1,6 @@
 import Foundation
+import S75Documents
 import S75Domain
-import S75Interchange
 import S75Store
 
 /// One agreement on a region's PostgreSQL server, as a session uses it: the same store as an agreement file

@@ -1,6 +1,6 @@
 import Foundation
+import S75Documents
 import S75Domain
-import S75Interchange
 import S75Store
 
 /// A region's server as a whole: its schema, the agreements an account may see there, and moving an agreement in.

@@ -1,5 +1,5 @@
 import Foundation
-import S75Interchange
+import S75Documents
 
 /// A `--columns MAP.toml` argument: the file read and parsed, or the command ended with what is wrong.
 enum ColumnMapArgument {

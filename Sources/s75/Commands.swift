@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import S75Documents
 import S75Domain
 import S75Interchange
 import S75Postgres

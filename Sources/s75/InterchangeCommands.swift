@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import S75Documents
 import S75Domain
-import S75Interchange
 import S75Postgres
 import S75Store
 

@@ -1,4 +1,5 @@
 import Foundation
+import S75Documents
 import S75Domain
 import S75Interchange
 import Testing

@@ -1,6 +1,6 @@
 import Foundation
+import S75Documents
 import S75Domain
-import S75Interchange
 import Testing
 
 /// The agreement document round-trips exactly: export → import → export gives the same bytes and the same agreement.

@@ -1,6 +1,6 @@
 import Foundation
+import S75Documents
 import S75Domain
-import S75Interchange
 import Testing
 
 /// docs/agreement.schema.json holds every document export can write: every payment rule, risk-share method and option.

@@ -1,6 +1,6 @@
 import Foundation
+import S75Documents
 import S75Domain
-import S75Interchange
 import Testing
 
 /// Import refuses anything it cannot take whole, saying where in the document and what is wrong.

@@ -1,6 +1,6 @@
 import Foundation
+import S75Documents
 import S75Domain
-import S75Interchange
 import Testing
 
 /// Budget variations and delegated limits in the JSON document, and the undated virements of documents written before.

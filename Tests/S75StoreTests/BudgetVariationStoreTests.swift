@@ -1,6 +1,6 @@
 import Foundation
+import S75Documents
 import S75Domain
-import S75Interchange
 import S75Store
 import Testing
 

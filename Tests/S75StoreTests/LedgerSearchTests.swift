@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
 import S75Domain
-import S75Interchange
 @testable import S75Store
 import Testing
 

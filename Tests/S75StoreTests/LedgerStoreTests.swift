@@ -1,6 +1,5 @@
 import Foundation
 import S75Domain
-import S75Interchange
 @testable import S75Store
 import Testing
 

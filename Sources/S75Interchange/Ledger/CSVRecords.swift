@@ -1,4 +1,5 @@
 import Foundation
+import S75Documents
 
 /// The records of a CSV file read a chunk at a time, so that memory does not grow with the file: quoted fields (with
 /// doubled quotes and line breaks inside), CRLF or LF line ends, a UTF-8 byte-order mark. Each field is UTF-8, or

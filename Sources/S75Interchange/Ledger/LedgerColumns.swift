@@ -1,3 +1,5 @@
+import S75Documents
+
 /// The columns of a ledger export, found by their header names (case ignored); a TOML map names them for exports that
 /// differ (Oracle, Unit4, SAP): `[columns] posting_date = "GL Date"`.
 public struct LedgerColumns: Hashable, Sendable {

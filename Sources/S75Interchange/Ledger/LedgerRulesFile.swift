@@ -1,3 +1,4 @@
+import S75Documents
 import S75Domain
 import TOMLKit
 

@@ -1,3 +1,4 @@
+import S75Documents
 import S75Domain
 
 /// A BCF return to NHS England as a workbook laid out like the national template's sheets: the cover with the Health

@@ -1,3 +1,4 @@
+import S75Documents
 import S75Domain
 
 /// The BCF planning template's expenditure plan: its rows read into scheme lines, and scheme lines written back as its

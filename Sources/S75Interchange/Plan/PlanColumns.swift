@@ -1,3 +1,5 @@
+import S75Documents
+
 /// The expenditure plan's columns, found by their header names; a TOML map names them for other template years:
 ///
 /// ```toml

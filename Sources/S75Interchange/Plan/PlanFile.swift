@@ -1,5 +1,6 @@
 import CSV
 import Foundation
+import S75Documents
 
 /// A planning template file's rows: the expenditure plan sheet of an .xlsx workbook, or a CSV saved from it; and the
 /// rows written back as either.

@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
 import S75Domain
-import S75Interchange
 
 /// What an import did: the batch it made (or the one that already held the same file), and its counts.
 public struct LedgerImportSummary: Hashable, Sendable {

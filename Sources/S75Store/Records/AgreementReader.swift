@@ -1,6 +1,5 @@
 import GRDB
 import S75Domain
-import S75Interchange
 
 /// Reads the agreement back from the store (the whole of it, or what one edit's check needs), checking every stored
 /// code as it goes.

@@ -1,6 +1,5 @@
 import GRDB
 import S75Domain
-import S75Interchange
 
 /// Writes a whole agreement (or single records) into the store, table by table, in the caller's transaction.
 enum AgreementWriter {

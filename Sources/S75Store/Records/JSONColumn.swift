@@ -1,6 +1,6 @@
 import Foundation
+import S75Documents
 import S75Domain
-import S75Interchange
 
 /// Values kept as JSON text in one column, in the shapes of the agreement document (`ColumnCodec`).
 enum JSONColumn {

@@ -1,6 +1,5 @@
 import GRDB
 import S75Domain
-import S75Interchange
 
 /// Writes one record with an optimistic version check, and its audit rows, in the caller's transaction.
 ///

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
+import S75Documents
 import S75Domain
-import S75Interchange
 
 /// Migration `v6-documents`: the JSON columns rewritten from Swift's synthesised Codable, which files written by s75 0.4 and
 /// earlier hold (`{"outcomes":{"_0":…}}`), to the documents' explicit shapes (`{"kind":"outcomes",…}`). The domain's Codable
