@@ -130,6 +130,19 @@ struct LedgerSearchTests {
         #expect(try store.ledgerCount(LedgerQuery(text: "abcde")) == (45_000, Money(pence: 45_000)))
     }
 
+    @Test("text the index's own query language would read as operators, control characters and text far too long select what reading the table does")
+    func hostileText() throws {
+        let texts = ["\"care\" OR \"x", "NEAR(INV1 INV2)", "supplier:S1", "^INV12", "INV1*", "INV1 AND NOT S2", "(((", "\u{0}INV12", "INV\u{0}12",
+                     "\u{1B}[31mINV12", "\u{7F}\u{1}\u{2}", String(repeating: "INV12", count: 2_000), "Brien \"Care"]
+        let store = try Self.store()
+        let read = try texts.map { try store.ledgerCount(LedgerQuery(text: $0)) }
+        try Self.indexAll(store)
+        for (text, counted) in zip(texts, read) {
+            #expect(try store.ledgerCount(LedgerQuery(text: text)) == counted, "\(text.prefix(20).debugDescription)")
+        }
+        #expect(read.last?.rows == 1, "the quote in O'Brien \"Care\" Ltd is found as itself")
+    }
+
     @Test("an index dropped or damaged by another program serves nothing: filters read the table, exactly as before")
     func damaged() throws {
         let store = try Self.store()
