@@ -90,7 +90,7 @@ enum LedgerSearch {
         guard unindexed <= mostUnindexed else { return nil }
         let through = try indexedThrough(in: db)
         let key = LedgerSearchMemo.Key(text: text, through: through, unindexed: unindexed)
-        let answer = try memo.answer(for: key) ?? {
+        let answer = try memo.answer(for: key) { () throws -> LedgerSearchMemo.Answer in
             func found(_ runs: [String]) throws -> String? {
                 let match = runs.map(quoted).joined(separator: " AND ")
                 let found = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM ledgerSearch WHERE ledgerSearch MATCH ? AND rowid <= ? LIMIT ?)",
@@ -101,10 +101,8 @@ enum LedgerSearch {
             // transactions, its four 12,714 in 7 ms (the dearest of four runs measured, `st 12`, 98 ms)
             var match = try found(rarest(trigrams, through: through, in: db))
             if match == nil, (3...4).contains(trigrams.count) { match = try found(trigrams) }
-            let answer: LedgerSearchMemo.Answer = match.map { .served(match: $0) } ?? .notServed
-            memo.note(answer, for: key)
-            return answer
-        }()
+            return match.map { .served(match: $0) } ?? .notServed
+        }
         guard case .served(let match) = answer else { return nil }
         return LedgerSQL.Source(sql: """
             (SELECT rowid AS candidateID FROM ledgerSearch WHERE ledgerSearch MATCH ? AND rowid <= ?

@@ -20,12 +20,14 @@ final class LedgerSearchMemo: @unchecked Sendable {  // `last` is guarded by `lo
     private let lock = NSLock()
     private var last: (key: Key, answer: Answer)?
 
-    /// The answer for `key`, when it is the last one noted.
-    func answer(for key: Key) -> Answer? {
-        lock.withLock { last?.key == key ? last?.answer : nil }
-    }
-
-    func note(_ answer: Answer, for key: Key) {
-        lock.withLock { last = (key, answer) }
+    /// The answer for `key`: the last one, when it was for `key`; else `answer()`'s, kept. Worked out once: a second
+    /// thread asking meanwhile (the Spend pane's count beside its first rows) waits for it rather than asking too.
+    func answer(for key: Key, _ answer: () throws -> Answer) rethrows -> Answer {
+        try lock.withLock {
+            if let last, last.key == key { return last.answer }
+            let worked = try answer()
+            last = (key, worked)
+            return worked
+        }
     }
 }
